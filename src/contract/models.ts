@@ -1,0 +1,121 @@
+import { Type, type Static } from 'typebox';
+import { LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
+
+const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+const Id = Type.Integer({ minimum: 1 });
+const Timestamp = Type.String({ format: 'date-time' });
+
+export const LocaleSchema = literals(LOCALES);
+export const RoleSchema = literals(ROLES);
+export const ThreadStatusSchema = literals(THREAD_STATUSES);
+export const PostKindSchema = literals(POST_KINDS);
+
+export const Rank = Type.Object({ level: Type.Integer({ minimum: 1 }), name: Type.String() });
+export type Rank = Static<typeof Rank>;
+
+/** What every post header shows (study §22): pseudonym, status, post count, join date. */
+export const Author = Type.Object({
+  id: Id,
+  pseudonym: Type.String(),
+  role: RoleSchema,
+  /** Advisors belong to a team, e.g. `technical` or `commercial`. */
+  team: Type.Union([Type.String(), Type.Null()]),
+  rank: Rank,
+  postCount: Type.Integer({ minimum: 0 }),
+  joinedAt: Timestamp,
+});
+export type Author = Static<typeof Author>;
+
+export const Category = Type.Object({
+  id: Id,
+  slug: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  threadCount: Type.Integer({ minimum: 0 }),
+  postCount: Type.Integer({ minimum: 0 }),
+  lastPostAt: Type.Union([Timestamp, Type.Null()]),
+});
+export type Category = Static<typeof Category>;
+
+export const Community = Type.Object({
+  id: Id,
+  name: Type.String(),
+  locale: LocaleSchema,
+  /** True when the server runs in demo mode and offers the demo sign-in. */
+  demo: Type.Boolean(),
+  categories: Type.Array(Category),
+});
+export type Community = Static<typeof Community>;
+
+export const ThreadSummary = Type.Object({
+  id: Id,
+  categoryId: Id,
+  title: Type.String(),
+  status: ThreadStatusSchema,
+  locale: LocaleSchema,
+  author: Author,
+  excerpt: Type.String(),
+  replyCount: Type.Integer({ minimum: 0 }),
+  sameProblemCount: Type.Integer({ minimum: 0 }),
+  createdAt: Timestamp,
+  lastPostAt: Timestamp,
+});
+export type ThreadSummary = Static<typeof ThreadSummary>;
+
+export const Post = Type.Object({
+  id: Id,
+  threadId: Id,
+  kind: PostKindSchema,
+  author: Author,
+  /** Server-rendered, sanitized HTML: the only body an element may show. */
+  bodyHtml: Type.String(),
+  createdAt: Timestamp,
+  editedAt: Type.Union([Timestamp, Type.Null()]),
+  kudosCount: Type.Integer({ minimum: 0 }),
+});
+export type Post = Static<typeof Post>;
+
+export const ThreadPage = Type.Object({ items: Type.Array(ThreadSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export type ThreadPage = Static<typeof ThreadPage>;
+
+export const ThreadDetail = Type.Object({ thread: ThreadSummary, posts: Type.Array(Post) });
+export type ThreadDetail = Static<typeof ThreadDetail>;
+
+export const NewThread = Type.Object(
+  {
+    categoryId: Id,
+    title: Type.String({ minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }),
+    body: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }),
+    locale: Type.Optional(LocaleSchema),
+  },
+  { additionalProperties: false },
+);
+export type NewThread = Static<typeof NewThread>;
+
+export const NewReply = Type.Object(
+  { body: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }) },
+  { additionalProperties: false },
+);
+export type NewReply = Static<typeof NewReply>;
+
+export const CreatedThread = Type.Object({ thread: ThreadSummary, post: Post });
+export type CreatedThread = Static<typeof CreatedThread>;
+
+export const Session = Type.Object({ member: Type.Union([Author, Type.Null()]) });
+export type Session = Static<typeof Session>;
+
+export const DemoMembers = Type.Object({ items: Type.Array(Author) });
+export type DemoMembers = Static<typeof DemoMembers>;
+
+export const DemoSignIn = Type.Object({ memberId: Id }, { additionalProperties: false });
+export type DemoSignIn = Static<typeof DemoSignIn>;
+
+export const DemoToken = Type.Object({ token: Type.String(), expiresAt: Timestamp, member: Author });
+export type DemoToken = Static<typeof DemoToken>;
+
+/** Live events sent over Server-Sent Events; `type` names the SSE event. */
+export const LiveEvent = Type.Union([
+  Type.Object({ type: Type.Literal('post-created'), threadId: Id, categoryId: Id, post: Post }),
+  Type.Object({ type: Type.Literal('thread-created'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
+]);
+export type LiveEvent = Static<typeof LiveEvent>;

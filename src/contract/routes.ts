@@ -1,0 +1,90 @@
+/**
+ * Every HTTP route of the API, under the `/api` prefix. The server registers exactly these
+ * (a test fails when one is missing from the OpenAPI document); clients type against them.
+ */
+import { Type } from 'typebox';
+import { LIMITS } from '../core/index.ts';
+import { ErrorBody } from './errors.ts';
+import * as M from './models.ts';
+
+const Id = Type.Integer({ minimum: 1 });
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 429: ErrorBody };
+
+export const routes = {
+  health: {
+    method: 'GET',
+    url: '/health',
+    schema: { summary: 'Liveness', response: { 200: Type.Object({ ok: Type.Boolean() }) } },
+  },
+  getCommunity: {
+    method: 'GET',
+    url: '/community',
+    schema: {
+      summary: 'The community and its categories',
+      querystring: Type.Object({ locale: Type.Optional(M.LocaleSchema) }),
+      response: { 200: M.Community, ...errors },
+    },
+  },
+  listThreads: {
+    method: 'GET',
+    url: '/threads',
+    schema: {
+      summary: 'Threads of a category, most recent activity first',
+      querystring: Type.Object({
+        categoryId: Id,
+        cursor: Type.Optional(Type.String({ maxLength: 200 })),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.pageSizeMax, default: LIMITS.pageSizeDefault })),
+      }),
+      response: { 200: M.ThreadPage, ...errors },
+    },
+  },
+  getThread: {
+    method: 'GET',
+    url: '/threads/:threadId',
+    schema: {
+      summary: 'A thread and its posts',
+      params: Type.Object({ threadId: Id }),
+      response: { 200: M.ThreadDetail, ...errors },
+    },
+  },
+  createThread: {
+    method: 'POST',
+    url: '/threads',
+    schema: { summary: 'Ask a question', body: M.NewThread, response: { 201: M.CreatedThread, ...errors } },
+  },
+  replyToThread: {
+    method: 'POST',
+    url: '/threads/:threadId/posts',
+    schema: {
+      summary: 'Reply to a thread',
+      params: Type.Object({ threadId: Id }),
+      body: M.NewReply,
+      response: { 201: M.Post, ...errors },
+    },
+  },
+  getSession: {
+    method: 'GET',
+    url: '/session',
+    schema: { summary: 'Who the bearer token names', response: { 200: M.Session, ...errors } },
+  },
+  listDemoMembers: {
+    method: 'GET',
+    url: '/demo/members',
+    schema: { summary: 'Members offered by the demo sign-in (demo mode only)', response: { 200: M.DemoMembers, ...errors } },
+  },
+  demoSignIn: {
+    method: 'POST',
+    url: '/demo/sign-in',
+    schema: { summary: 'Mint a token for a demo member (demo mode only)', body: M.DemoSignIn, response: { 200: M.DemoToken, ...errors } },
+  },
+  events: {
+    method: 'GET',
+    url: '/events',
+    schema: {
+      summary: 'Live events (text/event-stream)',
+      querystring: Type.Object({ threadId: Type.Optional(Id), categoryId: Type.Optional(Id) }),
+    },
+  },
+} as const;
+
+export type RouteName = keyof typeof routes;

@@ -1,0 +1,27 @@
+/** Domain vocabulary shared by every layer. */
+
+export const ROLES = ['member', 'advisor', 'moderator'] as const;
+/** A signed-in person's role; `guest` is whoever is not signed in. */
+export type Role = (typeof ROLES)[number];
+
+export const THREAD_STATUSES = ['open', 'answered', 'solved', 'closed', 'archived'] as const;
+export type ThreadStatus = (typeof THREAD_STATUSES)[number];
+
+export const POST_KINDS = ['question', 'reply', 'trace'] as const;
+/** `trace` is the public mark an advisor leaves when work moves to private messages (study §17). */
+export type PostKind = (typeof POST_KINDS)[number];
+
+export const LOCALES = ['fr', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Who is acting: a guest has no id. */
+export type Actor = { role: 'guest' } | { role: Role; memberId: number };
+
+export function isStaff(role: Role | 'guest'): boolean {
+  return role === 'advisor' || role === 'moderator';
+}
+
+export function pickLocale(wanted: string | null | undefined, fallback: Locale = 'fr'): Locale {
+  const short = (wanted ?? '').slice(0, 2).toLowerCase();
+  return (LOCALES as readonly string[]).includes(short) ? (short as Locale) : fallback;
+}
