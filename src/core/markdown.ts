@@ -58,7 +58,14 @@ export function renderMarkdown(markdown: string): string {
   return sanitizer.process(parser.render(markdown));
 }
 
-/** Plain text of a body, for excerpts and search. */
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/** Plain text of a body, for excerpts and search; elements show it as text, never as HTML. */
 export function markdownToText(markdown: string): string {
-  return renderMarkdown(markdown).replace(/<[^>]*>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim();
+  return renderMarkdown(markdown)
+    .replace(/<\/?(p|br|li|ul|ol|h[1-6]|blockquote|pre|hr|table|thead|tbody|tr|td|th)\b[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|amp|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

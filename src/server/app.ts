@@ -1,0 +1,90 @@
+/**
+ * The server as a Fastify plugin tree built by `buildApp`, separate from `listen`, so tests
+ * drive it with `app.inject()` or a real port alike.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import { ErrorBody } from '../contract/index.ts';
+import type { Actor } from '../core/index.ts';
+import { resolveActor, type AuthOptions } from './auth.ts';
+import type { ServerConfig } from './config.ts';
+import type { Database } from './db/database.ts';
+import { ApiError, installErrorHandling } from './errors.ts';
+import { LiveHub } from './live.ts';
+import type { CommunityContext } from './repo/community.ts';
+import { eventRoutes } from './routes/events.ts';
+import { readRoutes } from './routes/read.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { staticRoutes } from './routes/static.ts';
+import { writeRoutes } from './routes/write.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+  interface FastifyContextConfig {
+    /** Guests may call the route; every other route needs a signed-in member. */
+    public?: boolean;
+  }
+}
+
+export interface AppContext {
+  db: Database;
+  config: Pick<ServerConfig, 'demo' | 'staticDir'>;
+  community: CommunityContext;
+  auth: AuthOptions;
+  live: LiveHub;
+}
+
+export interface BuildAppOptions {
+  db: Database;
+  community: CommunityContext;
+  config: Pick<ServerConfig, 'demo' | 'staticDir'>;
+  auth: AuthOptions;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Bodies are at most 20,000 characters of markdown; 256 KiB leaves room for any UTF-8. */
+const BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true });
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  installErrorHandling(app);
+
+  const live = new LiveHub(options.db, options.community.id);
+  await live.start();
+  app.addHook('onClose', () => live.stop());
+  const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live };
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Entraide API', version: '0.1.0', description: 'Community-first customer-support forum.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  app.addSchema(ErrorBody);
+
+  await app.register(
+    async (api) => {
+      // Filled by the hook below on every request; null only until then.
+      api.decorateRequest('actor', null as never);
+      api.addHook('preHandler', async (request) => {
+        request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth);
+        if (!request.routeOptions.config.public && request.actor.role === 'guest') {
+          throw new ApiError('unauthorized', 'Sign in to do this.');
+        }
+      });
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      await api.register(readRoutes(ctx));
+      await api.register(writeRoutes(ctx));
+      await api.register(sessionRoutes(ctx));
+      await api.register(eventRoutes(ctx));
+    },
+    { prefix: '/api' },
+  );
+  await app.register(staticRoutes(ctx));
+  return app;
+}

@@ -1,0 +1,82 @@
+/**
+ * Sign-in is the brand's job: its back end signs a short-lived JWT naming the member. We
+ * verify it with fixed algorithms and a required `exp`, and trust its role only because the
+ * brand signed it.
+ */
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { ROLES, type Actor, type Role } from '../core/index.ts';
+import { LIMITS } from '../core/limits.ts';
+import type { Queryable } from './db/database.ts';
+import { ApiError } from './errors.ts';
+import { upsertMember, type MemberClaims } from './repo/members.ts';
+
+export interface AuthOptions {
+  /** HS256 shared secret; without it, every token is refused. */
+  secret: string | undefined;
+  issuer?: string;
+  audience?: string;
+}
+
+const ALGORITHMS = ['HS256'];
+
+function keyOf(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** Reads and checks the claims Entraide relies on. */
+export function claimsOf(payload: Record<string, unknown>): MemberClaims {
+  const { sub, name, role, region } = payload;
+  if (typeof sub !== 'string' || !sub) throw new ApiError('unauthorized', 'The token has no `sub` claim.');
+  if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.pseudonymMax) {
+    throw new ApiError('unauthorized', `The token's \`name\` claim must be a pseudonym of 1 to ${LIMITS.pseudonymMax} characters.`);
+  }
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+    throw new ApiError('unauthorized', `The token's \`role\` claim must be one of ${ROLES.join(', ')}.`);
+  }
+  if (region !== undefined && typeof region !== 'string') throw new ApiError('unauthorized', 'The token\'s `region` claim must be a string.');
+  return { externalId: sub, pseudonym: name.trim(), role: role as Role, region };
+}
+
+export async function verifyToken(token: string, options: AuthOptions): Promise<MemberClaims> {
+  if (!options.secret) throw new ApiError('unauthorized', 'This server accepts no tokens: ENTRAIDE_JWT_SECRET is not set.');
+  try {
+    const { payload } = await jwtVerify(token, keyOf(options.secret), {
+      algorithms: ALGORITHMS,
+      requiredClaims: ['exp', 'sub'],
+      issuer: options.issuer,
+      audience: options.audience,
+    });
+    return claimsOf(payload);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    const expired = error instanceof joseErrors.JWTExpired;
+    throw new ApiError('unauthorized', expired ? 'The token has expired: sign in again.' : 'The token is not valid.');
+  }
+}
+
+/** Who is calling: a guest without a token, the named member with a valid one, 401 otherwise. */
+export async function resolveActor(db: Queryable, communityId: number, header: string | undefined, options: AuthOptions): Promise<Actor> {
+  if (!header) return { role: 'guest' };
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw new ApiError('unauthorized', 'Send the token as `Authorization: Bearer <token>`.');
+  const claims = await verifyToken(match[1], options);
+  const memberId = await upsertMember(db, communityId, claims);
+  return { role: claims.role, memberId };
+}
+
+/** Signs a token the way a brand's back end would (demo sign-in, tests, examples). */
+export async function signToken(
+  secret: string,
+  claims: { sub: string; name: string; role: Role; region?: string },
+  options: { ttlSeconds?: number; issuer?: string; audience?: string } = {},
+): Promise<{ token: string; expiresAt: Date }> {
+  const expiresAt = new Date(Date.now() + (options.ttlSeconds ?? 3600) * 1000);
+  const jwt = new SignJWT({ name: claims.name, role: claims.role, ...(claims.region ? { region: claims.region } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuedAt()
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000));
+  if (options.issuer) jwt.setIssuer(options.issuer);
+  if (options.audience) jwt.setAudience(options.audience);
+  return { token: await jwt.sign(keyOf(secret)), expiresAt };
+}

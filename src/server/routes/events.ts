@@ -1,0 +1,19 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { routes } from '../../contract/index.ts';
+import type { AppContext } from '../app.ts';
+
+/** The SSE stream; `Last-Event-ID` replays what a reconnecting client missed. */
+export const eventRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  app.route({
+    ...routes.events,
+    config: { public: true },
+    handler: async (request, reply) => {
+      const header = request.headers['last-event-id'];
+      const lastEventId = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : undefined;
+      reply.hijack();
+      await ctx.live.attach(reply.raw, request.query, lastEventId);
+    },
+  });
+};

@@ -1,0 +1,48 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { routes } from '../../contract/index.ts';
+import { pickLocale } from '../../core/index.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { getCommunity } from '../repo/community.ts';
+import { BadCursorError, getThread, listThreads } from '../repo/threads.ts';
+import type { AppContext } from '../app.ts';
+
+/** Public reads: community, thread lists, threads. Guests may call them all. */
+export const readRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.route({ ...routes.health, config: { public: true }, handler: async () => ({ ok: true }) });
+
+  app.route({
+    ...routes.getCommunity,
+    config: { public: true },
+    handler: async (request) => {
+      const locale = request.query.locale ?? pickLocale(request.headers['accept-language'], ctx.community.locale);
+      return getCommunity(ctx.db, ctx.community, locale, ctx.config.demo);
+    },
+  });
+
+  app.route({
+    ...routes.listThreads,
+    config: { public: true },
+    handler: async (request) => {
+      const { categoryId, cursor, limit = 20 } = request.query;
+      try {
+        return await listThreads(ctx.db, ctx.community, { categoryId, cursor, limit });
+      } catch (error) {
+        if (error instanceof BadCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
+        throw error;
+      }
+    },
+  });
+
+  app.route({
+    ...routes.getThread,
+    config: { public: true },
+    handler: async (request) => {
+      const detail = await getThread(ctx.db, ctx.community, request.params.threadId);
+      if (!detail) throw notFound(`Thread ${request.params.threadId}`);
+      return detail;
+    },
+  });
+};

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { routes } from '../../contract/index.ts';
+import { isSignedIn } from '../../core/index.ts';
+import { signToken } from '../auth.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { demoMembers, findAuthor } from '../repo/members.ts';
+import type { AppContext } from '../app.ts';
+
+const DEMO_TOKEN_TTL_SECONDS = 8 * 3600;
+
+/** Who is signed in, and the demo sign-in (registered only in demo mode). */
+export const sessionRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.route({
+    ...routes.getSession,
+    config: { public: true },
+    handler: async (request) => {
+      const actor = request.actor;
+      return { member: isSignedIn(actor) ? ((await findAuthor(ctx.db, actor.memberId, ctx.community.ladder)) ?? null) : null };
+    },
+  });
+
+  if (!ctx.config.demo) return;
+  const secret = ctx.auth.secret;
+  if (!secret) throw new Error('demo mode needs a JWT secret');
+
+  app.route({
+    ...routes.listDemoMembers,
+    config: { public: true },
+    handler: async () => ({ items: await demoMembers(ctx.db, ctx.community.id, ctx.community.ladder) }),
+  });
+
+  app.route({
+    ...routes.demoSignIn,
+    config: { public: true },
+    handler: async (request) => {
+      const [member] = await ctx.db.query<{ external_id: string; pseudonym: string; role: 'member' | 'advisor' | 'moderator'; region: string | null }>(
+        `select external_id, pseudonym, role, region from members where id = $1 and community_id = $2 and external_id like 'demo:%'`,
+        [request.body.memberId, ctx.community.id],
+      );
+      if (!member) throw notFound(`Demo member ${request.body.memberId}`);
+      const author = await findAuthor(ctx.db, request.body.memberId, ctx.community.ladder);
+      if (!author) throw new ApiError('internal', 'The demo member vanished.');
+      const { token, expiresAt } = await signToken(
+        secret,
+        { sub: member.external_id, name: member.pseudonym, role: member.role, region: member.region ?? undefined },
+        { ttlSeconds: DEMO_TOKEN_TTL_SECONDS, issuer: ctx.auth.issuer, audience: ctx.auth.audience },
+      );
+      return { token, expiresAt: expiresAt.toISOString(), member: author };
+    },
+  });
+};

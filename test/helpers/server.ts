@@ -1,0 +1,73 @@
+/**
+ * A real server on a fresh database for each test file: PGlite in memory by default, or a
+ * new database on the PostgreSQL server named by ENTRAIDE_TEST_DATABASE_URL (parity runs).
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../../src/server/app.ts';
+import { signToken } from '../../src/server/auth.ts';
+import { openDatabase, type Database } from '../../src/server/db/database.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
+import { loadCommunity, type CommunityContext } from '../../src/server/repo/community.ts';
+import { insertFixtures, type Fixtures } from './fixtures.ts';
+
+export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+
+export interface TestServer {
+  app: FastifyInstance;
+  db: Database;
+  community: CommunityContext;
+  fixtures: Fixtures;
+  /** Base URL of the real HTTP listener (only after `listen: true`). */
+  url: string;
+  tokenFor(member: { externalId: string; pseudonym: string; role: 'member' | 'advisor' | 'moderator' }): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const adminUrl = process.env.ENTRAIDE_TEST_DATABASE_URL;
+  if (!adminUrl) return { db: await openDatabase({}), drop: async () => undefined };
+  const name = `entraide_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    db,
+    drop: async () => {
+      const again = new pg.Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+export async function createTestServer(options: { demo?: boolean; listen?: boolean } = {}): Promise<TestServer> {
+  const { db, drop } = await freshDatabase();
+  await migrate(db);
+  const fixtures = await insertFixtures(db);
+  const community = await loadCommunity(db);
+  if (!community) throw new Error('fixtures made no community');
+  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: '/nonexistent' }, auth: { secret: TEST_SECRET } });
+  const url = options.listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : '';
+  return {
+    app,
+    db,
+    community,
+    fixtures,
+    url,
+    tokenFor: async (member) => (await signToken(TEST_SECRET, { sub: member.externalId, name: member.pseudonym, role: member.role })).token,
+    async close() {
+      await app.close();
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+export const isPostgres = () => Boolean(process.env.ENTRAIDE_TEST_DATABASE_URL);
