@@ -23,6 +23,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
   }
+  interface FastifyInstance {
+    /** How many SSE clients this process serves (health, tests). */
+    liveClients(): number;
+  }
   interface FastifyContextConfig {
     /** Guests may call the route; every other route needs a signed-in member. */
     public?: boolean;
@@ -56,6 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const live = new LiveHub(options.db, options.community.id);
   await live.start();
   app.addHook('onClose', () => live.stop());
+  app.decorate('liveClients', () => live.size);
   const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live };
 
   await app.register(swagger, {

@@ -32,7 +32,7 @@ export async function insertFixtures(db: Database): Promise<Fixtures> {
     const billing = await category('facturation', 'Facturation', 'Billing', 1);
     const network = await category('reseau', 'Réseau', 'Network', 2);
     const member = async (pseudonym: string, role: FixtureMember['role'], posts: number, daysAgo: number): Promise<FixtureMember> => {
-      const externalId = `test:${pseudonym.toLowerCase()}`;
+      const externalId = `demo:${pseudonym.toLowerCase()}`;
       const [row] = await tx.query<{ id: number }>(
         `insert into members (community_id, external_id, pseudonym, role, joined_at, post_count) values ($1, $2, $3, $4, $5, $6) returning id`,
         [communityId, externalId, pseudonym, role, new Date(Date.now() - daysAgo * DAY), posts],
