@@ -36,7 +36,7 @@ export function lockDataDir(dataDir: string): () => void {
   const path = join(dataDir, 'entraide.lock');
   if (!tryCreate(path)) {
     const holder = Number(readFileSync(path, 'utf8').trim());
-    if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
+    if (Number.isInteger(holder) && isAlive(holder)) {
       throw new DataDirLockedError(
         `Another Entraide server (pid ${holder}) is using ${dataDir}. Stop it first, or set ENTRAIDE_DATA_DIR to another directory: ` +
           'two servers on one embedded database would lose writes.',

@@ -1,0 +1,50 @@
+// Browser bundles: the CDN single file, the SDK alone (for its size budget), and the demo page.
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const plugins = (tsconfig = 'tsconfig.build.json') => [
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
+  typescript({ tsconfig, declaration: false, declarationDir: undefined, sourceMap: false, outDir: undefined, noEmitOnError: true }),
+  terser({ format: { comments: false }, compress: { passes: 2 } }),
+];
+
+/** Copies the demo page next to its scripts. */
+const demoPage = () => ({
+  name: 'entraide-demo-page',
+  generateBundle() {
+    for (const file of ['index.html', 'demo.css']) {
+      this.emitFile({ type: 'asset', fileName: file, source: readFileSync(new URL(`./demo/${file}`, import.meta.url)) });
+    }
+  },
+});
+
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  {
+    input: 'src/components/index.ts',
+    output: [
+      { file: 'dist/entraide.min.js', format: 'es', inlineDynamicImports: true },
+      { file: 'dist/demo/entraide.min.js', format: 'es', inlineDynamicImports: true },
+    ],
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'src/sdk/index.ts',
+    output: { file: 'dist/entraide-sdk.min.js', format: 'es' },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: 'demo/demo-sign-in.ts',
+    output: { file: 'dist/demo/demo.js', format: 'es' },
+    plugins: [...plugins('tsconfig.demo.json'), demoPage()],
+    onwarn,
+  },
+];
