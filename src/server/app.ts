@@ -59,7 +59,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const live = new LiveHub(options.db, options.community.id);
   await live.start();
-  app.addHook('onClose', () => live.stop());
+  // Before the server waits for open connections: SSE streams never end on their own.
+  app.addHook('preClose', () => live.stop());
   app.decorate('liveClients', () => live.size);
   const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live };
 
