@@ -27,7 +27,7 @@ export interface TestServer {
 
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   const adminUrl = process.env.ENTRAIDE_TEST_DATABASE_URL;
-  if (!adminUrl) return { db: await openDatabase({}), drop: async () => undefined };
+  if (!adminUrl) return { db: await openDatabase({}), drop: () => Promise.resolve() };
   const name = `entraide_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
