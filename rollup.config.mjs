@@ -41,6 +41,11 @@ export default [
     plugins: plugins(),
     onwarn,
   },
+  // Each public entry alone, minified, so `npm run bench` can report what it costs a page.
+  ...[
+    ['src/core/index.ts', 'dist/size/core.min.js'],
+    ['src/mocks/index.ts', 'dist/size/mocks.min.js'],
+  ].map(([input, file]) => ({ input, output: { file, format: 'es', inlineDynamicImports: true }, external: [/^msw/], plugins: plugins(), onwarn })),
   {
     input: 'demo/demo-sign-in.ts',
     output: { file: 'dist/demo/demo.js', format: 'es' },
