@@ -19,7 +19,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const ErrorBody = Type.Object(
   {
     error: Type.Object({
-      code: Type.Union(ERROR_CODES.map((code) => Type.Literal(code))),
+      code: Type.Enum(ERROR_CODES),
       message: Type.String(),
       details: Type.Optional(Type.Unknown()),
     }),

@@ -1,14 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
 
-const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 const Id = Type.Integer({ minimum: 1 });
 const Timestamp = Type.String({ format: 'date-time' });
 
-export const LocaleSchema = literals(LOCALES);
-export const RoleSchema = literals(ROLES);
-export const ThreadStatusSchema = literals(THREAD_STATUSES);
-export const PostKindSchema = literals(POST_KINDS);
+export const LocaleSchema = Type.Enum(LOCALES);
+export const RoleSchema = Type.Enum(ROLES);
+export const ThreadStatusSchema = Type.Enum(THREAD_STATUSES);
+export const PostKindSchema = Type.Enum(POST_KINDS);
 
 export const Rank = Type.Object({ level: Type.Integer({ minimum: 1 }), name: Type.String() });
 export type Rank = Static<typeof Rank>;

@@ -176,3 +176,21 @@ async function sign(overrides: { secret?: string; exp?: number | null; role?: st
   if (overrides.exp !== null) jwt.setExpirationTime(overrides.exp ?? '1h');
   return jwt.sign(new TextEncoder().encode(overrides.secret ?? TEST_SECRET));
 }
+
+describe('OpenAPI document', () => {
+  it('lists every route of the contract, the demo sign-in only in demo mode', async () => {
+    const { routes } = await import('../../src/contract/routes.ts');
+    const document = (await server.app.inject({ url: '/api/openapi.json' })).json();
+    assert.equal(document.openapi, '3.1.0');
+    const missing = Object.values(routes)
+      .map((route) => [route.method.toLowerCase(), `/api${route.url.replace(/:(\w+)/g, '{$1}')}`] as const)
+      .filter(([method, path]) => !document.paths[path]?.[method]);
+    assert.deepEqual(missing, [['get', '/api/demo/members'], ['post', '/api/demo/sign-in']]);
+  });
+
+  it('offers no demo sign-in outside demo mode', async () => {
+    const response = await server.app.inject({ method: 'POST', url: '/api/demo/sign-in', payload: { memberId: server.fixtures.members.advisor.id } });
+    assert.equal(response.statusCode, 404);
+    assert.equal(response.json().error.code, 'not_found');
+  });
+});
