@@ -100,7 +100,8 @@ describe('SDK against the real server', () => {
 
   it('replays missed events after Last-Event-ID', async () => {
     const first = await helper.posts.reply(server.fixtures.threadId, { body: 'Avant' });
-    const [{ id: lastId }] = await server.db.query<{ id: number }>('select max(id)::int as id from events');
+    const [last] = await server.db.query<{ id: number }>('select max(id)::int as id from events');
+    const lastId = last!.id;
     const missed = await helper.posts.reply(server.fixtures.threadId, { body: 'Pendant la coupure' });
     const response = await fetch(`${server.url}/api/events?threadId=${server.fixtures.threadId}`, { headers: { 'last-event-id': String(lastId) } });
     const reader = response.body!.getReader();

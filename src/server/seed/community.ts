@@ -56,7 +56,7 @@ export function planCommunity(now: Date): CommunityPlan {
   let attempts = 0;
   while (threads.length < DEMO_THREADS && attempts < DEMO_THREADS * 3) {
     attempts += 1;
-    const seed = rng.weighted(CATEGORIES, (candidate) => candidate.weight) ?? (CATEGORIES[0]);
+    const seed: CategorySeed = rng.weighted(CATEGORIES, (candidate) => candidate.weight) ?? CATEGORIES[0]!;
     const topic = rng.pick(TOPICS.filter((candidate) => candidate.category === seed.slug));
     // The example stays the most recently active thread of its category.
     const cutoff = seed.slug === changePlanThread.category ? exampleLast - MINUTE : nowMs - MINUTE;

@@ -1,0 +1,231 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { EntraideForum } from '../../src/components/forum/forum.ts';
+import '../../src/components/forum/forum.ts';
+import { parseRoute, routePath } from '../../src/components/internal/router.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, waitForDeep, waitForText } from './helpers.ts';
+
+/** The element shown for the current route, inside the forum's view box. */
+function view(forum: EntraideForum): Element | null {
+  return forum.shadowRoot!.querySelector('.view')!.firstElementChild;
+}
+
+async function go(hash: string): Promise<void> {
+  const changed = oneEvent(window, 'hashchange');
+  location.hash = hash;
+  await changed;
+}
+
+describe('<entraide-forum>', () => {
+  useMockWorker();
+  beforeEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
+
+  describe('routing', () => {
+    it('parses and writes every route', () => {
+      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12']) expect(routePath(parseRoute(path))).to.equal(path);
+      expect(parseRoute('/threads/abc')).to.deep.equal({ name: 'not-found', path: '/threads/abc' });
+    });
+
+    it('shows the categories, a category, a thread, and follows back/forward', async () => {
+      mockForum();
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+      await waitForText(forum, 'Mercure Community');
+      expect(view(forum)!.localName).to.equal('entraide-category-list');
+
+      await go('#/categories/3');
+      await forum.updateComplete;
+      expect(view(forum)!.localName).to.equal('entraide-thread-list');
+      expect(view(forum)!.getAttribute('category-id')).to.equal('3');
+
+      await go('#/threads/1');
+      await forum.updateComplete;
+      expect(view(forum)!.localName).to.equal('entraide-thread');
+
+      const back = oneEvent(window, 'hashchange');
+      history.back();
+      await back;
+      await forum.updateComplete;
+      expect(view(forum)!.localName).to.equal('entraide-thread-list');
+    });
+
+    it('reads the route from the URL on load, as after a reload, without taking focus', async () => {
+      mockForum();
+      location.hash = '#/threads/2';
+      const navigations: string[] = [];
+      document.addEventListener('entraide-navigate', (event) => navigations.push(event.detail.href), { once: true });
+
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+
+      expect(view(forum)!.localName).to.equal('entraide-thread');
+      expect(view(forum)!.getAttribute('thread-id')).to.equal('2');
+      expect(navigations).to.deep.equal(['#/threads/2']);
+      expect(forum.shadowRoot!.activeElement).to.equal(null);
+    });
+
+    it('moves focus to the new view’s heading and fires entraide-navigate', async () => {
+      mockForum();
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+
+      const navigated = oneEvent(forum, 'entraide-navigate');
+      location.hash = '#/categories/9/unknown';
+      const event = await navigated;
+      await waitUntil(() => forum.shadowRoot!.activeElement?.localName === 'h2', 'focus did not move', { timeout: 3000 });
+
+      expect(event.detail.route.name).to.equal('not-found');
+      expect(forum.shadowRoot!.activeElement!.textContent).to.equal('Page not found');
+    });
+
+    it('routes clean paths under base-path with the History API', async () => {
+      mockForum();
+      const start = `${location.pathname}${location.search}`;
+      history.pushState(null, '', '/help/forum/categories/3');
+      try {
+        const forum = await mount<EntraideForum>(html`<entraide-forum locale="en" base-path="/help/forum"></entraide-forum>`);
+        expect(view(forum)!.localName).to.equal('entraide-thread-list');
+        const link = await waitForDeep<HTMLAnchorElement>(forum, 'a.title[href="/help/forum/threads/2"]');
+
+        link.click();
+        await forum.updateComplete;
+
+        expect(location.pathname).to.equal('/help/forum/threads/2');
+        expect(view(forum)!.localName).to.equal('entraide-thread');
+        const back = oneEvent(window, 'popstate');
+        history.back();
+        await back;
+        await forum.updateComplete;
+        expect(view(forum)!.localName).to.equal('entraide-thread-list');
+      } finally {
+        history.replaceState(null, '', start);
+      }
+    });
+
+    it('opens the new thread after a question is posted', async () => {
+      const mock = mockForum();
+      location.hash = '#/categories/3/new';
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+      await forum.setToken(mock.store.tokenFor(MEMBERS.nadia));
+      const composer = await waitForDeep(forum, 'entraide-composer');
+      await (composer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      for (const [name, value] of [['title', 'Bluetooth drops every hour'], ['body', 'Since Monday.']] as const) {
+        const control = composer.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
+        control.value = value;
+        control.dispatchEvent(new InputEvent('input'));
+      }
+
+      composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+      await waitUntil(() => location.hash === '#/threads/7', `still at ${location.hash}`, { timeout: 3000 });
+
+      await waitForText(forum, 'Bluetooth drops every hour');
+    });
+  });
+
+  describe('when signed out', () => {
+    it('shows a Sign in button that fires a cancelable entraide-sign-in-requested', async () => {
+      mockForum();
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`);
+      const button = forum.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in"]')!;
+      expect(button.textContent).to.equal('Se connecter');
+      forum.addEventListener('entraide-sign-in-requested', (event) => event.preventDefault(), { once: true });
+
+      setTimeout(() => button.click());
+      const event = await oneEvent(forum, 'entraide-sign-in-requested');
+
+      expect(event.cancelable).to.equal(true);
+      expect(event.defaultPrevented).to.equal(true);
+      expect(event.detail.reason).to.equal('header');
+      await forum.updateComplete;
+      expect(textOf(forum)).not.to.contain('La connexion n’est pas disponible');
+    });
+
+    it('says sign-in is unavailable when the page does not handle it', async () => {
+      mockForum();
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+
+      forum.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in"]')!.click();
+
+      await waitForText(forum, 'Sign-in is not available on this page.');
+    });
+
+    it('takes its language from the page when it has no locale', async () => {
+      mockForum();
+      document.documentElement.lang = 'en-GB';
+      try {
+        const forum = await mount<EntraideForum>(html`<entraide-forum></entraide-forum>`);
+
+        expect(forum.resolvedLocale).to.equal('en');
+        await waitForText(forum, 'Mercure Community');
+      } finally {
+        document.documentElement.removeAttribute('lang');
+      }
+    });
+
+    it('defaults to French', async () => {
+      mockForum();
+
+      const forum = await mount<EntraideForum>(html`<entraide-forum></entraide-forum>`);
+
+      expect(forum.resolvedLocale).to.equal('fr');
+      await waitForText(forum, 'Entraide Mercure');
+    });
+
+    it('has no axe-core violation, in light and dark', async () => {
+      mockForum();
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+      await waitForDeep(forum, '[part="item"]');
+
+      await expectAccessible(forum);
+      forum.theme = 'dark';
+      await forum.updateComplete;
+      expect(getComputedStyle(forum).colorScheme).to.equal('dark');
+      await expectAccessible(forum);
+    });
+  });
+
+  describe('when signed in', () => {
+    it('shows the member with their status after setToken()', async () => {
+      const mock = mockForum();
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+
+      await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
+      await forum.updateComplete;
+
+      const member = forum.shadowRoot!.querySelector('[part="member"]')!;
+      expect(textOf(member)).to.contain('Signed in as Pix37');
+      expect(member.querySelector('entraide-rank-badge')!.level).to.equal(15);
+      expect(forum.shadowRoot!.querySelector('[part="sign-in"]')).to.equal(null);
+    });
+
+    it('gives the session to the elements inside', async () => {
+      const mock = mockForum();
+      location.hash = '#/categories/3';
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+
+      await forum.setToken(mock.store.tokenFor(MEMBERS.nadia));
+
+      await waitForDeep(forum, 'a[part="new-thread"]');
+    });
+
+    it('signs out when the API rejects the token (401)', async () => {
+      mockForum();
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+
+      await forum.setToken('expired');
+      await forum.updateComplete;
+
+      expect(forum.session.member).to.equal(null);
+      expect(forum.shadowRoot!.querySelector('[part="sign-in"]')).not.to.equal(null);
+    });
+
+    it('fits a 360 px wide screen and has no axe-core violation', async () => {
+      const mock = mockForum();
+      location.hash = '#/threads/1';
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`, { width: '360px' });
+      await forum.setToken(mock.store.tokenFor(MEMBERS.lea));
+      await waitForDeep(forum, 'entraide-composer');
+
+      expect(forum.scrollWidth).to.be.at.most(360);
+      await expectAccessible(forum);
+    });
+  });
+});

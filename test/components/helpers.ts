@@ -1,0 +1,119 @@
+/**
+ * Shared test harness for the elements: msw's browser worker over a fresh mock community per
+ * test, a context host that plays the forum's part (client, session, locale), an axe-core
+ * check, and shadow-DOM queries.
+ */
+import { ContextProvider } from '@lit/context';
+import { waitUntil } from '@open-wc/testing';
+import 'axe-core';
+import type { AxeResults } from 'axe-core';
+import { render, type TemplateResult } from 'lit';
+import { setupWorker } from 'msw/browser';
+import { clientContext, localeContext, sessionContext, type SessionState } from '../../src/components/internal/context.ts';
+import type { Locale } from '../../src/core/index.ts';
+import { createMockForum, MEMBERS, type MockForum, type MockForumOptions } from '../../src/mocks/index.ts';
+import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
+
+export { MEMBERS };
+
+export const worker = setupWorker();
+
+/** Call once per file: the worker starts before the first test and stops after the last. */
+export function useMockWorker(): void {
+  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }).then(() => undefined));
+  after(() => worker.stop());
+  afterEach(() => worker.resetHandlers());
+}
+
+/** A fresh mock community for one test, served by the worker. */
+export function mockForum(options: MockForumOptions = {}): MockForum {
+  const forum = createMockForum(options);
+  worker.resetHandlers(...forum.handlers);
+  return forum;
+}
+
+export interface MountOptions {
+  client?: EntraideClient;
+  /** Sign in as this member of the mock store. */
+  as?: { forum: MockForum; memberId: number };
+  locale?: Locale;
+  width?: string;
+}
+
+const mounted: HTMLElement[] = [];
+
+// Root-level hook: every test file that mounts gets a clean page after each test.
+afterEach(() => {
+  for (const host of mounted.splice(0)) host.remove();
+});
+
+/**
+ * Renders `template` inside a host that provides what `<entraide-forum>` would, then waits
+ * for the first element to finish its first update.
+ */
+export async function mount<E extends HTMLElement>(template: TemplateResult, options: MountOptions = {}): Promise<E> {
+  const host = document.createElement('div');
+  if (options.width) host.style.width = options.width;
+  const token = options.as ? options.as.forum.store.tokenFor(options.as.memberId) : undefined;
+  const client = options.client ?? createEntraideClient({ baseUrl: '/api', token });
+  const session: SessionState = options.as ? { member: options.as.forum.store.author(options.as.memberId), token } : { member: null };
+  new ContextProvider(host, { context: clientContext, initialValue: client });
+  new ContextProvider(host, { context: sessionContext, initialValue: session });
+  if (options.locale) new ContextProvider(host, { context: localeContext, initialValue: options.locale });
+  document.body.append(host);
+  mounted.push(host);
+  render(template, host);
+  const element = host.firstElementChild as E & { updateComplete?: Promise<unknown> };
+  await element.updateComplete;
+  return element;
+}
+
+/** Every match under `root`, looking inside open shadow roots too. */
+export function queryAllDeep<E extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): E[] {
+  const found: E[] = [...root.querySelectorAll<E>(selector)];
+  for (const element of root.querySelectorAll('*')) {
+    if (element.shadowRoot) found.push(...queryAllDeep<E>(element.shadowRoot, selector));
+  }
+  if (root instanceof Element && root.shadowRoot) found.push(...queryAllDeep<E>(root.shadowRoot, selector));
+  return found;
+}
+
+export function queryDeep<E extends Element = HTMLElement>(root: Element | ShadowRoot, selector: string): E | undefined {
+  return queryAllDeep<E>(root, selector)[0];
+}
+
+/** The text a reader sees, shadow roots included, with whitespace collapsed. */
+export function textOf(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until `selector` matches somewhere under `root` (shadow roots included). */
+export async function waitForDeep<E extends Element = HTMLElement>(root: Element, selector: string, message?: string): Promise<E> {
+  await waitUntil(() => queryDeep(root, selector), message ?? `${selector} never appeared`, { timeout: 3000 });
+  return queryDeep<E>(root, selector)!;
+}
+
+export async function waitForText(root: Element, text: string | RegExp): Promise<void> {
+  const matches = () => (typeof text === 'string' ? textOf(root).includes(text) : text.test(textOf(root)));
+  await waitUntil(matches, `text ${String(text)} never appeared; saw: ${textOf(root).slice(0, 300)}`, { timeout: 3000 });
+}
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+/** axe-core on the element and its shadow trees; fails with the rules and targets violated. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const results: AxeResults = await window.axe.run(element);
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  if (summary.length) throw new Error(`axe-core violations:\n${summary.join('\n')}`);
+}

@@ -1,0 +1,159 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { mergePosts, type EntraideThread } from '../../src/components/thread/thread.ts';
+import type { Post } from '../../src/contract/models.ts';
+import '../../src/components/thread/thread.ts';
+import { defaultFixtures } from '../../src/mocks/index.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText } from './helpers.ts';
+
+function postIds(thread: EntraideThread): number[] {
+  return [...thread.shadowRoot!.querySelectorAll('entraide-post')].map((p) => p.post!.id);
+}
+
+/** The live stream connects asynchronously; a short pause lets it attach before the store writes. */
+const streamReady = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+describe('<entraide-thread>', () => {
+  useMockWorker();
+
+  describe('when signed out', () => {
+    it('shows the question then the replies, each as <entraide-post>', async () => {
+      mockForum();
+
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'fr' });
+      await waitForDeep(thread, 'entraide-post');
+
+      expect(thread.shadowRoot!.querySelector('h2')!.textContent).to.equal('Plus de 4G depuis la mise à jour du téléphone');
+      expect(postIds(thread)).to.deep.equal([1, 2, 3, 4]);
+      expect(thread.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Résolu');
+      expect(thread.shadowRoot!.querySelector('[part="back"]')!.textContent).to.equal('Retour à Aide technique');
+      const advisorPost = thread.shadowRoot!.querySelectorAll('entraide-post')[2]!;
+      expect(advisorPost.hasAttribute('advisor')).to.equal(true);
+    });
+
+    it('offers sign-in instead of the reply form', async () => {
+      mockForum();
+
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(thread, 'entraide-post');
+
+      expect(thread.shadowRoot!.querySelector('entraide-composer')).to.equal(null);
+      expect(thread.shadowRoot!.querySelector('[part="reply"] button')!.textContent).to.equal('Sign in to reply');
+    });
+
+    it('appends a live reply, once, announces it, and keeps the scroll position', async () => {
+      const mock = mockForum();
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(thread, 'entraide-post');
+      await streamReady();
+      const spacer = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
+      document.body.append(spacer);
+      window.scrollTo(0, 120);
+      const focusBefore = document.activeElement;
+
+      try {
+        const post = mock.store.reply({ role: 'member', memberId: MEMBERS.rosier }, 1, { body: 'Same fix worked for me.' });
+        await waitUntil(() => postIds(thread).includes(post.id), 'the live reply never arrived', { timeout: 3000 });
+
+        expect(postIds(thread)).to.deep.equal([1, 2, 3, 4, post.id]);
+        expect(thread.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal('New reply from rosier');
+        expect(window.scrollY).to.equal(120);
+        expect(document.activeElement).to.equal(focusBefore);
+      } finally {
+        spacer.remove();
+      }
+    });
+
+    it('merges posts once each, in order, whatever arrives twice', () => {
+      const [a, b, c] = [1, 2, 3].map((id) => ({ id }) as Post);
+
+      expect(mergePosts([a!, b!], [b!, c!, a!]).map((p) => p.id)).to.deep.equal([1, 2, 3]);
+    });
+
+    it('renders markup in the title as text', async () => {
+      const fixtures = defaultFixtures();
+      fixtures.threads[1]!.title = '<img src=x onerror="window.__xssThread=1">';
+      mockForum({ fixtures });
+
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(thread, 'entraide-post');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+
+      expect(thread.shadowRoot!.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__xssThread=1">');
+      expect(queryAllDeep(thread, 'img')).to.have.length(0);
+      expect((window as unknown as { __xssThread?: number }).__xssThread).to.equal(undefined);
+    });
+
+    it('says a missing thread does not exist, without a retry', async () => {
+      mockForum();
+
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="999"></entraide-thread>`, { locale: 'en' });
+
+      await waitForText(thread, 'This page does not exist or was removed.');
+      expect(thread.shadowRoot!.querySelector('[part="retry"]')).to.equal(null);
+    });
+
+    it('retries after a server error', async () => {
+      const mock = mockForum({ failures: { getThread: 500 } });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      const retry = await waitForDeep<HTMLButtonElement>(thread, '[part="retry"]');
+
+      delete mock.failures.getThread;
+      retry.click();
+
+      await waitForDeep(thread, 'entraide-post');
+    });
+
+    it('has no axe-core violation', async () => {
+      mockForum();
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'fr' });
+      await waitForDeep(thread, 'entraide-post');
+
+      await expectAccessible(thread);
+    });
+  });
+
+  describe('when signed in', () => {
+    it('shows the reply form and appends the member’s own reply without announcing it', async () => {
+      const forum = mockForum();
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.pix37 } });
+      const composer = await waitForDeep(thread, 'entraide-composer');
+      await (composer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const textarea = composer.shadowRoot!.querySelector('textarea')!;
+
+      textarea.value = 'Dial 888, it works.';
+      textarea.dispatchEvent(new InputEvent('input'));
+      composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+      await waitUntil(() => postIds(thread).length === 3, 'own reply never appeared', { timeout: 3000 });
+      await streamReady();
+
+      expect(postIds(thread)).to.have.length(3);
+      expect(thread.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal('');
+    });
+
+    it('tells a member a closed thread takes no replies', async () => {
+      const forum = mockForum();
+
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="5"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.nadia } });
+
+      await waitForText(thread, 'This thread is closed to new replies.');
+      expect(thread.shadowRoot!.querySelector('entraide-composer')).to.equal(null);
+    });
+
+    it('fits a 360 px wide screen', async () => {
+      const forum = mockForum();
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'fr', width: '360px', as: { forum, memberId: MEMBERS.pix37 } });
+      await waitForDeep(thread, 'entraide-composer');
+
+      expect(thread.scrollWidth).to.be.at.most(360);
+      for (const post of thread.shadowRoot!.querySelectorAll('entraide-post')) expect(post.getBoundingClientRect().width).to.be.at.most(360);
+    });
+
+    it('has no axe-core violation', async () => {
+      const forum = mockForum();
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.pix37 } });
+      await waitForDeep(thread, 'entraide-composer');
+
+      await expectAccessible(thread);
+    });
+  });
+});
