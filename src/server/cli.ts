@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** `npm start` / `npm run serve`: the reference server on the configured port. */
 import { ConfigError, readConfig } from './config.ts';
 import { DataDirLockedError } from './db/lock.ts';
