@@ -40,7 +40,8 @@ function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
 function toApiError(error: FastifyError): ApiError {
   if (error instanceof ApiError) return error;
   if (error.validation) {
-    const details = error.validation.map((issue) => ({ path: `${error.validationContext ?? ''}${issue.instancePath}`, message: issue.message }));
+    // `path` is a JSON pointer inside `in` (body, querystring, params), so forms can put each message by its field.
+    const details = error.validation.map((issue) => ({ in: error.validationContext ?? 'request', path: issue.instancePath || '/', message: issue.message }));
     return new ApiError('validation_failed', `Invalid ${error.validationContext ?? 'request'}: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details);
   }
   switch (error.code) {

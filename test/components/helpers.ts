@@ -105,6 +105,24 @@ export async function waitForText(root: Element, text: string | RegExp): Promise
   await waitUntil(matches, `text ${String(text)} never appeared; saw: ${textOf(root).slice(0, 300)}`, { timeout: 3000 });
 }
 
+/**
+ * A node as text for assertions. A failing chai assertion that holds a DOM node stalls
+ * web-test-runner's reporter (the whole file times out), so tests compare strings or booleans.
+ */
+export function describeNode(node: Node | null | undefined): string {
+  if (!node) return String(node);
+  if (!(node instanceof Element)) return node.nodeName;
+  const id = node.id ? `#${node.id}` : '';
+  const part = node.getAttribute('part') ? `[part="${node.getAttribute('part')}"]` : '';
+  return `<${node.localName}${id}${part}>`;
+}
+
+/** How many elements match `selector` directly under `root` (its shadow root when it has one). */
+export function count(root: Element | ShadowRoot, selector: string): number {
+  const scope = root instanceof Element && root.shadowRoot ? root.shadowRoot : root;
+  return scope.querySelectorAll(selector).length;
+}
+
 declare global {
   interface Window {
     axe: typeof import('axe-core');

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import type { EntraidePost } from '../../src/components/post/post.ts';
 import '../../src/components/post/post.ts';
 import type { Author, Post } from '../../src/contract/models.ts';
-import { expectAccessible, mount } from './helpers.ts';
+import { expectAccessible, mount, count } from './helpers.ts';
 
 const author: Author = {
   id: 2, pseudonym: 'rosier', role: 'member', team: null, rank: { level: 11, name: 'Guide' }, postCount: 851, joinedAt: '2024-06-03T18:30:00Z',
@@ -53,7 +53,7 @@ describe('<entraide-post>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     const body = element.shadowRoot!.querySelector('[part="body"]')!;
-    expect(body.querySelector('img')).to.equal(null);
+    expect(count(body, 'img')).to.equal(0);
     expect(body.textContent).to.contain('<img src=x');
     expect((window as unknown as { __xssBody?: number }).__xssBody).to.equal(undefined);
   });

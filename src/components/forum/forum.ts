@@ -1,0 +1,260 @@
+import { provide } from '@lit/context';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { canStartThread, pickLocale, type Locale } from '../../core/index.ts';
+import { createEntraideClient, isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import '../category-list/category-list.ts';
+import '../composer/composer.ts';
+import { EntraideNavigateEvent } from '../events/navigate.ts';
+import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
+import { forgetCommunity, loadCommunity } from '../internal/community.ts';
+import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
+import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
+import { createRouter, type Links, type Route, type Router } from '../internal/router.ts';
+import { controls, tokens } from '../internal/shared.styles.ts';
+import '../rank-badge/rank-badge.ts';
+import '../thread-list/thread-list.ts';
+import '../thread/thread.ts';
+import styles from './forum.styles.ts';
+
+/**
+ * @summary The whole forum in one element: categories → questions → thread, with sign-in
+ * handed to the host page. Provides the API client, the session and the locale to every
+ * Entraide element inside it.
+ *
+ * @tag entraide-forum
+ *
+ * @csspart base - The forum's outer box.
+ * @csspart header - The bar with the community name and the account.
+ * @csspart community-name - The community name, linking to the categories.
+ * @csspart member - The signed-in member's pseudonym and status.
+ * @csspart sign-in - The "Sign in" button.
+ * @csspart view - The box around the current view.
+ *
+ * @cssprop [--entraide-color-text] - Text colour.
+ * @cssprop [--entraide-color-muted] - Secondary text colour.
+ * @cssprop [--entraide-color-surface] - Background colour.
+ * @cssprop [--entraide-color-surface-alt] - Background of bars, states and code.
+ * @cssprop [--entraide-color-border] - Borders.
+ * @cssprop [--entraide-color-accent] - Links and primary buttons.
+ * @cssprop [--entraide-color-on-accent] - Text on primary buttons.
+ * @cssprop [--entraide-color-advisor] - Advisor badges and post borders.
+ * @cssprop [--entraide-color-advisor-surface] - Background of advisor posts.
+ * @cssprop [--entraide-color-danger] - Errors.
+ * @cssprop [--entraide-color-success] - "Solved" chips.
+ * @cssprop [--entraide-color-focus] - Focus rings.
+ * @cssprop [--entraide-font-family=system-ui] - Font.
+ * @cssprop [--entraide-font-size=1rem] - Base font size.
+ * @cssprop [--entraide-radius=0.5rem] - Corner radius.
+ * @cssprop [--entraide-spacing=0.5rem] - Spacing unit.
+ *
+ * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - The reader chose "Sign in".
+ * Call `preventDefault()` when the page handles it, then `setToken()`.
+ * @fires {EntraideNavigateEvent} entraide-navigate - The forum shows another view.
+ */
+export class EntraideForum extends EntraideElement {
+  static override styles = [tokens, controls, styles];
+
+  /** Base URL of the Entraide API. */
+  @property() accessor api = '/api';
+
+  /** Language of the forum; defaults to the nearest `lang`, then French. */
+  @property() accessor locale: Locale | undefined = undefined;
+
+  /** Route with clean paths under this base (History API) instead of the URL hash. */
+  @property({ attribute: 'base-path' }) accessor basePath: string | undefined = undefined;
+
+  /** Forces the light or dark theme; by default the reader's system setting decides. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+
+  // @provide shares a value; @state also re-renders the forum when it changes.
+  /** The SDK client every element inside uses; rebuilt when `api` changes. */
+  @provide({ context: clientContext }) @state() accessor client: EntraideClient = createEntraideClient({ baseUrl: '/api' });
+  /** Who is signed in; change it with `setToken()`. */
+  @provide({ context: sessionContext }) @state() accessor session: SessionState = GUEST;
+  /** The language given to the elements inside (from `locale`, else the nearest `lang`). */
+  @provide({ context: localeContext }) @state() protected accessor providedLocale: Locale = 'fr';
+  /** How the elements inside write links, following the routing mode. */
+  @provide({ context: linksContext }) @state() protected accessor links: Links = hashLinks;
+
+  @state() protected accessor signInUnavailable = false;
+
+  #router: Router | undefined;
+  #token: string | undefined;
+  #clientApi = '/api';
+  #sessionRequest = 0;
+  #routedOnce = false;
+
+  readonly #community = new Task(this, {
+    args: () => [this.client, this.resolvedLocale] as const,
+    task: ([client, locale], { signal }) => loadCommunity(client, locale, signal),
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('entraide-thread-created', (event) => {
+      forgetCommunity(this.client);
+      this.#router?.go({ name: 'thread', threadId: event.detail.thread.id }, { replace: true });
+    });
+    this.addEventListener('entraide-reply-sent', () => forgetCommunity(this.client));
+  }
+
+  override get resolvedLocale(): Locale {
+    return pickLocale(this.locale ?? nearestLang(this));
+  }
+
+  /**
+   * Signs a member in (the page's own sign-in gave it a token) or out (no token), then asks
+   * the API who the token names. A rejected token (401) signs out.
+   */
+  async setToken(token?: string): Promise<void> {
+    this.#token = token || undefined;
+    this.#ensureClient();
+    this.client.setToken(this.#token);
+    const request = ++this.#sessionRequest;
+    if (!this.#token) {
+      this.session = GUEST;
+      return;
+    }
+    try {
+      const { member } = await this.client.session.get();
+      if (request === this.#sessionRequest) this.session = member ? { member, token: this.#token } : GUEST;
+    } catch (error) {
+      if (request !== this.#sessionRequest) return;
+      // Only a 401 proves the token bad; after a network failure it is kept for the next try.
+      if (isEntraideError(error) && error.status === 401) {
+        this.#token = undefined;
+        this.client.setToken(undefined);
+      }
+      this.session = GUEST;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('api')) this.#ensureClient();
+    if (!this.#router || changed.has('basePath')) this.#useRouter();
+    this.providedLocale = this.resolvedLocale;
+  }
+
+  /** One client per API address, keeping the token across a change of address. */
+  #ensureClient(): void {
+    if (this.#clientApi === this.api) return;
+    this.#clientApi = this.api;
+    this.client = createEntraideClient({ baseUrl: this.api, token: this.#token });
+  }
+
+  #useRouter(): void {
+    if (this.#router) {
+      this.#router.hostDisconnected?.();
+      this.removeController(this.#router);
+    }
+    const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange() });
+    this.#router = router;
+    this.links = { href: (route) => router.href(route) };
+    // Adding a controller to a connected host connects it at once, which reads the URL.
+    this.addController(router);
+  }
+
+  #onRouteChange(): void {
+    const router = this.#router;
+    if (!router) return;
+    this.signInUnavailable = false;
+    this.emit(new EntraideNavigateEvent({ route: router.route, href: router.href(router.route) }));
+    // Moving focus on the first view would steal it from the host page.
+    if (this.#routedOnce) void this.#focusView();
+    this.#routedOnce = true;
+  }
+
+  /** After navigation, keyboard and screen-reader users start at the new view's heading. */
+  async #focusView(): Promise<void> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<HTMLElement>('.view');
+    const child = view?.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null | undefined;
+    await child?.updateComplete;
+    const heading = child?.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ?? view?.querySelector<HTMLElement>('h2');
+    (heading ?? view)?.focus();
+  }
+
+  protected override render() {
+    const route = this.#router?.route ?? { name: 'categories' };
+    return html`
+      <section class="base" part="base" aria-label=${this.t.forumLabel}>
+        ${this.#renderHeader()}
+        <div class="view" part="view" tabindex="-1">${this.#renderView(route)}</div>
+      </section>
+    `;
+  }
+
+  #renderHeader() {
+    const { t } = this;
+    const member = this.session.member;
+    const name = this.#community.value?.name ?? t.forumLabel;
+    const account = member
+      ? html`
+          <span class="member" part="member">
+            <span class="visually-hidden">${t.signedInAs(member.pseudonym)}</span>
+            <span aria-hidden="true">${member.pseudonym}</span>
+            <entraide-rank-badge .level=${member.rank.level} .name=${member.rank.name}></entraide-rank-badge>
+          </span>
+        `
+      : html`<button class="button" part="sign-in" type="button" @click=${() => this.#requestSignIn('header')}>${t.signIn}</button>`;
+    return html`
+      <header part="header">
+        <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
+        ${account}
+      </header>
+      ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
+    `;
+  }
+
+  #renderView(route: Route) {
+    const { t } = this;
+    switch (route.name) {
+      case 'categories':
+        return html`<entraide-category-list></entraide-category-list>`;
+      case 'category':
+        return html`<entraide-thread-list category-id=${route.categoryId}></entraide-thread-list>`;
+      case 'thread':
+        return html`<entraide-thread thread-id=${route.threadId}></entraide-thread>`;
+      case 'new-thread':
+        return this.#renderNewThread(route.categoryId);
+      case 'not-found':
+        return html`
+          <h2 tabindex="-1">${t.pageNotFound}</h2>
+          <p><a href=${this.links.href({ name: 'categories' })}>${t.backToCategories}</a></p>
+        `;
+    }
+  }
+
+  #renderNewThread(categoryId: number) {
+    const { t } = this;
+    const category = this.#community.value?.categories.find((c) => c.id === categoryId);
+    const backText = category ? t.backToCategory(category.name) : t.backToCategories;
+    const back = html`<p><a href=${this.links.href({ name: 'category', categoryId })}>${backText}</a></p>`;
+    if (!canStartThread(actorOf(this.session))) {
+      return html`
+        ${back}
+        <h2 tabindex="-1">${t.newQuestionHeading}</h2>
+        <button class="button" type="button" @click=${() => this.#requestSignIn('new-thread')}>${t.signInToAsk}</button>
+      `;
+    }
+    return html`
+      ${back}
+      <h2 tabindex="-1">${t.newQuestionHeading}</h2>
+      <entraide-composer mode="thread" category-id=${categoryId}></entraide-composer>
+    `;
+  }
+
+  #requestSignIn(reason: SignInReason): void {
+    this.signInUnavailable = this.emit(new EntraideSignInRequestedEvent({ reason }));
+  }
+}
+
+EntraideForum.define('entraide-forum');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-forum': EntraideForum;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * The base of every Entraide element: a define-once registration helper, the locale (from
+ * the forum's context, else the nearest `lang`, else French) kept reactive, and a typed
+ * event helper.
+ */
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import { pickLocale, type Locale } from '../../core/index.ts';
+import { translations, type Translation } from '../translations/index.ts';
+import { localeContext } from './context.ts';
+
+/** Elements that follow `lang` rather than a provided locale; one observer serves them all. */
+const followingLang = new Set<EntraideElement>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(element: EntraideElement): void {
+  followingLang.add(element);
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => followingLang.forEach((el) => el.requestUpdate()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** The nearest `lang` attribute, looking through shadow roots up to the document. */
+export function nearestLang(node: Node): string | null {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang');
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return null;
+}
+
+export class EntraideElement extends LitElement {
+  /** Registers the element under `tag` unless that name is already taken (two bundles on one page). */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    if (!registry.get(tag)) registry.define(tag, this);
+  }
+
+  #providedLocale: Locale | undefined;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: localeContext,
+      subscribe: true,
+      callback: (locale) => {
+        this.#providedLocale = locale;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followingLang.delete(this);
+  }
+
+  /** The language this element renders in. */
+  get resolvedLocale(): Locale {
+    return this.#providedLocale ?? pickLocale(nearestLang(this));
+  }
+
+  /** The strings of `resolvedLocale`. */
+  protected get t(): Translation {
+    return translations[this.resolvedLocale];
+  }
+
+  /** Dispatches a typed event; returns false when a listener called `preventDefault()`. */
+  protected emit<E extends Event>(event: E): boolean {
+    return this.dispatchEvent(event);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The three states every loading view has. Errors say what happened in the reader's
+ * language and always offer a way forward.
+ */
+import { html, type TemplateResult } from 'lit';
+import { isEntraideError } from '../../sdk/index.ts';
+import type { Translation } from '../translations/index.ts';
+
+export function renderLoading(t: Translation): TemplateResult {
+  return html`<p class="state" part="loading" role="status">${t.loading}</p>`;
+}
+
+export function renderEmpty(text: string): TemplateResult {
+  return html`<p class="state" part="empty">${text}</p>`;
+}
+
+/** What to tell the reader: a 404 is final, a network failure or a 5xx deserves a retry. */
+export function errorText(t: Translation, error: unknown): string {
+  if (!isEntraideError(error)) return t.loadFailed;
+  if (error.status === 404) return t.notFound;
+  if (error.status === 0) return t.networkFailed;
+  return t.loadFailed;
+}
+
+export function renderError(t: Translation, error: unknown, retry: () => void): TemplateResult {
+  const final = isEntraideError(error) && error.status === 404;
+  return html`
+    <div class="state error" part="error" role="alert">
+      <span>${errorText(t, error)}</span>
+      ${final ? null : html`<button class="button secondary" part="retry" type="button" @click=${retry}>${t.retry}</button>`}
+    </div>
+  `;
+}

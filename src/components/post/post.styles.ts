@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+  }
+
+  article {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  :host([advisor]) article {
+    border-color: var(--_color-advisor);
+    border-inline-start-width: 4px;
+    background: var(--_color-advisor-surface);
+  }
+
+  :host([kind='trace']) article {
+    border-style: dashed;
+    background: var(--_color-surface-alt);
+  }
+
+  .kind {
+    margin: 0 0 var(--_space);
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .body {
+    margin-top: calc(var(--_space) * 1.5);
+    overflow-wrap: anywhere;
+  }
+
+  .body > :first-child {
+    margin-top: 0;
+  }
+
+  .body > :last-child {
+    margin-bottom: 0;
+  }
+
+  .body pre {
+    overflow-x: auto;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-alt);
+  }
+
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border-inline-start: 3px solid var(--_color-border);
+    color: var(--_color-muted);
+  }
+
+  .body table {
+    display: block;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+
+  .body th,
+  .body td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_color-border);
+  }
+`;

@@ -1,0 +1,212 @@
+import { consume } from '@lit/context';
+import { Task, initialState } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Category, ThreadSummary } from '../../contract/models.ts';
+import { LIMITS, canStartThread } from '../../core/index.ts';
+import type { EntraideClient } from '../../sdk/index.ts';
+import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
+import { loadCommunity } from '../internal/community.ts';
+import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
+import { MinuteClock } from '../internal/clock.ts';
+import { EntraideElement } from '../internal/entraide-element.ts';
+import { formatRelative } from '../internal/format.ts';
+import type { Links } from '../internal/router.ts';
+import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
+import { errorText, renderEmpty, renderError, renderLoading } from '../internal/states.ts';
+import styles from './thread-list.styles.ts';
+
+interface FirstPage {
+  category: Category | undefined;
+  items: ThreadSummary[];
+  nextCursor: string | null;
+}
+
+/**
+ * @summary The questions of one category, most recent activity first, with "Load more".
+ *
+ * @tag entraide-thread-list
+ *
+ * @csspart heading - The category name.
+ * @csspart new-thread - The "New question" link, or the sign-in button for guests.
+ * @csspart list - The list of threads.
+ * @csspart item - One thread.
+ * @csspart status - A thread's status chip.
+ * @csspart load-more - The "Load more" button.
+ * @csspart loading - The loading message.
+ * @csspart empty - The message shown when the category has no thread.
+ * @csspart error - The error message and its retry button.
+ *
+ * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest chose "New question".
+ */
+export class EntraideThreadList extends EntraideElement {
+  static override styles = [tokens, controls, statusChip, styles];
+
+  /** The category whose threads are listed. */
+  @property({ type: Number, attribute: 'category-id' }) accessor categoryId = 0;
+
+  /** How many threads each request asks for. */
+  @property({ type: Number, attribute: 'page-size' }) accessor pageSize: number = LIMITS.pageSizeDefault;
+
+  /** The API client: the forum's, or one on `/api` when used alone. */
+  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, or a guest when used alone. */
+  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  /** How links are written: the forum's routing, or hash routes when used alone. */
+  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+
+  /** Pages fetched with "Load more", after the first. */
+  @state() protected accessor more: ThreadSummary[] = [];
+  @state() protected accessor nextCursor: string | null = null;
+  @state() protected accessor loadingMore = false;
+  @state() protected accessor moreError: unknown = undefined;
+  @state() protected accessor signInUnavailable = false;
+
+  #moreController: AbortController | undefined;
+
+  readonly #firstPage = new Task(this, {
+    args: () => [this.client, this.categoryId, this.pageSize, this.resolvedLocale] as const,
+    task: async ([client, categoryId, limit, locale], { signal }) => {
+      if (!categoryId) return initialState;
+      const [community, page] = await Promise.all([
+        loadCommunity(client, locale, signal),
+        client.threads.list({ categoryId, limit }, { signal }),
+      ]);
+      const category = community.categories.find((c) => c.id === categoryId);
+      return { category, items: page.items, nextCursor: page.nextCursor } satisfies FirstPage;
+    },
+    // A new first page starts the list over: earlier "Load more" pages belong to the old one.
+    onComplete: (first) => {
+      this.#moreController?.abort();
+      this.more = [];
+      this.moreError = undefined;
+      this.loadingMore = false;
+      this.nextCursor = first.nextCursor;
+    },
+  });
+
+  constructor() {
+    super();
+    new MinuteClock(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#moreController?.abort();
+  }
+
+  protected override render() {
+    return this.#firstPage.render({
+      pending: () => renderLoading(this.t),
+      complete: (first) => this.#renderPage(first),
+      error: (error) => renderError(this.t, error, () => void this.#firstPage.run()),
+    });
+  }
+
+  #renderPage(first: FirstPage) {
+    const items = [...first.items, ...this.more];
+    const name = first.category?.name ?? '';
+    return html`
+      <div class="top">
+        <div>
+          <h2 part="heading" tabindex="-1">${name}</h2>
+          ${first.category?.description ? html`<p class="description">${first.category.description}</p>` : nothing}
+        </div>
+        ${this.#renderNewThread()}
+      </div>
+      ${items.length ? this.#renderItems(items, name) : renderEmpty(this.t.noThreads)}
+      ${this.#renderMore()}
+    `;
+  }
+
+  #renderNewThread() {
+    const { t } = this;
+    if (canStartThread(actorOf(this.session))) {
+      const href = this.links.href({ name: 'new-thread', categoryId: this.categoryId });
+      return html`<a class="button" part="new-thread" href=${href}>${t.newQuestion}</a>`;
+    }
+    return html`
+      <div>
+        <button class="button secondary" part="new-thread" type="button" @click=${this.#requestSignIn}>${t.signInToAsk}</button>
+        ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderItems(items: ThreadSummary[], categoryName: string) {
+    return html`
+      <ul part="list" aria-label=${this.t.threadListLabel(categoryName)}>
+        ${items.map((thread) => this.#renderItem(thread))}
+      </ul>
+    `;
+  }
+
+  #renderItem(thread: ThreadSummary) {
+    const { t } = this;
+    return html`
+      <li part="item" data-thread-id=${thread.id}>
+        <a class="title" href=${this.links.href({ name: 'thread', threadId: thread.id })}>${thread.title}</a>
+        <div class="meta">
+          <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
+          <span>${t.by(thread.author.pseudonym)}</span>
+          <span>${t.replyCount(thread.replyCount)}</span>
+          <time datetime=${thread.lastPostAt}>${t.lastActivity(formatRelative(t.locale, thread.lastPostAt))}</time>
+        </div>
+      </li>
+    `;
+  }
+
+  #renderMore() {
+    if (!this.nextCursor && !this.moreError) return nothing;
+    const { t } = this;
+    return html`
+      <div class="more">
+        ${this.moreError ? html`<p class="state error" role="alert">${errorText(t, this.moreError)}</p>` : nothing}
+        <button class="button secondary" part="load-more" type="button" ?disabled=${this.loadingMore} @click=${this.#loadMore}>
+          ${this.loadingMore ? t.loadingMore : this.moreError ? t.retry : t.loadMore}
+        </button>
+      </div>
+    `;
+  }
+
+  readonly #loadMore = async (): Promise<void> => {
+    if (this.loadingMore || !this.nextCursor) return;
+    const controller = (this.#moreController = new AbortController());
+    this.loadingMore = true;
+    this.moreError = undefined;
+    const firstNew = this.#count();
+    try {
+      const page = await this.client.threads.list({ categoryId: this.categoryId, cursor: this.nextCursor, limit: this.pageSize }, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.more = [...this.more, ...page.items];
+      this.nextCursor = page.nextCursor;
+      await this.#focusItem(firstNew);
+    } catch (error) {
+      if (!controller.signal.aborted) this.moreError = error;
+    } finally {
+      if (this.#moreController === controller) this.loadingMore = false;
+    }
+  };
+
+  #count(): number {
+    return (this.#firstPage.value?.items.length ?? 0) + this.more.length;
+  }
+
+  /** Keyboard users continue from the first thread that just arrived, not from the top. */
+  async #focusItem(index: number): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLAnchorElement>('li a.title')[index]?.focus();
+  }
+
+  readonly #requestSignIn = (): void => {
+    this.signInUnavailable = this.emit(new EntraideSignInRequestedEvent({ reason: 'new-thread' }));
+  };
+}
+
+EntraideThreadList.define('entraide-thread-list');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-thread-list': EntraideThreadList;
+  }
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+  }
+
+  .back {
+    display: inline-block;
+    margin-bottom: var(--_space);
+  }
+
+  .top {
+    display: grid;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.375em;
+    overflow-wrap: anywhere;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  ol {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .reply {
+    margin-top: calc(var(--_space) * 3);
+    padding-top: calc(var(--_space) * 2);
+    border-top: 1px solid var(--_color-border);
+  }
+
+  h3 {
+    margin: 0 0 var(--_space);
+    font-size: 1.125em;
+  }
+
+  .notice {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+`;

@@ -1,0 +1,70 @@
+import type { Translation } from './translation.ts';
+import { plural } from './translation.ts';
+
+const TEAMS: Record<string, string> = { technical: 'Technical', commercial: 'Sales' };
+
+export const en: Translation = {
+  locale: 'en',
+
+  forumLabel: 'Community support forum',
+  signIn: 'Sign in',
+  signedInAs: (pseudonym) => `Signed in as ${pseudonym}`,
+  signInUnavailable: 'Sign-in is not available on this page.',
+
+  loading: 'Loading…',
+  retry: 'Retry',
+  loadFailed: 'This could not be loaded.',
+  networkFailed: 'The server could not be reached. Check your connection, then retry.',
+  notFound: 'This page does not exist or was removed.',
+  pageNotFound: 'Page not found',
+  backToCategories: 'All categories',
+  backToCategory: (name) => `Back to ${name}`,
+
+  categoriesHeading: 'Categories',
+  noCategories: 'There are no categories yet.',
+  threadCount: plural('en', { one: '# thread', other: '# threads' }),
+  postCount: plural('en', { one: '# post', other: '# posts' }),
+  lastActivity: (when) => `Last activity ${when}`,
+  noActivity: 'No activity yet',
+
+  noThreads: 'No questions here yet. Be the first to ask.',
+  threadStatus: { open: 'Open', answered: 'Answered', solved: 'Solved', closed: 'Closed', archived: 'Archived' },
+  by: (pseudonym) => `by ${pseudonym}`,
+  replyCount: plural('en', { one: '# reply', other: '# replies' }),
+  loadMore: 'Load more',
+  loadingMore: 'Loading more…',
+  newQuestion: 'New question',
+  signInToAsk: 'Sign in to ask a question',
+  threadListLabel: (category) => `Questions in ${category}`,
+
+  postsLabel: 'Posts',
+  question: 'Question',
+  trace: 'Follow-up note',
+  signInToReply: 'Sign in to reply',
+  threadClosed: 'This thread is closed to new replies.',
+  newReplyFrom: (pseudonym) => `New reply from ${pseudonym}`,
+
+  roleBadge: (role, team) => {
+    const name = role === 'advisor' ? 'advisor' : role === 'moderator' ? 'moderator' : 'member';
+    const teamName = team ? (TEAMS[team] ?? team) : '';
+    return teamName ? `${teamName} ${name}` : name.charAt(0).toUpperCase() + name.slice(1);
+  },
+  level: 'Level',
+  memberSince: (monthYear) => `Member since ${monthYear}`,
+  postedOn: (date) => `Posted on ${date}`,
+
+  titleLabel: 'Title',
+  questionLabel: 'Your question',
+  replyLabel: 'Your reply',
+  newQuestionHeading: 'Ask a question',
+  replyHeading: 'Reply',
+  charCount: (count, max) => `${count.toLocaleString('en')} / ${max.toLocaleString('en')} characters`,
+  sendHint: 'Ctrl+Enter (⌘+Enter on Mac) sends.',
+  send: 'Post question',
+  sendReply: 'Post reply',
+  sending: 'Sending…',
+  draftRestored: 'Your unsent draft was restored.',
+  sent: 'Posted.',
+  tooShort: plural('en', { one: 'Write at least # character.', other: 'Write at least # characters.' }),
+  sendFailed: 'Sending failed because of a server problem. Your text is kept: try again in a moment.',
+};

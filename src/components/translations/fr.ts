@@ -1,0 +1,72 @@
+import type { Translation } from './translation.ts';
+import { plural } from './translation.ts';
+
+const TEAMS: Record<string, string> = { technical: 'technique', commercial: 'commercial' };
+/** French typography puts a no-break space before the colon. */
+const NBSP = '\u00a0';
+
+export const fr: Translation = {
+  locale: 'fr',
+
+  forumLabel: 'Forum d’entraide',
+  signIn: 'Se connecter',
+  signedInAs: (pseudonym) => `Connecté en tant que ${pseudonym}`,
+  signInUnavailable: 'La connexion n’est pas disponible sur cette page.',
+
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  loadFailed: 'Le chargement a échoué.',
+  networkFailed: 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
+  notFound: 'Cette page n’existe pas ou a été supprimée.',
+  pageNotFound: 'Page introuvable',
+  backToCategories: 'Toutes les rubriques',
+  backToCategory: (name) => `Retour à ${name}`,
+
+  categoriesHeading: 'Rubriques',
+  noCategories: 'Aucune rubrique pour le moment.',
+  threadCount: plural('fr', { one: '# discussion', other: '# discussions' }),
+  postCount: plural('fr', { one: '# message', other: '# messages' }),
+  lastActivity: (when) => `Dernière activité ${when}`,
+  noActivity: 'Aucune activité',
+
+  noThreads: 'Aucune question ici pour l’instant. Soyez le premier à demander.',
+  threadStatus: { open: 'Ouvert', answered: 'Répondu', solved: 'Résolu', closed: 'Fermé', archived: 'Archivé' },
+  by: (pseudonym) => `par ${pseudonym}`,
+  replyCount: plural('fr', { one: '# réponse', other: '# réponses' }),
+  loadMore: 'Voir plus',
+  loadingMore: 'Chargement de la suite…',
+  newQuestion: 'Nouvelle question',
+  signInToAsk: 'Connectez-vous pour poser une question',
+  threadListLabel: (category) => `Questions de la rubrique ${category}`,
+
+  postsLabel: 'Messages',
+  question: 'Question',
+  trace: 'Note de suivi',
+  signInToReply: 'Connectez-vous pour répondre',
+  threadClosed: 'Cette discussion est fermée aux nouvelles réponses.',
+  newReplyFrom: (pseudonym) => `Nouvelle réponse de ${pseudonym}`,
+
+  roleBadge: (role, team) => {
+    const name = role === 'advisor' ? 'Conseiller' : role === 'moderator' ? 'Modérateur' : 'Membre';
+    const teamName = team ? (TEAMS[team] ?? team) : '';
+    return teamName ? `${name} ${teamName}` : name;
+  },
+  level: 'Niveau',
+  memberSince: (monthYear) => `Membre depuis ${monthYear}`,
+  postedOn: (date) => `Publié le ${date}`,
+
+  titleLabel: 'Titre',
+  questionLabel: 'Votre question',
+  replyLabel: 'Votre réponse',
+  newQuestionHeading: 'Poser une question',
+  replyHeading: 'Répondre',
+  charCount: (count, max) => `${count.toLocaleString('fr')} / ${max.toLocaleString('fr')} caractères`,
+  sendHint: `Ctrl+Entrée (⌘+Entrée sur Mac) envoie.`,
+  send: 'Publier la question',
+  sendReply: 'Publier la réponse',
+  sending: 'Envoi…',
+  draftRestored: `Votre brouillon non envoyé a été restauré.`,
+  sent: 'Publié.',
+  tooShort: plural('fr', { one: `Écrivez au moins # caractère.`, other: `Écrivez au moins # caractères.` }),
+  sendFailed: `L’envoi a échoué à cause d’un problème du serveur. Votre texte est conservé${NBSP}: réessayez dans un instant.`,
+};

@@ -1,0 +1,219 @@
+/**
+ * An in-memory community that follows the server's rules: ranks from `computeRank`, field
+ * limits from `LIMITS`, permissions from `src/core`, errors with the contract's codes.
+ */
+import type { Author, Category, Community, CreatedThread, LiveEvent, Post, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
+import type { ErrorCode } from '../contract/errors.ts';
+import { LIMITS, canReply, canStartThread, computeRank, daysBetween, pickLocale, type Actor, type Locale } from '../core/index.ts';
+import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixtures.ts';
+import { bodyText, renderBody } from './render.ts';
+
+/** A refusal with the contract's error code; the handlers turn it into a JSON error body. */
+export class MockApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(status: number, code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export interface StoreOptions {
+  /** The clock used for new posts and for seniority; tests pin it. */
+  now?: () => Date;
+}
+
+interface StoredPost extends PostFixture {
+  threadId: number;
+  kind: Post['kind'];
+  bodyHtml: string;
+}
+
+type Listener = (event: LiveEvent) => void;
+
+const TOKEN_PREFIX = 'mock-token-';
+const EXCERPT_LENGTH = 160;
+
+export class MockStore {
+  readonly #fixtures: Fixtures;
+  readonly #now: () => Date;
+  readonly #threads: Array<Omit<ThreadFixture, 'posts'>>;
+  readonly #posts: StoredPost[];
+  readonly #listeners = new Set<{ filter: { threadId?: number; categoryId?: number }; listener: Listener }>();
+
+  constructor(fixtures: Fixtures, options: StoreOptions = {}) {
+    this.#fixtures = fixtures;
+    this.#now = options.now ?? (() => new Date());
+    this.#threads = fixtures.threads.map(({ posts: _posts, ...thread }) => thread);
+    this.#posts = fixtures.threads.flatMap((thread) =>
+      thread.posts.map((post, index) => ({
+        ...post,
+        threadId: thread.id,
+        kind: post.kind ?? (index === 0 ? 'question' : 'reply'),
+        bodyHtml: post.bodyHtml ?? renderBody(post.body),
+      })),
+    );
+  }
+
+  /** The bearer token that signs `memberId` in against these mocks. */
+  tokenFor(memberId: number): string {
+    return `${TOKEN_PREFIX}${memberId}`;
+  }
+
+  /** The member a bearer token names; throws 401 for a token that names nobody. */
+  memberForToken(token: string): MemberFixture {
+    const member = this.#fixtures.members.find((m) => token === this.tokenFor(m.id));
+    if (!member) throw new MockApiError(401, 'unauthorized', 'The token is invalid or has expired.');
+    return member;
+  }
+
+  author(memberId: number): Author {
+    const member = this.#member(memberId);
+    const postCount = member.earlierPosts + this.#posts.filter((p) => p.authorId === member.id).length;
+    const daysSinceJoining = daysBetween(new Date(member.joinedAt), this.#now());
+    const rank = computeRank({ posts: postCount, acceptedAnswers: member.acceptedAnswers, kudosReceived: member.kudosReceived, daysSinceJoining });
+    return { id: member.id, pseudonym: member.pseudonym, role: member.role, team: member.team, rank, postCount, joinedAt: member.joinedAt };
+  }
+
+  members(): Author[] {
+    return this.#fixtures.members.map((m) => this.author(m.id));
+  }
+
+  community(locale?: Locale): Community {
+    const { community } = this.#fixtures;
+    const lang = locale ?? community.locale;
+    return { id: community.id, name: community.name[lang], locale: lang, demo: community.demo, categories: this.#fixtures.categories.map((c) => this.#category(c.id, lang)) };
+  }
+
+  listThreads(query: { categoryId: number; cursor?: string | null; limit?: number }): ThreadPage {
+    this.#category(query.categoryId, 'fr');
+    const limit = query.limit ?? LIMITS.pageSizeDefault;
+    const offset = query.cursor ? decodeCursor(query.cursor) : 0;
+    const all = this.#threads.filter((t) => t.categoryId === query.categoryId).map((t) => this.#summary(t.id));
+    all.sort((a, b) => b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id);
+    const items = all.slice(offset, offset + limit);
+    return { items, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
+  }
+
+  getThread(threadId: number): ThreadDetail {
+    return { thread: this.#summary(threadId), posts: this.#postsOf(threadId).map((p) => this.#post(p)) };
+  }
+
+  createThread(actor: Actor, input: { categoryId: number; title: string; body: string; locale?: Locale }): CreatedThread {
+    if (!canStartThread(actor) || actor.role === 'guest') throw new MockApiError(403, 'forbidden', 'You may not start a thread.');
+    this.#category(input.categoryId, 'fr');
+    const title = input.title.trim();
+    checkLength('title', title, LIMITS.titleMin, LIMITS.titleMax);
+    checkLength('body', input.body.trim(), LIMITS.bodyMin, LIMITS.bodyMax);
+    const id = Math.max(0, ...this.#threads.map((t) => t.id)) + 1;
+    this.#threads.push({ id, categoryId: input.categoryId, title, status: 'open', locale: pickLocale(input.locale ?? this.#fixtures.community.locale) });
+    const post = this.#addPost(id, actor.memberId, input.body, 'question');
+    const thread = this.#summary(id);
+    this.#publish({ type: 'thread-created', threadId: id, categoryId: thread.categoryId, thread });
+    this.#publish({ type: 'post-created', threadId: id, categoryId: thread.categoryId, post });
+    return { thread, post };
+  }
+
+  reply(actor: Actor, threadId: number, input: { body: string }): Post {
+    const thread = this.#thread(threadId);
+    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to reply.');
+    if (!canReply(actor, thread)) throw new MockApiError(403, 'forbidden', 'This thread is closed to new replies.');
+    checkLength('body', input.body.trim(), LIMITS.bodyMin, LIMITS.bodyMax);
+    const post = this.#addPost(threadId, actor.memberId, input.body, 'reply');
+    this.#publish({ type: 'post-created', threadId, categoryId: thread.categoryId, post });
+    return post;
+  }
+
+  /** Live events for a thread or a category (or everything); returns the unsubscribe function. */
+  subscribe(filter: { threadId?: number; categoryId?: number }, listener: Listener): () => void {
+    const entry = { filter, listener };
+    this.#listeners.add(entry);
+    return () => this.#listeners.delete(entry);
+  }
+
+  #publish(event: LiveEvent): void {
+    for (const { filter, listener } of this.#listeners) {
+      if (filter.threadId !== undefined && filter.threadId !== event.threadId) continue;
+      if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) continue;
+      listener(event);
+    }
+  }
+
+  #addPost(threadId: number, authorId: number, body: string, kind: Post['kind']): Post {
+    const id = Math.max(0, ...this.#posts.map((p) => p.id)) + 1;
+    const stored: StoredPost = { id, threadId, authorId, body, kind, bodyHtml: renderBody(body), createdAt: this.#now().toISOString() };
+    this.#posts.push(stored);
+    return this.#post(stored);
+  }
+
+  #member(memberId: number): MemberFixture {
+    const member = this.#fixtures.members.find((m) => m.id === memberId);
+    if (!member) throw new MockApiError(404, 'not_found', `No member ${memberId}.`);
+    return member;
+  }
+
+  #thread(threadId: number): Omit<ThreadFixture, 'posts'> {
+    const thread = this.#threads.find((t) => t.id === threadId);
+    if (!thread) throw new MockApiError(404, 'not_found', `No thread ${threadId}.`);
+    return thread;
+  }
+
+  #postsOf(threadId: number): StoredPost[] {
+    return this.#posts.filter((p) => p.threadId === threadId).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  }
+
+  #category(categoryId: number, locale: Locale): Category {
+    const category = this.#fixtures.categories.find((c) => c.id === categoryId);
+    if (!category) throw new MockApiError(404, 'not_found', `No category ${categoryId}.`);
+    const threads = this.#threads.filter((t) => t.categoryId === categoryId);
+    const posts = threads.flatMap((t) => this.#postsOf(t.id));
+    const lastPostAt = posts.map((p) => p.createdAt).sort().at(-1) ?? null;
+    return { id: category.id, slug: category.slug, name: category.name[locale], description: category.description[locale], threadCount: threads.length, postCount: posts.length, lastPostAt };
+  }
+
+  #summary(threadId: number): ThreadSummary {
+    const thread = this.#thread(threadId);
+    const posts = this.#postsOf(threadId);
+    const first = posts[0];
+    const last = posts.at(-1);
+    if (!first || !last) throw new MockApiError(500, 'internal', `Thread ${threadId} has no post.`);
+    const excerpt = bodyText(first.body).slice(0, EXCERPT_LENGTH);
+    return {
+      id: thread.id, categoryId: thread.categoryId, title: thread.title, status: thread.status, locale: thread.locale,
+      author: this.author(first.authorId), excerpt, replyCount: posts.length - 1, sameProblemCount: thread.sameProblemCount ?? 0,
+      createdAt: first.createdAt, lastPostAt: last.createdAt,
+    };
+  }
+
+  #post(post: StoredPost): Post {
+    return {
+      id: post.id, threadId: post.threadId, kind: post.kind, author: this.author(post.authorId), bodyHtml: post.bodyHtml,
+      createdAt: post.createdAt, editedAt: null, kudosCount: post.kudosCount ?? 0,
+    };
+  }
+}
+
+function checkLength(field: 'title' | 'body', value: string, min: number, max: number): void {
+  if (value.length >= min && value.length <= max) return;
+  const message = value.length < min ? `${field} must be at least ${min} characters long.` : `${field} must be at most ${max} characters long.`;
+  throw new MockApiError(400, 'validation_failed', message, [{ path: `/${field}`, message }]);
+}
+
+function encodeCursor(offset: number): string {
+  return btoa(`o:${offset}`);
+}
+
+function decodeCursor(cursor: string): number {
+  let offset = NaN;
+  try {
+    offset = Number(/^o:(\d+)$/.exec(atob(cursor))?.[1]);
+  } catch {
+    // Not base64: reported below like any other bad cursor.
+  }
+  if (!Number.isSafeInteger(offset)) throw new MockApiError(400, 'validation_failed', 'The cursor is not valid.', [{ path: '/cursor', message: 'invalid cursor' }]);
+  return offset;
+}
