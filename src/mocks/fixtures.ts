@@ -148,7 +148,7 @@ const threads: ThreadFixture[] = [
 /** A fresh copy each time, so one test's writes never leak into another's. */
 export function defaultFixtures(): Fixtures {
   return structuredClone({
-    community: { id: 1, name: { fr: 'Entraide Mercure', en: 'Mercure Community' }, locale: 'fr' as Locale, demo: true },
+    community: { id: 1, name: { fr: 'Entraide Mercure', en: 'Mercure Community' }, locale: 'fr', demo: true },
     members,
     categories,
     threads,

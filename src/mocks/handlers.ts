@@ -100,7 +100,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
       if (failure === 'network') return HttpResponse.error();
       if (typeof failure === 'number') return errorResponse(failure, STATUS_CODES[failure] ?? (failure >= 500 ? 'internal' : 'conflict'), failure >= 500 ? 'Internal server error.' : `Forced failure (HTTP ${failure}).`);
       try {
-        return await resolve(info as Parameters<Resolver>[0]);
+        return await resolve(info);
       } catch (error) {
         if (error instanceof MockApiError) return errorResponse(error.status, error.code, error.message, error.details);
         throw error;

@@ -15,7 +15,7 @@ describe('<entraide-category-list>', () => {
 
     const items = queryAllDeep(list, '[part="item"]');
     expect(items).to.have.length(4);
-    const technical = items.find((item) => item.textContent!.includes('Technical help'))!;
+    const technical = items.find((item) => item.textContent.includes('Technical help'))!;
     expect(textOf(technical)).to.contain('3 threads');
     expect(textOf(technical)).to.contain('8 posts');
     expect(technical.querySelector('a')!.getAttribute('href')).to.equal('#/categories/3');

@@ -76,7 +76,7 @@ describe('<entraide-composer>', () => {
       await composer.updateComplete;
 
       expect(sendButton(composer).disabled).to.equal(true);
-      expect(sendButton(composer).textContent!.trim()).to.equal('Sending…');
+      expect(sendButton(composer).textContent.trim()).to.equal('Sending…');
       expect(field(composer, 'body').readOnly).to.equal(true);
       release();
       await waitUntil(() => !sendButton(composer).disabled, 'the button never came back', { timeout: 3000 });

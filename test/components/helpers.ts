@@ -7,6 +7,7 @@ import { ContextProvider } from '@lit/context';
 import { waitUntil } from '@open-wc/testing';
 import 'axe-core';
 import type { AxeResults } from 'axe-core';
+import type * as Axe from 'axe-core';
 import { render, type TemplateResult } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { clientContext, localeContext, sessionContext, type SessionState } from '../../src/components/internal/context.ts';
@@ -125,7 +126,7 @@ export function count(root: Element | ShadowRoot, selector: string): number {
 
 declare global {
   interface Window {
-    axe: typeof import('axe-core');
+    axe: typeof Axe;
   }
 }
 

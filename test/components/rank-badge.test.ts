@@ -7,7 +7,7 @@ describe('<entraide-rank-badge>', () => {
   it('shows the level and the status name', async () => {
     const badge = await mount<EntraideRankBadge>(html`<entraide-rank-badge level="12" name="Senior guide"></entraide-rank-badge>`, { locale: 'en' });
 
-    expect(badge.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Level 12 Senior guide');
+    expect(badge.shadowRoot!.textContent.replace(/\s+/g, ' ').trim()).to.equal('Level 12 Senior guide');
   });
 
   it('reflects its colour band from the level', async () => {

@@ -8,7 +8,7 @@ const classes = Object.values(elements).filter(
 
 function cssText(group: CSSResultGroup | undefined): string {
   if (!group) return '';
-  if (Array.isArray(group)) return group.map((item) => cssText(item as CSSResultGroup)).join('\n');
+  if (Array.isArray(group)) return group.map((item) => cssText(item)).join('\n');
   return (group as CSSResult).cssText ?? '';
 }
 

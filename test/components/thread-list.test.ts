@@ -17,7 +17,7 @@ function manyThreads(count: number): Fixtures {
 }
 
 function titles(list: EntraideThreadList): string[] {
-  return queryAllDeep(list, '[part="item"] a.title').map((a) => a.textContent!.trim());
+  return queryAllDeep(list, '[part="item"] a.title').map((a) => a.textContent.trim());
 }
 
 describe('<entraide-thread-list>', () => {
@@ -68,7 +68,7 @@ describe('<entraide-thread-list>', () => {
       await waitForText(list, 'This could not be loaded.');
 
       expect(titles(list)).to.have.length(2);
-      expect(more.textContent!.trim()).to.equal('Retry');
+      expect(more.textContent.trim()).to.equal('Retry');
       delete mock.failures.listThreads;
       more.click();
       await waitUntilCount(list, 3);
@@ -78,7 +78,7 @@ describe('<entraide-thread-list>', () => {
       mockForum();
       const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
       const button = await waitForDeep<HTMLButtonElement>(list, 'button[part="new-thread"]');
-      expect(button.textContent!.trim()).to.equal('Sign in to ask a question');
+      expect(button.textContent.trim()).to.equal('Sign in to ask a question');
       const handled = (event: EntraideSignInRequestedEvent) => event.preventDefault();
       document.addEventListener('entraide-sign-in-requested', handled);
 
@@ -157,7 +157,7 @@ describe('<entraide-thread-list>', () => {
       const link = await waitForDeep<HTMLAnchorElement>(list, 'a[part="new-thread"]');
 
       expect(link.getAttribute('href')).to.equal('#/categories/3/new');
-      expect(link.textContent!.trim()).to.equal('New question');
+      expect(link.textContent.trim()).to.equal('New question');
     });
 
     it('has no axe-core violation', async () => {

@@ -3,7 +3,7 @@ import { mergePosts, type EntraideThread } from '../../src/components/thread/thr
 import type { Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
 import { defaultFixtures } from '../../src/mocks/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
 
 function postIds(thread: EntraideThread): number[] {
   return [...thread.shadowRoot!.querySelectorAll('entraide-post')].map((p) => p.post!.id);

@@ -19,7 +19,7 @@ type FieldErrors = Partial<Record<Field, string>>;
 function fieldOf(detail: unknown): Field | undefined {
   if (!detail || typeof detail !== 'object') return undefined;
   const { path, instancePath, field } = detail as Record<string, unknown>;
-  const where = String(field ?? instancePath ?? path ?? '');
+  const where = [field, instancePath, path].find((value): value is string => typeof value === 'string') ?? '';
   if (/title/.test(where)) return 'title';
   if (/body/.test(where)) return 'body';
   return undefined;

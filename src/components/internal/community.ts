@@ -18,7 +18,7 @@ const cache = new WeakMap<EntraideClient, Map<Locale, Entry>>();
 
 export function loadCommunity(client: EntraideClient, locale: Locale, signal?: AbortSignal): Promise<Community> {
   let byLocale = cache.get(client);
-  if (!byLocale) cache.set(client, (byLocale = new Map()));
+  if (!byLocale) cache.set(client, (byLocale = new Map<Locale, Entry>()));
   const entry = byLocale.get(locale);
   if (entry && Date.now() - entry.at < FRESH_MS) return abortable(entry.promise, signal);
   // The shared request is not given the caller's signal: another element may still need it.
@@ -38,7 +38,7 @@ export function forgetCommunity(client: EntraideClient): void {
 function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
   if (!signal) return promise;
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
