@@ -1,0 +1,26 @@
+import type { CreatedThread, NewReply, NewThread, Post, ThreadDetail, ThreadPage } from '../../contract/index.ts';
+import type { Http, RequestOptions } from '../http.ts';
+
+export interface ThreadListQuery {
+  categoryId: number;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export const threadsResource = (http: Http) => ({
+  /** One page of a category's threads, most recent activity first. */
+  list: ({ categoryId, cursor, limit }: ThreadListQuery, request: RequestOptions = {}) =>
+    http.request<ThreadPage>({ method: 'GET', path: '/threads', query: { categoryId, cursor: cursor ?? undefined, limit }, ...request }),
+  /** A thread and its posts. */
+  get: (threadId: number, request: RequestOptions = {}) =>
+    http.request<ThreadDetail>({ method: 'GET', path: `/threads/${threadId}`, ...request }),
+  /** Asks a question: the thread and its first post. */
+  create: (input: NewThread, request: RequestOptions = {}) =>
+    http.request<CreatedThread>({ method: 'POST', path: '/threads', body: input, ...request }),
+});
+
+export const postsResource = (http: Http) => ({
+  /** Replies to a thread. */
+  reply: (threadId: number, input: NewReply, request: RequestOptions = {}) =>
+    http.request<Post>({ method: 'POST', path: `/threads/${threadId}/posts`, body: input, ...request }),
+});
