@@ -1,3 +1,4 @@
+export * from './common.ts';
 export * from './errors.ts';
 export * from './models.ts';
 export * from './routes.ts';

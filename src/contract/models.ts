@@ -1,8 +1,7 @@
 import { Type, type Static } from 'typebox';
+import { Id, Timestamp } from './common.ts';
 import { LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
 
-const Id = Type.Integer({ minimum: 1 });
-const Timestamp = Type.String({ format: 'date-time' });
 
 export const LocaleSchema = Type.Enum(LOCALES);
 export const RoleSchema = Type.Enum(ROLES);

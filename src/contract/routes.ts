@@ -4,13 +4,20 @@
  */
 import { Type } from 'typebox';
 import { LIMITS } from '../core/index.ts';
-import { ErrorBody } from './errors.ts';
+import { errorResponses, Id } from './common.ts';
 import * as M from './models.ts';
+import { advisorRoutes } from './areas/advisor.ts';
+import { interactionsRoutes } from './areas/interactions.ts';
+import { knowledgeRoutes } from './areas/knowledge.ts';
+import { moderationRoutes } from './areas/moderation.ts';
 
-const Id = Type.Integer({ minimum: 1 });
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 429: ErrorBody };
+const errors = errorResponses;
 
 export const routes = {
+  ...interactionsRoutes,
+  ...knowledgeRoutes,
+  ...moderationRoutes,
+  ...advisorRoutes,
   health: {
     method: 'GET',
     url: '/health',

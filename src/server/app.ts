@@ -13,6 +13,10 @@ import type { Database } from './db/database.ts';
 import { ApiError, installErrorHandling } from './errors.ts';
 import { LiveHub } from './live.ts';
 import type { CommunityContext } from './repo/community.ts';
+import { advisorRoutes } from './routes/areas/advisor.ts';
+import { interactionsRoutes } from './routes/areas/interactions.ts';
+import { knowledgeRoutes } from './routes/areas/knowledge.ts';
+import { moderationRoutes } from './routes/areas/moderation.ts';
 import { eventRoutes } from './routes/events.ts';
 import { readRoutes } from './routes/read.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -88,6 +92,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(writeRoutes(ctx));
       await api.register(sessionRoutes(ctx));
       await api.register(eventRoutes(ctx));
+      for (const area of [interactionsRoutes, knowledgeRoutes, moderationRoutes, advisorRoutes]) await api.register(area(ctx));
     },
     { prefix: '/api' },
   );

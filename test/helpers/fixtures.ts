@@ -12,7 +12,19 @@ export interface FixtureMember {
 export interface Fixtures {
   communityId: number;
   categories: { billing: number; network: number };
-  members: { asker: FixtureMember; helper: FixtureMember; advisor: FixtureMember };
+  members: {
+    /** A beginner who asks (level 1). */
+    asker: FixtureMember;
+    /** A top contributor who answers. */
+    helper: FixtureMember;
+    /** Another ordinary member, for "someone else" checks. */
+    other: FixtureMember;
+    /** The commercial advisor. */
+    advisor: FixtureMember;
+    /** The technical advisor. */
+    technicalAdvisor: FixtureMember;
+    moderator: FixtureMember;
+  };
   threadId: number;
 }
 
@@ -41,7 +53,12 @@ export async function insertFixtures(db: Database): Promise<Fixtures> {
     };
     const asker = await member('Tom', 'member', 1, 90);
     const helper = await member('Pix37', 'member', 12418, 270);
+    const other = await member('rosier', 'member', 40, 30);
     const advisor = await member('Julie', 'advisor', 500, 400);
+    const technicalAdvisor = await member('Karim', 'advisor', 300, 300);
+    const moderator = await member('Modo', 'moderator', 100, 500);
+    await tx.query(`update members set team = 'commercial' where id = $1`, [advisor.id]);
+    await tx.query(`update members set team = 'technical' where id = $1`, [technicalAdvisor.id]);
     const at = new Date(Date.now() - DAY);
     const [thread] = await tx.query<{ id: number }>(
       `insert into threads (category_id, author_id, title, excerpt, created_at, last_post_at) values ($1, $2, $3, $4, $5, $5) returning id`,
@@ -52,6 +69,6 @@ export async function insertFixtures(db: Database): Promise<Fixtures> {
       thread!.id, asker.id, body, renderMarkdown(body), at,
     ]);
     await tx.query('update categories set thread_count = 1, post_count = 1, last_post_at = $2 where id = $1', [billing, at]);
-    return { communityId, categories: { billing, network }, members: { asker, helper, advisor }, threadId: thread!.id };
+    return { communityId, categories: { billing, network }, members: { asker, helper, other, advisor, technicalAdvisor, moderator }, threadId: thread!.id };
   });
 }

@@ -1,0 +1,2 @@
+/** Routes of the "advisor" area; merged into `routes` by ../routes.ts. */
+export const advisorRoutes = {} as const;
