@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { createTestServer, TEST_SECRET, type TestServer } from '../helpers/server.ts';
+import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
 
 let server: TestServer;
 let askerToken: string;
@@ -180,7 +180,7 @@ async function sign(overrides: { secret?: string; exp?: number | null; role?: st
 
 describe('OpenAPI document', () => {
   it('lists every route of the contract, the demo sign-in only in demo mode', async () => {
-    const { routes } = await import('../../src/contract/routes.ts');
+    const { routes } = await import('../../../src/contract/routes.ts');
     const document = (await server.app.inject({ url: '/api/openapi.json' })).json();
     assert.equal(document.openapi, '3.1.0');
     const missing = Object.values(routes)
