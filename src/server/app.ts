@@ -8,10 +8,12 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '../contract/index.ts';
 import type { Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
-import type { ServerConfig } from './config.ts';
+import { DEFAULT_LIMITS, type Limits, type ServerConfig } from './config.ts';
 import type { Database } from './db/database.ts';
 import { ApiError, installErrorHandling } from './errors.ts';
+import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from './live.ts';
+import { installRateLimit } from './rate-limit.ts';
 import type { CommunityContext } from './repo/community.ts';
 import { advisorRoutes } from './routes/areas/advisor.ts';
 import { interactionsRoutes } from './routes/areas/interactions.ts';
@@ -43,6 +45,7 @@ export interface AppContext {
   community: CommunityContext;
   auth: AuthOptions;
   live: LiveHub;
+  limits: Limits;
 }
 
 export interface BuildAppOptions {
@@ -50,6 +53,8 @@ export interface BuildAppOptions {
   community: CommunityContext;
   config: Pick<ServerConfig, 'demo' | 'staticDir'>;
   auth: AuthOptions;
+  /** Rate limits and posting intervals; defaults to DEFAULT_LIMITS. */
+  limits?: Limits;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -66,7 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before the server waits for open connections: SSE streams never end on their own.
   app.addHook('preClose', () => live.stop());
   app.decorate('liveClients', () => live.size);
-  const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live };
+  const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live, limits: options.limits ?? DEFAULT_LIMITS };
 
   await app.register(swagger, {
     openapi: {
@@ -87,6 +92,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
           throw new ApiError('unauthorized', 'Sign in to do this.');
         }
       });
+      await installRateLimit(api, ctx.limits.requestsPerMinute);
+      installIdempotency(api, ctx.db);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
       await api.register(readRoutes(ctx));
       await api.register(writeRoutes(ctx));

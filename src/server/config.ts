@@ -1,5 +1,6 @@
 /** Everything the server reads from its environment, parsed once, with clear messages. */
 import { resolve } from 'node:path';
+import { DEFAULT_POST_INTERVALS, type PostIntervals } from '../core/throttle.ts';
 
 export interface ServerConfig {
   port: number;
@@ -11,6 +12,23 @@ export interface ServerConfig {
   jwt: { secret: string | undefined; issuer: string | undefined; audience: string | undefined };
   /** Where the built demo page and bundles are served from. */
   staticDir: string;
+  limits: Limits;
+}
+
+export interface Limits {
+  /** Requests per minute per member (or per IP for guests); 0 turns the limit off. */
+  requestsPerMinute: number;
+  postIntervals: PostIntervals;
+}
+
+export const DEFAULT_LIMITS: Limits = { requestsPerMinute: 200, postIntervals: DEFAULT_POST_INTERVALS };
+
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new ConfigError(`${name} must be a number of 0 or more, got "${raw}".`);
+  return value;
 }
 
 export class ConfigError extends Error {
@@ -36,5 +54,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demo: env.ENTRAIDE_DEMO === '1',
     jwt: { secret, issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
+    limits: {
+      requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
+      postIntervals: {
+        memberSeconds: seconds(env, 'ENTRAIDE_POST_INTERVAL_SECONDS', DEFAULT_POST_INTERVALS.memberSeconds),
+        newMemberSeconds: seconds(env, 'ENTRAIDE_NEW_MEMBER_POST_INTERVAL_SECONDS', DEFAULT_POST_INTERVALS.newMemberSeconds),
+      },
+    },
   };
 }

@@ -47,6 +47,7 @@ export async function startServer(config: ServerConfig, progress: Progress = () 
       community,
       config,
       auth: { secret, issuer: config.jwt.issuer, audience: config.jwt.audience },
+      limits: config.limits,
       logger: process.env.ENTRAIDE_LOG === '1' ? { level: 'info' } : false,
     });
     const address = await app.listen({ port: config.port, host: config.host });

@@ -19,7 +19,9 @@ const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-ba
 
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['src/server/cli.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_DEMO: '1', ENTRAIDE_STATIC_DIR: 'dist/demo' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_DEMO: '1', ENTRAIDE_STATIC_DIR: 'dist/demo',
+      // One member posts several replies within seconds here.
+      ENTRAIDE_POST_INTERVAL_SECONDS: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -11,7 +11,7 @@ export const writeRoutes = (ctx: AppContext): FastifyPluginAsync => async (fasti
   app.route({
     ...routes.createThread,
     handler: async (request, reply) => {
-      const created = await createThread(ctx.db, ctx.community, request.actor, request.body);
+      const created = await createThread(ctx.db, ctx.community, request.actor, request.body, ctx.limits.postIntervals);
       return reply.status(201).send(created);
     },
   });
@@ -19,7 +19,7 @@ export const writeRoutes = (ctx: AppContext): FastifyPluginAsync => async (fasti
   app.route({
     ...routes.replyToThread,
     handler: async (request, reply) => {
-      const post = await replyToThread(ctx.db, ctx.community, request.actor, request.params.threadId, request.body);
+      const post = await replyToThread(ctx.db, ctx.community, request.actor, request.params.threadId, request.body, ctx.limits.postIntervals);
       return reply.status(201).send(post);
     },
   });

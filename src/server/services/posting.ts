@@ -3,12 +3,13 @@
  * (rows, counters, live event) → answer. Nothing is written unless everything is.
  */
 import type { CreatedThread, NewReply, NewThread, Post } from '../../contract/index.ts';
-import { canReply, canStartThread, LIMITS, type Actor, type Locale } from '../../core/index.ts';
+import { canReply, canStartThread, LIMITS, type Actor, type Locale, type PostIntervals } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
+import { enforcePostInterval } from './throttle.ts';
 import { findPost, toThread, THREAD_SELECT } from '../repo/threads.ts';
 
 const EXCERPT_LENGTH = 180;
@@ -36,8 +37,9 @@ async function insertPost(tx: Queryable, input: { threadId: number; authorId: nu
   return row.id;
 }
 
-export async function createThread(db: Database, community: CommunityContext, actor: Actor, input: NewThread): Promise<CreatedThread> {
+export async function createThread(db: Database, community: CommunityContext, actor: Actor, input: NewThread, intervals?: PostIntervals): Promise<CreatedThread> {
   const member = requireMember(actor);
+  if (intervals) await enforcePostInterval(db, community, member, intervals);
   if (!canStartThread(member)) throw new ApiError('forbidden', 'You may not start a thread.');
   const title = requireText(input.title, 'title', LIMITS.titleMin);
   const body = requireText(input.body, 'body', LIMITS.bodyMin);
@@ -66,8 +68,9 @@ export async function createThread(db: Database, community: CommunityContext, ac
   });
 }
 
-export async function replyToThread(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: NewReply): Promise<Post> {
+export async function replyToThread(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: NewReply, intervals?: PostIntervals): Promise<Post> {
   const member = requireMember(actor);
+  if (intervals) await enforcePostInterval(db, community, member, intervals);
   const body = requireText(input.body, 'body', LIMITS.bodyMin);
   const at = new Date();
 

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestServer, type TestServer } from '../../helpers/server.ts';
+
+const count = async (server: TestServer, sql: string) => (await server.db.query<{ n: number }>(sql))[0]!.n;
+
+describe('rate limits', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await createTestServer({ limits: { requestsPerMinute: 5, postIntervals: { memberSeconds: 5, newMemberSeconds: 30 } } });
+  });
+  after(() => server.close());
+
+  it('answers 429 rate_limited with Retry-After past the requests per minute of one IP', async () => {
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 6; i += 1) {
+      last = await server.app.inject({ url: '/api/health', remoteAddress: '10.9.9.9' });
+      statuses.push(last.statusCode);
+    }
+    assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429]);
+    assert.equal(last!.json().error.code, 'rate_limited');
+    assert.ok(Number(last!.headers['retry-after']) > 0);
+    assert.equal((await server.app.inject({ url: '/api/health', remoteAddress: '10.9.9.10' })).statusCode, 200, 'another IP is not affected');
+  });
+
+  it('counts a signed-in member apart from the IP they share', async () => {
+    const token = await server.tokenFor(server.fixtures.members.other);
+    const response = await server.app.inject({ url: '/api/session', remoteAddress: '10.9.9.9', headers: { authorization: `Bearer ${token}` } });
+    assert.equal(response.statusCode, 200);
+  });
+
+  it('makes a newcomer wait 30 s between posts and an established member 5 s, nothing written meanwhile', async () => {
+    const newcomer = await server.tokenFor(server.fixtures.members.asker);
+    const reply = (token: string, ip: string) =>
+      server.app.inject({ method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, remoteAddress: ip, headers: { authorization: `Bearer ${token}` }, payload: { body: 'Une précision.' } });
+    const posts = await count(server, 'select count(*)::int as n from posts');
+    const first = await reply(newcomer, '10.1.1.1');
+    assert.equal(first.statusCode, 201);
+    const second = await reply(newcomer, '10.1.1.2');
+    assert.equal(second.statusCode, 429);
+    assert.match(second.json().error.message, /wait (29|30) s/);
+    assert.ok(Number(second.headers['retry-after']) >= 29);
+    assert.equal(await count(server, 'select count(*)::int as n from posts'), posts + 1);
+  });
+
+  it('never throttles advisors', async () => {
+    const advisor = await server.tokenFor(server.fixtures.members.advisor);
+    for (const ip of ['10.2.0.1', '10.2.0.2']) {
+      const response = await server.app.inject({ method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, remoteAddress: ip, headers: { authorization: `Bearer ${advisor}` }, payload: { body: 'Bonjour à tous,' } });
+      assert.equal(response.statusCode, 201);
+    }
+  });
+});
+
+describe('Idempotency-Key on writes', () => {
+  let server: TestServer;
+  let token: string;
+  before(async () => {
+    server = await createTestServer();
+    token = await server.tokenFor(server.fixtures.members.helper);
+  });
+  after(() => server.close());
+
+  const reply = (key: string, body = 'Réponse unique') =>
+    server.app.inject({ method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, headers: { authorization: `Bearer ${token}`, 'idempotency-key': key }, payload: { body } });
+
+  it('stores a retried reply once and answers the retry with the first result', async () => {
+    const before = await count(server, 'select count(*)::int as n from posts');
+    const first = await reply('retry-key-0001');
+    const retry = await reply('retry-key-0001');
+    assert.equal(first.statusCode, 201);
+    assert.equal(retry.statusCode, 201);
+    assert.equal(retry.headers['idempotent-replayed'], 'true');
+    assert.equal(retry.json().id, first.json().id);
+    assert.equal(await count(server, 'select count(*)::int as n from posts'), before + 1);
+  });
+
+  it('stores two copies sent at once only once', async () => {
+    const before = await count(server, 'select count(*)::int as n from posts');
+    const answers = await Promise.all([reply('race-key-0001'), reply('race-key-0001')]);
+    assert.equal(await count(server, 'select count(*)::int as n from posts'), before + 1);
+    assert.ok(answers.some((a) => a.statusCode === 201));
+    for (const answer of answers) assert.ok([201, 409].includes(answer.statusCode), `got ${answer.statusCode}`);
+  });
+
+  it('refuses a key reused for a different request', async () => {
+    await reply('reuse-key-0001', 'premier texte');
+    const other = await reply('reuse-key-0001', 'autre texte');
+    assert.equal(other.statusCode, 409);
+    assert.equal(other.json().error.code, 'conflict');
+  });
+
+  it('lets a refused request be retried with the same key', async () => {
+    const refused = await reply('fix-key-00001', ' ');
+    assert.equal(refused.statusCode, 400);
+    const fixed = await server.app.inject({ method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, headers: { authorization: `Bearer ${token}`, 'idempotency-key': 'fix-key-00001' }, payload: { body: ' ' } });
+    assert.equal(fixed.statusCode, 400, 'the same bad request is refused again, not replayed');
+  });
+
+  it('refuses a malformed key', async () => {
+    const response = await reply('bad key!');
+    assert.equal(response.statusCode, 400);
+    assert.equal(response.json().error.code, 'validation_failed');
+  });
+});
