@@ -3,7 +3,7 @@
  * verify it with fixed algorithms and a required `exp`, and trust its role only because the
  * brand signed it.
  */
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { ROLES, type Actor, type Role } from '../core/index.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { Queryable } from './db/database.ts';
@@ -11,13 +11,36 @@ import { ApiError } from './errors.ts';
 import { upsertMember, type MemberClaims } from './repo/members.ts';
 
 export interface AuthOptions {
-  /** HS256 shared secret; without it, every token is refused. */
+  /** HS256 shared secret. */
   secret: string | undefined;
+  /** The brand's public keys (RS256 / ES256), as a JWKS URL. */
+  jwksUrl?: string;
   issuer?: string;
   audience?: string;
 }
 
-const ALGORITHMS = ['HS256'];
+/** Each kind of key accepts its own algorithms only: an RSA public key is never used as an HMAC secret. */
+const SECRET_ALGORITHMS = ['HS256'];
+const JWKS_ALGORITHMS = ['RS256', 'ES256'];
+
+const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+function jwksOf(url: string): ReturnType<typeof createRemoteJWKSet> {
+  let set = keySets.get(url);
+  if (!set) keySets.set(url, (set = createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 600_000 })));
+  return set;
+}
+
+async function verifyWithKnownKey(token: string, options: AuthOptions): Promise<JWTPayload> {
+  const common = { requiredClaims: ['exp', 'sub'], issuer: options.issuer, audience: options.audience };
+  const { alg } = decodeProtectedHeader(token);
+  if (alg && SECRET_ALGORITHMS.includes(alg) && options.secret) {
+    return (await jwtVerify(token, keyOf(options.secret), { ...common, algorithms: SECRET_ALGORITHMS })).payload;
+  }
+  if (alg && JWKS_ALGORITHMS.includes(alg) && options.jwksUrl) {
+    return (await jwtVerify(token, jwksOf(options.jwksUrl), { ...common, algorithms: JWKS_ALGORITHMS })).payload;
+  }
+  throw new ApiError('unauthorized', `Tokens signed with ${alg ?? 'no algorithm'} are not accepted here.`);
+}
 
 function keyOf(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
@@ -38,15 +61,11 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
 }
 
 export async function verifyToken(token: string, options: AuthOptions): Promise<MemberClaims> {
-  if (!options.secret) throw new ApiError('unauthorized', 'This server accepts no tokens: ENTRAIDE_JWT_SECRET is not set.');
+  if (!options.secret && !options.jwksUrl) {
+    throw new ApiError('unauthorized', 'This server accepts no tokens: set ENTRAIDE_JWT_SECRET or ENTRAIDE_JWKS_URL.');
+  }
   try {
-    const { payload } = await jwtVerify(token, keyOf(options.secret), {
-      algorithms: ALGORITHMS,
-      requiredClaims: ['exp', 'sub'],
-      issuer: options.issuer,
-      audience: options.audience,
-    });
-    return claimsOf(payload);
+    return claimsOf(await verifyWithKnownKey(token, options));
   } catch (error) {
     if (error instanceof ApiError) throw error;
     const expired = error instanceof joseErrors.JWTExpired;

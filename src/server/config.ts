@@ -9,7 +9,7 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   demo: boolean;
-  jwt: { secret: string | undefined; issuer: string | undefined; audience: string | undefined };
+  jwt: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined };
   /** Where the built demo page and bundles are served from. */
   staticDir: string;
   limits: Limits;
@@ -35,6 +35,12 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+function jwksUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.ENTRAIDE_JWKS_URL || undefined;
+  if (url && !/^https?:\/\//.test(url)) throw new ConfigError('ENTRAIDE_JWKS_URL must be an http(s) URL.');
+  return url;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 4173);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}".`);
@@ -52,7 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl,
     dataDir: resolve(env.ENTRAIDE_DATA_DIR ?? '.entraide'),
     demo: env.ENTRAIDE_DEMO === '1',
-    jwt: { secret, issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
+    jwt: { secret, jwksUrl: jwksUrl(env), issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),

@@ -39,14 +39,14 @@ export async function startServer(config: ServerConfig, progress: Progress = () 
     const community = await loadCommunity(db, config.demo ? 'volta' : undefined);
     if (!community) throw new Error('No community to serve.');
     const secret = config.jwt.secret ?? (config.demo ? randomBytes(32).toString('base64url') : undefined);
-    if (!config.jwt.secret) {
-      progress(config.demo ? 'Demo mode: tokens are signed with a random secret for this run.' : 'ENTRAIDE_JWT_SECRET is not set: everyone is a guest (read only).');
+    if (!config.jwt.secret && !config.jwt.jwksUrl) {
+      progress(config.demo ? 'Demo mode: tokens are signed with a random secret for this run.' : 'Neither ENTRAIDE_JWT_SECRET nor ENTRAIDE_JWKS_URL is set: everyone is a guest (read only).');
     }
     const app = await buildApp({
       db,
       community,
       config,
-      auth: { secret, issuer: config.jwt.issuer, audience: config.jwt.audience },
+      auth: { secret, jwksUrl: config.jwt.jwksUrl, issuer: config.jwt.issuer, audience: config.jwt.audience },
       limits: config.limits,
       logger: process.env.ENTRAIDE_LOG === '1' ? { level: 'info' } : false,
     });
