@@ -1,0 +1,46 @@
+/** The rows of the authorization matrix: how to call each route, and who may. */
+import type { InjectOptions } from 'fastify';
+import type { RouteName } from '../../../src/contract/routes.ts';
+import type { TestServer } from '../../helpers/server.ts';
+
+export interface Fixture {
+  server: TestServer;
+  threadId: number;
+  categoryId: number;
+}
+
+type Outcome = 'allowed' | 'sign-in' | 'forbidden' | 'hidden';
+type Who = 'guest' | 'asker' | 'otherMember' | 'advisor' | 'moderator';
+
+export interface Row {
+  request: (fixture: Fixture, who: Who) => InjectOptions | Promise<InjectOptions>;
+  expect: Record<Who, Outcome>;
+  /** Roles for whom a 404 means "not yours to see" (private things). */
+  hidden?: Who[];
+}
+
+const everyone: Record<Who, Outcome> = { guest: 'allowed', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
+const members: Record<Who, Outcome> = { ...everyone, guest: 'sign-in' };
+const staff: Record<Who, Outcome> = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
+
+let counter = 0;
+const unique = (text: string) => `${text} ${(counter += 1)}`;
+
+export function matrixRows(): Partial<Record<RouteName, Row>> {
+  return {
+    health: { request: () => ({ url: '/api/health' }), expect: everyone },
+    getCommunity: { request: () => ({ url: '/api/community' }), expect: everyone },
+    listThreads: { request: (f) => ({ url: `/api/threads?categoryId=${f.categoryId}` }), expect: everyone },
+    getThread: { request: (f) => ({ url: `/api/threads/${f.threadId}` }), expect: everyone },
+    createThread: {
+      request: (f) => ({ method: 'POST', url: '/api/threads', payload: { categoryId: f.categoryId, title: unique('Question de test'), body: 'Bonjour, une question.' } }),
+      expect: members,
+    },
+    replyToThread: { request: (f) => ({ method: 'POST', url: `/api/threads/${f.threadId}/posts`, payload: { body: unique('Une réponse') } }), expect: members },
+    getSession: { request: () => ({ url: '/api/session' }), expect: everyone },
+    listDemoMembers: { request: () => ({ url: '/api/demo/members' }), expect: everyone },
+    demoSignIn: { request: (f) => ({ method: 'POST', url: '/api/demo/sign-in', payload: { memberId: f.server.fixtures.members.helper.id } }), expect: everyone },
+    // payloadAsStream: inject returns once the stream's headers are out.
+    events: { request: (f) => ({ url: `/api/events?threadId=${f.threadId}`, payloadAsStream: true }), expect: everyone },
+  };
+}

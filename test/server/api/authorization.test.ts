@@ -1,0 +1,54 @@
+/**
+ * Every route × every role: who may call what. A route added to the contract without a row
+ * here fails the first test, so nobody forgets to decide who may call it.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { InjectOptions } from 'fastify';
+import { routes, type RouteName } from '../../../src/contract/routes.ts';
+import { createTestServer, type TestServer } from '../../helpers/server.ts';
+import { matrixRows, type Fixture, type Row } from './authorization.rows.ts';
+
+const ROLES = ['guest', 'asker', 'otherMember', 'advisor', 'moderator'] as const;
+type Who = (typeof ROLES)[number];
+
+let server: TestServer;
+let tokens: Record<Exclude<Who, 'guest'>, string>;
+let fixture: Fixture;
+
+before(async () => {
+  server = await createTestServer({ demo: true });
+  const { members } = server.fixtures;
+  tokens = {
+    asker: await server.tokenFor(members.asker),
+    otherMember: await server.tokenFor(members.other),
+    advisor: await server.tokenFor(members.advisor),
+    moderator: await server.tokenFor(members.moderator),
+  };
+  fixture = { server, threadId: server.fixtures.threadId, categoryId: server.fixtures.categories.billing };
+});
+after(() => server.close());
+
+const rows = matrixRows();
+
+describe('authorization matrix', () => {
+  it('has a row for every route of the contract', () => {
+    const missing = (Object.keys(routes) as RouteName[]).filter((name) => !rows[name]);
+    assert.deepEqual(missing, []);
+  });
+
+  for (const [name, row] of Object.entries(rows) as Array<[RouteName, Row]>) {
+    it(`${routes[name].method} ${routes[name].url}`, async () => {
+      const outcomes: Record<string, string> = {};
+      for (const who of ROLES) {
+        const request = await row.request(fixture, who);
+        const headers = { ...(request.headers as Record<string, string> | undefined), ...(who === 'guest' ? {} : { authorization: `Bearer ${tokens[who]}` }) };
+        const response = await server.app.inject({ ...request, headers } as InjectOptions);
+        if (request.payloadAsStream) response.stream().destroy();
+        outcomes[who] = response.statusCode === 401 ? 'sign-in' : response.statusCode === 403 ? 'forbidden' : response.statusCode === 404 && row.hidden?.includes(who) ? 'hidden' : 'allowed';
+      }
+      const expected = Object.fromEntries(ROLES.map((who) => [who, row.expect[who]]));
+      assert.deepEqual(outcomes, expected);
+    });
+  }
+});
