@@ -1,7 +1,11 @@
-import { subscribe, type EventFilter, type EventHandler } from './events.ts';
+import { LiveConnection, type EventFilter, type EventHandler, type SubscribeOptions } from './events.ts';
 import { Http, type ClientOptions } from './http.ts';
+import { agentResource, incidentsResource, metricsResource } from './resources/advisor.ts';
 import { communityResource, sessionResource } from './resources/community.ts';
 import { demoResource } from './resources/demo.ts';
+import { interactionsResource, kudosResource } from './resources/interactions.ts';
+import { faqResource, searchResource } from './resources/knowledge.ts';
+import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
 import { postsResource, threadsResource } from './resources/threads.ts';
 
 export type { ThreadListQuery } from './resources/threads.ts';
@@ -9,17 +13,28 @@ export type { ThreadListQuery } from './resources/threads.ts';
 /** Builds the typed client every element and custom page talks to the API with. */
 export function createEntraideClient(options: ClientOptions) {
   const http = new Http(options);
+  const live = new LiveConnection(http);
   return {
     /** Replaces the static token (after the brand's own sign-in); `undefined` signs out. */
     setToken: (token: string | undefined) => http.setToken(token),
     community: communityResource(http),
     session: sessionResource(http),
-    threads: threadsResource(http),
-    posts: postsResource(http),
+    threads: { ...threadsResource(http), ...threadModerationResource(http) },
+    posts: { ...postsResource(http), ...postModerationResource(http) },
+    moderation: moderationResource(http),
+    audit: auditResource(http),
+    private: privateResource(http),
     demo: demoResource(http),
+    agent: agentResource(http),
+    incidents: incidentsResource(http),
+    metrics: metricsResource(http),
+    kudos: kudosResource(http),
+    interactions: interactionsResource(http),
+    faq: faqResource(http),
+    search: searchResource(http),
     events: {
-      /** Live events for a thread or a category; returns the function that unsubscribes. */
-      subscribe: (filter: EventFilter, handler: EventHandler) => subscribe(http, filter, handler),
+      /** Live events for a thread or a category (all subscriptions share one connection); returns the unsubscribe function. */
+      subscribe: (filter: EventFilter, handler: EventHandler, options?: SubscribeOptions) => live.subscribe(filter, handler, options),
     },
   };
 }

@@ -8,43 +8,95 @@ export interface EventFilter {
 
 export type EventHandler = (event: LiveEvent) => void;
 
+export interface SubscribeOptions {
+  /** The server could not replay what was missed while disconnected: refetch what you show. */
+  onReset?: () => void;
+}
+
+interface Subscription {
+  filter: EventFilter;
+  handler: EventHandler;
+  onReset?: () => void;
+}
+
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 15_000;
 
-/**
- * Reads a text/event-stream over fetch (works in browsers and Node, carries the bearer token,
- * resumes with Last-Event-ID) and reconnects with capped exponential backoff.
- * Returns the function that stops the subscription.
- */
-export function subscribe(http: Http, filter: EventFilter, handler: EventHandler): () => void {
-  const controller = new AbortController();
-  let lastEventId: string | undefined;
-  let attempt = 0;
+function matches(filter: EventFilter, event: LiveEvent): boolean {
+  if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
+  if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) return false;
+  return true;
+}
 
-  const connect = async (): Promise<void> => {
-    while (!controller.signal.aborted) {
+/**
+ * One text/event-stream per client, whatever the number of subscriptions (browsers allow six
+ * HTTP/1.1 connections per host across all tabs). Read over fetch, so it carries the bearer
+ * token and works in Node too; resumes with Last-Event-ID and reconnects with capped backoff.
+ */
+export class LiveConnection {
+  readonly #http: Http;
+  readonly #subscriptions = new Set<Subscription>();
+  #controller: AbortController | undefined;
+  #lastEventId: string | undefined;
+
+  constructor(http: Http) {
+    this.#http = http;
+  }
+
+  subscribe(filter: EventFilter, handler: EventHandler, options: SubscribeOptions = {}): () => void {
+    const subscription: Subscription = { filter, handler, onReset: options.onReset };
+    this.#subscriptions.add(subscription);
+    if (!this.#controller) this.#open();
+    return () => {
+      this.#subscriptions.delete(subscription);
+      if (this.#subscriptions.size === 0) this.#close();
+    };
+  }
+
+  #open(): void {
+    const controller = new AbortController();
+    this.#controller = controller;
+    void this.#run(controller.signal);
+  }
+
+  #close(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+  }
+
+  #dispatch(type: string, data: string): void {
+    if (type === 'reset') {
+      for (const subscription of this.#subscriptions) subscription.onReset?.();
+      return;
+    }
+    const event = JSON.parse(data) as LiveEvent;
+    for (const subscription of this.#subscriptions) if (matches(subscription.filter, event)) subscription.handler(event);
+  }
+
+  async #run(signal: AbortSignal): Promise<void> {
+    let attempt = 0;
+    while (!signal.aborted) {
       try {
-        const headers = await http.headers(lastEventId ? { 'last-event-id': lastEventId, accept: 'text/event-stream' } : { accept: 'text/event-stream' });
-        const response = await http.fetch(http.url('/events', { threadId: filter.threadId, categoryId: filter.categoryId }), { headers, signal: controller.signal });
+        const extra: Record<string, string> = { accept: 'text/event-stream' };
+        if (this.#lastEventId) extra['last-event-id'] = this.#lastEventId;
+        const response = await this.#http.fetch(this.#http.url('/events'), { headers: await this.#http.headers(extra), signal });
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         attempt = 0;
-        await readStream(response.body, (id, data) => {
-          if (id) lastEventId = id;
-          handler(JSON.parse(data) as LiveEvent);
+        await readStream(response.body, (id, type, data) => {
+          if (id) this.#lastEventId = id;
+          this.#dispatch(type, data);
         });
       } catch {
-        if (controller.signal.aborted) return;
+        if (signal.aborted) return;
       }
       const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** attempt) * (0.5 + Math.random() / 2);
       attempt += 1;
-      await sleep(delay, controller.signal);
+      await sleep(delay, signal);
     }
-  };
-  void connect();
-  return () => controller.abort();
+  }
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: string | undefined, data: string) => void): Promise<void> {
+async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: string | undefined, type: string, data: string) => void): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -54,16 +106,16 @@ async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: stri
     buffer += decoder.decode(value, { stream: true });
     let end: number;
     while ((end = buffer.search(/\r?\n\r?\n/)) !== -1) {
-      const block = buffer.slice(0, end);
+      const message = parseBlock(buffer.slice(0, end));
       buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
-      const message = parseBlock(block);
-      if (message) onMessage(message.id, message.data);
+      if (message) onMessage(message.id, message.type, message.data);
     }
   }
 }
 
-function parseBlock(block: string): { id?: string; data: string } | undefined {
+function parseBlock(block: string): { id?: string; type: string; data: string } | undefined {
   let id: string | undefined;
+  let type = 'message';
   const data: string[] = [];
   for (const line of block.split(/\r?\n/)) {
     if (line.startsWith(':')) continue;
@@ -71,9 +123,10 @@ function parseBlock(block: string): { id?: string; data: string } | undefined {
     const field = colon === -1 ? line : line.slice(0, colon);
     const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
     if (field === 'id') id = value;
+    else if (field === 'event') type = value;
     else if (field === 'data') data.push(value);
   }
-  return data.length ? { id, data: data.join('\n') } : undefined;
+  return data.length ? { id, type, data: data.join('\n') } : undefined;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

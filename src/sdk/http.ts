@@ -1,39 +1,62 @@
 import type { ErrorBody } from '../contract/index.ts';
 import { EntraideError } from './errors.ts';
 
+export interface RetryOptions {
+  /** Extra attempts after the first (default 2). */
+  retries?: number;
+  /** First backoff delay in ms, doubled each time, with jitter (default 300). */
+  baseDelayMs?: number;
+  /** Longest wait between attempts, Retry-After included (default 10 000). */
+  maxDelayMs?: number;
+}
+
 export interface ClientOptions {
   /** Where the API lives, e.g. `/api` or `https://forum.example.com/api`. */
   baseUrl: string;
   /** A fixed bearer token. */
   token?: string;
-  /** Called before each request for a fresh token; wins over `token`. */
-  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * Called before each request for the current token; wins over `token`. After a 401 it is
+   * called once more with `{ refresh: true }` and the request is retried with the new token.
+   */
+  getToken?: (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
   /** Injectable fetch (tests, msw, custom agents). Defaults to the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * Retries of network errors, 429 and 503 (honouring Retry-After): always for reads, and for
+   * writes because each write carries an Idempotency-Key. `false` turns retries off.
+   */
+  retry?: RetryOptions | false;
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** The key a write is sent with; one is made per call when omitted, so retries never duplicate. */
+  idempotencyKey?: string;
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
 
-export interface HttpRequest {
+export interface HttpRequest extends RequestOptions {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Query;
   body?: unknown;
-  signal?: AbortSignal;
 }
 
-/** The transport under every resource: URL building, auth header, JSON, typed errors. */
+const RETRYABLE_STATUS = new Set([429, 503]);
+
+/** The transport under every resource: URL building, auth, retries, JSON, typed errors. */
 export class Http {
   readonly #options: ClientOptions;
+  readonly #retry: Required<RetryOptions>;
   #token: string | undefined;
 
   constructor(options: ClientOptions) {
     this.#options = options;
     this.#token = options.token;
+    const retry = options.retry === false ? { retries: 0 } : (options.retry ?? {});
+    this.#retry = { retries: retry.retries ?? 2, baseDelayMs: retry.baseDelayMs ?? 300, maxDelayMs: retry.maxDelayMs ?? 10_000 };
   }
 
   setToken(token: string | undefined): void {
@@ -48,8 +71,8 @@ export class Http {
     return `${base}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  async headers(extra: Record<string, string> = {}): Promise<Record<string, string>> {
-    const token = this.#options.getToken ? await this.#options.getToken() : this.#token;
+  async headers(extra: Record<string, string> = {}, refresh = false): Promise<Record<string, string>> {
+    const token = this.#options.getToken ? await this.#options.getToken({ refresh }) : this.#token;
     return { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
   }
 
@@ -59,7 +82,34 @@ export class Http {
 
   async request<T>(req: HttpRequest): Promise<T> {
     const label = `${req.method} ${req.path}`;
-    const headers = await this.headers(req.body === undefined ? {} : { 'content-type': 'application/json' });
+    const isWrite = req.method !== 'GET';
+    const extra: Record<string, string> = {};
+    if (req.body !== undefined) extra['content-type'] = 'application/json';
+    if (isWrite) extra['idempotency-key'] = req.idempotencyKey ?? newKey();
+    let refreshed = false;
+    for (let attempt = 0; ; attempt += 1) {
+      const outcome = await this.#attempt(req, label, await this.headers(extra, refreshed));
+      if (outcome.ok) return (await this.#read<T>(outcome.response, label)) as T;
+      const { error, retryAfterMs } = outcome;
+      if (error.status === 401 && this.#options.getToken && !refreshed) {
+        refreshed = true;
+        continue;
+      }
+      if (!this.#retryable(error) || attempt >= this.#retry.retries || req.signal?.aborted) throw error;
+      await sleep(this.#delay(attempt, retryAfterMs), req.signal);
+    }
+  }
+
+  #retryable(error: EntraideError): boolean {
+    return error.code === 'network_error' || RETRYABLE_STATUS.has(error.status);
+  }
+
+  #delay(attempt: number, retryAfterMs: number | undefined): number {
+    const backoff = this.#retry.baseDelayMs * 2 ** attempt * (0.5 + Math.random() / 2);
+    return Math.min(this.#retry.maxDelayMs, Math.max(backoff, retryAfterMs ?? 0));
+  }
+
+  async #attempt(req: HttpRequest, label: string, headers: Record<string, string>): Promise<{ ok: true; response: Response } | { ok: false; error: EntraideError; retryAfterMs?: number }> {
     let response: Response;
     try {
       response = await this.fetch(this.url(req.path, req.query), {
@@ -70,28 +120,32 @@ export class Http {
       });
     } catch (cause) {
       const aborted = req.signal?.aborted || (cause instanceof Error && cause.name === 'AbortError');
-      throw new EntraideError({
-        status: 0,
-        code: aborted ? 'aborted' : 'network_error',
-        message: aborted ? 'The request was cancelled.' : 'The server could not be reached.',
-        request: label,
-        cause,
-      });
+      const message = aborted ? 'The request was cancelled.' : 'The server could not be reached.';
+      return { ok: false, error: new EntraideError({ status: 0, code: aborted ? 'aborted' : 'network_error', message, request: label, cause }) };
     }
-    return this.#read<T>(response, label);
+    if (response.ok) return { ok: true, response };
+    const retryAfter = Number(response.headers.get('retry-after'));
+    return { ok: false, error: await this.#failure(response, label), retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined };
   }
 
-  async #read<T>(response: Response, label: string): Promise<T> {
+  async #read<T>(response: Response, label: string): Promise<T | undefined> {
     const text = await response.text();
-    let body: unknown;
     try {
-      body = text ? JSON.parse(text) : undefined;
+      return text ? (JSON.parse(text) as T) : undefined;
     } catch (cause) {
-      throw new EntraideError({ status: response.status, code: response.ok ? 'invalid_response' : 'internal', message: `Unreadable answer from the server (HTTP ${response.status}).`, request: label, cause });
+      throw new EntraideError({ status: response.status, code: 'invalid_response', message: `Unreadable answer from the server (HTTP ${response.status}).`, request: label, cause });
     }
-    if (response.ok) return body as T;
-    const error = (body as Partial<ErrorBody> | undefined)?.error;
-    throw new EntraideError({
+  }
+
+  async #failure(response: Response, label: string): Promise<EntraideError> {
+    let body: Partial<ErrorBody> | undefined;
+    try {
+      body = (await this.#read<Partial<ErrorBody>>(response, label)) ?? undefined;
+    } catch {
+      body = undefined;
+    }
+    const error = body?.error;
+    return new EntraideError({
       status: response.status,
       code: error?.code ?? (response.status >= 500 ? 'internal' : 'invalid_response'),
       message: error?.message ?? `HTTP ${response.status}`,
@@ -99,4 +153,15 @@ export class Http {
       request: label,
     });
   }
+}
+
+function newKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+  });
 }

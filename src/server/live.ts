@@ -18,6 +18,8 @@ interface Client {
 }
 
 const HEARTBEAT_MS = 15_000;
+/** Events replayed to a reconnecting client at most; beyond, it is told to refetch. */
+const REPLAY_LIMIT = 500;
 
 function matches(filter: LiveFilter, event: LiveEvent): boolean {
   if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
@@ -64,9 +66,10 @@ export class LiveHub {
     this.#clients.add(client);
     response.on('close', () => this.#clients.delete(client));
     if (lastEventId !== undefined) {
-      for (const stored of await eventsSince(this.#db, this.#communityId, lastEventId)) {
-        if (matches(filter, stored.event)) response.write(frame(stored));
-      }
+      const missed = await eventsSince(this.#db, this.#communityId, lastEventId, REPLAY_LIMIT + 1);
+      // Too much was missed to replay: the client refetches what it shows instead.
+      if (missed.length > REPLAY_LIMIT) response.write('event: reset\ndata: {}\n\n');
+      else for (const stored of missed) if (matches(filter, stored.event)) response.write(frame(stored));
     }
   }
 

@@ -1,4 +1,4 @@
-import type { CreatedThread, NewReply, NewThread, Post, ThreadDetail, ThreadPage } from '../../contract/index.ts';
+import type { CreatedThread, NewReply, NewThread, Post, ThreadDetail, ThreadPage, ThreadSummary } from '../../contract/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
 
 export interface ThreadListQuery {
@@ -11,6 +11,15 @@ export const threadsResource = (http: Http) => ({
   /** One page of a category's threads, most recent activity first. */
   list: ({ categoryId, cursor, limit }: ThreadListQuery, request: RequestOptions = {}) =>
     http.request<ThreadPage>({ method: 'GET', path: '/threads', query: { categoryId, cursor: cursor ?? undefined, limit }, ...request }),
+  /** Every thread of a category, page after page, as an async iterator. */
+  async *iterate(query: Omit<ThreadListQuery, 'cursor'>, request: RequestOptions = {}): AsyncGenerator<ThreadSummary> {
+    let cursor: string | null = null;
+    do {
+      const page: ThreadPage = await http.request<ThreadPage>({ method: 'GET', path: '/threads', query: { categoryId: query.categoryId, cursor: cursor ?? undefined, limit: query.limit }, ...request });
+      yield* page.items;
+      cursor = page.nextCursor;
+    } while (cursor);
+  },
   /** A thread and its posts. */
   get: (threadId: number, request: RequestOptions = {}) =>
     http.request<ThreadDetail>({ method: 'GET', path: `/threads/${threadId}`, ...request }),

@@ -1,0 +1,46 @@
+import type {
+  FaqArticle, FaqArticleChanges, FaqHits, FaqSuggestBody, FaqSuggestions, NewFaqArticle, SearchPage,
+} from '../../contract/areas/knowledge.ts';
+import type { Locale } from '../../core/index.ts';
+import type { Http, RequestOptions } from '../http.ts';
+
+export interface FaqSearchQuery {
+  q?: string;
+  locale?: Locale;
+  categoryId?: number;
+  limit?: number;
+}
+
+export interface ForumSearchQuery {
+  q: string;
+  categoryId?: number;
+  solved?: boolean;
+  authorId?: number;
+  cursor?: string | null;
+  limit?: number;
+}
+
+/** `client.faq`: the FAQ base. Highlighted fields are escaped HTML whose only tag is `<mark>`. */
+export const faqResource = (http: Http) => ({
+  /** Articles closest to `q` (every word), or all of them by title without `q`. */
+  search: (query: FaqSearchQuery = {}, request: RequestOptions = {}) =>
+    http.request<FaqHits>({ method: 'GET', path: '/faq', query: { ...query }, ...request }),
+  /** One article by slug, in `locale` when it exists in it. */
+  get: (slug: string, query: { locale?: Locale } = {}, request: RequestOptions = {}) =>
+    http.request<FaqArticle>({ method: 'GET', path: `/faq/${encodeURIComponent(slug)}`, query: { ...query }, ...request }),
+  /** Articles and solved threads closest to a question being typed (call it debounced, with `signal`). */
+  suggest: (input: FaqSuggestBody, request: RequestOptions = {}) =>
+    http.request<FaqSuggestions>({ method: 'POST', path: '/faq/suggest', body: input, ...request }),
+  /** Advisors and moderators: writes an article. */
+  create: (input: NewFaqArticle, request: RequestOptions = {}) =>
+    http.request<FaqArticle>({ method: 'POST', path: '/faq', body: input, ...request }),
+  /** Advisors and moderators: changes some fields of an article. */
+  update: (articleId: number, changes: FaqArticleChanges, request: RequestOptions = {}) =>
+    http.request<FaqArticle>({ method: 'PUT', path: `/faq/${articleId}`, body: changes, ...request }),
+});
+
+/** `client.search`: forum search across thread titles and posts. */
+export const searchResource = (http: Http) => ({
+  forum: ({ cursor, ...query }: ForumSearchQuery, request: RequestOptions = {}) =>
+    http.request<SearchPage>({ method: 'GET', path: '/search', query: { ...query, cursor: cursor ?? undefined }, ...request }),
+});
