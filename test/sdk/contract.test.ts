@@ -1,0 +1,129 @@
+/**
+ * The contract suite: one set of SDK tests, run against the msw mocks (`entraide/mocks`) and
+ * against the real server. Where they disagree, the mocks are lying to stories and users' tests.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { setupServer } from 'msw/node';
+import { createMockForum, MEMBERS } from '../../src/mocks/index.ts';
+import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
+import { createTestServer, type TestServer } from '../helpers/server.ts';
+
+interface Target {
+  baseUrl: string;
+  /** Tokens of a plain member and of an advisor on that side. */
+  memberToken: string;
+  advisorToken: string;
+  close(): Promise<void>;
+}
+
+async function realTarget(): Promise<Target> {
+  const server: TestServer = await createTestServer({ listen: true });
+  return {
+    baseUrl: `${server.url}/api`,
+    memberToken: await server.tokenFor(server.fixtures.members.helper),
+    advisorToken: await server.tokenFor(server.fixtures.members.advisor),
+    close: () => server.close(),
+  };
+}
+
+async function mockTarget(): Promise<Target> {
+  const baseUrl = 'http://mock.entraide.test/api';
+  const forum = createMockForum({ baseUrl });
+  const msw = setupServer(...forum.handlers);
+  msw.listen({ onUnhandledRequest: 'bypass' });
+  return { baseUrl, memberToken: forum.store.tokenFor(MEMBERS.pix37), advisorToken: forum.store.tokenFor(MEMBERS.lea), close: async () => msw.close() };
+}
+
+for (const [name, makeTarget] of [['mocks', mockTarget], ['real server', realTarget]] as const) {
+  describe(`SDK contract against the ${name}`, () => {
+    let target: Target;
+    let guest: EntraideClient;
+    let member: EntraideClient;
+    before(async () => {
+      target = await makeTarget();
+      guest = createEntraideClient({ baseUrl: target.baseUrl, retry: false });
+      member = createEntraideClient({ baseUrl: target.baseUrl, token: target.memberToken, retry: false });
+    });
+    after(() => target.close());
+
+    const firstThread = async () => {
+      const { categories } = await guest.community.get();
+      for (const category of categories) {
+        const { items } = await guest.threads.list({ categoryId: category.id });
+        if (items[0]) return { category, thread: items[0] };
+      }
+      throw new Error('no thread anywhere');
+    };
+
+    it('gives the community with categories and their counts', async () => {
+      const community = await guest.community.get({ locale: 'fr' });
+      assert.ok(community.categories.length > 0);
+      for (const category of community.categories) {
+        assert.equal(typeof category.name, 'string');
+        assert.ok(category.threadCount >= 0 && category.postCount >= category.threadCount);
+      }
+    });
+
+    it('pages threads with a cursor and never repeats one', async () => {
+      const { category } = await firstThread();
+      await member.threads.create({ categoryId: category.id, title: 'Pagination une', body: 'Un.' });
+      await member.threads.create({ categoryId: category.id, title: 'Pagination deux', body: 'Deux.' });
+      const ids: number[] = [];
+      for await (const thread of guest.threads.iterate({ categoryId: category.id, limit: 1 })) ids.push(thread.id);
+      assert.ok(ids.length >= 3);
+      assert.equal(new Set(ids).size, ids.length);
+    });
+
+    it('gives each post the header fields', async () => {
+      const { thread } = await firstThread();
+      const detail = await guest.threads.get(thread.id);
+      assert.equal(detail.thread.id, thread.id);
+      const author = detail.posts[0]!.author;
+      assert.deepEqual(Object.keys(author).sort(), ['id', 'joinedAt', 'postCount', 'pseudonym', 'rank', 'role', 'team']);
+      assert.ok(author.rank.level >= 1 && author.rank.name.length > 0);
+      assert.ok(!Number.isNaN(Date.parse(author.joinedAt)));
+    });
+
+    it('creates a thread and a reply that count toward the author', async () => {
+      const { category } = await firstThread();
+      const created = await member.threads.create({ categoryId: category.id, title: 'Question du contrat', body: 'Bonjour **à tous**' });
+      assert.equal(created.thread.status, 'open');
+      assert.match(created.post.bodyHtml, /<strong>à tous<\/strong>/);
+      const reply = await member.posts.reply(created.thread.id, { body: 'Je me réponds.' });
+      assert.equal(reply.author.postCount, created.post.author.postCount + 1);
+      assert.equal((await guest.threads.get(created.thread.id)).posts.length, 2);
+    });
+
+    it('never lets raw HTML through a body', async () => {
+      const { thread } = await firstThread();
+      const reply = await member.posts.reply(thread.id, { body: '<img src=x onerror=alert(1)> [x](javascript:alert(1))' });
+      assert.doesNotMatch(reply.bodyHtml, /<img|href="javascript/i);
+    });
+
+    it('answers the same typed errors', async () => {
+      const { thread, category } = await firstThread();
+      const failures: Array<[() => Promise<unknown>, number, string]> = [
+        [() => guest.posts.reply(thread.id, { body: 'Sans compte' }), 401, 'unauthorized'],
+        [() => guest.threads.get(987_654), 404, 'not_found'],
+        [() => member.posts.reply(987_654, { body: 'Nulle part' }), 404, 'not_found'],
+        [() => member.posts.reply(thread.id, { body: '' }), 400, 'validation_failed'],
+        [() => member.threads.create({ categoryId: category.id, title: 'x', body: 'Trop court' }), 400, 'validation_failed'],
+        [() => member.threads.create({ categoryId: 987_654, title: 'Catégorie inconnue', body: 'Bonjour' }), 404, 'not_found'],
+      ];
+      for (const [call, status, code] of failures) {
+        await assert.rejects(call(), (error: unknown) => {
+          assert.ok(error instanceof EntraideError);
+          assert.deepEqual([error.status, error.code], [status, code], error.message);
+          return true;
+        });
+      }
+    });
+
+    it('tells who is signed in', async () => {
+      assert.equal((await guest.session.get()).member, null);
+      const advisor = createEntraideClient({ baseUrl: target.baseUrl, token: target.advisorToken });
+      assert.equal((await advisor.session.get()).member?.role, 'advisor');
+    });
+  });
+}
