@@ -41,6 +41,10 @@ export const routes = {
         categoryId: Id,
         cursor: Type.Optional(Type.String({ maxLength: 200 })),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.pageSizeMax, default: LIMITS.pageSizeDefault })),
+        /** `mine`: threads I asked or answered in (empty for a guest). */
+        filter: Type.Optional(Type.Enum(['all', 'unanswered', 'solved', 'mine'])),
+        /** `activity`: latest post first (default); `newest`: latest question first. */
+        sort: Type.Optional(Type.Enum(['activity', 'newest'])),
       }),
       response: { 200: M.ThreadPage, ...errors },
     },

@@ -37,6 +37,12 @@ async function wait(latency: HandlerOptions['latency']): Promise<void> {
 }
 
 /** The signed-in actor, a guest when no token is sent; a token naming nobody is a 401. */
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === null) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new MockApiError(400, 'validation_failed', `${name} must be one of ${allowed.join(', ')}.`, [{ in: 'querystring', path: `/${name}`, message: 'not allowed' }]);
+}
+
 function actorOf(store: MockStore, request: Request): Actor {
   const header = request.headers.get('authorization');
   if (!header) return { role: 'guest' };
@@ -116,7 +122,10 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
       const q = query(request);
       const limit = positiveInt(q.get('limit'), 'limit', LIMITS.pageSizeDefault);
       if (limit > LIMITS.pageSizeMax) throw new MockApiError(400, 'validation_failed', `limit must be at most ${LIMITS.pageSizeMax}.`, [{ path: '/limit', message: 'too large' }]);
-      return HttpResponse.json(store.listThreads({ categoryId: positiveInt(q.get('categoryId'), 'categoryId'), cursor: q.get('cursor'), limit }));
+      const filter = oneOf(q.get('filter'), ['all', 'unanswered', 'solved', 'mine'] as const, 'filter', 'all');
+      const sort = oneOf(q.get('sort'), ['activity', 'newest'] as const, 'sort', 'activity');
+      const actor = actorOf(store, request);
+      return HttpResponse.json(store.listThreads({ categoryId: positiveInt(q.get('categoryId'), 'categoryId'), cursor: q.get('cursor'), limit, filter, sort }, actor));
     }),
     route('getThread', 'get', '/threads/:threadId', ({ params }) => HttpResponse.json(store.getThread(positiveInt(param(params.threadId), 'threadId')))),
     route('createThread', 'post', '/threads', async ({ request }) => {

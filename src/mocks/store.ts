@@ -86,15 +86,23 @@ export class MockStore {
   community(locale?: Locale): Community {
     const { community } = this.#fixtures;
     const lang = locale ?? community.locale;
-    return { id: community.id, name: community.name[lang], locale: lang, demo: community.demo, categories: this.#fixtures.categories.map((c) => this.#category(c.id, lang)) };
+    return { id: community.id, name: community.name[lang], locale: lang, demo: community.demo, advisorSignature: '', categories: this.#fixtures.categories.map((c) => this.#category(c.id, lang)) };
   }
 
-  listThreads(query: { categoryId: number; cursor?: string | null; limit?: number }): ThreadPage {
+  listThreads(query: { categoryId: number; cursor?: string | null; limit?: number; filter?: 'all' | 'unanswered' | 'solved' | 'mine'; sort?: 'activity' | 'newest' }, actor: Actor = { role: 'guest' }): ThreadPage {
     this.#category(query.categoryId, 'fr');
     const limit = query.limit ?? LIMITS.pageSizeDefault;
     const offset = query.cursor ? decodeCursor(query.cursor) : 0;
-    const all = this.#threads.filter((t) => t.categoryId === query.categoryId).map((t) => this.#summary(t.id));
-    all.sort((a, b) => b.lastPostAt.localeCompare(a.lastPostAt) || b.id - a.id);
+    const mine = (threadId: number) => actor.role !== 'guest' && this.#postsOf(threadId).some((p) => p.authorId === actor.memberId);
+    const keep: Record<string, (t: ThreadSummary) => boolean> = {
+      all: () => true,
+      unanswered: (t) => t.replyCount === 0 && t.status !== 'closed' && t.status !== 'archived',
+      solved: (t) => t.status === 'solved',
+      mine: (t) => mine(t.id),
+    };
+    const all = this.#threads.filter((t) => t.categoryId === query.categoryId).map((t) => this.#summary(t.id)).filter(keep[query.filter ?? 'all']!);
+    const key = query.sort === 'newest' ? 'createdAt' : 'lastPostAt';
+    all.sort((a, b) => b[key].localeCompare(a[key]) || b.id - a.id);
     const items = all.slice(offset, offset + limit);
     return { items, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
   }
@@ -185,7 +193,7 @@ export class MockStore {
     return {
       id: thread.id, categoryId: thread.categoryId, title: thread.title, status: thread.status, locale: thread.locale,
       author: this.author(first.authorId), excerpt, replyCount: posts.length - 1, sameProblemCount: thread.sameProblemCount ?? 0,
-      createdAt: first.createdAt, lastPostAt: last.createdAt,
+      acceptedPostId: null, createdAt: first.createdAt, lastPostAt: last.createdAt,
     };
   }
 

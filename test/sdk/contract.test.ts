@@ -31,7 +31,7 @@ async function mockTarget(): Promise<Target> {
   const baseUrl = 'http://mock.entraide.test/api';
   const forum = createMockForum({ baseUrl });
   const msw = setupServer(...forum.handlers);
-  msw.listen({ onUnhandledRequest: 'bypass' });
+  msw.listen({ onUnhandledFrame: 'bypass' });
   return { baseUrl, memberToken: forum.store.tokenFor(MEMBERS.pix37), advisorToken: forum.store.tokenFor(MEMBERS.lea), close: async () => msw.close() };
 }
 
@@ -73,6 +73,22 @@ for (const [name, makeTarget] of [['mocks', mockTarget], ['real server', realTar
       for await (const thread of guest.threads.iterate({ categoryId: category.id, limit: 1 })) ids.push(thread.id);
       assert.ok(ids.length >= 3);
       assert.equal(new Set(ids).size, ids.length);
+    });
+
+    it('filters and sorts a category', async () => {
+      const { category } = await firstThread();
+      const created = await member.threads.create({ categoryId: category.id, title: 'Sans réponse encore', body: 'Qui sait ?' });
+      const ids = async (client: EntraideClient, filter: 'all' | 'unanswered' | 'solved' | 'mine', sort: 'activity' | 'newest' = 'activity') => {
+        const found: number[] = [];
+        for await (const thread of client.threads.iterate({ categoryId: category.id, filter, sort, limit: 50 })) found.push(thread.id);
+        return found;
+      };
+      assert.ok((await ids(guest, 'unanswered')).includes(created.thread.id));
+      assert.ok(!(await ids(guest, 'solved')).includes(created.thread.id));
+      assert.ok((await ids(member, 'mine')).includes(created.thread.id));
+      assert.deepEqual(await ids(guest, 'mine'), []);
+      assert.equal((await ids(guest, 'all', 'newest'))[0], created.thread.id);
+      for await (const thread of guest.threads.iterate({ categoryId: category.id, filter: 'solved' })) assert.equal(thread.status, 'solved');
     });
 
     it('gives each post the header fields', async () => {

@@ -5,17 +5,21 @@ export interface ThreadListQuery {
   categoryId: number;
   cursor?: string | null;
   limit?: number;
+  /** `mine`: threads I asked or answered in. */
+  filter?: 'all' | 'unanswered' | 'solved' | 'mine';
+  /** `activity` (default) or `newest`. */
+  sort?: 'activity' | 'newest';
 }
 
 export const threadsResource = (http: Http) => ({
   /** One page of a category's threads, most recent activity first. */
-  list: ({ categoryId, cursor, limit }: ThreadListQuery, request: RequestOptions = {}) =>
-    http.request<ThreadPage>({ method: 'GET', path: '/threads', query: { categoryId, cursor: cursor ?? undefined, limit }, ...request }),
+  list: ({ cursor, ...query }: ThreadListQuery, request: RequestOptions = {}) =>
+    http.request<ThreadPage>({ method: 'GET', path: '/threads', query: { ...query, cursor: cursor ?? undefined }, ...request }),
   /** Every thread of a category, page after page, as an async iterator. */
   async *iterate(query: Omit<ThreadListQuery, 'cursor'>, request: RequestOptions = {}): AsyncGenerator<ThreadSummary> {
     let cursor: string | null = null;
     do {
-      const page: ThreadPage = await http.request<ThreadPage>({ method: 'GET', path: '/threads', query: { categoryId: query.categoryId, cursor: cursor ?? undefined, limit: query.limit }, ...request });
+      const page: ThreadPage = await http.request<ThreadPage>({ method: 'GET', path: '/threads', query: { ...query, cursor: cursor ?? undefined }, ...request });
       yield* page.items;
       cursor = page.nextCursor;
     } while (cursor);

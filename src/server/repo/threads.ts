@@ -3,8 +3,10 @@ import type { Locale, PostKind, ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../db/database.ts';
 import type { CommunityContext } from './community.ts';
 import { authorJson, toAuthor, type AuthorRow } from './members.ts';
+import { decoratePosts } from './interactions.ts';
+import { HOLDBACK_SELECT, holdbackOf, type HoldbackColumns } from './advisor.ts';
 
-interface ThreadRow {
+export interface ThreadRow extends HoldbackColumns {
   id: number;
   category_id: number;
   title: string;
@@ -13,8 +15,10 @@ interface ThreadRow {
   excerpt: string;
   reply_count: number;
   same_problem_count: number;
+  accepted_post_id: number | null;
   created_at: Date;
   last_post_at: Date;
+  merged_into_id?: number | null;
   author: AuthorRow;
 }
 
@@ -30,7 +34,7 @@ interface PostRow {
 }
 
 export const THREAD_SELECT = `select t.id, t.category_id, t.title, t.status, t.locale, t.excerpt, t.reply_count, t.same_problem_count,
-  t.created_at, t.last_post_at, ${authorJson('m')} as author
+  t.accepted_post_id, t.created_at, t.last_post_at, t.merged_into_id, ${HOLDBACK_SELECT}, ${authorJson('m')} as author
   from threads t join members m on m.id = t.author_id`;
 
 export const POST_SELECT = `select p.id, p.thread_id, p.kind, p.body_html, p.kudos_count, p.created_at, p.edited_at, ${authorJson('m')} as author
@@ -47,8 +51,11 @@ export function toThread(row: ThreadRow, community: CommunityContext, now = new 
     author: toAuthor(row.author, community.ladder, now),
     replyCount: row.reply_count,
     sameProblemCount: row.same_problem_count,
+    acceptedPostId: row.accepted_post_id,
     createdAt: new Date(row.created_at).toISOString(),
     lastPostAt: new Date(row.last_post_at).toISOString(),
+    ...(row.merged_into_id ? { mergedIntoId: row.merged_into_id } : {}),
+    ...holdbackOf(row, now),
   };
 }
 
@@ -65,41 +72,6 @@ export function toPost(row: PostRow, community: CommunityContext, now = new Date
   };
 }
 
-/** Opaque cursor: the last row's activity time (millisecond precision, as stored) and id. */
-function encodeCursor(row: ThreadRow): string {
-  return Buffer.from(JSON.stringify([new Date(row.last_post_at).toISOString(), row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, number] | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && Number.isInteger(value[1])) {
-      return [value[0], value[1] as number];
-    }
-  } catch {
-    // fall through: an unreadable cursor is the caller's mistake
-  }
-  return undefined;
-}
-
-export class BadCursorError extends Error {}
-
-export async function listThreads(db: Queryable, community: CommunityContext, query: { categoryId: number; cursor?: string; limit: number }): Promise<ThreadPage> {
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-  if (query.cursor !== undefined && !after) throw new BadCursorError();
-  const params: unknown[] = [query.categoryId, query.limit + 1];
-  let where = 't.category_id = $1 and t.merged_into_id is null';
-  if (after) {
-    params.push(after[0], after[1]);
-    where += ' and (t.last_post_at, t.id) < ($3::timestamptz, $4::integer)';
-  }
-  const rows = await db.query<ThreadRow>(`${THREAD_SELECT} where ${where} order by t.last_post_at desc, t.id desc limit $2`, params);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const now = new Date();
-  return { items: page.map((row) => toThread(row, community, now)), nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
-}
-
 export async function findThreadRow(db: Queryable, community: CommunityContext, threadId: number): Promise<ThreadRow | undefined> {
   const [row] = await db.query<ThreadRow>(
     `${THREAD_SELECT} join categories c on c.id = t.category_id where t.id = $1 and c.community_id = $2`,
@@ -113,7 +85,7 @@ export async function getThread(db: Queryable, community: CommunityContext, thre
   if (!row) return undefined;
   const posts = await db.query<PostRow>(`${POST_SELECT} where p.thread_id = $1 and not p.hidden order by p.created_at, p.id`, [threadId]);
   const now = new Date();
-  return { thread: toThread(row, community, now), posts: posts.map((post) => toPost(post, community, now)) };
+  return { thread: toThread(row, community, now), posts: await decoratePosts(db, community, posts.map((post) => toPost(post, community, now))) };
 }
 
 export async function findPost(db: Queryable, community: CommunityContext, postId: number): Promise<Post | undefined> {

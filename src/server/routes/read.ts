@@ -4,7 +4,8 @@ import { routes } from '../../contract/index.ts';
 import { pickLocale } from '../../core/index.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { getCommunity } from '../repo/community.ts';
-import { BadCursorError, getThread, listThreads } from '../repo/threads.ts';
+import { BadCursorError, listThreads } from '../repo/thread-list.ts';
+import { getThread } from '../repo/threads.ts';
 import type { AppContext } from '../app.ts';
 
 /** Public reads: community, thread lists, threads. Guests may call them all. */
@@ -26,9 +27,9 @@ export const readRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastif
     ...routes.listThreads,
     config: { public: true },
     handler: async (request) => {
-      const { categoryId, cursor, limit = 20 } = request.query;
+      const { categoryId, cursor, limit = 20, filter = 'all', sort = 'activity' } = request.query;
       try {
-        return await listThreads(ctx.db, ctx.community, { categoryId, cursor, limit });
+        return await listThreads(ctx.db, ctx.community, request.actor, { categoryId, cursor, limit, filter, sort });
       } catch (error) {
         if (error instanceof BadCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
         throw error;
