@@ -160,6 +160,37 @@ describe('<entraide-thread-list>', () => {
       expect(link.textContent.trim()).to.equal('New question');
     });
 
+    it('filters to unanswered, solved and my threads, and sorts by newest question', async () => {
+      const forum = mockForum({ fixtures: manyThreads(3) });
+      forum.store.createThread({ role: 'member', memberId: MEMBERS.nadia }, { categoryId: 4, title: 'Ma question à moi', body: 'Aidez-moi.' });
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="4"></entraide-thread-list>`, { locale: 'en', as: { forum, memberId: MEMBERS.nadia } });
+      await waitUntilCount(list, 4);
+      const filter = (name: string) => queryAllDeep<HTMLButtonElement>(list, '[part="filter"]').find((b) => b.textContent.trim() === name)!;
+
+      filter('Mine').click();
+      await waitUntilCount(list, 1);
+      expect(titles(list)).to.deep.equal(['Ma question à moi']);
+      expect(filter('Mine').getAttribute('aria-pressed')).to.equal('true');
+      expect(list.filter).to.equal('mine');
+
+      filter('Solved').click();
+      await waitForText(list, 'No question matches this filter.');
+
+      filter('All').click();
+      await waitUntilCount(list, 4);
+      const sort = list.shadowRoot!.querySelector<HTMLSelectElement>('[part="sort"]')!;
+      sort.value = 'newest';
+      sort.dispatchEvent(new Event('change'));
+      await waitUntil(() => list.sort === 'newest' && titles(list)[0] === 'Ma question à moi', 'sorted by newest', { timeout: 3000 });
+    });
+
+    it('offers no "Mine" filter to a guest', async () => {
+      mockForum();
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
+      await waitForDeep(list, '[part="item"]');
+      expect(queryAllDeep(list, '[part="filter"]').map((b) => b.textContent.trim())).to.deep.equal(['All', 'Unanswered', 'Solved']);
+    });
+
     it('has no axe-core violation', async () => {
       const forum = mockForum();
       const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'fr', as: { forum, memberId: MEMBERS.nadia } });

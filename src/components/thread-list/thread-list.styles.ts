@@ -14,6 +14,60 @@ export default css`
     margin-bottom: calc(var(--_space) * 2);
   }
 
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+
+  .chip-button {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    cursor: pointer;
+  }
+
+  .chip-button[aria-pressed='true'] {
+    border-color: var(--_color-accent);
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+
+  .chip-button:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) / 2);
+    color: var(--_color-muted);
+  }
+
+  select {
+    font: inherit;
+    min-height: 2.25rem;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+
   h2 {
     margin: 0;
     font-size: 1.375em;

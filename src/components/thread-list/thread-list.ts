@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Category, ThreadSummary } from '../../contract/models.ts';
 import { LIMITS, canStartThread } from '../../core/index.ts';
-import type { EntraideClient } from '../../sdk/index.ts';
+import type { EntraideClient, ThreadListQuery } from '../../sdk/index.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
@@ -15,6 +15,9 @@ import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import { errorText, renderEmpty, renderError, renderLoading } from '../internal/states.ts';
 import styles from './thread-list.styles.ts';
+
+type ThreadFilter = NonNullable<ThreadListQuery['filter']>;
+type ThreadSort = NonNullable<ThreadListQuery['sort']>;
 
 interface FirstPage {
   category: Category | undefined;
@@ -29,6 +32,9 @@ interface FirstPage {
  *
  * @csspart heading - The category name.
  * @csspart new-thread - The "New question" link, or the sign-in button for guests.
+ * @csspart toolbar - The filters and the sort order.
+ * @csspart filter - One filter button (`aria-pressed` tells the current one).
+ * @csspart sort - The sort order select.
  * @csspart list - The list of threads.
  * @csspart item - One thread.
  * @csspart status - A thread's status chip.
@@ -44,6 +50,12 @@ export class EntraideThreadList extends EntraideElement {
 
   /** The category whose threads are listed. */
   @property({ type: Number, attribute: 'category-id' }) accessor categoryId = 0;
+
+  /** Which threads to show: `all`, `unanswered`, `solved`, or `mine` (signed-in members). */
+  @property({ reflect: true }) accessor filter: ThreadFilter = 'all';
+
+  /** `activity` (latest post first) or `newest` (latest question first). */
+  @property({ reflect: true }) accessor sort: ThreadSort = 'activity';
 
   /** How many threads each request asks for. */
   @property({ type: Number, attribute: 'page-size' }) accessor pageSize: number = LIMITS.pageSizeDefault;
@@ -65,12 +77,12 @@ export class EntraideThreadList extends EntraideElement {
   #moreController: AbortController | undefined;
 
   readonly #firstPage = new Task(this, {
-    args: () => [this.client, this.categoryId, this.pageSize, this.resolvedLocale] as const,
-    task: async ([client, categoryId, limit, locale], { signal }) => {
+    args: () => [this.client, this.categoryId, this.pageSize, this.resolvedLocale, this.filter, this.sort, this.session] as const,
+    task: async ([client, categoryId, limit, locale, filter, sort], { signal }) => {
       if (!categoryId) return initialState;
       const [community, page] = await Promise.all([
         loadCommunity(client, locale, signal),
-        client.threads.list({ categoryId, limit }, { signal }),
+        client.threads.list({ categoryId, limit, filter, sort }, { signal }),
       ]);
       const category = community.categories.find((c) => c.id === categoryId);
       return { category, items: page.items, nextCursor: page.nextCursor } satisfies FirstPage;
@@ -114,8 +126,29 @@ export class EntraideThreadList extends EntraideElement {
         </div>
         ${this.#renderNewThread()}
       </div>
-      ${items.length ? this.#renderItems(items, name) : renderEmpty(this.t.noThreads)}
+      ${this.#renderToolbar()}
+      ${items.length ? this.#renderItems(items, name) : renderEmpty(this.filter === 'all' ? this.t.noThreads : this.t.noThreadsFiltered)}
       ${this.#renderMore()}
+    `;
+  }
+
+  #renderToolbar() {
+    const { t } = this;
+    const filters = (['all', 'unanswered', 'solved', 'mine'] as const).filter((f) => f !== 'mine' || this.session.member);
+    return html`
+      <div class="toolbar" part="toolbar">
+        <div class="filters" role="group" aria-label=${t.filterLabel}>
+          ${filters.map(
+            (filter) => html`<button type="button" class="chip-button" part="filter" aria-pressed=${this.filter === filter ? 'true' : 'false'}
+              @click=${() => (this.filter = filter)}>${t.threadFilters[filter]}</button>`,
+          )}
+        </div>
+        <label class="sort">${t.sortLabel}
+          <select part="sort" @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as ThreadSort)}>
+            ${(['activity', 'newest'] as const).map((sort) => html`<option value=${sort} ?selected=${this.sort === sort}>${t.threadSorts[sort]}</option>`)}
+          </select>
+        </label>
+      </div>
     `;
   }
 
@@ -176,7 +209,7 @@ export class EntraideThreadList extends EntraideElement {
     this.moreError = undefined;
     const firstNew = this.#count();
     try {
-      const page = await this.client.threads.list({ categoryId: this.categoryId, cursor: this.nextCursor, limit: this.pageSize }, { signal: controller.signal });
+      const page = await this.client.threads.list({ categoryId: this.categoryId, cursor: this.nextCursor, limit: this.pageSize, filter: this.filter, sort: this.sort }, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.more = [...this.more, ...page.items];
       this.nextCursor = page.nextCursor;

@@ -34,6 +34,11 @@ export interface Translation {
   by: (pseudonym: string) => string;
   replyCount: (n: number) => string;
   loadMore: string;
+  filterLabel: string;
+  threadFilters: Record<'all' | 'unanswered' | 'solved' | 'mine', string>;
+  sortLabel: string;
+  threadSorts: Record<'activity' | 'newest', string>;
+  noThreadsFiltered: string;
   loadingMore: string;
   newQuestion: string;
   signInToAsk: string;
