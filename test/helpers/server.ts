@@ -12,6 +12,7 @@ import { openDatabase, type Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { loadCommunity, type CommunityContext } from '../../src/server/repo/community.ts';
 import { insertFixtures, type Fixtures } from './fixtures.ts';
+import { migratedPglite } from './template.ts';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
@@ -28,7 +29,7 @@ export interface TestServer {
 
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   const adminUrl = process.env.ENTRAIDE_TEST_DATABASE_URL;
-  if (!adminUrl) return { db: await openDatabase({}), drop: () => Promise.resolve() };
+  if (!adminUrl) return { db: await migratedPglite(), drop: () => Promise.resolve() };
   const name = `entraide_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
