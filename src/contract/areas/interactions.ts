@@ -1,2 +1,109 @@
-/** Routes of the "interactions" area; merged into `routes` by ../routes.ts. */
-export const interactionsRoutes = {} as const;
+/**
+ * Routes of the "interactions" area (kudos, accepted solution, "same problem here", advisor
+ * confirmations, advisor signature); merged into `routes` by ../routes.ts.
+ */
+import { Type, type Static } from 'typebox';
+import { LIMITS } from '../../core/index.ts';
+import { errorResponses, Id } from '../common.ts';
+import { Post, ThreadSummary } from '../models.ts';
+
+const errors = errorResponses;
+const IdList = (maxItems: number) => Type.Array(Id, { maxItems });
+const SIGNATURE_MAX = 1000;
+
+export const KudosState = Type.Object({
+  postId: Id,
+  kudosCount: Type.Integer({ minimum: 0 }),
+  /** Whether the signed-in member now gives kudos to the post. */
+  given: Type.Boolean(),
+});
+export type KudosState = Static<typeof KudosState>;
+
+export const AcceptSolution = Type.Object({ postId: Id }, { additionalProperties: false });
+export type AcceptSolution = Static<typeof AcceptSolution>;
+
+export const ThreadState = Type.Object({ thread: ThreadSummary });
+export type ThreadState = Static<typeof ThreadState>;
+
+export const SameProblemState = Type.Object({
+  threadId: Id,
+  sameProblemCount: Type.Integer({ minimum: 0 }),
+  /** Whether the signed-in member now has the same problem marked. */
+  marked: Type.Boolean(),
+});
+export type SameProblemState = Static<typeof SameProblemState>;
+
+export const NewConfirmation = Type.Object(
+  {
+    body: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }),
+    /** Community replies of this thread the advisor confirms; their authors are credited. */
+    citedPostIds: Type.Array(Id, { minItems: 1, maxItems: 20 }),
+    faqArticleIds: Type.Optional(IdList(10)),
+    /** Colleagues credited as "assisted by". */
+    assistedByIds: Type.Optional(IdList(10)),
+  },
+  { additionalProperties: false },
+);
+export type NewConfirmation = Static<typeof NewConfirmation>;
+
+export const NewSignature = Type.Object({ text: Type.String({ maxLength: SIGNATURE_MAX }) }, { additionalProperties: false });
+export type NewSignature = Static<typeof NewSignature>;
+
+export const Signature = Type.Object({ advisorSignature: Type.String(), signatureHtml: Type.String() });
+export type Signature = Static<typeof Signature>;
+
+const postParams = Type.Object({ postId: Id });
+const threadParams = Type.Object({ threadId: Id });
+
+export const interactionsRoutes = {
+  giveKudos: {
+    method: 'POST',
+    url: '/posts/:postId/kudos',
+    schema: { summary: "Give kudos to someone else's post (once)", params: postParams, response: { 200: KudosState, ...errors } },
+  },
+  takeBackKudos: {
+    method: 'DELETE',
+    url: '/posts/:postId/kudos',
+    schema: { summary: 'Take back the kudos you gave to a post', params: postParams, response: { 200: KudosState, ...errors } },
+  },
+  acceptSolution: {
+    method: 'POST',
+    url: '/threads/:threadId/solution',
+    schema: {
+      summary: 'Accept a reply as the solution (asker, advisor or moderator)',
+      params: threadParams,
+      body: AcceptSolution,
+      response: { 200: ThreadState, ...errors },
+    },
+  },
+  withdrawSolution: {
+    method: 'DELETE',
+    url: '/threads/:threadId/solution',
+    schema: { summary: 'Withdraw the accepted solution (asker, advisor or moderator)', params: threadParams, response: { 200: ThreadState, ...errors } },
+  },
+  markSameProblem: {
+    method: 'POST',
+    url: '/threads/:threadId/same-problem',
+    schema: { summary: 'Say you have the same problem instead of asking again', params: threadParams, response: { 200: SameProblemState, ...errors } },
+  },
+  unmarkSameProblem: {
+    method: 'DELETE',
+    url: '/threads/:threadId/same-problem',
+    schema: { summary: 'Take back your "same problem here"', params: threadParams, response: { 200: SameProblemState, ...errors } },
+  },
+  confirmAnswers: {
+    method: 'POST',
+    url: '/threads/:threadId/confirmations',
+    schema: {
+      summary: 'Advisor confirmation citing and crediting community replies (advisors only)',
+      params: threadParams,
+      body: NewConfirmation,
+      response: { 201: Post, ...errors },
+    },
+  },
+  updateSignature: {
+    method: 'PUT',
+    url: '/community/signature',
+    schema: { summary: 'Set the advisor signature (advisors and moderators)', body: NewSignature, response: { 200: Signature, ...errors } },
+  },
+} as const;

@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  canAcceptSolution, canConfirm, canEditSignature, canGiveKudos, canMarkSameProblem, confirmationProblems, creditedMembers, solutionProblem,
+  statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
+} from '../../src/core/index.ts';
+import { computeRank, DEFAULT_RANK_LADDER, rankScore, type RankLadder } from '../../src/core/ranks.ts';
+
+const guest: Actor = { role: 'guest' };
+const asker: Actor = { role: 'member', memberId: 1 };
+const member: Actor = { role: 'member', memberId: 2 };
+const advisor: Actor = { role: 'advisor', memberId: 3 };
+const colleague: Actor = { role: 'advisor', memberId: 4 };
+const moderator: Actor = { role: 'moderator', memberId: 5 };
+const thread = { authorId: 1, status: 'answered' as const };
+
+describe('who may do what', () => {
+  it('gives kudos to someone else’s visible post only', () => {
+    assert.equal(canGiveKudos(member, { authorId: 1 }), true);
+    assert.equal(canGiveKudos(asker, { authorId: 1 }), false);
+    assert.equal(canGiveKudos(guest, { authorId: 1 }), false);
+    assert.equal(canGiveKudos(member, { authorId: 1, hidden: true }), false);
+  });
+
+  it('lets the asker, advisors and moderators accept a solution, not other members or on archived threads', () => {
+    assert.deepEqual([asker, member, advisor, moderator, guest].map((actor) => canAcceptSolution(actor, thread)), [true, false, true, true, false]);
+    assert.equal(canAcceptSolution(advisor, { ...thread, status: 'archived' }), false);
+    assert.equal(canAcceptSolution(asker, { ...thread, status: 'closed' }), false);
+    assert.equal(canAcceptSolution(moderator, { ...thread, status: 'closed' }), true);
+  });
+
+  it('lets signed-in members other than the asker say they have the same problem', () => {
+    assert.deepEqual([asker, member, advisor, guest].map((actor) => canMarkSameProblem(actor, thread)), [false, true, true, false]);
+    assert.equal(canMarkSameProblem(member, { ...thread, status: 'archived' }), false);
+  });
+
+  it('lets advisors only confirm, and advisors or moderators edit the signature', () => {
+    assert.deepEqual([member, advisor, colleague, moderator, guest].map((actor) => canConfirm(actor)), [false, true, true, false, false]);
+    assert.equal(canConfirm(advisor, { ...thread, status: 'archived' }), false);
+    assert.deepEqual([member, advisor, moderator, guest].map(canEditSignature), [false, true, true, false]);
+  });
+});
+
+describe('status transitions', () => {
+  it('solves on accept, except frozen threads; closed ones stay closed', () => {
+    assert.equal(statusAfterAccept('open'), 'solved');
+    assert.equal(statusAfterAccept('answered'), 'solved');
+    assert.equal(statusAfterAccept('solved'), 'solved');
+    assert.equal(statusAfterAccept('closed'), 'closed');
+    assert.equal(statusAfterAccept('archived'), undefined);
+  });
+
+  it('goes back to answered, or open without replies, on unaccept', () => {
+    assert.equal(statusAfterUnaccept('solved', 3), 'answered');
+    assert.equal(statusAfterUnaccept('solved', 0), 'open');
+    assert.equal(statusAfterUnaccept('closed', 3), 'closed');
+    assert.equal(statusAfterUnaccept('archived', 3), undefined);
+  });
+});
+
+const post = (overrides: Partial<CandidatePost>): CandidatePost => ({ id: 10, threadId: 7, kind: 'reply', authorId: 2, authorRole: 'member', hidden: false, ...overrides });
+
+describe('solutionProblem', () => {
+  it('accepts a visible reply of the thread by someone other than the asker', () => {
+    assert.equal(solutionProblem({ id: 7, authorId: 1 }, post({})), undefined);
+  });
+  it('refuses missing, hidden, foreign, question and asker posts', () => {
+    for (const candidate of [undefined, post({ hidden: true }), post({ threadId: 8 }), post({ kind: 'question' }), post({ authorId: 1 })]) {
+      assert.ok(solutionProblem({ id: 7, authorId: 1 }, candidate));
+    }
+  });
+});
+
+describe('confirmationProblems', () => {
+  const valid: ConfirmationInput = {
+    threadId: 7, advisorId: 3, citedPostIds: [10, 11], citedPosts: [post({ id: 10 }), post({ id: 11, authorId: 6 })],
+    assistedByIds: [4], assistants: [{ id: 4, role: 'advisor' }], faqArticleIds: [1], knownFaqArticleIds: [1],
+  };
+
+  it('accepts community replies of the thread, colleagues and known articles', () => {
+    assert.deepEqual(confirmationProblems(valid), []);
+    assert.deepEqual(confirmationProblems({ ...valid, assistedByIds: [], faqArticleIds: [] }), []);
+  });
+
+  it('names each problem by its field', () => {
+    const cases: [Partial<ConfirmationInput>, string][] = [
+      [{ citedPostIds: [] }, '/citedPostIds'],
+      [{ citedPostIds: [99] }, '/citedPostIds'],
+      [{ citedPosts: [post({ id: 10, threadId: 8 }), post({ id: 11 })] }, '/citedPostIds'],
+      [{ citedPosts: [post({ id: 10, kind: 'question' }), post({ id: 11 })] }, '/citedPostIds'],
+      [{ citedPosts: [post({ id: 10, authorId: 3, authorRole: 'advisor' }), post({ id: 11 })] }, '/citedPostIds'],
+      [{ citedPosts: [post({ id: 10, authorId: 4, authorRole: 'advisor' }), post({ id: 11 })] }, '/citedPostIds'],
+      [{ citedPosts: [post({ id: 10, hidden: true }), post({ id: 11 })] }, '/citedPostIds'],
+      [{ assistedByIds: [3], assistants: [{ id: 3, role: 'advisor' }] }, '/assistedByIds'],
+      [{ assistedByIds: [2], assistants: [{ id: 2, role: 'member' }] }, '/assistedByIds'],
+      [{ assistedByIds: [99], assistants: [] }, '/assistedByIds'],
+      [{ faqArticleIds: [2] }, '/faqArticleIds'],
+    ];
+    for (const [overrides, path] of cases) {
+      const problems = confirmationProblems({ ...valid, ...overrides });
+      assert.equal(problems.length, 1, JSON.stringify(overrides));
+      assert.equal(problems[0]?.path, path);
+    }
+  });
+
+  it('credits each cited member once', () => {
+    const posts = [post({ id: 10, authorId: 2 }), post({ id: 11, authorId: 2 }), post({ id: 12, authorId: 6 })];
+    assert.deepEqual(creditedMembers(posts, [10, 11, 12]), [2, 6]);
+    assert.deepEqual(creditedMembers(posts, [12]), [6]);
+  });
+});
+
+describe('confirmed answers in the rank', () => {
+  const base = { posts: 0, acceptedAnswers: 0, kudosReceived: 0, daysSinceJoining: 1000 };
+
+  it('weigh 10 by default, like accepted answers, and nothing when absent', () => {
+    assert.equal(rankScore({ ...base, confirmedAnswers: 1 }), 10);
+    assert.equal(rankScore({ ...base, confirmedAnswers: 1 }), rankScore({ ...base, acceptedAnswers: 1 }));
+    assert.equal(rankScore(base), 0);
+  });
+
+  it('fall back to the accepted-answer weight in ladders stored without their own weight', () => {
+    const ladder: RankLadder = { ...DEFAULT_RANK_LADDER, weights: { post: 1, acceptedAnswer: 7, kudos: 2 } };
+    assert.equal(rankScore({ ...base, confirmedAnswers: 2 }, ladder.weights), 14);
+    assert.equal(rankScore({ ...base, confirmedAnswers: 2 }, { ...ladder.weights, confirmedAnswer: 3 }), 6);
+  });
+
+  it('cross a step exactly at its score', () => {
+    // Level 4 needs 30 points: 2 confirmed answers + 9 posts is one short, + 10 posts reaches it.
+    assert.equal(computeRank({ ...base, posts: 9, confirmedAnswers: 2 }).level, 3);
+    assert.equal(computeRank({ ...base, posts: 10, confirmedAnswers: 2 }).level, 4);
+  });
+});
