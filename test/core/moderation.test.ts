@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  canClosePrivate, canFlag, canGrantPowers, canModerate, canOpenPrivate, canReviewFlags, canSeePrivate, canWritePrivate,
+  FLAG_RULES, flagWeight, lifecycleTransition, mergeProblem, moveProblem, shouldAutoHide, type LifecycleThread,
+} from '../../src/core/index.ts';
+
+const thread = (overrides: Partial<LifecycleThread> = {}): LifecycleThread => ({ id: 1, status: 'open', mergedIntoId: null, hasAcceptedAnswer: false, replyCount: 0, ...overrides });
+const member = { role: 'member', memberId: 10 } as const;
+const advisor = { role: 'advisor', memberId: 20 } as const;
+const moderator = { role: 'moderator', memberId: 30 } as const;
+const guest = { role: 'guest' } as const;
+
+describe('lifecycleTransition', () => {
+  it('closes and archives open threads, refuses repeating either', () => {
+    assert.deepEqual(lifecycleTransition(thread({ status: 'answered' }), 'close'), { ok: true, status: 'closed' });
+    assert.deepEqual(lifecycleTransition(thread({ status: 'closed' }), 'archive'), { ok: true, status: 'archived' });
+    assert.equal(lifecycleTransition(thread({ status: 'closed' }), 'close').ok, false);
+    assert.equal(lifecycleTransition(thread({ status: 'archived' }), 'archive').ok, false);
+  });
+
+  it('reopens to what the posts say: solved, answered or open', () => {
+    assert.deepEqual(lifecycleTransition(thread({ status: 'closed', hasAcceptedAnswer: true }), 'reopen'), { ok: true, status: 'solved' });
+    assert.deepEqual(lifecycleTransition(thread({ status: 'archived', replyCount: 2 }), 'reopen'), { ok: true, status: 'answered' });
+    assert.deepEqual(lifecycleTransition(thread({ status: 'closed' }), 'reopen'), { ok: true, status: 'open' });
+    assert.equal(lifecycleTransition(thread({ status: 'open' }), 'reopen').ok, false);
+  });
+
+  it('refuses any change on a merged thread', () => {
+    assert.equal(lifecycleTransition(thread({ status: 'closed', mergedIntoId: 7 }), 'reopen').ok, false);
+  });
+});
+
+describe('mergeProblem and moveProblem', () => {
+  it('refuses merging into itself, from or into a merged thread, into an archived one', () => {
+    assert.match(mergeProblem(thread(), thread()) ?? '', /itself/);
+    assert.match(mergeProblem(thread({ mergedIntoId: 3 }), thread({ id: 2 })) ?? '', /already merged/);
+    assert.match(mergeProblem(thread(), thread({ id: 2, mergedIntoId: 3 })) ?? '', /merge into that one/);
+    assert.match(mergeProblem(thread(), thread({ id: 2, status: 'archived' })) ?? '', /archived/);
+    assert.equal(mergeProblem(thread(), thread({ id: 2, status: 'closed' })), null);
+  });
+
+  it('refuses moving to the same category or moving a merged thread', () => {
+    assert.ok(moveProblem({ ...thread(), categoryId: 4 }, 4));
+    assert.ok(moveProblem({ ...thread({ mergedIntoId: 2 }), categoryId: 4 }, 5));
+    assert.equal(moveProblem({ ...thread(), categoryId: 4 }, 5), null);
+  });
+});
+
+describe('flag weights', () => {
+  it('weighs trusted members more, staff most', () => {
+    assert.equal(flagWeight('member', FLAG_RULES.trustedLevel - 1), 1);
+    assert.equal(flagWeight('member', FLAG_RULES.trustedLevel), 3);
+    assert.equal(flagWeight('advisor', 1), 5);
+    assert.equal(flagWeight('moderator', 1), 5);
+  });
+
+  it('hides at the threshold, not below', () => {
+    assert.equal(shouldAutoHide(FLAG_RULES.hideThreshold - 1), false);
+    assert.equal(shouldAutoHide(FLAG_RULES.hideThreshold), true);
+  });
+});
+
+describe('moderation permissions', () => {
+  it('lets staff moderate and only moderators grant powers', () => {
+    assert.deepEqual([guest, member, advisor, moderator].map(canModerate), [false, false, true, true]);
+    assert.deepEqual([guest, member, advisor, moderator].map(canGrantPowers), [false, false, false, true]);
+  });
+
+  it('lets a member review flags only with the explicit grant', () => {
+    assert.equal(canReviewFlags(member, []), false);
+    assert.equal(canReviewFlags(member, ['review-flags']), true);
+    assert.equal(canReviewFlags(guest, ['review-flags']), false);
+    assert.equal(canReviewFlags(advisor, []), true);
+  });
+
+  it('refuses flagging one’s own post and guests', () => {
+    assert.equal(canFlag(member, { authorId: 10 }), false);
+    assert.equal(canFlag(member, { authorId: 11 }), true);
+    assert.equal(canFlag(guest, { authorId: 11 }), false);
+  });
+
+  it('keeps private conversations between the asker and advisors', () => {
+    assert.equal(canOpenPrivate(member, { authorId: 10 }), true);
+    assert.equal(canOpenPrivate(member, { authorId: 11 }), false);
+    assert.equal(canOpenPrivate(moderator, { authorId: 11 }), false);
+    assert.equal(canOpenPrivate(advisor, { authorId: 11 }), true);
+    assert.equal(canSeePrivate(moderator, { askerId: 10 }), false);
+    assert.equal(canSeePrivate(advisor, { askerId: 10 }), true);
+    assert.equal(canWritePrivate(member, { askerId: 10, status: 'closed' }), false);
+    assert.equal(canWritePrivate(member, { askerId: 10, status: 'open' }), true);
+    assert.deepEqual([member, advisor, moderator].map(canClosePrivate), [false, true, false]);
+  });
+});
