@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: figures measured side by side in one run, on this machine.
  * - gzip size of each browser bundle;
+ * - search latency on a generated 100k-thread / 1M-post corpus, on PGlite and (when
+ *   ENTRAIDE_TEST_DATABASE_URL is set, e.g. under scripts/with-postgres.sh) PostgreSQL;
  * - GET-thread and POST-reply throughput and latency against the real server (demo seed on a
  *   fresh embedded database, in its own process), beside a minimal JSON route of the same
  *   Fastify instance at the same concurrency: the ratio is the figure to compare.
@@ -11,6 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runSearchBench } from './search.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
@@ -100,6 +103,8 @@ async function main(): Promise<void> {
     await new Promise((resolve) => server.child.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
   }
+  // Search on a generated 100,000-thread / 1,000,000-post corpus (minutes; BENCH_THREADS shrinks it).
+  if (process.env.BENCH_SEARCH !== '0') await runSearchBench();
 }
 
 await main();

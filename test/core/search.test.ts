@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { canWriteFaq } from '../../src/core/knowledge-permissions.ts';
+import { ANGLE_STANDINS, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, highlightToHtml, searchTerms, termVariants, toTsQuery } from '../../src/core/search.ts';
+
+describe('search terms', () => {
+  it('keeps lower-cased words of letters and digits, once each, without one-letter words', () => {
+    assert.deepEqual(searchTerms("L'appli Volta : pas de 5G, pas de 5G !"), ['appli', 'volta', 'pas', 'de', '5g']);
+  });
+
+  it('keeps at most twelve words', () => {
+    assert.equal(searchTerms(Array.from({ length: 30 }, (_, i) => `mot${i}`).join(' ')).length, 12);
+  });
+
+  it('searches each word in both numbers', () => {
+    assert.deepEqual(termVariants('forfaits'), ['forfaits', 'forfait']);
+    assert.deepEqual(termVariants('forfait'), ['forfait', 'forfaits']);
+    assert.deepEqual(termVariants('gas'), ['gas']);
+  });
+});
+
+describe('toTsQuery', () => {
+  it('joins words with AND for search and OR for suggestions', () => {
+    assert.equal(toTsQuery('forfait mobile', 'all'), '(forfait | forfaits) & (mobile | mobiles)');
+    assert.equal(toTsQuery('forfait mobile', 'any'), '(forfait | forfaits) | (mobile | mobiles)');
+  });
+
+  it('lets no tsquery operator through', () => {
+    assert.equal(toTsQuery("a & !b | (c) <-> d:* 'e'", 'all'), null);
+    assert.equal(toTsQuery("ok & !no:*", 'all'), '(ok | oks) & (no | nos)');
+  });
+});
+
+describe('highlightToHtml', () => {
+  it('escapes the text and marks only the matched spans', () => {
+    assert.equal(highlightToHtml(`<b>x</b> & ${S}forfait${E} "ok"`), '&lt;b&gt;x&lt;/b&gt; &amp; <mark>forfait</mark> &quot;ok&quot;');
+  });
+
+  it('turns angle stand-ins back into escaped text', () => {
+    assert.equal(highlightToHtml(`${ANGLE_STANDINS[0]}script${ANGLE_STANDINS[1]}alert(1)`), '&lt;script&gt;alert(1)');
+  });
+
+  it('drops stray markers and markdown noise', () => {
+    assert.equal(highlightToHtml(`**gras** ${E}seul et ${S}\`code\``), 'gras seul et code');
+  });
+});
+
+describe('canWriteFaq', () => {
+  it('lets advisors and moderators write the FAQ, nobody else', () => {
+    assert.deepEqual(
+      (['guest', 'member', 'advisor', 'moderator'] as const).map((role) => canWriteFaq(role === 'guest' ? { role } : { role, memberId: 1 })),
+      [false, false, true, true],
+    );
+  });
+});
