@@ -1,2 +1,200 @@
-/** Routes of the "advisor" area; merged into `routes` by ../routes.ts. */
-export const advisorRoutes = {} as const;
+/**
+ * Routes of the "advisor" area; merged into `routes` by ../routes.ts. The advisor queue,
+ * expert suggestions, collective-problem alerts, incidents with their public banner, and
+ * community metrics (study §11, §17–§20, §27).
+ */
+import { Type, type Static } from 'typebox';
+import { HOLDBACK_STATES, INCIDENT_STATUSES } from '../../core/index.ts';
+import { errorResponses as errors, Id, Timestamp } from '../common.ts';
+import { Author, ThreadStatusSchema, ThreadSummary } from '../models.ts';
+
+const IncidentStatusSchema = Type.Enum(INCIDENT_STATUSES);
+const MemberRef = Type.Object({ id: Id, pseudonym: Type.String() });
+const Ms = Type.Integer({ minimum: 0 });
+
+export const QueueItem = Type.Object({
+  /** Why the item is in the queue, most urgent first. */
+  kind: Type.Enum(['advisor-now', 'advisor-due', 'awaiting-confirmation', 'flagged-post']),
+  holdback: Type.Enum(HOLDBACK_STATES),
+  thread: Type.Object({
+    id: Id, categoryId: Id, title: Type.String(), status: ThreadStatusSchema, needsAccount: Type.Boolean(),
+    replyCount: Type.Integer({ minimum: 0 }), createdAt: Timestamp,
+  }),
+  /** The flagged post (flagged-post items only). */
+  postId: Type.Union([Id, Type.Null()]),
+  flagWeight: Type.Union([Type.Integer(), Type.Null()]),
+  hasCommunityAnswer: Type.Boolean(),
+  dueAt: Timestamp,
+  msLeft: Type.Union([Ms, Type.Null()]),
+  msOverdue: Type.Union([Ms, Type.Null()]),
+});
+export type QueueItem = Static<typeof QueueItem>;
+export const AdvisorQueue = Type.Object({ generatedAt: Timestamp, items: Type.Array(QueueItem) });
+export type AdvisorQueue = Static<typeof AdvisorQueue>;
+
+export const Expert = Type.Object({
+  member: Author,
+  acceptedCount: Type.Integer({ minimum: 0 }),
+  confirmedCount: Type.Integer({ minimum: 0 }),
+  lastPostAt: Timestamp,
+});
+export type Expert = Static<typeof Expert>;
+export const ExpertList = Type.Object({ categoryId: Id, items: Type.Array(Expert) });
+export type ExpertList = Static<typeof ExpertList>;
+
+export const CollectiveAlert = Type.Object({
+  categoryId: Id,
+  region: Type.Union([Type.String(), Type.Null()]),
+  keywords: Type.Array(Type.String()),
+  count: Type.Integer({ minimum: 1 }),
+  threadIds: Type.Array(Id),
+  firstAt: Timestamp,
+  lastAt: Timestamp,
+});
+export type CollectiveAlert = Static<typeof CollectiveAlert>;
+export const AlertList = Type.Object({ generatedAt: Timestamp, threshold: Type.Integer(), windowMinutes: Type.Integer(), items: Type.Array(CollectiveAlert) });
+export type AlertList = Static<typeof AlertList>;
+
+export const IncidentUpdate = Type.Object({ id: Id, status: IncidentStatusSchema, text: Type.String(), author: MemberRef, createdAt: Timestamp });
+export type IncidentUpdate = Static<typeof IncidentUpdate>;
+export const Incident = Type.Object({
+  id: Id,
+  title: Type.String(),
+  /** The public banner shown on top of the forum while the incident is active. */
+  bannerText: Type.String(),
+  categoryId: Type.Union([Id, Type.Null()]),
+  region: Type.Union([Type.String(), Type.Null()]),
+  status: IncidentStatusSchema,
+  active: Type.Boolean(),
+  createdBy: MemberRef,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  resolvedAt: Type.Union([Timestamp, Type.Null()]),
+  threadIds: Type.Array(Id),
+  updates: Type.Array(IncidentUpdate),
+});
+export type Incident = Static<typeof Incident>;
+export const IncidentList = Type.Object({ items: Type.Array(Incident) });
+export type IncidentList = Static<typeof IncidentList>;
+
+export const NewIncident = Type.Object(
+  {
+    title: Type.String({ minLength: 3, maxLength: 200 }),
+    bannerText: Type.String({ minLength: 3, maxLength: 500 }),
+    categoryId: Type.Optional(Id),
+    region: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    threadIds: Type.Array(Id, { maxItems: 500 }),
+  },
+  { additionalProperties: false },
+);
+export type NewIncident = Static<typeof NewIncident>;
+export const NewIncidentUpdate = Type.Object(
+  { text: Type.String({ minLength: 3, maxLength: 5000 }), status: IncidentStatusSchema },
+  { additionalProperties: false },
+);
+export type NewIncidentUpdate = Static<typeof NewIncidentUpdate>;
+
+const Figures = Type.Object({
+  total: Type.Integer({ minimum: 0 }),
+  byMembers: Type.Integer({ minimum: 0 }),
+  byAdvisors: Type.Integer({ minimum: 0 }),
+  memberShare: Type.Union([Type.Number(), Type.Null()]),
+});
+export const Metrics = Type.Object({
+  from: Timestamp,
+  to: Timestamp,
+  threads: Type.Integer({ minimum: 0 }),
+  solved: Type.Integer({ minimum: 0 }),
+  solvedRate: Type.Union([Type.Number(), Type.Null()]),
+  firstAnswers: Figures,
+  acceptedAnswers: Figures,
+  /** Median milliseconds from question to first answer, by who gave it. */
+  medianFirstAnswerMs: Type.Object({ members: Type.Union([Type.Number(), Type.Null()]), advisors: Type.Union([Type.Number(), Type.Null()]) }),
+  categories: Type.Array(Type.Object({ categoryId: Id, threads: Type.Integer(), solved: Type.Integer(), firstAnswersByMembers: Type.Integer(), firstAnswersByAdvisors: Type.Integer() })),
+  advisors: Type.Array(Type.Object({ advisor: MemberRef, posts: Type.Integer(), accepted: Type.Integer(), assisted: Type.Integer() })),
+  circles: Type.Object({ core: Type.Integer(), occasional: Type.Integer(), 'one-time-asker': Type.Integer() }),
+});
+export type Metrics = Static<typeof Metrics>;
+
+const Limit = (max: number, fallback: number) => Type.Optional(Type.Integer({ minimum: 1, maximum: max, default: fallback }));
+
+export const advisorRoutes = {
+  markThreadUrgent: {
+    method: 'POST',
+    url: '/threads/:threadId/urgent',
+    schema: {
+      summary: 'Mark a thread advisor-now (or take the mark off with urgent: false); advisors only',
+      params: Type.Object({ threadId: Id }),
+      body: Type.Object({ urgent: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      response: { 200: ThreadSummary, ...errors },
+    },
+  },
+  getAdvisorQueue: {
+    method: 'GET',
+    url: '/agent/queue',
+    schema: {
+      summary: 'Threads waiting for an advisor, most urgent first, with the time left or overdue',
+      querystring: Type.Object({ categoryId: Type.Optional(Id), limit: Limit(200, 50) }),
+      response: { 200: AdvisorQueue, ...errors },
+    },
+  },
+  getExperts: {
+    method: 'GET',
+    url: '/agent/experts',
+    schema: {
+      summary: "Members with the most accepted or confirmed answers in a thread's category, active recently",
+      querystring: Type.Object({ threadId: Id, days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })), limit: Limit(50, 10) }),
+      response: { 200: ExpertList, ...errors },
+    },
+  },
+  getCollectiveAlerts: {
+    method: 'GET',
+    url: '/agent/alerts',
+    schema: {
+      summary: 'Collective-problem alerts: many recent threads or same-problem marks in one category and region or topic',
+      querystring: Type.Object({
+        threshold: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, default: 5 })),
+        windowMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 7 * 24 * 60, default: 120 })),
+      }),
+      response: { 200: AlertList, ...errors },
+    },
+  },
+  createIncident: {
+    method: 'POST',
+    url: '/incidents',
+    schema: { summary: 'Declare an incident: a public banner and linked threads; advisors only', body: NewIncident, response: { 201: Incident, ...errors } },
+  },
+  addIncidentUpdate: {
+    method: 'POST',
+    url: '/incidents/:incidentId/updates',
+    schema: {
+      summary: "Post a status update on an incident ('resolved' takes the banner down)",
+      params: Type.Object({ incidentId: Id }),
+      body: NewIncidentUpdate,
+      response: { 201: Incident, ...errors },
+    },
+  },
+  listIncidents: {
+    method: 'GET',
+    url: '/incidents',
+    schema: {
+      summary: 'Incidents, newest first; active=true gives the forum banners',
+      querystring: Type.Object({ active: Type.Optional(Type.Boolean()), limit: Limit(100, 20) }),
+      response: { 200: IncidentList, ...errors },
+    },
+  },
+  getIncident: {
+    method: 'GET',
+    url: '/incidents/:incidentId',
+    schema: { summary: 'An incident with its threads and updates', params: Type.Object({ incidentId: Id }), response: { 200: Incident, ...errors } },
+  },
+  getMetrics: {
+    method: 'GET',
+    url: '/metrics',
+    schema: {
+      summary: 'Community metrics over a date range: who answers, how fast, solved rate, circles',
+      querystring: Type.Object({ from: Type.Optional(Timestamp), to: Type.Optional(Timestamp), categoryId: Type.Optional(Id) }),
+      response: { 200: Metrics, ...errors },
+    },
+  },
+} as const;

@@ -1,5 +1,94 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { routes } from '../../../contract/index.ts';
+import { canSeeAdvisorQueue, canSeeMetrics, canTriageThreads, type Actor } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
+import { ApiError, notFound } from '../../errors.ts';
+import { addIncidentUpdate, createIncident, getIncident, listIncidents } from '../../services/incidents.ts';
+import { communityMetrics } from '../../services/metrics.ts';
+import { advisorQueue, collectiveAlerts, suggestExperts } from '../../services/queue.ts';
+import { markThreadUrgent } from '../../services/urgent.ts';
+import { startWebhookDrainer } from '../../services/webhooks.ts';
+
+/** Guests are already refused by app.ts (members-only routes); this refuses the wrong role. */
+function requireRole(actor: Actor, allowed: (actor: Actor) => boolean, what: string): void {
+  if (!allowed(actor)) throw new ApiError('forbidden', `Only staff may ${what}.`);
+}
 
 /** HTTP routes of the "advisor" area (see src/contract/areas/advisor.ts). */
-export const advisorRoutes = (_ctx: AppContext): FastifyPluginAsync => async () => {};
+export const advisorRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  if (ctx.webhooks) {
+    const stop = startWebhookDrainer(ctx.db, ctx.webhooks, (error) => fastify.log.error({ err: error }, 'webhook drain failed'));
+    fastify.addHook('onClose', stop);
+  }
+
+  app.route({
+    ...routes.markThreadUrgent,
+    handler: async (request) => {
+      requireRole(request.actor, canTriageThreads, 'mark a thread urgent');
+      return markThreadUrgent(ctx.db, ctx.community, request.params.threadId, request.body.urgent ?? true);
+    },
+  });
+
+  app.route({
+    ...routes.getAdvisorQueue,
+    handler: async (request) => {
+      requireRole(request.actor, canSeeAdvisorQueue, 'see the advisor queue');
+      return advisorQueue(ctx.db, ctx.community, { categoryId: request.query.categoryId, limit: request.query.limit ?? 50 });
+    },
+  });
+
+  app.route({
+    ...routes.getExperts,
+    handler: async (request) => {
+      requireRole(request.actor, canTriageThreads, 'see expert suggestions');
+      const { threadId, days = 30, limit = 10 } = request.query;
+      return suggestExperts(ctx.db, ctx.community, { threadId, days, limit });
+    },
+  });
+
+  app.route({
+    ...routes.getCollectiveAlerts,
+    handler: async (request) => {
+      requireRole(request.actor, canTriageThreads, 'see collective-problem alerts');
+      const { threshold = 5, windowMinutes = 120 } = request.query;
+      return collectiveAlerts(ctx.db, ctx.community, { threshold, windowMinutes });
+    },
+  });
+
+  app.route({
+    ...routes.createIncident,
+    handler: async (request, reply) => reply.status(201).send(await createIncident(ctx.db, ctx.community, request.actor, request.body, ctx.webhooks)),
+  });
+
+  app.route({
+    ...routes.addIncidentUpdate,
+    handler: async (request, reply) =>
+      reply.status(201).send(await addIncidentUpdate(ctx.db, ctx.community, request.actor, request.params.incidentId, request.body, ctx.webhooks)),
+  });
+
+  app.route({
+    ...routes.listIncidents,
+    config: { public: true },
+    handler: async (request) => ({ items: await listIncidents(ctx.db, ctx.community, { active: request.query.active, limit: request.query.limit ?? 20 }) }),
+  });
+
+  app.route({
+    ...routes.getIncident,
+    config: { public: true },
+    handler: async (request) => {
+      const incident = await getIncident(ctx.db, ctx.community, request.params.incidentId);
+      if (!incident) throw notFound(`Incident ${request.params.incidentId}`);
+      return incident;
+    },
+  });
+
+  app.route({
+    ...routes.getMetrics,
+    handler: async (request) => {
+      requireRole(request.actor, canSeeMetrics, 'see the metrics');
+      return communityMetrics(ctx.db, ctx.community, request.query);
+    },
+  });
+};
