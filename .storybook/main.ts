@@ -25,6 +25,8 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
+  // msw's worker script at the preview's root, straight from node_modules (no committed copy).
+  staticDirs: [{ from: '../node_modules/msw/lib/mockServiceWorker.js', to: '/mockServiceWorker.js' }],
   core: { disableTelemetry: true },
   viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), lowerStandardDecorators()] }),
 };

@@ -1,5 +1,13 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { mockApiLoader } from '../stories/support/mock-api.ts';
+
+// Args tables come from the elements' JSDoc through the manifest (`npm run build:manifest`);
+// without one (a fresh clone), stories still work with the args they declare.
+const manifests = import.meta.glob<{ default: unknown }>('../custom-elements.json', { eager: true });
+const manifest = Object.values(manifests)[0]?.default;
+if (manifest) setCustomElementsManifest(manifest);
 
 /**
  * Toolbar switches for language and theme. Elements follow the nearest `lang` and the
@@ -14,6 +22,8 @@ const withLocaleAndTheme: Decorator = (story, context) => {
 
 const preview: Preview = {
   decorators: [withLocaleAndTheme],
+  // Every story gets a fresh msw mock community (`parameters.entraide`), see stories/support/mock-api.ts.
+  loaders: [mockApiLoader],
   globalTypes: {
     locale: {
       description: 'Language of the elements',

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/post-header/post-header.ts';
 import type { Author } from '../src/contract/models.ts';
+import { authorsOnEveryRank } from './support/fixtures.ts';
 
 interface Args {
   author: Author;
@@ -51,3 +52,26 @@ export const InFrench: Story = { args: { author: topMember, postedAt: minutesAgo
 
 /** "12,419 posts", "Member since March 2019". */
 export const InEnglish: Story = { args: { author: topMember, postedAt: minutesAgo(60 * 26), locale: 'en' } };
+
+/** A moderator: role badge, no team. */
+export const Moderator: Story = { args: { author: { ...technicalAdvisor, id: 6, pseudonym: 'Marc_modo', role: 'moderator', team: null }, postedAt: minutesAgo(30) } };
+
+/** One header per step of the ladder, levels 1 to 15. */
+export const EveryRank: Story = {
+  render: ({ postedAt }) => html`
+    <div style="display: grid; gap: 0.75rem">
+      ${authorsOnEveryRank().map((author) => html`<entraide-post-header .author=${author} .postedAt=${postedAt}></entraide-post-header>`)}
+    </div>
+  `,
+};
+
+/** Member and advisor headers on a dark page. */
+export const Dark: Story = {
+  render: ({ postedAt }) => html`
+    <div style="display: grid; gap: 0.75rem">
+      <entraide-post-header .author=${topMember} .postedAt=${postedAt}></entraide-post-header>
+      <entraide-post-header .author=${technicalAdvisor} .postedAt=${postedAt}></entraide-post-header>
+    </div>
+  `,
+  globals: { theme: 'dark' },
+};

@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/components/forum/forum.ts';
+import type { EntraideForum } from '../src/components/forum/forum.ts';
+import { MEMBERS } from '../src/mocks/index.ts';
+import { emptyCommunityFixtures, LONG_THREAD_ID, longThreadFixtures } from './support/fixtures.ts';
+import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
+
+interface Args {
+  /** Forces a theme; by default the page's colour scheme decides. */
+  theme?: 'light' | 'dark';
+  /** Language of the forum; by default the nearest `lang`. */
+  locale?: 'fr' | 'en';
+  /** Brand colours and shapes through `--entraide-*` custom properties. */
+  brand?: string;
+}
+
+/**
+ * The forum as a brand page embeds it. The story plays the page's part: it answers
+ * `entraide-sign-in-requested` by signing in as Pix37 (the page's own sign-in would open here).
+ */
+function renderForum({ theme, locale, brand }: Args, api: MockApi): EntraideForum {
+  const forum = document.createElement('entraide-forum');
+  if (theme) forum.theme = theme;
+  if (locale) forum.locale = locale;
+  if (brand) forum.setAttribute('style', brand);
+  if (api.token) void forum.setToken(api.token);
+  forum.addEventListener('entraide-sign-in-requested', (event) => {
+    event.preventDefault();
+    void forum.setToken(api.forum.store.tokenFor(MEMBERS.pix37));
+  });
+  return forum;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Forum',
+  component: 'entraide-forum',
+  render: (args, { loaded }) => renderForum(args, loaded.api as MockApi),
+  argTypes: {
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    locale: { control: 'inline-radio', options: [undefined, 'fr', 'en'] },
+  },
+};
+
+export default meta;
+type Story = StoryObj<Args>;
+const mock = (entraide: EntraideStoryParameters) => ({ entraide });
+
+/** A guest lands on the categories; "Sign in" signs in as Pix37. */
+export const SignedOut: Story = {};
+
+/** A member, with their status in the header. */
+export const Member: Story = { parameters: mock({ signedInAs: MEMBERS.nadia }) };
+
+/** An advisor of the technical team. */
+export const Advisor: Story = { parameters: mock({ signedInAs: MEMBERS.lea, route: '/threads/3' }) };
+
+/** Deep link to a category's questions. */
+export const CategoryView: Story = { parameters: mock({ route: '/categories/3' }) };
+
+/** Deep link to a solved thread. */
+export const ThreadView: Story = { parameters: mock({ route: '/threads/1', signedInAs: MEMBERS.pix37 }) };
+
+/** Asking a new question, signed in. */
+export const NewQuestion: Story = { parameters: mock({ route: '/categories/3/new', signedInAs: MEMBERS.sam }) };
+
+/** A guest on "New question" is asked to sign in first. */
+export const NewQuestionSignedOut: Story = { parameters: mock({ route: '/categories/3/new' }) };
+
+/** A long thread inside the forum. */
+export const LongThread: Story = { parameters: mock({ route: `/threads/${LONG_THREAD_ID}`, mock: { fixtures: longThreadFixtures(150) } }) };
+
+/** An unknown address. */
+export const NotFound: Story = { parameters: mock({ route: '/nowhere' }) };
+
+/** While the API answers. */
+export const Loading: Story = { parameters: mock({ mock: { latency: FOREVER } }) };
+
+/** A community with no category yet. */
+export const Empty: Story = { parameters: mock({ mock: { fixtures: emptyCommunityFixtures() } }) };
+
+/** The API is down (500 on every read). */
+export const ServerError: Story = {
+  parameters: mock({ mock: { failures: { getCommunity: 500, listThreads: 500, getThread: 500 } } }),
+  tags: ['expected-http-error'],
+};
+
+/** `locale="en"` on the element. */
+export const English: Story = { args: { locale: 'en' }, parameters: mock({ route: '/threads/2' }) };
+
+/** `theme="dark"` on the element, whatever the page says. */
+export const Dark: Story = { args: { theme: 'dark' }, parameters: mock({ route: '/threads/1' }), globals: { theme: 'dark' } };
+
+/** A brand theme: its own colours, font and corners, set on the element with `--entraide-*`. */
+export const BrandTheme: Story = {
+  args: {
+    brand: [
+      '--entraide-color-accent: #a4005b',
+      '--entraide-color-focus: #a4005b',
+      '--entraide-color-advisor: #005a70',
+      '--entraide-color-advisor-surface: #e8f6f9',
+      '--entraide-font-family: Georgia, serif',
+      '--entraide-radius: 0',
+    ].join(';'),
+    theme: 'light',
+  },
+  parameters: mock({ route: '/threads/1' }),
+};
+
+/** A 360 px wide phone screen, on a thread. */
+export const Phone: Story = {
+  render: (args, { loaded }) => {
+    const frame = document.createElement('div');
+    frame.style.cssText = 'width: 360px; border: 1px dashed #888';
+    frame.append(renderForum(args, loaded.api as MockApi));
+    return frame;
+  },
+  parameters: mock({ route: '/threads/1', signedInAs: MEMBERS.nadia }),
+};

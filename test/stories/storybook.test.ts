@@ -1,0 +1,216 @@
+/**
+ * Every story of the static Storybook, opened in Debian's Chromium: it must render, log no
+ * console error and pass axe-core with no violation. Builds `dist/storybook` first when it is
+ * missing or older than the stories, the Storybook config or the elements.
+ *
+ *   node --test test/stories/storybook.test.ts
+ *
+ * ENTRAIDE_STORIES=<substring> limits the run to matching story ids.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = join(root, 'dist/storybook');
+const indexFile = join(out, 'index.json');
+const axePath = join(root, 'node_modules/axe-core/axe.min.js');
+/** Console text a story tagged `expected-http-error` may log: Chromium's line for a failed or 5xx response. */
+const EXPECTED_HTTP_ERROR = /Failed to load resource|net::ERR_FAILED|Failed to fetch/;
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+  title: string;
+  name: string;
+  tags?: string[];
+}
+
+/** Newest modification time under `dir` (files only). */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let time = statSync(dir).mtimeMs;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    // Directories too: removing a story changes its folder's time, not any file's.
+    if (entry.isFile() || entry.isDirectory()) time = Math.max(time, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return time;
+}
+
+function ensureBuilt(): void {
+  const sources = Math.max(...['stories', '.storybook', 'src/components', 'src/mocks', 'src/sdk', 'src/core'].map((dir) => newest(join(root, dir))));
+  if (existsSync(indexFile) && statSync(indexFile).mtimeMs >= sources) return;
+  execFileSync('npx', ['storybook', 'build', '-o', 'dist/storybook', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.map': 'application/json',
+};
+
+/** A tiny static server for `dist/storybook` on a free loopback port. */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/**
+ * Waits until the story has rendered and settled: `#storybook-root` has content and its
+ * elements and text, shadow roots included, have not changed for 400 ms (data stories fetch from
+ * the msw worker; loading stories settle on their loading message).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      // Tag names and text, shadow roots included: what a reader (or axe) would meet.
+      const deepText = (node: Node): string => {
+        let text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : node instanceof Element ? `<${node.localName}>` : '';
+        if (node instanceof Element && node.shadowRoot) text += deepText(node.shadowRoot);
+        for (const child of node.childNodes) text += deepText(child);
+        return text;
+      };
+      const state = window as unknown as { __settle?: { text: string; since: number } };
+      const text = deepText(document.querySelector('#storybook-root')!);
+      const now = performance.now();
+      if (state.__settle?.text !== text) state.__settle = { text, since: now };
+      return now - state.__settle.since >= 400;
+    },
+    undefined,
+    { polling: 100, timeout: 15_000 },
+  );
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown }>;
+}
+
+type Channel = { emit(event: string, payload: unknown): void; on(event: string, fn: (payload: unknown) => void): void; off(event: string, fn: (payload: unknown) => void): void };
+
+/**
+ * Shows `storyId` in the preview. The first story loads the iframe; later ones are selected
+ * through Storybook's channel (`setCurrentStory`), as the manager does, which saves reloading
+ * the preview bundle and re-registering the msw worker for every story.
+ */
+async function show(page: Page, base: string, storyId: string, first: boolean): Promise<void> {
+  await page.evaluate(() => delete (window as unknown as { __settle?: unknown }).__settle).catch(() => undefined);
+  if (first) {
+    await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story`);
+    await page.addScriptTag({ path: axePath });
+    return;
+  }
+  const outcome = await page.evaluate(
+    (id) =>
+      new Promise<string>((resolve) => {
+        const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+        const events = ['storyRendered', 'storyErrored', 'storyThrewException', 'storyMissing'];
+        const listeners = events.map((name) => {
+          const listener = (payload: unknown) => {
+            if (name === 'storyRendered' && payload !== id) return;
+            for (const [i, event] of events.entries()) channel.off(event, listeners[i]!);
+            resolve(name === 'storyRendered' ? 'ok' : `${name}: ${JSON.stringify(payload)?.slice(0, 300)}`);
+          };
+          channel.on(name, listener);
+          return listener;
+        });
+        setTimeout(() => resolve('no storyRendered event within 15 s'), 15_000);
+        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }),
+    storyId,
+  );
+  if (outcome !== 'ok') throw new Error(outcome);
+}
+
+/** Shows one story; throws with every console error and axe violation found. */
+async function checkStory(page: Page, base: string, story: IndexEntry, first: boolean, problems: string[]): Promise<void> {
+  problems.length = 0;
+  try {
+    await show(page, base, story.id, first);
+    await settle(page);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: Violation[] }> } }).axe;
+      const results = await axe.run(document.querySelector('#storybook-root')!);
+      return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    });
+    for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+  } catch (error) {
+    problems.push((error as Error).message.split('\n')[0] ?? String(error));
+  }
+  const expectHttpErrors = story.tags?.includes('expected-http-error') ?? false;
+  const found = problems.filter((problem) => !(expectHttpErrors && problem.startsWith('console error:') && EXPECTED_HTTP_ERROR.test(problem)));
+  if (found.length) throw new Error(found.join('\n'));
+}
+
+describe('Storybook: every story renders, logs no error and passes axe-core', { timeout: 600_000 }, () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let stories: IndexEntry[] = [];
+
+  before(async () => {
+    ensureBuilt();
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> };
+    const only = process.env.ENTRAIDE_STORIES;
+    stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
+    server = await serve(out);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+
+  it('finds stories for every element', () => {
+    const titles = new Set(stories.map((story) => story.title));
+    if (process.env.ENTRAIDE_STORIES) return;
+    for (const element of ['Forum', 'Category list', 'Thread list', 'Thread', 'Post', 'Post header', 'Rank badge', 'Composer']) {
+      if (!titles.has(`Elements/${element}`)) throw new Error(`no stories for ${element}; found ${[...titles].join(', ')}`);
+    }
+  });
+
+  it('opens every story', async (t) => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    // Problems of the story on screen; each story starts with an empty list.
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    try {
+      let first = true;
+      for (const story of stories) {
+        await t.test(story.id, () => checkStory(page, base, story, first, problems));
+        first = false;
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
