@@ -12,3 +12,4 @@ step "node tests (core, server, SDK) on PGlite"; npm run -s test:node
 step "server and SDK tests on PostgreSQL";       bash scripts/with-postgres.sh npm run -s test:parity
 step "element tests in Chromium";     npm run -s test:web
 step "end-to-end in Chromium";        npm run -s test:e2e
+step "every story in Chromium with axe-core"; npm run -s test:stories

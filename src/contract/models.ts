@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Timestamp } from './common.ts';
-import { LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
+import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
 
 
 export const LocaleSchema = Type.Enum(LOCALES);
@@ -42,6 +42,8 @@ export const Community = Type.Object({
   /** True when the server runs in demo mode and offers the demo sign-in. */
   demo: Type.Boolean(),
   categories: Type.Array(Category),
+  /** Markdown appended to every advisor post (posts carry it rendered as `signatureHtml`). */
+  advisorSignature: Type.String(),
 });
 export type Community = Static<typeof Community>;
 
@@ -55,10 +57,24 @@ export const ThreadSummary = Type.Object({
   excerpt: Type.String(),
   replyCount: Type.Integer({ minimum: 0 }),
   sameProblemCount: Type.Integer({ minimum: 0 }),
+  /** The accepted solution, pinned on top of the thread. */
+  acceptedPostId: Type.Union([Id, Type.Null()]),
+  /** Community-first holdback (study §27): whose turn it is to answer, and since or until when. */
+  holdback: Type.Optional(Type.Object({ state: Type.Enum(HOLDBACK_STATES), dueAt: Timestamp })),
   createdAt: Timestamp,
   lastPostAt: Timestamp,
+  /** Set only on a thread merged into another: its posts live there now, follow this id. */
+  mergedIntoId: Type.Optional(Id),
 });
 export type ThreadSummary = Static<typeof ThreadSummary>;
+
+/** What an advisor confirmation cites, links and credits (study §32–33). */
+export const Confirmation = Type.Object({
+  cited: Type.Array(Type.Object({ postId: Id, author: Type.Object({ id: Id, pseudonym: Type.String() }) })),
+  faqLinks: Type.Array(Type.Object({ id: Id, slug: Type.String(), title: Type.String() })),
+  assistedBy: Type.Array(Type.Object({ id: Id, pseudonym: Type.String() })),
+});
+export type Confirmation = Static<typeof Confirmation>;
 
 export const Post = Type.Object({
   id: Id,
@@ -70,6 +86,10 @@ export const Post = Type.Object({
   createdAt: Timestamp,
   editedAt: Type.Union([Timestamp, Type.Null()]),
   kudosCount: Type.Integer({ minimum: 0 }),
+  /** On advisor posts: the community's advisor signature, rendered, shown apart from the body. */
+  signatureHtml: Type.Optional(Type.String()),
+  /** On advisor confirmations only. */
+  confirmation: Type.Optional(Confirmation),
 });
 export type Post = Static<typeof Post>;
 
@@ -85,6 +105,8 @@ export const NewThread = Type.Object(
     title: Type.String({ minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }),
     body: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }),
     locale: Type.Optional(LocaleSchema),
+    /** The asker ticked "needs access to my account": an advisor is needed at once. */
+    needsAccount: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -115,5 +137,14 @@ export type DemoToken = Static<typeof DemoToken>;
 export const LiveEvent = Type.Union([
   Type.Object({ type: Type.Literal('post-created'), threadId: Id, categoryId: Id, post: Post }),
   Type.Object({ type: Type.Literal('thread-created'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
+  /** A post's kudos changed. */
+  Type.Object({ type: Type.Literal('kudos-changed'), threadId: Id, categoryId: Id, postId: Id, kudosCount: Type.Integer({ minimum: 0 }) }),
+  /** A thread's summary changed (solution accepted or withdrawn, same-problem count, confirmation). */
+  Type.Object({ type: Type.Literal('thread-updated'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
+  /** An incident was declared, updated or resolved: forum banners refresh (advisor area). */
+  Type.Object({
+    type: Type.Literal('incident-updated'), threadId: Type.Null(), categoryId: Type.Union([Id, Type.Null()]),
+    incident: Type.Object({ id: Id, title: Type.String(), bannerText: Type.String(), status: Type.Enum(INCIDENT_STATUSES), active: Type.Boolean() }),
+  }),
 ]);
 export type LiveEvent = Static<typeof LiveEvent>;

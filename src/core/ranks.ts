@@ -8,6 +8,8 @@ export interface Participation {
   posts: number;
   acceptedAnswers: number;
   kudosReceived: number;
+  /** Answers an advisor confirmed and credited (study §32–33); absent = none. */
+  confirmedAnswers?: number;
   /** Whole days since the member joined. */
   daysSinceJoining: number;
 }
@@ -24,6 +26,8 @@ export interface RankWeights {
   post: number;
   acceptedAnswer: number;
   kudos: number;
+  /** Absent in ladders stored before confirmations existed: then it weighs like an accepted answer. */
+  confirmedAnswer?: number;
 }
 
 export interface RankLadder {
@@ -38,7 +42,7 @@ export interface Rank {
   name: string;
 }
 
-export const DEFAULT_RANK_WEIGHTS: RankWeights = { post: 1, acceptedAnswer: 10, kudos: 2 };
+export const DEFAULT_RANK_WEIGHTS: RankWeights = { post: 1, acceptedAnswer: 10, kudos: 2, confirmedAnswer: 10 };
 
 /** Fifteen statuses; communities rename them (the study's forum used "Mercurien" … "Super Mercurien"). */
 export const DEFAULT_RANK_LADDER: RankLadder = {
@@ -66,7 +70,8 @@ export function rankScore(participation: Participation, weights: RankWeights = D
   return (
     participation.posts * weights.post +
     participation.acceptedAnswers * weights.acceptedAnswer +
-    participation.kudosReceived * weights.kudos
+    participation.kudosReceived * weights.kudos +
+    (participation.confirmedAnswers ?? 0) * (weights.confirmedAnswer ?? weights.acceptedAnswer)
   );
 }
 

@@ -14,13 +14,15 @@ export type { ThreadListQuery } from './resources/threads.ts';
 export function createEntraideClient(options: ClientOptions) {
   const http = new Http(options);
   const live = new LiveConnection(http);
+  const { setSignature, ...threadInteractions } = interactionsResource(http);
+  const kudos = kudosResource(http);
   return {
     /** Replaces the static token (after the brand's own sign-in); `undefined` signs out. */
     setToken: (token: string | undefined) => http.setToken(token),
-    community: communityResource(http),
+    community: { ...communityResource(http), setSignature },
     session: sessionResource(http),
-    threads: { ...threadsResource(http), ...threadModerationResource(http) },
-    posts: { ...postsResource(http), ...postModerationResource(http) },
+    threads: { ...threadsResource(http), ...threadModerationResource(http), ...threadInteractions },
+    posts: { ...postsResource(http), ...postModerationResource(http), kudo: kudos.give, unkudo: kudos.takeBack },
     moderation: moderationResource(http),
     audit: auditResource(http),
     private: privateResource(http),
@@ -28,8 +30,6 @@ export function createEntraideClient(options: ClientOptions) {
     agent: agentResource(http),
     incidents: incidentsResource(http),
     metrics: metricsResource(http),
-    kudos: kudosResource(http),
-    interactions: interactionsResource(http),
     faq: faqResource(http),
     search: searchResource(http),
     events: {

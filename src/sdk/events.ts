@@ -23,6 +23,8 @@ const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 15_000;
 
 function matches(filter: EventFilter, event: LiveEvent): boolean {
+  // Incident banners concern the whole forum, whatever a subscriber follows (advisor area).
+  if (event.type === 'incident-updated') return true;
   if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
   if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) return false;
   return true;

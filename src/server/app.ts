@@ -16,6 +16,7 @@ import { LiveHub } from './live.ts';
 import { installRateLimit } from './rate-limit.ts';
 import type { CommunityContext } from './repo/community.ts';
 import { advisorRoutes } from './routes/areas/advisor.ts';
+import type { WebhookOptions } from './services/webhooks.ts';
 import { interactionsRoutes } from './routes/areas/interactions.ts';
 import { knowledgeRoutes } from './routes/areas/knowledge.ts';
 import { moderationRoutes } from './routes/areas/moderation.ts';
@@ -46,6 +47,8 @@ export interface AppContext {
   auth: AuthOptions;
   live: LiveHub;
   limits: Limits;
+  /** Where incident changes are POSTed, signed (advisor area); none = not sent. */
+  webhooks?: WebhookOptions;
 }
 
 export interface BuildAppOptions {
@@ -55,6 +58,7 @@ export interface BuildAppOptions {
   auth: AuthOptions;
   /** Rate limits and posting intervals; defaults to DEFAULT_LIMITS. */
   limits?: Limits;
+  webhooks?: WebhookOptions;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -71,7 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before the server waits for open connections: SSE streams never end on their own.
   app.addHook('preClose', () => live.stop());
   app.decorate('liveClients', () => live.size);
-  const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live, limits: options.limits ?? DEFAULT_LIMITS };
+  const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live, limits: options.limits ?? DEFAULT_LIMITS, webhooks: options.webhooks };
 
   await app.register(swagger, {
     openapi: {

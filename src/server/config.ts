@@ -13,6 +13,8 @@ export interface ServerConfig {
   /** Where the built demo page and bundles are served from. */
   staticDir: string;
   limits: Limits;
+  /** ENTRAIDE_WEBHOOK_URL and ENTRAIDE_WEBHOOK_SECRET: incident changes are POSTed there, signed. */
+  webhooks: { url: string; secret: string } | undefined;
 }
 
 export interface Limits {
@@ -60,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demo: env.ENTRAIDE_DEMO === '1',
     jwt: { secret, jwksUrl: jwksUrl(env), issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
+    webhooks: readWebhooks(env),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
       postIntervals: {
@@ -68,4 +71,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       },
     },
   };
+}
+
+function readWebhooks(env: NodeJS.ProcessEnv): ServerConfig['webhooks'] {
+  const url = env.ENTRAIDE_WEBHOOK_URL || undefined;
+  if (!url) return undefined;
+  if (!/^https?:\/\//.test(url)) throw new ConfigError('ENTRAIDE_WEBHOOK_URL must start with http:// or https://.');
+  const secret = env.ENTRAIDE_WEBHOOK_SECRET || '';
+  if (secret.length < 16) throw new ConfigError('ENTRAIDE_WEBHOOK_SECRET must be set (16 characters or more) when ENTRAIDE_WEBHOOK_URL is.');
+  return { url, secret };
 }

@@ -22,6 +22,8 @@ const HEARTBEAT_MS = 15_000;
 const REPLAY_LIMIT = 500;
 
 function matches(filter: LiveFilter, event: LiveEvent): boolean {
+  // Incident banners concern the whole forum: every page's stream shows them (advisor area).
+  if (event.type === 'incident-updated') return true;
   if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
   if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) return false;
   return true;

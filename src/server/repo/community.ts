@@ -67,7 +67,8 @@ export async function listCategories(db: Queryable, community: CommunityContext,
 }
 
 export async function getCommunity(db: Queryable, community: CommunityContext, locale: Locale, demo: boolean): Promise<Community> {
-  return { id: community.id, name: community.name, locale: community.locale, demo, categories: await listCategories(db, community, locale) };
+  const [signature] = await db.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1', [community.id]);
+  return { id: community.id, name: community.name, locale: community.locale, demo, categories: await listCategories(db, community, locale), advisorSignature: signature?.advisor_signature ?? '' };
 }
 
 export async function categoryExists(db: Queryable, community: CommunityContext, categoryId: number): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { Queryable } from '../db/database.ts';
 export function authorJson(alias: string): string {
   return `json_build_object('id', ${alias}.id, 'pseudonym', ${alias}.pseudonym, 'role', ${alias}.role, 'team', ${alias}.team,
     'postCount', ${alias}.post_count, 'acceptedCount', ${alias}.accepted_count, 'kudosReceived', ${alias}.kudos_received,
-    'joinedAt', ${alias}.joined_at)`;
+    'confirmedCount', ${alias}.confirmed_count, 'joinedAt', ${alias}.joined_at)`;
 }
 
 export interface AuthorRow {
@@ -17,13 +17,15 @@ export interface AuthorRow {
   postCount: number;
   acceptedCount: number;
   kudosReceived: number;
+  confirmedCount?: number;
   joinedAt: string | Date;
 }
 
 export function toAuthor(row: AuthorRow, ladder: RankLadder, now = new Date()): Author {
   const joinedAt = new Date(row.joinedAt);
   const rank = computeRank(
-    { posts: row.postCount, acceptedAnswers: row.acceptedCount, kudosReceived: row.kudosReceived, daysSinceJoining: daysBetween(joinedAt, now) },
+    { posts: row.postCount, acceptedAnswers: row.acceptedCount, kudosReceived: row.kudosReceived,
+      confirmedAnswers: row.confirmedCount ?? 0, daysSinceJoining: daysBetween(joinedAt, now) },
     ladder,
   );
   return { id: row.id, pseudonym: row.pseudonym, role: row.role, team: row.team, rank, postCount: row.postCount, joinedAt: joinedAt.toISOString() };

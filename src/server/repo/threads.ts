@@ -1,4 +1,4 @@
-import type { Post, ThreadDetail, ThreadPage, ThreadSummary } from '../../contract/index.ts';
+import type { Post, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
 import type { Locale, PostKind, ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../db/database.ts';
 import type { CommunityContext } from './community.ts';

@@ -8,6 +8,10 @@ import type { Database, Queryable } from '../db/database.ts';
 import { planCommunity } from './community.ts';
 import { CHANGE_PLAN_TITLE } from './example.ts';
 import { VOLTA_SLUG, writeCommunity, writeSteps } from './insert.ts';
+import { seedInteractions } from './interactions.ts';
+import { seedFaq } from './faq.ts';
+import { seedModeration } from './moderation.ts';
+import { seedAdvisor } from './advisor.ts';
 
 export { planCommunity, DEMO_SEED } from './community.ts';
 export { VOLTA_RANK_LADDER } from './people.ts';
@@ -75,12 +79,18 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions = {})
   const plan = planCommunity(now);
   const total = writeSteps(plan);
   let done = 0;
-  const written = await db.transaction((tx) =>
-    writeCommunity(tx, plan, now, (label) => {
+  const written = await db.transaction(async (tx) => {
+    const result = await writeCommunity(tx, plan, now, (label) => {
       done += 1;
       options.onProgress?.(done, total, label);
-    }),
-  );
+    });
+    // Each area's demo data, after the threads it decorates (one line per area).
+    if (result) await seedInteractions(tx, result.communityId, now);
+    if (result) await seedFaq(tx, result.communityId);
+    if (result) await seedModeration(tx, result.communityId, now);
+    if (result) await seedAdvisor(tx, result.communityId, now);
+    return result;
+  });
   // Null: another process created the community between our check and our insert.
   const communityId = written?.communityId ?? (await findCommunity(db));
   if (communityId === undefined) throw new Error('the demo community could not be created');

@@ -49,9 +49,9 @@ export async function createThread(db: Database, community: CommunityContext, ac
 
   return db.transaction(async (tx) => {
     const [thread] = await tx.query<{ id: number }>(
-      `insert into threads (category_id, author_id, title, locale, excerpt, created_at, last_post_at)
-       values ($1, $2, $3, $4, $5, $6, $6) returning id`,
-      [input.categoryId, member.memberId, title, locale, markdownToText(body).slice(0, EXCERPT_LENGTH), at],
+      `insert into threads (category_id, author_id, title, locale, excerpt, created_at, last_post_at, needs_account)
+       values ($1, $2, $3, $4, $5, $6, $6, $7) returning id`,
+      [input.categoryId, member.memberId, title, locale, markdownToText(body).slice(0, EXCERPT_LENGTH), at, input.needsAccount ?? false],
     );
     if (!thread) throw new Error('thread insert returned nothing');
     const postId = await insertPost(tx, { threadId: thread.id, authorId: member.memberId, kind: 'question', body, at });

@@ -2,6 +2,9 @@
 import type { InjectOptions } from 'fastify';
 import type { RouteName } from '../../../src/contract/routes.ts';
 import type { TestServer } from '../../helpers/server.ts';
+import { moderationRows } from './authorization.moderation.ts';
+import { interactionsRows } from './authorization.interactions.ts';
+import { knowledgeRows } from './authorization.knowledge.ts';
 
 export interface Fixture {
   server: TestServer;
@@ -42,5 +45,39 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     demoSignIn: { request: (f) => ({ method: 'POST', url: '/api/demo/sign-in', payload: { memberId: f.server.fixtures.members.helper.id } }), expect: everyone },
     // payloadAsStream: inject returns once the stream's headers are out.
     events: { request: (f) => ({ url: `/api/events?threadId=${f.threadId}`, payloadAsStream: true }), expect: everyone },
+    // Advisor area: triage is advisors only; the queue and metrics are staff; banners are public.
+    markThreadUrgent: { request: (f) => ({ method: 'POST', url: `/api/threads/${f.threadId}/urgent`, payload: {} }), expect: { ...staff, moderator: 'forbidden' } },
+    getAdvisorQueue: { request: () => ({ url: '/api/agent/queue' }), expect: staff },
+    getExperts: { request: (f) => ({ url: `/api/agent/experts?threadId=${f.threadId}` }), expect: { ...staff, moderator: 'forbidden' } },
+    getCollectiveAlerts: { request: () => ({ url: '/api/agent/alerts' }), expect: { ...staff, moderator: 'forbidden' } },
+    createIncident: {
+      request: () => ({ method: 'POST', url: '/api/incidents', payload: { title: unique('Panne'), bannerText: 'Panne en cours.', threadIds: [] } }),
+      expect: { ...staff, moderator: 'forbidden' },
+    },
+    addIncidentUpdate: {
+      request: async (f) => {
+        const [row] = await f.server.db.query<{ id: number }>(
+          `insert into incidents (community_id, title, banner_text, created_by) values ($1, 'Panne', 'Panne en cours.', $2) returning id`,
+          [f.server.fixtures.communityId, f.server.fixtures.members.advisor.id],
+        );
+        return { method: 'POST', url: `/api/incidents/${row!.id}/updates`, payload: { text: 'On avance.', status: 'identified' } };
+      },
+      expect: { ...staff, moderator: 'forbidden' },
+    },
+    listIncidents: { request: () => ({ url: '/api/incidents?active=true' }), expect: everyone },
+    getIncident: {
+      request: async (f) => {
+        const [row] = await f.server.db.query<{ id: number }>(
+          `insert into incidents (community_id, title, banner_text, created_by) values ($1, 'Panne', 'Panne en cours.', $2) returning id`,
+          [f.server.fixtures.communityId, f.server.fixtures.members.advisor.id],
+        );
+        return { url: `/api/incidents/${row!.id}` };
+      },
+      expect: everyone,
+    },
+    getMetrics: { request: () => ({ url: '/api/metrics' }), expect: staff },
+    ...moderationRows(),
+    ...interactionsRows(),
+    ...knowledgeRows(),
   };
 }
