@@ -1,6 +1,6 @@
 /**
  * Search latency on a generated corpus (bench/corpus.ts): forum searches and FAQ suggestions
- * with varied queries, p50/p99, on PGlite (a data directory on disk) and, when
+ * with varied queries, and the advisor queue, p50/p99, on PGlite (a data directory on disk) and, when
  * ENTRAIDE_TEST_DATABASE_URL names a PostgreSQL server (scripts/with-postgres.sh), on a fresh
  * database of it. Sizes: BENCH_THREADS (default 100000), BENCH_POSTS_PER_THREAD (10),
  * BENCH_SEARCHES (200 of each kind); BENCH_BACKENDS=pglite|postgres runs one side only.
@@ -18,6 +18,7 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { loadCommunity } from '../src/server/repo/community.ts';
 import { searchForum } from '../src/server/repo/search.ts';
 import { suggest } from '../src/server/services/knowledge.ts';
+import { advisorQueue } from '../src/server/services/queue.ts';
 import { EN_WORDS, FR_WORDS, generateCorpus } from './corpus.ts';
 
 export interface SearchBenchOptions {
@@ -102,6 +103,8 @@ async function benchBackend(kind: 'pglite' | 'postgres', options: Required<Searc
       await time('forum search, category + solved', kind, forum, (q) =>
         searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, categoryId: corpus.categoryIds[1], solved: true, offset: 0, limit: 10 })),
       await time('faq suggest (any word, articles + solved threads)', kind, typed, (text) => suggest(db, community, { text })),
+      await time('advisor queue (all categories, 50 items)', kind, forum.slice(0, 30), () => advisorQueue(db, community, { limit: 50 })),
+      await time('advisor queue (one category, 50 items)', kind, forum.slice(0, 30), () => advisorQueue(db, community, { categoryId: corpus.categoryIds[1], limit: 50 })),
     ];
     return rows;
   } finally {
