@@ -24,6 +24,21 @@ export const Author = Type.Object({
 });
 export type Author = Static<typeof Author>;
 
+/** A member's public profile: the header fields and what the community credits them for. */
+export const MemberProfile = Type.Intersect([
+  Author,
+  Type.Object({
+    acceptedAnswers: Type.Integer({ minimum: 0 }),
+    /** Answers an advisor confirmed, citing this member. */
+    confirmedAnswers: Type.Integer({ minimum: 0 }),
+    kudosReceived: Type.Integer({ minimum: 0 }),
+    /** Advisors: replies of colleagues they helped with ("assisted by"). */
+    assists: Type.Integer({ minimum: 0 }),
+    questions: Type.Integer({ minimum: 0 }),
+  }),
+]);
+export type MemberProfile = Static<typeof MemberProfile>;
+
 export const Category = Type.Object({
   id: Id,
   slug: Type.String(),

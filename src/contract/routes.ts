@@ -73,6 +73,15 @@ export const routes = {
       response: { 201: M.Post, ...errors },
     },
   },
+  getMember: {
+    method: 'GET',
+    url: '/members/:memberId',
+    schema: {
+      summary: 'A member’s public profile',
+      params: Type.Object({ memberId: Id }),
+      response: { 200: M.MemberProfile, ...errors },
+    },
+  },
   getSession: {
     method: 'GET',
     url: '/session',

@@ -1,7 +1,7 @@
 import { LiveConnection, type EventFilter, type EventHandler, type SubscribeOptions } from './events.ts';
 import { Http, type ClientOptions } from './http.ts';
 import { agentResource, incidentsResource, metricsResource } from './resources/advisor.ts';
-import { communityResource, sessionResource } from './resources/community.ts';
+import { communityResource, membersResource, sessionResource } from './resources/community.ts';
 import { demoResource } from './resources/demo.ts';
 import { interactionsResource, kudosResource } from './resources/interactions.ts';
 import { faqResource, searchResource } from './resources/knowledge.ts';
@@ -21,6 +21,7 @@ export function createEntraideClient(options: ClientOptions) {
     setToken: (token: string | undefined) => http.setToken(token),
     community: { ...communityResource(http), setSignature },
     session: sessionResource(http),
+    members: membersResource(http),
     threads: { ...threadsResource(http), ...threadModerationResource(http), ...threadInteractions },
     posts: { ...postsResource(http), ...postModerationResource(http), kudo: kudos.give, unkudo: kudos.takeBack },
     moderation: moderationResource(http),

@@ -5,6 +5,7 @@ import { pickLocale } from '../../core/index.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { getCommunity } from '../repo/community.ts';
 import { BadCursorError, listThreads } from '../repo/thread-list.ts';
+import { memberProfile } from '../repo/profiles.ts';
 import { getThread } from '../repo/threads.ts';
 import type { AppContext } from '../app.ts';
 
@@ -34,6 +35,16 @@ export const readRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastif
         if (error instanceof BadCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
         throw error;
       }
+    },
+  });
+
+  app.route({
+    ...routes.getMember,
+    config: { public: true },
+    handler: async (request) => {
+      const profile = await memberProfile(ctx.db, ctx.community, request.params.memberId);
+      if (!profile) throw notFound(`Member ${request.params.memberId}`);
+      return profile;
     },
   });
 

@@ -40,6 +40,7 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
       expect: members,
     },
     replyToThread: { request: (f) => ({ method: 'POST', url: `/api/threads/${f.threadId}/posts`, payload: { body: unique('Une réponse') } }), expect: members },
+    getMember: { request: (f) => ({ url: `/api/members/${f.server.fixtures.members.helper.id}` }), expect: everyone },
     getSession: { request: () => ({ url: '/api/session' }), expect: everyone },
     listDemoMembers: { request: () => ({ url: '/api/demo/members' }), expect: everyone },
     demoSignIn: { request: (f) => ({ method: 'POST', url: '/api/demo/sign-in', payload: { memberId: f.server.fixtures.members.helper.id } }), expect: everyone },

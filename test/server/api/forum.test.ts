@@ -59,6 +59,24 @@ describe('reading the forum', () => {
   });
 });
 
+describe('member profiles', () => {
+  it('gives the header fields and the credits of a member', async () => {
+    const { helper } = server.fixtures.members;
+    await server.db.query('update members set accepted_count = 3, confirmed_count = 2, kudos_received = 7 where id = $1', [helper.id]);
+    const response = await server.app.inject({ url: `/api/members/${helper.id}` });
+    assert.equal(response.statusCode, 200);
+    const profile = response.json();
+    assert.equal(profile.pseudonym, 'Pix37');
+    assert.deepEqual([profile.acceptedAnswers, profile.confirmedAnswers, profile.kudosReceived, profile.assists], [3, 2, 7, 0]);
+    assert.equal(profile.rank.level, 15);
+  });
+
+  it('answers not_found for an unknown member', async () => {
+    const response = await server.app.inject({ url: '/api/members/987654' });
+    assert.deepEqual([response.statusCode, response.json().error.code], [404, 'not_found']);
+  });
+});
+
 describe('writing', () => {
   it('posts a reply that persists, counts toward the author and marks the thread answered', async () => {
     const before = (await server.app.inject({ url: `/api/threads/${server.fixtures.threadId}` })).json();
