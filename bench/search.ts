@@ -7,11 +7,9 @@
  *   node bench/search.ts                         # PGlite only
  *   bash scripts/with-postgres.sh node bench/search.ts
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { toTsQuery } from '../src/core/index.ts';
 import { openDatabase, type Database } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
@@ -19,6 +17,7 @@ import { loadCommunity } from '../src/server/repo/community.ts';
 import { searchForum } from '../src/server/repo/search.ts';
 import { suggest } from '../src/server/services/knowledge.ts';
 import { advisorQueue } from '../src/server/services/queue.ts';
+import { scratchPostgresDatabase } from '../test/helpers/postgres.ts';
 import { EN_WORDS, FR_WORDS, generateCorpus } from './corpus.ts';
 
 export interface SearchBenchOptions {
@@ -67,24 +66,8 @@ async function openBackend(kind: 'pglite' | 'postgres'): Promise<{ db: Database;
     const db = await openDatabase({ dataDir });
     return { db, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const adminUrl = process.env.ENTRAIDE_TEST_DATABASE_URL!;
-  const name = `entraide_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    db,
-    drop: async () => {
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
+  const scratch = await scratchPostgresDatabase(process.env.ENTRAIDE_TEST_DATABASE_URL!, 'entraide_bench');
+  return { db: await openDatabase({ databaseUrl: scratch.url }), drop: scratch.drop };
 }
 
 async function benchBackend(kind: 'pglite' | 'postgres', options: Required<SearchBenchOptions>): Promise<SearchBenchRow[]> {

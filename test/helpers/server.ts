@@ -2,9 +2,7 @@
  * A real server on a fresh database for each test file: PGlite in memory by default, or a
  * new database on the PostgreSQL server named by ENTRAIDE_TEST_DATABASE_URL (parity runs).
  */
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../../src/server/app.ts';
 import type { Limits } from '../../src/server/config.ts';
 import { signToken } from '../../src/server/auth.ts';
@@ -12,6 +10,7 @@ import { openDatabase, type Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { loadCommunity, type CommunityContext } from '../../src/server/repo/community.ts';
 import { insertFixtures, type Fixtures } from './fixtures.ts';
+import { scratchPostgresDatabase } from './postgres.ts';
 import { migratedPglite } from './template.ts';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -30,23 +29,8 @@ export interface TestServer {
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   const adminUrl = process.env.ENTRAIDE_TEST_DATABASE_URL;
   if (!adminUrl) return { db: await migratedPglite(), drop: () => Promise.resolve() };
-  const name = `entraide_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    db,
-    drop: async () => {
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
+  const scratch = await scratchPostgresDatabase(adminUrl);
+  return { db: await openDatabase({ databaseUrl: scratch.url }), drop: scratch.drop };
 }
 
 /** Tests post fast: limits are off unless a test asks for them. */

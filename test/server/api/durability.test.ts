@@ -4,40 +4,31 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import pg from 'pg';
 import { signToken } from '../../../src/server/auth.ts';
+import { scratchPostgresDatabase } from '../../helpers/postgres.ts';
 import { TEST_SECRET } from '../../helpers/server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-durability-'));
 const adminUrl = process.env.ENTRAIDE_TEST_DATABASE_URL;
-const databaseName = `entraide_durability_${randomBytes(4).toString('hex')}`;
 const children: ChildProcess[] = [];
+
+let dropDatabase: (() => Promise<void>) | undefined;
 
 async function databaseUrl(): Promise<string | undefined> {
   if (!adminUrl) return undefined;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${databaseName}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
+  const scratch = await scratchPostgresDatabase(adminUrl, 'entraide_durability');
+  dropDatabase = scratch.drop;
+  return scratch.url;
 }
 
 after(async () => {
   for (const child of children) child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
-  if (adminUrl) {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${databaseName} with (force)`);
-    await admin.end();
-  }
+  await dropDatabase?.();
 });
 
 async function start(url: string | undefined): Promise<{ child: ChildProcess; api: string }> {
