@@ -5,15 +5,7 @@ export default css`
     display: block;
   }
 
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-
+  .top,
   .toolbar {
     display: flex;
     flex-wrap: wrap;
