@@ -99,7 +99,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
   const base = options.baseUrl.replace(/\/$/, '');
 
   /** Latency, forced failures and error bodies, the same for every route. */
-  const route = (name: RouteName, method: 'get' | 'post', path: string, resolve: Resolver): HttpHandler =>
+  const route = (name: RouteName, method: 'get' | 'post' | 'delete', path: string, resolve: Resolver): HttpHandler =>
     http[method](`${base}${path}`, async (info) => {
       await wait(options.latency);
       const failure = options.failures[name];
@@ -140,6 +140,20 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
       const body = await readBody(request, { body: 'string' }, ['body']);
       return HttpResponse.json(store.reply(actor, threadId, { body: String(body.body) }), { status: 201 });
     }),
+    route('getMember', 'get', '/members/:memberId', ({ params }) => HttpResponse.json(store.profile(positiveInt(param(params.memberId), 'memberId')))),
+    ...[true, false].map((give) =>
+      route(give ? 'giveKudos' : 'takeBackKudos', give ? 'post' : 'delete', '/posts/:postId/kudos', ({ request, params }) =>
+        HttpResponse.json(store.giveKudos(requireMember(store, request), positiveInt(param(params.postId), 'postId'), give)))),
+    ...[true, false].map((mark) =>
+      route(mark ? 'markSameProblem' : 'unmarkSameProblem', mark ? 'post' : 'delete', '/threads/:threadId/same-problem', ({ request, params }) =>
+        HttpResponse.json(store.markSameProblem(requireMember(store, request), positiveInt(param(params.threadId), 'threadId'), mark)))),
+    route('acceptSolution', 'post', '/threads/:threadId/solution', async ({ request, params }) => {
+      const actor = requireMember(store, request);
+      const { postId } = await readBody(request, { postId: 'number' }, ['postId']);
+      return HttpResponse.json(store.acceptSolution(actor, positiveInt(param(params.threadId), 'threadId'), positiveInt(String(postId), 'postId')));
+    }),
+    route('withdrawSolution', 'delete', '/threads/:threadId/solution', ({ request, params }) =>
+      HttpResponse.json(store.acceptSolution(requireMember(store, request), positiveInt(param(params.threadId), 'threadId'), null))),
     route('getSession', 'get', '/session', ({ request }) => {
       const actor = actorOf(store, request);
       return HttpResponse.json({ member: actor.role === 'guest' ? null : store.author(actor.memberId) });

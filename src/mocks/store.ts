@@ -2,9 +2,13 @@
  * An in-memory community that follows the server's rules: ranks from `computeRank`, field
  * limits from `LIMITS`, permissions from `src/core`, errors with the contract's codes.
  */
-import type { Author, Category, Community, CreatedThread, LiveEvent, Post, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
+import type { Author, Category, Community, CreatedThread, LiveEvent, MemberProfile, Post, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
+import type { KudosState, SameProblemState, ThreadState } from '../contract/areas/interactions.ts';
 import type { ErrorCode } from '../contract/errors.ts';
-import { LIMITS, canReply, canStartThread, computeRank, daysBetween, pickLocale, type Actor, type Locale } from '../core/index.ts';
+import {
+  LIMITS, canAcceptSolution, canGiveKudos, canMarkSameProblem, canReply, canStartThread, computeRank, daysBetween, pickLocale, solutionProblem,
+  statusAfterAccept, statusAfterUnaccept, type Actor, type Locale,
+} from '../core/index.ts';
 import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixtures.ts';
 import { bodyText, renderBody } from './render.ts';
 
@@ -44,6 +48,10 @@ export class MockStore {
   readonly #threads: Array<Omit<ThreadFixture, 'posts'>>;
   readonly #posts: StoredPost[];
   readonly #listeners = new Set<{ filter: { threadId?: number; categoryId?: number }; listener: Listener }>();
+  /** Who gave kudos to each post, and who marked each thread "same problem", since the fixtures. */
+  readonly #kudos = new Map<number, Set<number>>();
+  readonly #sameProblem = new Map<number, Set<number>>();
+  readonly #accepted = new Map<number, number>();
 
   constructor(fixtures: Fixtures, options: StoreOptions = {}) {
     this.#fixtures = fixtures;
@@ -75,8 +83,66 @@ export class MockStore {
     const member = this.#member(memberId);
     const postCount = member.earlierPosts + this.#posts.filter((p) => p.authorId === member.id).length;
     const daysSinceJoining = daysBetween(new Date(member.joinedAt), this.#now());
-    const rank = computeRank({ posts: postCount, acceptedAnswers: member.acceptedAnswers, kudosReceived: member.kudosReceived, daysSinceJoining });
+    const { acceptedAnswers, kudosReceived } = this.#credits(member);
+    const rank = computeRank({ posts: postCount, acceptedAnswers, kudosReceived, daysSinceJoining });
     return { id: member.id, pseudonym: member.pseudonym, role: member.role, team: member.team, rank, postCount, joinedAt: member.joinedAt };
+  }
+
+  /** A member's public profile, as `GET /members/:id` gives it. */
+  profile(memberId: number): MemberProfile {
+    const member = this.#member(memberId);
+    const { acceptedAnswers, kudosReceived } = this.#credits(member);
+    const questions = this.#threads.filter((t) => this.#postsOf(t.id)[0]?.authorId === memberId).length;
+    return { ...this.author(memberId), acceptedAnswers, confirmedAnswers: 0, kudosReceived, assists: 0, questions };
+  }
+
+  giveKudos(actor: Actor, postId: number, give: boolean): KudosState {
+    const post = this.#storedPost(postId);
+    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    if (!canGiveKudos(actor, post)) throw new MockApiError(403, 'forbidden', 'Kudos thank someone else: you cannot give kudos to your own post.');
+    const givers = this.#kudos.get(postId) ?? new Set<number>();
+    if (givers.has(actor.memberId) === give) {
+      throw new MockApiError(409, 'conflict', give ? 'You already gave kudos to this post.' : 'You have not given kudos to this post.');
+    }
+    if (give) givers.add(actor.memberId);
+    else givers.delete(actor.memberId);
+    this.#kudos.set(postId, givers);
+    return { postId, kudosCount: this.#post(post).kudosCount, given: give };
+  }
+
+  markSameProblem(actor: Actor, threadId: number, mark: boolean): SameProblemState {
+    const thread = this.#thread(threadId);
+    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    const authorId = this.#postsOf(threadId)[0]?.authorId ?? 0;
+    if (!canMarkSameProblem(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'You asked this question: it is already your problem.');
+    const marks = this.#sameProblem.get(threadId) ?? new Set<number>();
+    if (marks.has(actor.memberId) === mark) throw new MockApiError(409, 'conflict', mark ? 'You already said you have this problem.' : 'You had not said you have this problem.');
+    if (mark) marks.add(actor.memberId);
+    else marks.delete(actor.memberId);
+    this.#sameProblem.set(threadId, marks);
+    return { threadId, sameProblemCount: this.#summary(threadId).sameProblemCount, marked: mark };
+  }
+
+  acceptSolution(actor: Actor, threadId: number, postId: number | null): ThreadState {
+    const thread = this.#thread(threadId);
+    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    const posts = this.#postsOf(threadId);
+    const authorId = posts[0]?.authorId ?? 0;
+    if (!canAcceptSolution(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'Only the asker, an advisor or a moderator may choose the solution.');
+    if (postId === null) {
+      if (!this.#accepted.has(threadId)) throw new MockApiError(409, 'conflict', 'This thread has no accepted solution.');
+      this.#accepted.delete(threadId);
+      thread.status = statusAfterUnaccept(thread.status, posts.length - 1) ?? thread.status;
+    } else {
+      const post = this.#storedPost(postId);
+      const author = this.#member(post.authorId);
+      const problem = solutionProblem({ id: threadId, authorId }, { ...post, authorRole: author.role, hidden: false });
+      if (problem) throw new MockApiError(400, 'validation_failed', problem, [{ in: 'body', path: '/postId', message: problem }]);
+      if (this.#accepted.get(threadId) === postId) throw new MockApiError(409, 'conflict', 'This reply is already the accepted solution.');
+      this.#accepted.set(threadId, postId);
+      thread.status = statusAfterAccept(thread.status) ?? thread.status;
+    }
+    return { thread: this.#summary(threadId) };
   }
 
   members(): Author[] {
@@ -158,6 +224,20 @@ export class MockStore {
     return this.#post(stored);
   }
 
+  #storedPost(postId: number): StoredPost {
+    const post = this.#posts.find((p) => p.id === postId);
+    if (!post) throw new MockApiError(404, 'not_found', `Post ${postId} does not exist.`);
+    return post;
+  }
+
+  /** What the fixtures say a member earned before, plus what happened in these mocks. */
+  #credits(member: MemberFixture): { acceptedAnswers: number; kudosReceived: number } {
+    const own = this.#posts.filter((p) => p.authorId === member.id);
+    const kudos = own.reduce((sum, p) => sum + (this.#kudos.get(p.id)?.size ?? 0), 0);
+    const accepted = [...this.#accepted.values()].filter((postId) => own.some((p) => p.id === postId)).length;
+    return { acceptedAnswers: member.acceptedAnswers + accepted, kudosReceived: member.kudosReceived + kudos };
+  }
+
   #member(memberId: number): MemberFixture {
     const member = this.#fixtures.members.find((m) => m.id === memberId);
     if (!member) throw new MockApiError(404, 'not_found', `No member ${memberId}.`);
@@ -192,15 +272,16 @@ export class MockStore {
     const excerpt = bodyText(first.body).slice(0, EXCERPT_LENGTH);
     return {
       id: thread.id, categoryId: thread.categoryId, title: thread.title, status: thread.status, locale: thread.locale,
-      author: this.author(first.authorId), excerpt, replyCount: posts.length - 1, sameProblemCount: thread.sameProblemCount ?? 0,
-      acceptedPostId: null, createdAt: first.createdAt, lastPostAt: last.createdAt,
+      author: this.author(first.authorId), excerpt, replyCount: posts.length - 1,
+      sameProblemCount: (thread.sameProblemCount ?? 0) + (this.#sameProblem.get(threadId)?.size ?? 0),
+      acceptedPostId: this.#accepted.get(threadId) ?? null, createdAt: first.createdAt, lastPostAt: last.createdAt,
     };
   }
 
   #post(post: StoredPost): Post {
     return {
       id: post.id, threadId: post.threadId, kind: post.kind, author: this.author(post.authorId), bodyHtml: post.bodyHtml,
-      createdAt: post.createdAt, editedAt: null, kudosCount: post.kudosCount ?? 0,
+      createdAt: post.createdAt, editedAt: null, kudosCount: (post.kudosCount ?? 0) + (this.#kudos.get(post.id)?.size ?? 0),
     };
   }
 }

@@ -136,6 +136,32 @@ for (const [name, makeTarget] of [['mocks', mockTarget], ['real server', realTar
       }
     });
 
+    it('gives kudos, marks the same problem and accepts a solution with the same rules', async () => {
+      const { category } = await firstThread();
+      const advisor = createEntraideClient({ baseUrl: target.baseUrl, token: target.advisorToken, retry: false });
+      const { thread, post: question } = await member.threads.create({ categoryId: category.id, title: 'Kudos et solution', body: 'Comment faire ?' });
+      const answer = await advisor.posts.reply(thread.id, { body: 'Voici comment.' });
+      const before = (await guest.members.get(answer.author.id)).kudosReceived;
+
+      assert.deepEqual(await member.posts.kudo(answer.id), { postId: answer.id, kudosCount: 1, given: true });
+      await assert.rejects(member.posts.kudo(answer.id), { status: 409, code: 'conflict' });
+      await assert.rejects(member.posts.kudo(question.id), { status: 403, code: 'forbidden' });
+      await assert.rejects(guest.posts.kudo(answer.id), { status: 401, code: 'unauthorized' });
+      assert.equal((await guest.members.get(answer.author.id)).kudosReceived, before + 1);
+      assert.equal((await member.posts.unkudo(answer.id)).kudosCount, 0);
+
+      assert.deepEqual(await advisor.threads.markSameProblem(thread.id), { threadId: thread.id, sameProblemCount: 1, marked: true });
+      await assert.rejects(advisor.threads.markSameProblem(thread.id), { status: 409 });
+      await assert.rejects(member.threads.markSameProblem(thread.id), { status: 403 });
+
+      await assert.rejects(member.threads.acceptSolution(thread.id, question.id), { status: 400, code: 'validation_failed' });
+      const solved = await member.threads.acceptSolution(thread.id, answer.id);
+      assert.deepEqual([solved.thread.status, solved.thread.acceptedPostId], ['solved', answer.id]);
+      const withdrawn = await member.threads.withdrawSolution(thread.id);
+      assert.deepEqual([withdrawn.thread.status, withdrawn.thread.acceptedPostId], ['answered', null]);
+      await assert.rejects(guest.members.get(987_654), { status: 404, code: 'not_found' });
+    });
+
     it('tells who is signed in', async () => {
       assert.equal((await guest.session.get()).member, null);
       const advisor = createEntraideClient({ baseUrl: target.baseUrl, token: target.advisorToken });
