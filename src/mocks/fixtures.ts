@@ -43,6 +43,8 @@ export interface ThreadFixture {
   status: ThreadStatus;
   locale: Locale;
   sameProblemCount?: number;
+  /** The reply accepted as the solution. */
+  acceptedPostId?: number;
   /** The first post is the question. */
   posts: PostFixture[];
 }
@@ -101,7 +103,7 @@ const SIGNATURE = '\n\n— Léa, conseillère technique. La communauté, c’est
 
 const threads: ThreadFixture[] = [
   {
-    id: 1, categoryId: 3, title: 'Plus de 4G depuis la mise à jour du téléphone', status: 'solved', locale: 'fr', sameProblemCount: 4,
+    id: 1, categoryId: 3, title: 'Plus de 4G depuis la mise à jour du téléphone', status: 'solved', locale: 'fr', sameProblemCount: 4, acceptedPostId: 2,
     posts: [
       { id: 1, authorId: 3, createdAt: '2026-11-22T08:02:00Z', kind: 'question', body: 'Bonjour,\nDepuis la mise à jour d’hier, mon téléphone reste en 3G. Le redémarrage ne change rien. Une idée ?' },
       { id: 2, authorId: 1, createdAt: '2026-11-22T08:09:00Z', body: 'Bonjour @Nadia_B,\nAllez dans **Réglages > Réseau mobile** et réinitialisez les paramètres réseau. La mise à jour remet parfois le mode sur « 3G seulement ».', kudosCount: 6 },

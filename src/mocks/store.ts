@@ -57,6 +57,7 @@ export class MockStore {
     this.#fixtures = fixtures;
     this.#now = options.now ?? (() => new Date());
     this.#threads = fixtures.threads.map(({ posts: _posts, ...thread }) => thread);
+    for (const thread of fixtures.threads) if (thread.acceptedPostId) this.#accepted.set(thread.id, thread.acceptedPostId);
     this.#posts = fixtures.threads.flatMap((thread) =>
       thread.posts.map((post, index) => ({
         ...post,

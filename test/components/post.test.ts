@@ -36,6 +36,28 @@ describe('<entraide-post>', () => {
     expect(getComputedStyle(element.shadowRoot!.querySelector('article')!).borderInlineStartWidth).to.equal('4px');
   });
 
+  it('credits the members an advisor confirms, lists FAQ articles and colleagues, and shows the signature', async () => {
+    const advisor: Author = { ...author, id: 4, pseudonym: 'Léa', role: 'advisor', team: 'technical' };
+    const confirmation = {
+      cited: [{ postId: 2, author: { id: 1, pseudonym: 'Pix37' } }, { postId: 3, author: { id: 9, pseudonym: '<img src=x onerror="window.__pwned=1">' } }],
+      faqLinks: [{ id: 1, slug: 'reseau', title: 'Réseau : les bons réglages' }],
+      assistedBy: [{ id: 5, pseudonym: 'Karim' }],
+    };
+    const element = await mount<EntraidePost>(
+      html`<entraide-post .post=${post({ author: advisor, confirmation, signatureHtml: '<p><em>Léa, conseillère</em></p>' })}></entraide-post>`,
+      { locale: 'en' },
+    );
+
+    const credits = element.shadowRoot!.querySelector('[part="credits"]')!;
+    expect([...credits.querySelectorAll('[part="credit"]')].map((c) => c.textContent)).to.deep.equal(['@Pix37', '@<img src=x onerror="window.__pwned=1">']);
+    expect(count(element, '[part="credits"] img')).to.equal(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(credits.querySelector('[part="faq-link"]')!.textContent).to.equal('Réseau : les bons réglages');
+    expect(credits.textContent).to.contain('Assisted by Karim');
+    expect(element.shadowRoot!.querySelector('[part="signature"] em')!.textContent).to.equal('Léa, conseillère');
+    await expectAccessible(element);
+  });
+
   it('labels a question and a follow-up note', async () => {
     const question = await mount<EntraidePost>(html`<entraide-post .post=${post({ kind: 'question' })}></entraide-post>`, { locale: 'fr' });
     const trace = await mount<EntraidePost>(html`<entraide-post .post=${post({ kind: 'trace' })}></entraide-post>`, { locale: 'fr' });

@@ -3,10 +3,11 @@ import { mergePosts, type EntraideThread } from '../../src/components/thread/thr
 import type { Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
 import { defaultFixtures } from '../../src/mocks/index.ts';
+import type { EntraidePost } from '../../src/components/post/post.ts';
 import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
 
 function postIds(thread: EntraideThread): number[] {
-  return [...thread.shadowRoot!.querySelectorAll('entraide-post')].map((p) => p.post!.id);
+  return [...thread.shadowRoot!.querySelectorAll('[part="posts"] entraide-post')].map((p) => p.post!.id);
 }
 
 /** The live stream connects asynchronously; a short pause lets it attach before the store writes. */
@@ -26,8 +27,22 @@ describe('<entraide-thread>', () => {
       expect(postIds(thread)).to.deep.equal([1, 2, 3, 4]);
       expect(thread.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Résolu');
       expect(thread.shadowRoot!.querySelector('[part="back"]')!.textContent).to.equal('Retour à Aide technique');
-      const advisorPost = thread.shadowRoot!.querySelectorAll('entraide-post')[2]!;
+      const advisorPost = thread.shadowRoot!.querySelectorAll('[part="posts"] entraide-post')[2]!;
       expect(advisorPost.hasAttribute('advisor')).to.equal(true);
+    });
+
+    it('pins the accepted solution under the title and marks it in the list', async () => {
+      mockForum();
+
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(thread, '[part="solution"] entraide-post');
+
+      const pinned = thread.shadowRoot!.querySelector<EntraidePost>('[part="solution"] entraide-post')!;
+      expect(pinned.post!.id).to.equal(2);
+      expect(pinned.hasAttribute('accepted')).to.equal(true);
+      const inList = [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].filter((p) => p.accepted).map((p) => p.post!.id);
+      expect(inList).to.deep.equal([2]);
+      await waitForText(pinned, 'Accepted solution');
     });
 
     it('offers sign-in instead of the reply form', async () => {

@@ -23,6 +23,41 @@ export default css`
     background: var(--_color-surface-alt);
   }
 
+  :host([accepted]) article {
+    border-color: var(--_color-success);
+    border-inline-start-width: 4px;
+  }
+
+  .kind.accepted {
+    color: var(--_color-success);
+  }
+
+  .credits {
+    margin-top: calc(var(--_space) * 1.5);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    font-size: 0.9375em;
+  }
+
+  .credits p {
+    margin: 0.25em 0;
+  }
+
+  .signature {
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: var(--_space);
+    border-top: 1px dashed var(--_color-border);
+    color: var(--_color-muted);
+    font-size: 0.875em;
+    font-style: italic;
+  }
+
+  .signature > :first-child,
+  .signature > :last-child {
+    margin: 0;
+  }
+
   .kind {
     margin: 0 0 var(--_space);
     color: var(--_color-muted);

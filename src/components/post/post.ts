@@ -18,6 +18,10 @@ import styles from './post.styles.ts';
  * @csspart kind - The "Question" / "Follow-up note" label.
  * @csspart header - The `<entraide-post-header>`.
  * @csspart body - The rendered body.
+ * @csspart credits - An advisor confirmation's credits: cited members, FAQ articles, colleagues.
+ * @csspart credit - One cited member.
+ * @csspart faq-link - One FAQ article linked by a confirmation.
+ * @csspart signature - The advisor signature under advisor posts.
  */
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -27,6 +31,9 @@ export class EntraidePost extends EntraideElement {
 
   /** Set when the author is an advisor or moderator; such posts are styled apart. */
   @property({ type: Boolean, reflect: true }) accessor advisor = false;
+
+  /** Set on the reply the asker (or an advisor) accepted as the solution. */
+  @property({ type: Boolean, reflect: true }) accessor accepted = false;
 
   /** The post's kind (`question`, `reply`, `trace`), reflected for styling. */
   @property({ reflect: true }) accessor kind: PostKind | undefined = undefined;
@@ -39,7 +46,7 @@ export class EntraidePost extends EntraideElement {
   protected override render() {
     const post = this.post;
     if (!post) return nothing;
-    // bodyHtml is the only HTML this element inserts: the server rendered it from markdown with
+    // bodyHtml and signatureHtml are the only HTML this element inserts: the server rendered them from markdown with
     // raw HTML off, ran an allow-list sanitizer and stored the result. Every other field
     // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
     const body = unsafeHTML(post.bodyHtml);
@@ -48,11 +55,31 @@ export class EntraidePost extends EntraideElement {
         ${this.#renderKind(post.kind)}
         <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt}></entraide-post-header>
         <div class="body" part="body">${body}</div>
+        ${this.#renderConfirmation(post)}
+        ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
       </article>
     `;
   }
 
+  /** An advisor's confirmation credits the community members it cites (study §32–33). */
+  #renderConfirmation(post: Post) {
+    const confirmation = post.confirmation;
+    if (!confirmation) return nothing;
+    const { t } = this;
+    return html`
+      <aside class="credits" part="credits">
+        <p>${t.confirmsAnswersOf}
+          ${confirmation.cited.map((cited, index) => html`${index ? ', ' : ''}<strong part="credit">@${cited.author.pseudonym}</strong>`)}</p>
+        ${confirmation.faqLinks.length
+          ? html`<p>${t.faqArticles} : ${confirmation.faqLinks.map((link, index) => html`${index ? ', ' : ''}<cite part="faq-link">${link.title}</cite>`)}</p>`
+          : nothing}
+        ${confirmation.assistedBy.length ? html`<p>${t.assistedBy} ${confirmation.assistedBy.map((a) => a.pseudonym).join(', ')}</p>` : nothing}
+      </aside>
+    `;
+  }
+
   #renderKind(kind: PostKind) {
+    if (this.accepted) return html`<p class="kind accepted" part="kind">✓ ${this.t.acceptedSolution}</p>`;
     if (kind === 'question') return html`<p class="kind" part="kind">${this.t.question}</p>`;
     if (kind === 'trace') return html`<p class="kind" part="kind">${this.t.trace}</p>`;
     return nothing;

@@ -54,4 +54,8 @@ export default css`
     margin: 0;
     color: var(--_color-muted);
   }
+
+  .solution {
+    margin-bottom: calc(var(--_space) * 2);
+  }
 `;

@@ -164,12 +164,24 @@ export class EntraideThread extends EntraideElement {
           <span>${t.replyCount(posts.filter((p) => p.kind !== 'question').length)}</span>
         </div>
       </div>
+      ${this.#renderSolution(thread, posts)}
       <ol part="posts" aria-label=${t.postsLabel}>
-        ${posts.map((post) => html`<li><entraide-post part="post" .post=${post}></entraide-post></li>`)}
+        ${posts.map((post) => html`<li><entraide-post part="post" .post=${post} ?accepted=${post.id === thread.acceptedPostId}></entraide-post></li>`)}
       </ol>
       <section class="reply" part="reply" aria-labelledby="reply-heading">
         <h3 id="reply-heading">${t.replyHeading}</h3>
         ${this.#renderReply(thread)}
+      </section>
+    `;
+  }
+
+  /** The accepted solution, pinned under the title so readers with the same problem find it first. */
+  #renderSolution(thread: ThreadSummary, posts: Post[]) {
+    const solution = posts.find((post) => post.id === thread.acceptedPostId);
+    if (!solution) return nothing;
+    return html`
+      <section class="solution" part="solution" aria-label=${this.t.acceptedSolution}>
+        <entraide-post .post=${solution} accepted></entraide-post>
       </section>
     `;
   }

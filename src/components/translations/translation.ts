@@ -34,6 +34,11 @@ export interface Translation {
   by: (pseudonym: string) => string;
   replyCount: (n: number) => string;
   loadMore: string;
+  acceptedSolution: string;
+  confirmsAnswersOf: string;
+  faqArticles: string;
+  assistedBy: string;
+  advisorSignature: string;
   filterLabel: string;
   threadFilters: Record<'all' | 'unanswered' | 'solved' | 'mine', string>;
   sortLabel: string;
