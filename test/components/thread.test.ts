@@ -7,7 +7,7 @@ import type { EntraidePost } from '../../src/components/post/post.ts';
 import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
 
 function postIds(thread: EntraideThread): number[] {
-  return [...thread.shadowRoot!.querySelectorAll('[part="posts"] entraide-post')].map((p) => p.post!.id);
+  return [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].map((p) => p.post!.id);
 }
 
 /** The live stream connects asynchronously; a short pause lets it attach before the store writes. */
