@@ -21,6 +21,12 @@ const indexFile = join(out, 'index.json');
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 /** Console text a story tagged `expected-http-error` may log: Chromium's line for a failed or 5xx response. */
 const EXPECTED_HTTP_ERROR = /Failed to load resource|net::ERR_FAILED|Failed to fetch/;
+/**
+ * Switching stories aborts the previous story's requests still in flight, which Chromium logs as
+ * `net::ERR_FAILED` while the next story renders: not the next story's failure. HTTP errors
+ * (`status of 4xx/5xx`) still fail a story that does not expect them.
+ */
+const ABORTED_BY_STORY_SWITCH = /Failed to load resource: net::ERR_FAILED/;
 
 interface IndexEntry {
   id: string;
@@ -157,7 +163,11 @@ async function checkStory(page: Page, base: string, story: IndexEntry, first: bo
     problems.push((error as Error).message.split('\n')[0] ?? String(error));
   }
   const expectHttpErrors = story.tags?.includes('expected-http-error') ?? false;
-  const found = problems.filter((problem) => !(expectHttpErrors && problem.startsWith('console error:') && EXPECTED_HTTP_ERROR.test(problem)));
+  const found = problems.filter((problem) => {
+    if (!problem.startsWith('console error:')) return true;
+    if (ABORTED_BY_STORY_SWITCH.test(problem)) return false;
+    return !(expectHttpErrors && EXPECTED_HTTP_ERROR.test(problem));
+  });
   if (found.length) throw new Error(found.join('\n'));
 }
 
