@@ -14,6 +14,7 @@ const KEY_PATTERN = /^[\w.:-]{8,200}$/;
 /** A first request that never finished (crashed server) frees its key after this. */
 const PENDING_TTL_SECONDS = 60;
 const KEEP_HOURS = 24;
+const PRUNE_EVERY_MS = 3_600_000;
 
 interface Held {
   memberId: number;
@@ -62,6 +63,15 @@ export function installIdempotency(api: FastifyInstance, db: Database): void {
     await claim(db, request, reply, request.actor.memberId, key);
   });
 
+  // Kept answers are forgotten after a day, checked hourly for as long as the server runs.
+  let pruning: NodeJS.Timeout | undefined;
+  api.addHook('onReady', async () => {
+    await pruneIdempotencyKeys(db);
+    pruning = setInterval(() => void pruneIdempotencyKeys(db).catch(() => undefined), PRUNE_EVERY_MS);
+    pruning.unref();
+  });
+  api.addHook('onClose', async () => clearInterval(pruning));
+
   api.addHook('onSend', async (request, reply, payload) => {
     const held = request.idempotency;
     if (!held) return payload;
@@ -76,7 +86,7 @@ export function installIdempotency(api: FastifyInstance, db: Database): void {
   });
 }
 
-/** Forgets answers older than a day; called now and then by the server. */
-export async function pruneIdempotencyKeys(db: Database): Promise<void> {
+/** Forgets answers older than a day. */
+async function pruneIdempotencyKeys(db: Database): Promise<void> {
   await db.query(`delete from idempotency_keys where created_at < now() - make_interval(hours => $1)`, [KEEP_HOURS]);
 }

@@ -13,11 +13,6 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Relativ
   return formatter;
 }
 
-/** "12 419" in French (narrow no-break space), "12,419" in English. */
-export function formatNumber(locale: string, value: number): string {
-  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
-}
-
 /** "mars 2026" / "March 2026", for join dates. */
 export function formatMonthYear(locale: string, iso: string): string {
   return cached(`my:${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' })).format(new Date(iso));

@@ -102,3 +102,26 @@ describe('Idempotency-Key on writes', () => {
     assert.equal(response.json().error.code, 'validation_failed');
   });
 });
+
+describe('Idempotency-Key retention', () => {
+  it('forgets kept answers older than a day when the server starts', async () => {
+    const server = await createTestServer();
+    try {
+      const { helper } = server.fixtures.members;
+      await server.db.query(
+        `insert into idempotency_keys (member_id, key, request_hash, status, response, created_at)
+         values ($1, 'old-key-0001', 'x', 201, '{}', now() - interval '25 hours'), ($1, 'new-key-0001', 'x', 201, '{}', now())`,
+        [helper.id],
+      );
+      const app = await (await import('../../../src/server/app.ts')).buildApp({
+        db: server.db, community: server.community, config: { demo: false, staticDir: '/nonexistent' }, auth: { secret: undefined },
+      });
+      await app.ready();
+      await app.close();
+      const keys = await server.db.query<{ key: string }>('select key from idempotency_keys order by key');
+      assert.deepEqual(keys.map((k) => k.key), ['new-key-0001']);
+    } finally {
+      await server.close();
+    }
+  });
+});
