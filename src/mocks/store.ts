@@ -31,7 +31,7 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
-interface StoredPost extends PostFixture {
+export interface StoredPost extends PostFixture {
   threadId: number;
   kind: Post['kind'];
   bodyHtml: string;
@@ -81,24 +81,24 @@ export class MockStore {
   }
 
   author(memberId: number): Author {
-    const member = this.#member(memberId);
+    const member = this.memberRecord(memberId);
     const postCount = member.earlierPosts + this.#posts.filter((p) => p.authorId === member.id).length;
     const daysSinceJoining = daysBetween(new Date(member.joinedAt), this.#now());
-    const { acceptedAnswers, kudosReceived } = this.#credits(member);
+    const { acceptedAnswers, kudosReceived } = this.credits(member);
     const rank = computeRank({ posts: postCount, acceptedAnswers, kudosReceived, daysSinceJoining });
     return { id: member.id, pseudonym: member.pseudonym, role: member.role, team: member.team, rank, postCount, joinedAt: member.joinedAt };
   }
 
   /** A member's public profile, as `GET /members/:id` gives it. */
   profile(memberId: number): MemberProfile {
-    const member = this.#member(memberId);
-    const { acceptedAnswers, kudosReceived } = this.#credits(member);
-    const questions = this.#threads.filter((t) => this.#postsOf(t.id)[0]?.authorId === memberId).length;
+    const member = this.memberRecord(memberId);
+    const { acceptedAnswers, kudosReceived } = this.credits(member);
+    const questions = this.#threads.filter((t) => this.postsOf(t.id)[0]?.authorId === memberId).length;
     return { ...this.author(memberId), acceptedAnswers, confirmedAnswers: 0, kudosReceived, assists: 0, questions };
   }
 
   giveKudos(actor: Actor, postId: number, give: boolean): KudosState {
-    const post = this.#storedPost(postId);
+    const post = this.storedPost(postId);
     if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
     if (!canGiveKudos(actor, post)) throw new MockApiError(403, 'forbidden', 'Kudos thank someone else: you cannot give kudos to your own post.');
     const givers = this.#kudos.get(postId) ?? new Set<number>();
@@ -108,26 +108,26 @@ export class MockStore {
     if (give) givers.add(actor.memberId);
     else givers.delete(actor.memberId);
     this.#kudos.set(postId, givers);
-    return { postId, kudosCount: this.#post(post).kudosCount, given: give };
+    return { postId, kudosCount: this.postView(post).kudosCount, given: give };
   }
 
   markSameProblem(actor: Actor, threadId: number, mark: boolean): SameProblemState {
-    const thread = this.#thread(threadId);
+    const thread = this.threadRecord(threadId);
     if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
-    const authorId = this.#postsOf(threadId)[0]?.authorId ?? 0;
+    const authorId = this.postsOf(threadId)[0]?.authorId ?? 0;
     if (!canMarkSameProblem(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'You asked this question: it is already your problem.');
     const marks = this.#sameProblem.get(threadId) ?? new Set<number>();
     if (marks.has(actor.memberId) === mark) throw new MockApiError(409, 'conflict', mark ? 'You already said you have this problem.' : 'You had not said you have this problem.');
     if (mark) marks.add(actor.memberId);
     else marks.delete(actor.memberId);
     this.#sameProblem.set(threadId, marks);
-    return { threadId, sameProblemCount: this.#summary(threadId).sameProblemCount, marked: mark };
+    return { threadId, sameProblemCount: this.summary(threadId).sameProblemCount, marked: mark };
   }
 
   acceptSolution(actor: Actor, threadId: number, postId: number | null): ThreadState {
-    const thread = this.#thread(threadId);
+    const thread = this.threadRecord(threadId);
     if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
-    const posts = this.#postsOf(threadId);
+    const posts = this.postsOf(threadId);
     const authorId = posts[0]?.authorId ?? 0;
     if (!canAcceptSolution(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'Only the asker, an advisor or a moderator may choose the solution.');
     if (postId === null) {
@@ -135,15 +135,15 @@ export class MockStore {
       this.#accepted.delete(threadId);
       thread.status = statusAfterUnaccept(thread.status, posts.length - 1) ?? thread.status;
     } else {
-      const post = this.#storedPost(postId);
-      const author = this.#member(post.authorId);
+      const post = this.storedPost(postId);
+      const author = this.memberRecord(post.authorId);
       const problem = solutionProblem({ id: threadId, authorId }, { ...post, authorRole: author.role, hidden: false });
       if (problem) throw new MockApiError(400, 'validation_failed', problem, [{ in: 'body', path: '/postId', message: problem }]);
       if (this.#accepted.get(threadId) === postId) throw new MockApiError(409, 'conflict', 'This reply is already the accepted solution.');
       this.#accepted.set(threadId, postId);
       thread.status = statusAfterAccept(thread.status) ?? thread.status;
     }
-    return { thread: this.#summary(threadId) };
+    return { thread: this.summary(threadId) };
   }
 
   members(): Author[] {
@@ -153,21 +153,21 @@ export class MockStore {
   community(locale?: Locale): Community {
     const { community } = this.#fixtures;
     const lang = locale ?? community.locale;
-    return { id: community.id, name: community.name[lang], locale: lang, demo: community.demo, advisorSignature: '', categories: this.#fixtures.categories.map((c) => this.#category(c.id, lang)) };
+    return { id: community.id, name: community.name[lang], locale: lang, demo: community.demo, advisorSignature: '', categories: this.#fixtures.categories.map((c) => this.category(c.id, lang)) };
   }
 
   listThreads(query: { categoryId: number; cursor?: string | null; limit?: number; filter?: 'all' | 'unanswered' | 'solved' | 'mine'; sort?: 'activity' | 'newest' }, actor: Actor = { role: 'guest' }): ThreadPage {
-    this.#category(query.categoryId, 'fr');
+    this.category(query.categoryId, 'fr');
     const limit = query.limit ?? LIMITS.pageSizeDefault;
     const offset = query.cursor ? decodeCursor(query.cursor) : 0;
-    const mine = (threadId: number) => actor.role !== 'guest' && this.#postsOf(threadId).some((p) => p.authorId === actor.memberId);
+    const mine = (threadId: number) => actor.role !== 'guest' && this.postsOf(threadId).some((p) => p.authorId === actor.memberId);
     const keep: Record<string, (t: ThreadSummary) => boolean> = {
       all: () => true,
       unanswered: (t) => t.replyCount === 0 && t.status !== 'closed' && t.status !== 'archived',
       solved: (t) => t.status === 'solved',
       mine: (t) => mine(t.id),
     };
-    const all = this.#threads.filter((t) => t.categoryId === query.categoryId).map((t) => this.#summary(t.id)).filter(keep[query.filter ?? 'all']!);
+    const all = this.#threads.filter((t) => t.categoryId === query.categoryId).map((t) => this.summary(t.id)).filter(keep[query.filter ?? 'all']!);
     const key = query.sort === 'newest' ? 'createdAt' : 'lastPostAt';
     all.sort((a, b) => b[key].localeCompare(a[key]) || b.id - a.id);
     const items = all.slice(offset, offset + limit);
@@ -175,31 +175,31 @@ export class MockStore {
   }
 
   getThread(threadId: number): ThreadDetail {
-    return { thread: this.#summary(threadId), posts: this.#postsOf(threadId).map((p) => this.#post(p)) };
+    return { thread: this.summary(threadId), posts: this.postsOf(threadId).map((p) => this.postView(p)) };
   }
 
   createThread(actor: Actor, input: { categoryId: number; title: string; body: string; locale?: Locale }): CreatedThread {
     if (!canStartThread(actor) || actor.role === 'guest') throw new MockApiError(403, 'forbidden', 'You may not start a thread.');
-    this.#category(input.categoryId, 'fr');
+    this.category(input.categoryId, 'fr');
     const title = input.title.trim();
     checkLength('title', title, LIMITS.titleMin, LIMITS.titleMax);
     checkLength('body', input.body.trim(), LIMITS.bodyMin, LIMITS.bodyMax);
     const id = Math.max(0, ...this.#threads.map((t) => t.id)) + 1;
     this.#threads.push({ id, categoryId: input.categoryId, title, status: 'open', locale: pickLocale(input.locale ?? this.#fixtures.community.locale) });
-    const post = this.#addPost(id, actor.memberId, input.body, 'question');
-    const thread = this.#summary(id);
-    this.#publish({ type: 'thread-created', threadId: id, categoryId: thread.categoryId, thread });
-    this.#publish({ type: 'post-created', threadId: id, categoryId: thread.categoryId, post });
+    const post = this.addPost(id, actor.memberId, input.body, 'question');
+    const thread = this.summary(id);
+    this.publish({ type: 'thread-created', threadId: id, categoryId: thread.categoryId, thread });
+    this.publish({ type: 'post-created', threadId: id, categoryId: thread.categoryId, post });
     return { thread, post };
   }
 
   reply(actor: Actor, threadId: number, input: { body: string }): Post {
-    const thread = this.#thread(threadId);
+    const thread = this.threadRecord(threadId);
     if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to reply.');
     if (!canReply(actor, thread)) throw new MockApiError(403, 'forbidden', 'This thread is closed to new replies.');
     checkLength('body', input.body.trim(), LIMITS.bodyMin, LIMITS.bodyMax);
-    const post = this.#addPost(threadId, actor.memberId, input.body, 'reply');
-    this.#publish({ type: 'post-created', threadId, categoryId: thread.categoryId, post });
+    const post = this.addPost(threadId, actor.memberId, input.body, 'reply');
+    this.publish({ type: 'post-created', threadId, categoryId: thread.categoryId, post });
     return post;
   }
 
@@ -210,7 +210,24 @@ export class MockStore {
     return () => this.#listeners.delete(entry);
   }
 
-  #publish(event: LiveEvent): void {
+  // Building blocks for the area modules (`src/mocks/areas/*`), which keep their own state
+  // and share the threads, posts and members held here.
+
+  now(): Date {
+    return this.#now();
+  }
+
+  /** Every thread record, in creation order; area modules may update their fields. */
+  threadRecords(): ReadonlyArray<Omit<ThreadFixture, 'posts'>> {
+    return this.#threads;
+  }
+
+  /** Every stored post, in creation order. */
+  storedPosts(): readonly StoredPost[] {
+    return this.#posts;
+  }
+
+  publish(event: LiveEvent): void {
     for (const { filter, listener } of this.#listeners) {
       if (filter.threadId !== undefined && filter.threadId !== event.threadId) continue;
       if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) continue;
@@ -218,55 +235,55 @@ export class MockStore {
     }
   }
 
-  #addPost(threadId: number, authorId: number, body: string, kind: Post['kind']): Post {
+  addPost(threadId: number, authorId: number, body: string, kind: Post['kind']): Post {
     const id = Math.max(0, ...this.#posts.map((p) => p.id)) + 1;
     const stored: StoredPost = { id, threadId, authorId, body, kind, bodyHtml: renderBody(body), createdAt: this.#now().toISOString() };
     this.#posts.push(stored);
-    return this.#post(stored);
+    return this.postView(stored);
   }
 
-  #storedPost(postId: number): StoredPost {
+  storedPost(postId: number): StoredPost {
     const post = this.#posts.find((p) => p.id === postId);
     if (!post) throw new MockApiError(404, 'not_found', `Post ${postId} does not exist.`);
     return post;
   }
 
   /** What the fixtures say a member earned before, plus what happened in these mocks. */
-  #credits(member: MemberFixture): { acceptedAnswers: number; kudosReceived: number } {
+  credits(member: MemberFixture): { acceptedAnswers: number; kudosReceived: number } {
     const own = this.#posts.filter((p) => p.authorId === member.id);
     const kudos = own.reduce((sum, p) => sum + (this.#kudos.get(p.id)?.size ?? 0), 0);
     const accepted = [...this.#accepted.values()].filter((postId) => own.some((p) => p.id === postId)).length;
     return { acceptedAnswers: member.acceptedAnswers + accepted, kudosReceived: member.kudosReceived + kudos };
   }
 
-  #member(memberId: number): MemberFixture {
+  memberRecord(memberId: number): MemberFixture {
     const member = this.#fixtures.members.find((m) => m.id === memberId);
     if (!member) throw new MockApiError(404, 'not_found', `No member ${memberId}.`);
     return member;
   }
 
-  #thread(threadId: number): Omit<ThreadFixture, 'posts'> {
+  threadRecord(threadId: number): Omit<ThreadFixture, 'posts'> {
     const thread = this.#threads.find((t) => t.id === threadId);
     if (!thread) throw new MockApiError(404, 'not_found', `No thread ${threadId}.`);
     return thread;
   }
 
-  #postsOf(threadId: number): StoredPost[] {
+  postsOf(threadId: number): StoredPost[] {
     return this.#posts.filter((p) => p.threadId === threadId).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   }
 
-  #category(categoryId: number, locale: Locale): Category {
+  category(categoryId: number, locale: Locale): Category {
     const category = this.#fixtures.categories.find((c) => c.id === categoryId);
     if (!category) throw new MockApiError(404, 'not_found', `No category ${categoryId}.`);
     const threads = this.#threads.filter((t) => t.categoryId === categoryId);
-    const posts = threads.flatMap((t) => this.#postsOf(t.id));
+    const posts = threads.flatMap((t) => this.postsOf(t.id));
     const lastPostAt = posts.map((p) => p.createdAt).sort().at(-1) ?? null;
     return { id: category.id, slug: category.slug, name: category.name[locale], description: category.description[locale], threadCount: threads.length, postCount: posts.length, lastPostAt };
   }
 
-  #summary(threadId: number): ThreadSummary {
-    const thread = this.#thread(threadId);
-    const posts = this.#postsOf(threadId);
+  summary(threadId: number): ThreadSummary {
+    const thread = this.threadRecord(threadId);
+    const posts = this.postsOf(threadId);
     const first = posts[0];
     const last = posts.at(-1);
     if (!first || !last) throw new MockApiError(500, 'internal', `Thread ${threadId} has no post.`);
@@ -279,7 +296,7 @@ export class MockStore {
     };
   }
 
-  #post(post: StoredPost): Post {
+  postView(post: StoredPost): Post {
     return {
       id: post.id, threadId: post.threadId, kind: post.kind, author: this.author(post.authorId), bodyHtml: post.bodyHtml,
       createdAt: post.createdAt, editedAt: null, kudosCount: (post.kudosCount ?? 0) + (this.#kudos.get(post.id)?.size ?? 0),
