@@ -62,6 +62,8 @@ export const MEMBERS = {
   nadia: 3,
   lea: 4,
   sam: 5,
+  julie: 6,
+  modo: 7,
 } as const;
 
 const members: MemberFixture[] = [
@@ -70,6 +72,8 @@ const members: MemberFixture[] = [
   { id: 3, pseudonym: 'Nadia_B', role: 'member', team: null, joinedAt: '2026-11-20T08:15:00Z', earlierPosts: 0, acceptedAnswers: 0, kudosReceived: 0 },
   { id: 4, pseudonym: 'Léa', role: 'advisor', team: 'technical', joinedAt: '2022-01-10T08:00:00Z', earlierPosts: 3_200, acceptedAnswers: 200, kudosReceived: 600 },
   { id: 5, pseudonym: 'sam_uk', role: 'member', team: null, joinedAt: '2025-09-01T12:00:00Z', earlierPosts: 60, acceptedAnswers: 2, kudosReceived: 8 },
+  { id: 6, pseudonym: 'Julie-Volta', role: 'advisor', team: 'commercial', joinedAt: '2021-05-17T08:00:00Z', earlierPosts: 5_800, acceptedAnswers: 310, kudosReceived: 900 },
+  { id: 7, pseudonym: 'Modo_Volta', role: 'moderator', team: null, joinedAt: '2020-02-02T08:00:00Z', earlierPosts: 1_900, acceptedAnswers: 15, kudosReceived: 70 },
 ];
 
 const categories: CategoryFixture[] = [

@@ -4,46 +4,18 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { setupServer } from 'msw/node';
-import { createMockForum, MEMBERS } from '../../src/mocks/index.ts';
-import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
-import { createTestServer, type TestServer } from '../helpers/server.ts';
+import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
+import { CONTRACT_TARGETS, type ContractTarget } from '../helpers/contract-targets.ts';
 
-interface Target {
-  baseUrl: string;
-  /** Tokens of a plain member and of an advisor on that side. */
-  memberToken: string;
-  advisorToken: string;
-  close(): Promise<void>;
-}
-
-async function realTarget(): Promise<Target> {
-  const server: TestServer = await createTestServer({ listen: true });
-  return {
-    baseUrl: `${server.url}/api`,
-    memberToken: await server.tokenFor(server.fixtures.members.helper),
-    advisorToken: await server.tokenFor(server.fixtures.members.advisor),
-    close: () => server.close(),
-  };
-}
-
-async function mockTarget(): Promise<Target> {
-  const baseUrl = 'http://mock.entraide.test/api';
-  const forum = createMockForum({ baseUrl });
-  const msw = setupServer(...forum.handlers);
-  msw.listen({ onUnhandledFrame: 'bypass' });
-  return { baseUrl, memberToken: forum.store.tokenFor(MEMBERS.pix37), advisorToken: forum.store.tokenFor(MEMBERS.lea), close: async () => msw.close() };
-}
-
-for (const [name, makeTarget] of [['mocks', mockTarget], ['real server', realTarget]] as const) {
+for (const [name, makeTarget] of CONTRACT_TARGETS) {
   describe(`SDK contract against the ${name}`, () => {
-    let target: Target;
+    let target: ContractTarget;
     let guest: EntraideClient;
     let member: EntraideClient;
     before(async () => {
       target = await makeTarget();
-      guest = createEntraideClient({ baseUrl: target.baseUrl, retry: false });
-      member = createEntraideClient({ baseUrl: target.baseUrl, token: target.memberToken, retry: false });
+      guest = target.client();
+      member = target.client('member');
     });
     after(() => target.close());
 
@@ -138,7 +110,7 @@ for (const [name, makeTarget] of [['mocks', mockTarget], ['real server', realTar
 
     it('gives kudos, marks the same problem and accepts a solution with the same rules', async () => {
       const { category } = await firstThread();
-      const advisor = createEntraideClient({ baseUrl: target.baseUrl, token: target.advisorToken, retry: false });
+      const advisor = target.client('advisor');
       const { thread, post: question } = await member.threads.create({ categoryId: category.id, title: 'Kudos et solution', body: 'Comment faire ?' });
       const answer = await advisor.posts.reply(thread.id, { body: 'Voici comment.' });
       const before = (await guest.members.get(answer.author.id)).kudosReceived;
@@ -164,7 +136,7 @@ for (const [name, makeTarget] of [['mocks', mockTarget], ['real server', realTar
 
     it('tells who is signed in', async () => {
       assert.equal((await guest.session.get()).member, null);
-      const advisor = createEntraideClient({ baseUrl: target.baseUrl, token: target.advisorToken });
+      const advisor = target.client('advisor');
       assert.equal((await advisor.session.get()).member?.role, 'advisor');
     });
   });

@@ -1,0 +1,49 @@
+/**
+ * The two sides of the contract suite (`test/sdk/contract*.test.ts`): the msw mocks of
+ * `entraide/mocks` and the real server. Each suite runs the same SDK calls against both.
+ */
+import { setupServer } from 'msw/node';
+import { createMockForum, MEMBERS } from '../../src/mocks/index.ts';
+import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
+import { createTestServer } from './server.ts';
+
+/** The people every side has: a newcomer, a top contributor, another member, two advisors of different teams, a moderator. */
+export type ContractRole = 'newcomer' | 'member' | 'other' | 'advisor' | 'otherAdvisor' | 'moderator';
+
+export interface ContractTarget {
+  baseUrl: string;
+  tokens: Record<ContractRole, string>;
+  /** A client without retries, signed in as `role` (a guest without one). */
+  client(role?: ContractRole): EntraideClient;
+  close(): Promise<void>;
+}
+
+function withClients(baseUrl: string, tokens: Record<ContractRole, string>, close: () => Promise<void>): ContractTarget {
+  return { baseUrl, tokens, close, client: (role) => createEntraideClient({ baseUrl, token: role ? tokens[role] : undefined, retry: false }) };
+}
+
+export async function realTarget(): Promise<ContractTarget> {
+  const server = await createTestServer({ listen: true });
+  const { asker, helper, other, advisor, technicalAdvisor, moderator } = server.fixtures.members;
+  const tokens = {
+    newcomer: await server.tokenFor(asker), member: await server.tokenFor(helper), other: await server.tokenFor(other),
+    advisor: await server.tokenFor(advisor), otherAdvisor: await server.tokenFor(technicalAdvisor), moderator: await server.tokenFor(moderator),
+  };
+  return withClients(`${server.url}/api`, tokens, () => server.close());
+}
+
+export async function mockTarget(): Promise<ContractTarget> {
+  const baseUrl = 'http://mock.entraide.test/api';
+  const forum = createMockForum({ baseUrl });
+  const msw = setupServer(...forum.handlers);
+  msw.listen({ onUnhandledFrame: 'bypass' });
+  const token = (id: number) => forum.store.tokenFor(id);
+  const tokens = {
+    newcomer: token(MEMBERS.nadia), member: token(MEMBERS.pix37), other: token(MEMBERS.sam),
+    advisor: token(MEMBERS.lea), otherAdvisor: token(MEMBERS.julie), moderator: token(MEMBERS.modo),
+  };
+  return withClients(baseUrl, tokens, async () => msw.close());
+}
+
+/** Both sides, for `for (const [name, makeTarget] of CONTRACT_TARGETS) describe(…)`. */
+export const CONTRACT_TARGETS = [['mocks', mockTarget], ['real server', realTarget]] as const;
