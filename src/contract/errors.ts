@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'conflict',
   'rate_limited',
   'unavailable',
+  /** A system the server depends on (the brand's back office) failed or did not answer in time. */
+  'upstream_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -111,8 +111,18 @@ export type Post = Static<typeof Post>;
 export const ThreadPage = Type.Object({ items: Type.Array(ThreadSummary), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 export type ThreadPage = Static<typeof ThreadPage>;
 
-export const ThreadDetail = Type.Object({ thread: ThreadSummary, posts: Type.Array(Post) });
+/** A thread and the first page of its posts; `GET /threads/:id/posts` gives the next pages. */
+export const ThreadDetail = Type.Object({
+  thread: ThreadSummary,
+  posts: Type.Array(Post),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+  /** The accepted solution when it is not on this page, so it can be pinned on top at once. */
+  solution: Type.Optional(Post),
+});
 export type ThreadDetail = Static<typeof ThreadDetail>;
+
+export const PostPage = Type.Object({ items: Type.Array(Post), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export type PostPage = Static<typeof PostPage>;
 
 export const NewThread = Type.Object(
   {
@@ -154,6 +164,8 @@ export const LiveEvent = Type.Union([
   Type.Object({ type: Type.Literal('thread-created'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
   /** A post's kudos changed. */
   Type.Object({ type: Type.Literal('kudos-changed'), threadId: Id, categoryId: Id, postId: Id, kudosCount: Type.Integer({ minimum: 0 }) }),
+  /** A post was edited: `post` is the new version (`editedAt` set). */
+  Type.Object({ type: Type.Literal('post-updated'), threadId: Id, categoryId: Id, post: Post }),
   /** A thread's summary changed (solution accepted or withdrawn, same-problem count, confirmation). */
   Type.Object({ type: Type.Literal('thread-updated'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
   /** An incident was declared, updated or resolved: forum banners refresh (advisor area). */

@@ -7,17 +7,24 @@ import { LIMITS } from '../core/index.ts';
 import { errorResponses, Id } from './common.ts';
 import * as M from './models.ts';
 import { advisorRoutes } from './areas/advisor.ts';
+import { composerRoutes } from './areas/composer.ts';
 import { interactionsRoutes } from './areas/interactions.ts';
 import { knowledgeRoutes } from './areas/knowledge.ts';
 import { moderationRoutes } from './areas/moderation.ts';
+import { reviewRoutes } from './areas/review.ts';
+import { workspaceRoutes } from './areas/workspace.ts';
 
 const errors = errorResponses;
+const PostLimit = Type.Integer({ minimum: 1, maximum: LIMITS.postPageMax, default: LIMITS.postPageDefault });
 
 export const routes = {
   ...interactionsRoutes,
   ...knowledgeRoutes,
   ...moderationRoutes,
   ...advisorRoutes,
+  ...composerRoutes,
+  ...reviewRoutes,
+  ...workspaceRoutes,
   health: {
     method: 'GET',
     url: '/health',
@@ -53,9 +60,20 @@ export const routes = {
     method: 'GET',
     url: '/threads/:threadId',
     schema: {
-      summary: 'A thread and its posts',
+      summary: 'A thread and the first page of its posts',
       params: Type.Object({ threadId: Id }),
+      querystring: Type.Object({ limit: Type.Optional(PostLimit) }),
       response: { 200: M.ThreadDetail, ...errors },
+    },
+  },
+  listThreadPosts: {
+    method: 'GET',
+    url: '/threads/:threadId/posts',
+    schema: {
+      summary: 'The next page of a thread’s posts, oldest first',
+      params: Type.Object({ threadId: Id }),
+      querystring: Type.Object({ cursor: Type.String({ maxLength: 200 }), limit: Type.Optional(PostLimit) }),
+      response: { 200: M.PostPage, ...errors },
     },
   },
   createThread: {

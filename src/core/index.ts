@@ -9,4 +9,8 @@ export * from './knowledge-permissions.ts';
 export * from './search.ts';
 export * from './moderation.ts';
 export * from './ranks.ts';
+export * from './recipient-design.ts';
+export * from './review-permissions.ts';
 export * from './throttle.ts';
+export * from './workspace.ts';
+export * from './workspace-permissions.ts';

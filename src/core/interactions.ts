@@ -47,6 +47,23 @@ export function canEditSignature(actor: Actor): boolean {
   return isAdvisorOrModerator(actor);
 }
 
+/**
+ * Editing a post: its author while the thread takes replies from them (not closed, not
+ * archived) and the post is not hidden; advisors and moderators any post (their edits of
+ * someone else's post are audited and need a reason, see `needsEditReason`).
+ */
+export function canEditPost(actor: Actor, post: PostFacts, thread: ThreadFacts): boolean {
+  if (!isSignedIn(actor)) return false;
+  if (isAdvisorOrModerator(actor)) return true;
+  if (actor.memberId !== post.authorId) return false;
+  return !post.hidden && thread.status !== 'closed' && !isFrozen(thread.status);
+}
+
+/** Staff changing someone else's words says why: the audit log keeps it with before and after. */
+export function needsEditReason(actor: Actor, post: PostFacts): boolean {
+  return isSignedIn(actor) && actor.memberId !== post.authorId;
+}
+
 /** A thread whose solution is accepted is solved; frozen threads do not change. */
 export function statusAfterAccept(status: ThreadStatus): ThreadStatus | undefined {
   return isFrozen(status) ? undefined : status === 'closed' ? 'closed' : 'solved';

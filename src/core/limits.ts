@@ -7,4 +7,7 @@ export const LIMITS = {
   pseudonymMax: 40,
   pageSizeDefault: 20,
   pageSizeMax: 100,
+  /** Posts per page of a thread: a 2,000-post thread arrives a page at a time. */
+  postPageDefault: 50,
+  postPageMax: 200,
 } as const;

@@ -16,10 +16,14 @@ import { LiveHub } from './live.ts';
 import { installRateLimit } from './rate-limit.ts';
 import type { CommunityContext } from './repo/community.ts';
 import { advisorRoutes } from './routes/areas/advisor.ts';
+import { composerRoutes } from './routes/areas/composer.ts';
 import type { WebhookOptions } from './services/webhooks.ts';
+import type { HandoffOptions } from './services/handoffs.ts';
+import { reviewRoutes } from './routes/areas/review.ts';
 import { interactionsRoutes } from './routes/areas/interactions.ts';
 import { knowledgeRoutes } from './routes/areas/knowledge.ts';
 import { moderationRoutes } from './routes/areas/moderation.ts';
+import { workspaceRoutes } from './routes/areas/workspace.ts';
 import { eventRoutes } from './routes/events.ts';
 import { readRoutes } from './routes/read.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -49,6 +53,8 @@ export interface AppContext {
   limits: Limits;
   /** Where incident changes are POSTed, signed (advisor area); none = not sent. */
   webhooks?: WebhookOptions;
+  /** The brand's back office that opens a case per hand-off; none = hand-offs answer 409. */
+  handoff?: HandoffOptions;
 }
 
 export interface BuildAppOptions {
@@ -59,6 +65,7 @@ export interface BuildAppOptions {
   /** Rate limits and posting intervals; defaults to DEFAULT_LIMITS. */
   limits?: Limits;
   webhooks?: WebhookOptions;
+  handoff?: HandoffOptions;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -75,7 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before the server waits for open connections: SSE streams never end on their own.
   app.addHook('preClose', () => live.stop());
   app.decorate('liveClients', () => live.size);
-  const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live, limits: options.limits ?? DEFAULT_LIMITS, webhooks: options.webhooks };
+  const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live, limits: options.limits ?? DEFAULT_LIMITS, webhooks: options.webhooks, handoff: options.handoff };
 
   await app.register(swagger, {
     openapi: {
@@ -103,7 +110,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(writeRoutes(ctx));
       await api.register(sessionRoutes(ctx));
       await api.register(eventRoutes(ctx));
-      for (const area of [interactionsRoutes, knowledgeRoutes, moderationRoutes, advisorRoutes]) await api.register(area(ctx));
+      for (const area of [interactionsRoutes, knowledgeRoutes, moderationRoutes, advisorRoutes, composerRoutes, workspaceRoutes]) await api.register(area(ctx));
+      await api.register(reviewRoutes(ctx));
     },
     { prefix: '/api' },
   );

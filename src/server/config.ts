@@ -15,6 +15,8 @@ export interface ServerConfig {
   limits: Limits;
   /** ENTRAIDE_WEBHOOK_URL and ENTRAIDE_WEBHOOK_SECRET: incident changes are POSTed there, signed. */
   webhooks: { url: string; secret: string } | undefined;
+  /** ENTRAIDE_HANDOFF_WEBHOOK_URL and ENTRAIDE_HANDOFF_WEBHOOK_SECRET: the brand's back office, which opens a case per hand-off. */
+  handoff: { url: string; secret: string } | undefined;
 }
 
 export interface Limits {
@@ -63,6 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     jwt: { secret, jwksUrl: jwksUrl(env), issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
     webhooks: readWebhooks(env),
+    handoff: readHandoff(env),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
       postIntervals: {
@@ -79,5 +82,14 @@ function readWebhooks(env: NodeJS.ProcessEnv): ServerConfig['webhooks'] {
   if (!/^https?:\/\//.test(url)) throw new ConfigError('ENTRAIDE_WEBHOOK_URL must start with http:// or https://.');
   const secret = env.ENTRAIDE_WEBHOOK_SECRET || '';
   if (secret.length < 16) throw new ConfigError('ENTRAIDE_WEBHOOK_SECRET must be set (16 characters or more) when ENTRAIDE_WEBHOOK_URL is.');
+  return { url, secret };
+}
+
+function readHandoff(env: NodeJS.ProcessEnv): ServerConfig['handoff'] {
+  const url = env.ENTRAIDE_HANDOFF_WEBHOOK_URL || undefined;
+  if (!url) return undefined;
+  if (!/^https?:\/\//.test(url)) throw new ConfigError('ENTRAIDE_HANDOFF_WEBHOOK_URL must start with http:// or https://.');
+  const secret = env.ENTRAIDE_HANDOFF_WEBHOOK_SECRET || '';
+  if (secret.length < 16) throw new ConfigError('ENTRAIDE_HANDOFF_WEBHOOK_SECRET must be set (16 characters or more) when ENTRAIDE_HANDOFF_WEBHOOK_URL is.');
   return { url, secret };
 }

@@ -13,6 +13,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  upstream_failed: 502,
 };
 
 /** A refusal the client can act on; `code` is one of the contract's stable codes. */

@@ -49,6 +49,7 @@ export async function startServer(config: ServerConfig, progress: Progress = () 
       auth: { secret, jwksUrl: config.jwt.jwksUrl, issuer: config.jwt.issuer, audience: config.jwt.audience },
       limits: config.limits,
       webhooks: config.webhooks,
+      handoff: config.handoff,
       logger: process.env.ENTRAIDE_LOG === '1' ? { level: 'info' } : false,
     });
     const address = await app.listen({ port: config.port, host: config.host });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  canAcceptSolution, canConfirm, canEditSignature, canGiveKudos, canMarkSameProblem, confirmationProblems, creditedMembers, solutionProblem,
+  canAcceptSolution, canConfirm, canEditPost, canEditSignature, canGiveKudos, canMarkSameProblem, confirmationProblems, creditedMembers, needsEditReason, solutionProblem,
   statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
 } from '../../src/core/index.ts';
 import { computeRank, DEFAULT_RANK_LADDER, rankScore, type RankLadder } from '../../src/core/ranks.ts';
@@ -129,5 +129,36 @@ describe('confirmed answers in the rank', () => {
     // Level 4 needs 30 points: 2 confirmed answers + 9 posts is one short, + 10 posts reaches it.
     assert.equal(computeRank({ ...base, posts: 9, confirmedAnswers: 2 }).level, 3);
     assert.equal(computeRank({ ...base, posts: 10, confirmedAnswers: 2 }).level, 4);
+  });
+});
+
+describe('canEditPost', () => {
+  const own = { authorId: 2 };
+
+  it('lets the author edit their visible post while the thread takes their replies', () => {
+    for (const status of ['open', 'answered', 'solved'] as const) assert.equal(canEditPost(member, own, { ...thread, status }), true, status);
+  });
+
+  it('refuses the author on closed or archived threads and on hidden posts', () => {
+    assert.equal(canEditPost(member, own, { ...thread, status: 'closed' }), false);
+    assert.equal(canEditPost(member, own, { ...thread, status: 'archived' }), false);
+    assert.equal(canEditPost(member, { ...own, hidden: true }, thread), false);
+  });
+
+  it('refuses other members and guests', () => {
+    assert.equal(canEditPost(asker, own, thread), false);
+    assert.equal(canEditPost(guest, own, thread), false);
+  });
+
+  it('lets advisors and moderators edit any post, even hidden or on an archived thread', () => {
+    for (const staff of [advisor, moderator]) {
+      assert.equal(canEditPost(staff, { ...own, hidden: true }, { ...thread, status: 'archived' }), true);
+    }
+  });
+
+  it('asks a reason only when someone edits another person’s post', () => {
+    assert.equal(needsEditReason(moderator, own), true);
+    assert.equal(needsEditReason(moderator, { authorId: 5 }), false);
+    assert.equal(needsEditReason(member, own), false);
   });
 });

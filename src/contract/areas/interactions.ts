@@ -1,6 +1,6 @@
 /**
  * Routes of the "interactions" area (kudos, accepted solution, "same problem here", advisor
- * confirmations, advisor signature); merged into `routes` by ../routes.ts.
+ * confirmations, advisor signature, post edits); merged into `routes` by ../routes.ts.
  */
 import { Type, type Static } from 'typebox';
 import { LIMITS } from '../../core/index.ts';
@@ -10,6 +10,7 @@ import { Post, ThreadSummary } from '../models.ts';
 const errors = errorResponses;
 const IdList = (maxItems: number) => Type.Array(Id, { maxItems });
 const SIGNATURE_MAX = 1000;
+const REASON_MAX = 1000;
 
 export const KudosState = Type.Object({
   postId: Id,
@@ -51,6 +52,16 @@ export type NewSignature = Static<typeof NewSignature>;
 
 export const Signature = Type.Object({ advisorSignature: Type.String(), signatureHtml: Type.String() });
 export type Signature = Static<typeof Signature>;
+
+export const EditPost = Type.Object(
+  {
+    body: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }),
+    /** Required when staff edit someone else's post: kept in the audit log with before and after. */
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: REASON_MAX })),
+  },
+  { additionalProperties: false },
+);
+export type EditPost = Static<typeof EditPost>;
 
 const postParams = Type.Object({ postId: Id });
 const threadParams = Type.Object({ threadId: Id });
@@ -99,6 +110,16 @@ export const interactionsRoutes = {
       params: threadParams,
       body: NewConfirmation,
       response: { 201: Post, ...errors },
+    },
+  },
+  editPost: {
+    method: 'PATCH',
+    url: '/posts/:postId',
+    schema: {
+      summary: 'Edit a post (its author while the thread is open; staff any post, with a reason)',
+      params: postParams,
+      body: EditPost,
+      response: { 200: Post, ...errors },
     },
   },
   updateSignature: {

@@ -1,5 +1,5 @@
-import type { Post, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
-import type { Locale, PostKind, ThreadStatus } from '../../core/index.ts';
+import type { Post, PostPage, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
+import { LIMITS, type Locale, type PostKind, type ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../db/database.ts';
 import type { CommunityContext } from './community.ts';
 import { authorJson, toAuthor, type AuthorRow } from './members.ts';
@@ -80,12 +80,52 @@ export async function findThreadRow(db: Queryable, community: CommunityContext, 
   return row;
 }
 
-export async function getThread(db: Queryable, community: CommunityContext, threadId: number): Promise<ThreadDetail | undefined> {
+/** A thread and its first `limit` posts, plus the accepted solution when it lies further on. */
+export async function getThread(db: Queryable, community: CommunityContext, threadId: number, limit: number = LIMITS.postPageDefault): Promise<ThreadDetail | undefined> {
   const row = await findThreadRow(db, community, threadId);
   if (!row) return undefined;
-  const posts = await db.query<PostRow>(`${POST_SELECT} where p.thread_id = $1 and not p.hidden order by p.created_at, p.id`, [threadId]);
   const now = new Date();
-  return { thread: toThread(row, community, now), posts: await decoratePosts(db, community, posts.map((post) => toPost(post, community, now))) };
+  const page = await readPostPage(db, community, threadId, { limit }, now);
+  const acceptedId = row.accepted_post_id;
+  const solution = acceptedId && !page.items.some((post) => post.id === acceptedId) ? await findVisiblePost(db, community, acceptedId) : undefined;
+  return { thread: toThread(row, community, now), posts: page.items, nextCursor: page.nextCursor, ...(solution ? { solution } : {}) };
+}
+
+export class BadPostCursorError extends Error {}
+
+/** The cursor names the last post given: pages stay exact even when posts share a timestamp. */
+function encodePostCursor(postId: number): string {
+  return Buffer.from(`p:${postId}`).toString('base64url');
+}
+
+function decodePostCursor(cursor: string): number {
+  const match = /^p:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new BadPostCursorError();
+  return Number(match[1]);
+}
+
+/** Visible posts of a thread, oldest first, `limit` at a time after the cursor's post. */
+export async function readPostPage(
+  db: Queryable, community: CommunityContext, threadId: number, query: { cursor?: string; limit: number }, now = new Date(),
+): Promise<PostPage> {
+  const params: unknown[] = [threadId, query.limit + 1];
+  let after = '';
+  if (query.cursor !== undefined) {
+    params.push(decodePostCursor(query.cursor));
+    after = ` and (p.created_at, p.id) > (select c.created_at, c.id from posts c where c.id = $3 and c.thread_id = $1)`;
+  }
+  const rows = await db.query<PostRow>(`${POST_SELECT} where p.thread_id = $1 and not p.hidden${after} order by p.created_at, p.id limit $2`, params);
+  const page = rows.slice(0, query.limit);
+  const items = await decoratePosts(db, community, page.map((post) => toPost(post, community, now)));
+  const last = page.at(-1);
+  return { items, nextCursor: rows.length > query.limit && last ? encodePostCursor(last.id) : null };
+}
+
+async function findVisiblePost(db: Queryable, community: CommunityContext, postId: number): Promise<Post | undefined> {
+  const [row] = await db.query<PostRow>(`${POST_SELECT} where p.id = $1 and not p.hidden`, [postId]);
+  if (!row) return undefined;
+  const [post] = await decoratePosts(db, community, [toPost(row, community)]);
+  return post;
 }
 
 export async function findPost(db: Queryable, community: CommunityContext, postId: number): Promise<Post | undefined> {

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
-import { pickLocale } from '../../core/index.ts';
+import { LIMITS, pickLocale } from '../../core/index.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { getCommunity } from '../repo/community.ts';
 import { BadCursorError, listThreads } from '../repo/thread-list.ts';
 import { memberProfile } from '../repo/profiles.ts';
-import { getThread } from '../repo/threads.ts';
+import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
 import type { AppContext } from '../app.ts';
 
 /** Public reads: community, thread lists, threads. Guests may call them all. */
@@ -52,9 +52,24 @@ export const readRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastif
     ...routes.getThread,
     config: { public: true },
     handler: async (request) => {
-      const detail = await getThread(ctx.db, ctx.community, request.params.threadId);
+      const detail = await getThread(ctx.db, ctx.community, request.params.threadId, request.query.limit);
       if (!detail) throw notFound(`Thread ${request.params.threadId}`);
       return detail;
+    },
+  });
+
+  app.route({
+    ...routes.listThreadPosts,
+    config: { public: true },
+    handler: async (request) => {
+      const { threadId } = request.params;
+      if (!(await findThreadRow(ctx.db, ctx.community, threadId))) throw notFound(`Thread ${threadId}`);
+      try {
+        return await readPostPage(ctx.db, ctx.community, threadId, { cursor: request.query.cursor, limit: request.query.limit ?? LIMITS.postPageDefault });
+      } catch (error) {
+        if (error instanceof BadPostCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
+        throw error;
+      }
     },
   });
 };

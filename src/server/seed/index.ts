@@ -12,6 +12,8 @@ import { seedInteractions } from './interactions.ts';
 import { seedFaq } from './faq.ts';
 import { seedModeration } from './moderation.ts';
 import { seedAdvisor } from './advisor.ts';
+import { seedWorkspace } from './workspace.ts';
+import { seedReview } from './review.ts';
 
 export { planCommunity, DEMO_SEED } from './community.ts';
 export { VOLTA_RANK_LADDER } from './people.ts';
@@ -89,6 +91,8 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions = {})
     if (result) await seedFaq(tx, result.communityId);
     if (result) await seedModeration(tx, result.communityId, now);
     if (result) await seedAdvisor(tx, result.communityId, now);
+    if (result) await seedWorkspace(tx, result.communityId, now);
+    if (result) await seedReview(tx, result.communityId, now);
     return result;
   });
   // Null: another process created the community between our check and our insert.

@@ -4,12 +4,12 @@
  * locked first (`for update`), so concurrent clicks keep every counter exact.
  */
 import type { Post, ThreadSummary } from '../../contract/index.ts';
-import type { KudosState, NewConfirmation, SameProblemState, Signature, ThreadState } from '../../contract/areas/interactions.ts';
+import type { EditPost, KudosState, NewConfirmation, SameProblemState, Signature, ThreadState } from '../../contract/areas/interactions.ts';
 import {
-  canAcceptSolution, canConfirm, canEditSignature, canGiveKudos, canMarkSameProblem, canReply, confirmationProblems, creditedMembers,
-  isSignedIn, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type Role, type ThreadStatus,
+  canAcceptSolution, canConfirm, canEditPost, canEditSignature, canGiveKudos, canMarkSameProblem, canReply, confirmationProblems, creditedMembers,
+  isSignedIn, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type Role, type ThreadStatus,
 } from '../../core/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError, notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -17,6 +17,7 @@ import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
 import { decoratePosts, renderSignature } from '../repo/interactions.ts';
 import { findPost, findThreadRow, toThread } from '../repo/threads.ts';
+import { EXCERPT_LENGTH } from './posting.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
@@ -284,4 +285,66 @@ export async function updateSignature(db: Database, community: CommunityContext,
     });
   });
   return { advisorSignature, signatureHtml: renderSignature(advisorSignature) };
+}
+
+// ------------------------------------------------------------------------------ post edit
+
+interface EditablePost {
+  id: number;
+  kind: CandidatePost['kind'];
+  author_id: number;
+  hidden: boolean;
+  body_md: string;
+  thread_id: number;
+  category_id: number;
+  status: ThreadStatus;
+}
+
+/** The post and its thread's state, the post locked; hidden posts included (staff may edit them). */
+async function lockEditablePost(tx: Queryable, community: CommunityContext, postId: number): Promise<EditablePost> {
+  const [post] = await tx.query<EditablePost>(
+    `select p.id, p.kind, p.author_id, p.hidden, p.body_md, p.thread_id, t.category_id, t.status
+     from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
+     where p.id = $1 and c.community_id = $2 for update of p`,
+    [postId, community.id],
+  );
+  if (!post) throw notFound(`Post ${postId}`);
+  return post;
+}
+
+function refuseEdit(member: Member, post: EditablePost): void {
+  const facts = { authorId: post.author_id, hidden: post.hidden };
+  if (canEditPost(member, facts, { authorId: post.author_id, status: post.status })) return;
+  if (member.memberId !== post.author_id) throw new ApiError('forbidden', 'Only its author or a moderator may edit this post.');
+  throw new ApiError('forbidden', post.hidden ? 'This post is hidden by moderation.' : `This thread is ${post.status}: its posts can no longer be edited.`);
+}
+
+/** Edits a post's markdown (rendered again); staff edits of someone else's post are audited with their reason. */
+export async function editPost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: EditPost): Promise<Post> {
+  const member = requireMember(actor);
+  const body = input.body.trim();
+  if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/body', message: 'too short' }]);
+  return db.transaction(async (tx) => {
+    const post = await lockEditablePost(tx, community, postId);
+    refuseEdit(member, post);
+    const reason = input.reason?.trim();
+    if (needsEditReason(member, { authorId: post.author_id }) && !reason) {
+      throw new ApiError('validation_failed', "Say why you edit someone else's post.", [{ in: 'body', path: '/reason', message: 'is required' }]);
+    }
+    await tx.query('update posts set body_md = $2, body_html = $3, edited_at = now() where id = $1', [postId, body, renderMarkdown(body)]);
+    // The thread list shows the question's opening words: they follow the edit.
+    if (post.kind === 'question') await tx.query('update threads set excerpt = $2 where id = $1', [post.thread_id, markdownToText(body).slice(0, EXCERPT_LENGTH)]);
+    if (member.memberId !== post.author_id) {
+      await writeAudit(tx, {
+        actorId: member.memberId, action: 'post.edit', targetType: 'post', targetId: postId, reason: reason ?? null,
+        before: { body: post.body_md }, after: { body },
+      });
+    }
+    const found = await findPost(tx, community, postId);
+    if (!found) throw new Error('edited post not found');
+    const [edited] = await decoratePosts(tx, community, [found]);
+    if (!edited) throw new Error('edited post not decorated');
+    await publishEvent(tx, community.id, { type: 'post-updated', threadId: post.thread_id, categoryId: post.category_id, post: edited });
+    return edited;
+  });
 }

@@ -12,7 +12,7 @@ import { publishEvent } from '../repo/events.ts';
 import { enforcePostInterval } from './throttle.ts';
 import { findPost, toThread, THREAD_SELECT } from '../repo/threads.ts';
 
-const EXCERPT_LENGTH = 180;
+export const EXCERPT_LENGTH = 180;
 
 function requireText(value: string, field: string, min: number): string {
   const text = value.trim();

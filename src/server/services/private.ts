@@ -91,7 +91,7 @@ async function insertMessage(tx: Queryable, conversationId: number, authorId: nu
 }
 
 /** The public trace: a post of kind `trace`, counted in the thread and category, sent live. */
-async function writeTrace(tx: Queryable, community: CommunityContext, thread: { id: number; categoryId: number }, authorId: number, text: string): Promise<Post> {
+export async function writeTrace(tx: Queryable, community: CommunityContext, thread: { id: number; categoryId: number }, authorId: number, text: string): Promise<Post> {
   const at = new Date();
   const [row] = await tx.query<{ id: number }>(
     `insert into posts (thread_id, author_id, kind, body_md, body_html, created_at) values ($1, $2, 'trace', $3, $4, $5) returning id`,

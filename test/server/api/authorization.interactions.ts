@@ -66,6 +66,14 @@ export function interactionsRows(): Partial<Record<RouteName, Row>> {
       },
       expect: { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'forbidden' },
     },
+    editPost: {
+      request: async (f) => {
+        const { threadId } = await threadWithReply(f);
+        const [question] = await f.server.db.query<{ id: number }>(`select id from posts where thread_id = $1 and kind = 'question'`, [threadId]);
+        return { method: 'PATCH', url: `/api/posts/${question!.id}`, payload: { body: 'Q modifiée ?', reason: 'Coquille.' } };
+      },
+      expect: { ...members, otherMember: 'forbidden' },
+    },
     updateSignature: {
       request: () => ({ method: 'PUT', url: '/api/community/signature', payload: { text: 'Merci !' } }),
       expect: { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' },

@@ -5,6 +5,8 @@ import type { TestServer } from '../../helpers/server.ts';
 import { moderationRows } from './authorization.moderation.ts';
 import { interactionsRows } from './authorization.interactions.ts';
 import { knowledgeRows } from './authorization.knowledge.ts';
+import { reviewRows } from './authorization.review.ts';
+import { workspaceRows } from './authorization.workspace.ts';
 
 export interface Fixture {
   server: TestServer;
@@ -35,11 +37,19 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     getCommunity: { request: () => ({ url: '/api/community' }), expect: everyone },
     listThreads: { request: (f) => ({ url: `/api/threads?categoryId=${f.categoryId}` }), expect: everyone },
     getThread: { request: (f) => ({ url: `/api/threads/${f.threadId}` }), expect: everyone },
+    listThreadPosts: {
+      request: async (f) => {
+        const [question] = await f.server.db.query<{ id: number }>(`select id from posts where thread_id = $1 order by id limit 1`, [f.threadId]);
+        return { url: `/api/threads/${f.threadId}/posts?cursor=${Buffer.from(`p:${question!.id}`).toString('base64url')}` };
+      },
+      expect: everyone,
+    },
     createThread: {
       request: (f) => ({ method: 'POST', url: '/api/threads', payload: { categoryId: f.categoryId, title: unique('Question de test'), body: 'Bonjour, une question.' } }),
       expect: members,
     },
     replyToThread: { request: (f) => ({ method: 'POST', url: `/api/threads/${f.threadId}/posts`, payload: { body: unique('Une réponse') } }), expect: members },
+    previewMarkdown: { request: () => ({ method: 'POST', url: '/api/preview', payload: { body: 'Un **aperçu**.' } }), expect: members },
     getMember: { request: (f) => ({ url: `/api/members/${f.server.fixtures.members.helper.id}` }), expect: everyone },
     getSession: { request: () => ({ url: '/api/session' }), expect: everyone },
     listDemoMembers: { request: () => ({ url: '/api/demo/members' }), expect: everyone },
@@ -80,5 +90,7 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     ...moderationRows(),
     ...interactionsRows(),
     ...knowledgeRows(),
+    ...reviewRows(),
+    ...workspaceRows(),
   };
 }

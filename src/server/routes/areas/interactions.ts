@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
 import type { AppContext } from '../../app.ts';
 import {
-  acceptSolution, confirmAnswers, giveKudos, markSameProblem, takeBackKudos, unmarkSameProblem, updateSignature, withdrawSolution,
+  acceptSolution, confirmAnswers, editPost, giveKudos, markSameProblem, takeBackKudos, unmarkSameProblem, updateSignature, withdrawSolution,
 } from '../../services/interactions.ts';
 
 /** HTTP routes of the "interactions" area (see src/contract/areas/interactions.ts); all need a signed-in member. */
@@ -27,5 +27,6 @@ export const interactionsRoutes = (ctx: AppContext): FastifyPluginAsync => async
       return reply.status(201).send(post);
     },
   });
+  app.route({ ...routes.editPost, handler: (request) => editPost(db, community, request.actor, request.params.postId, request.body) });
   app.route({ ...routes.updateSignature, handler: (request) => updateSignature(db, community, request.actor, request.body.text) });
 };

@@ -1,0 +1,51 @@
+/** Authorization matrix rows of the workspace area: plans, staff notes, expert nudges, notifications. */
+import type { RouteName } from '../../../src/contract/routes.ts';
+import type { Fixture, Row } from './authorization.rows.ts';
+
+type Who = Parameters<Row['request']>[1];
+type Outcome = Row['expect'][Who];
+
+const members: Record<Who, Outcome> = { guest: 'sign-in', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
+const staff: Record<Who, Outcome> = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
+const advisors: Record<Who, Outcome> = { ...staff, moderator: 'forbidden' };
+
+/** A question asked just now: in community time, so experts may be nudged on it. */
+async function freshThread(f: Fixture): Promise<number> {
+  const [thread] = await f.server.db.query<{ id: number }>(
+    `insert into threads (category_id, author_id, title) values ($1, $2, 'Question toute fraîche') returning id`,
+    [f.categoryId, f.server.fixtures.members.asker.id],
+  );
+  return thread!.id;
+}
+
+/** The notification's owner is the caller, so every signed-in role reads its own. */
+async function notificationOf(f: Fixture, who: Who): Promise<number> {
+  const m = f.server.fixtures.members;
+  const owner = { guest: m.asker, asker: m.asker, otherMember: m.other, advisor: m.advisor, moderator: m.moderator }[who];
+  const [row] = await f.server.db.query<{ id: number }>(
+    `insert into notifications (member_id, kind, thread_id, actor_id) values ($1, 'expert-nudge', $2, $3) returning id`,
+    [owner.id, await freshThread(f), m.advisor.id],
+  );
+  return row!.id;
+}
+
+export function workspaceRows(): Partial<Record<RouteName, Row>> {
+  return {
+    getMyWeeklyPlan: { request: () => ({ url: '/api/agent/plan' }), expect: advisors },
+    setMyWeeklyPlan: {
+      request: (f) => ({ method: 'PUT', url: '/api/agent/plan', payload: { slots: [{ weekday: 0, startMinute: 540, endMinute: 720, categoryIds: [f.categoryId] }] } }),
+      expect: advisors,
+    },
+    getTeamPlans: { request: () => ({ url: '/api/agent/team/plans' }), expect: staff },
+    getTeamNow: { request: () => ({ url: '/api/agent/team/now' }), expect: staff },
+    listStaffNotes: { request: (f) => ({ url: `/api/threads/${f.threadId}/staff-notes` }), expect: staff },
+    addStaffNote: { request: (f) => ({ method: 'POST', url: `/api/threads/${f.threadId}/staff-notes`, payload: { body: 'Client déjà rappelé hier.' } }), expect: staff },
+    listExpertNudges: { request: (f) => ({ url: `/api/threads/${f.threadId}/expert-nudges` }), expect: advisors },
+    nudgeExperts: {
+      request: async (f) => ({ method: 'POST', url: `/api/threads/${await freshThread(f)}/expert-nudges`, payload: { memberIds: [f.server.fixtures.members.helper.id] } }),
+      expect: advisors,
+    },
+    listNotifications: { request: () => ({ url: '/api/notifications' }), expect: members },
+    markNotificationRead: { request: async (f, who) => ({ method: 'POST', url: `/api/notifications/${await notificationOf(f, who)}/read` }), expect: members },
+  };
+}
