@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { SignJWT } from 'jose';
 
 /** The brand's customer accounts. A real site has its own user database. */
@@ -180,9 +180,12 @@ export function createBrandServer(options: BrandServerOptions): Server {
       if (request.method !== 'GET') return send(405, 'text/plain', 'Method not allowed');
       if (url.pathname === '/') return send(200, 'text/html; charset=utf-8', page(userOf(request), users));
       if (url.pathname === '/app.js') return send(200, 'text/javascript', APP_JS);
-      if (url.pathname === '/entraide.min.js') {
-        if (!existsSync(BUNDLE)) return send(404, 'text/plain', 'Run `npm run build:web` first.');
-        return send(200, 'text/javascript', readFileSync(BUNDLE));
+      // The entry and the chunks it loads on demand (composer, search), all from dist/.
+      const bundle = /^\/(entraide(?:-[\w-]+)?\.min\.js)$/.exec(url.pathname)?.[1];
+      if (bundle) {
+        const file = resolve(dirname(BUNDLE), bundle);
+        if (!existsSync(file)) return send(404, 'text/plain', 'Run `npm run build:web` first.');
+        return send(200, 'text/javascript', readFileSync(file));
       }
       return send(404, 'text/plain', 'Not found');
     };

@@ -4,7 +4,7 @@
  */
 import { createEntraideClient, EntraideError } from '../../src/sdk/index.ts';
 
-const client = createEntraideClient({ baseUrl: process.argv[2] ?? 'http://localhost:4173/api' });
+const client = createEntraideClient({ baseUrl: process.argv[2] ?? process.env.ENTRAIDE_URL ?? 'http://localhost:4173/api' });
 
 try {
   const community = await client.community.get({ locale: 'en' });

@@ -83,6 +83,27 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       assert.equal((await guest.threads.get(created.thread.id)).posts.length, 2);
     });
 
+    it('pages a long thread without gaps or repeats and pins a solution from a later page', async () => {
+      const { category } = await firstThread();
+      const { thread, post: question } = await member.threads.create({ categoryId: category.id, title: 'Fil de discussion long', body: 'Première.' });
+      const replies = [];
+      for (let i = 1; i <= 5; i += 1) replies.push(await target.client('other').posts.reply(thread.id, { body: `Réponse ${i}` }));
+      await member.threads.acceptSolution(thread.id, replies[4]!.id);
+
+      const first = await guest.threads.get(thread.id, { limit: 2 });
+      const second = await guest.threads.posts(thread.id, { cursor: first.nextCursor!, limit: 2 });
+      const all = [];
+      for await (const post of guest.threads.iteratePosts(thread.id, { limit: 2 })) all.push(post.id);
+
+      assert.deepEqual(first.posts.map((p) => p.id), [question.id, replies[0]!.id]);
+      assert.equal(first.solution?.id, replies[4]!.id);
+      assert.deepEqual(second.items.map((p) => p.id), [replies[1]!.id, replies[2]!.id]);
+      assert.deepEqual(all, [question.id, ...replies.map((r) => r.id)]);
+      assert.equal((await guest.threads.get(thread.id)).nextCursor, null);
+      await assert.rejects(guest.threads.posts(thread.id, { cursor: 'not-a-cursor' }), { status: 400, code: 'validation_failed' });
+      await assert.rejects(guest.threads.posts(987_654, { cursor: first.nextCursor! }), { status: 404, code: 'not_found' });
+    });
+
     it('never lets raw HTML through a body', async () => {
       const { thread } = await firstThread();
       const reply = await member.posts.reply(thread.id, { body: '<img src=x onerror=alert(1)> [x](javascript:alert(1))' });

@@ -1,5 +1,6 @@
-import type { Community, MemberProfile, Session } from '../../contract/index.ts';
+import type { Category, Community, MemberProfile, Session } from '../../contract/index.ts';
 import type { Locale } from '../../core/index.ts';
+import { EntraideError } from '../errors.ts';
 import type { Http, RequestOptions } from '../http.ts';
 
 export const communityResource = (http: Http) => ({
@@ -7,6 +8,22 @@ export const communityResource = (http: Http) => ({
   get: (query: { locale?: Locale } = {}, request: RequestOptions = {}) =>
     http.request<Community>({ method: 'GET', path: '/community', query, ...request }),
 });
+
+/** The community's categories ("rubriques"), read from `GET /community`. */
+export const categoriesResource = (http: Http) => {
+  const list = async (query: { locale?: Locale } = {}, request: RequestOptions = {}): Promise<Category[]> =>
+    (await http.request<Community>({ method: 'GET', path: '/community', query, ...request })).categories;
+  return {
+    /** Every category, labelled in `locale`. */
+    list,
+    /** One category; fails with an `EntraideError` coded `not_found` (status 404) when there is none with this id. */
+    get: async (categoryId: number, query: { locale?: Locale } = {}, request: RequestOptions = {}): Promise<Category> => {
+      const found = (await list(query, request)).find((category) => category.id === categoryId);
+      if (found) return found;
+      throw new EntraideError({ status: 404, code: 'not_found', message: `Category ${categoryId} does not exist.`, request: 'GET /community' });
+    },
+  };
+};
 
 export const sessionResource = (http: Http) => ({
   /** Who the current token names (`member: null` for a guest). */

@@ -1,4 +1,5 @@
-import type { CreatedThread, NewReply, NewThread, Post, ThreadDetail, ThreadPage, ThreadSummary } from '../../contract/index.ts';
+import type { CreatedThread, NewReply, NewThread, Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../../contract/index.ts';
+import type { EditPost } from '../../contract/areas/interactions.ts';
 import type { Http, RequestOptions } from '../http.ts';
 
 export interface ThreadListQuery {
@@ -24,9 +25,23 @@ export const threadsResource = (http: Http) => ({
       cursor = page.nextCursor;
     } while (cursor);
   },
-  /** A thread and its posts. */
-  get: (threadId: number, request: RequestOptions = {}) =>
-    http.request<ThreadDetail>({ method: 'GET', path: `/threads/${threadId}`, ...request }),
+  /** A thread and the first page of its posts (`limit`, default 50); `posts()` gives the next pages. */
+  get: (threadId: number, { limit, ...request }: RequestOptions & { limit?: number } = {}) =>
+    http.request<ThreadDetail>({ method: 'GET', path: `/threads/${threadId}`, query: { limit }, ...request }),
+  /** The page of posts after `cursor` (a thread's or a page's `nextCursor`), oldest first. */
+  posts: (threadId: number, query: { cursor: string; limit?: number }, request: RequestOptions = {}) =>
+    http.request<PostPage>({ method: 'GET', path: `/threads/${threadId}/posts`, query: { ...query }, ...request }),
+  /** Every post of a thread, page after page, as an async iterator. */
+  async *iteratePosts(threadId: number, { limit, ...request }: RequestOptions & { limit?: number } = {}): AsyncGenerator<Post> {
+    const first = await http.request<ThreadDetail>({ method: 'GET', path: `/threads/${threadId}`, query: { limit }, ...request });
+    yield* first.posts;
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page: PostPage = await http.request<PostPage>({ method: 'GET', path: `/threads/${threadId}/posts`, query: { cursor, limit }, ...request });
+      yield* page.items;
+      cursor = page.nextCursor;
+    }
+  },
   /** Asks a question: the thread and its first post. */
   create: (input: NewThread, request: RequestOptions = {}) =>
     http.request<CreatedThread>({ method: 'POST', path: '/threads', body: input, ...request }),
@@ -36,4 +51,7 @@ export const postsResource = (http: Http) => ({
   /** Replies to a thread. */
   reply: (threadId: number, input: NewReply, request: RequestOptions = {}) =>
     http.request<Post>({ method: 'POST', path: `/threads/${threadId}/posts`, body: input, ...request }),
+  /** Edits a post: its author while the thread is open; staff any post, with a `reason` when it is someone else's. */
+  edit: (postId: number, input: EditPost, request: RequestOptions = {}) =>
+    http.request<Post>({ method: 'PATCH', path: `/posts/${postId}`, body: input, ...request }),
 });

@@ -1,0 +1,47 @@
+/**
+ * The reader's half of the client (see ./client.ts for the whole): small enough for the embedded
+ * forum's first load.
+ */
+import { LiveConnection, type EventFilter, type EventHandler, type SubscribeOptions } from './events.ts';
+import { Http, type ClientOptions } from './http.ts';
+import { incidentsResource } from './resources/advisor.ts';
+import { categoriesResource, communityResource, membersResource, sessionResource } from './resources/community.ts';
+import { interactionsResource, kudosResource } from './resources/interactions.ts';
+import { faqResource, searchResource } from './resources/knowledge.ts';
+import { postsResource, threadsResource } from './resources/threads.ts';
+
+/** Where a reader client keeps its transport, so staff resources can be added to it later. */
+export const HTTP = Symbol('entraide.http');
+
+/**
+ * What a reader's page needs: the forum, its threads and posts, kudos and solutions, FAQ and
+ * search, incidents and live events. `createEntraideClient` adds the staff resources to it.
+ */
+export function createReaderClient(options: ClientOptions) {
+  const http = new Http(options);
+  const live = new LiveConnection(http);
+  const { setSignature: _staffOnly, ...threadInteractions } = interactionsResource(http);
+  const kudos = kudosResource(http);
+  const client = {
+    /** Replaces the static token (after the brand's own sign-in); `undefined` signs out. */
+    setToken: (token: string | undefined) => http.setToken(token),
+    community: communityResource(http),
+    categories: categoriesResource(http),
+    session: sessionResource(http),
+    members: membersResource(http),
+    threads: { ...threadsResource(http), ...threadInteractions },
+    posts: { ...postsResource(http), kudo: kudos.give, unkudo: kudos.takeBack },
+    incidents: incidentsResource(http),
+    faq: faqResource(http),
+    search: searchResource(http),
+    events: {
+      /** Live events for a thread or a category (all subscriptions share one connection); returns the unsubscribe function. */
+      subscribe: (filter: EventFilter, handler: EventHandler, options?: SubscribeOptions) => live.subscribe(filter, handler, options),
+    },
+  };
+  Object.defineProperty(client, HTTP, { value: http });
+  return client;
+}
+
+export type ReaderClient = ReturnType<typeof createReaderClient>;
+

@@ -1,0 +1,53 @@
+/**
+ * The resources of advisors, moderators and the workspace, added onto a reader client in place
+ * (the same object, so every holder of it sees them). The embedded forum's read path leaves
+ * this module to the chunks that need it; `createEntraideClient` always includes it.
+ */
+import type { Http } from './http.ts';
+import { agentResource, metricsResource } from './resources/advisor.ts';
+import { composerResource } from './resources/composer.ts';
+import { demoResource } from './resources/demo.ts';
+import { interactionsResource } from './resources/interactions.ts';
+import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
+import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
+import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
+import { HTTP, type ReaderClient } from './reader.ts';
+
+function staffResources(http: Http) {
+  return {
+    community: { setSignature: interactionsResource(http).setSignature },
+    threads: { ...threadModerationResource(http), ...staffNotesResource(http) },
+    posts: { ...postModerationResource(http), ...composerResource(http) },
+    moderation: moderationResource(http),
+    audit: auditResource(http),
+    private: privateResource(http),
+    demo: demoResource(http),
+    agent: { ...agentResource(http), ...workspaceAgentResource(http) },
+    notifications: notificationsResource(http),
+    metrics: metricsResource(http),
+    drafts: draftsResource(http),
+    qualityReview: qualityReviewResource(http),
+    handoffs: handoffsResource(http),
+  };
+}
+
+type Staff = ReturnType<typeof staffResources>;
+type Merged = 'community' | 'threads' | 'posts';
+/** The staff side of the client, as the type of the whole client sees it. */
+export type StaffResources = Omit<Staff, Merged> & { [K in Merged]: ReaderClient[K] & Staff[K] };
+
+const installed = new WeakSet<object>();
+
+/** Adds the staff resources to `client` (once) and returns it, typed as the whole client. */
+export function installStaffResources<C extends ReaderClient>(client: C): C & StaffResources {
+  if (!installed.has(client)) {
+    installed.add(client);
+    const http = (client as unknown as Record<symbol, Http>)[HTTP]!;
+    const { community, threads, posts, ...rest } = staffResources(http);
+    Object.assign(client.community, community);
+    Object.assign(client.threads, threads);
+    Object.assign(client.posts, posts);
+    Object.assign(client, rest);
+  }
+  return client as C & StaffResources;
+}

@@ -1,0 +1,194 @@
+/**
+ * Contract suite of the interactions area: advisor confirmations that cite and credit
+ * community replies, the advisor signature, profile credits and post edits. The same SDK
+ * calls run against the msw mocks and against the real server; both must answer alike.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
+import { MEMBERS } from '../../src/mocks/index.ts';
+import { CONTRACT_TARGETS, mockTarget, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
+
+/** The error code a rejected call failed with ('' when it did not fail). */
+async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return '';
+  } catch (error) {
+    assert.ok(error instanceof EntraideError, String(error));
+    return `${error.status} ${error.code}`;
+  }
+}
+
+for (const [name, makeTarget] of CONTRACT_TARGETS) {
+  describe(`SDK interactions contract against the ${name}`, () => {
+    let target: ContractTarget;
+    const clients = {} as Record<ContractRole | 'guest', EntraideClient>;
+    const ids = {} as Record<ContractRole, number>;
+    let categoryId = 0;
+
+    before(async () => {
+      target = await makeTarget();
+      clients.guest = target.client();
+      for (const role of ['newcomer', 'member', 'other', 'advisor', 'otherAdvisor', 'moderator'] as const) {
+        clients[role] = target.client(role);
+        ids[role] = (await clients[role].session.get()).member!.id;
+      }
+      categoryId = (await clients.guest.community.get()).categories[0]!.id;
+    });
+    after(() => target.close());
+
+    /** A question by the newcomer, answered by the top member and by another member. */
+    async function answeredThread() {
+      const { thread } = await clients.newcomer.threads.create({ categoryId, title: 'Plus de réseau depuis ce matin', body: 'Bonjour, une idée ?' });
+      const answer = await clients.member.posts.reply(thread.id, { body: 'Redémarrez en mode avion.' });
+      const second = await clients.other.posts.reply(thread.id, { body: 'Pareil, ça a marché.' });
+      return { threadId: thread.id, answerId: answer.id, secondId: second.id };
+    }
+
+    describe('advisor confirmations', () => {
+      it('cite the community replies, credit their authors and the assisting colleague', async () => {
+        const { threadId, answerId } = await answeredThread();
+        const memberBefore = await clients.guest.members.get(ids.member);
+        const colleagueBefore = await clients.guest.members.get(ids.otherAdvisor);
+        const post = await clients.advisor.threads.confirm(threadId, { body: 'Je confirme ce qu’a dit @Pix37.', citedPostIds: [answerId], assistedByIds: [ids.otherAdvisor] });
+        assert.equal(post.author.id, ids.advisor);
+        assert.deepEqual(post.confirmation?.cited.map((c) => [c.postId, c.author.id]), [[answerId, ids.member]]);
+        assert.deepEqual(post.confirmation?.assistedBy.map((a) => a.id), [ids.otherAdvisor]);
+        assert.deepEqual(post.confirmation?.faqLinks, []);
+        assert.equal((await clients.guest.members.get(ids.member)).confirmedAnswers, memberBefore.confirmedAnswers + 1);
+        assert.equal((await clients.guest.members.get(ids.otherAdvisor)).assists, colleagueBefore.assists + 1);
+        const read = await clients.guest.threads.get(threadId);
+        assert.deepEqual(read.posts.find((p) => p.id === post.id)?.confirmation, post.confirmation);
+        assert.equal(read.thread.status, 'answered');
+      });
+
+      it('credit a member once however many of their replies are cited', async () => {
+        const { threadId, answerId } = await answeredThread();
+        const again = await clients.member.posts.reply(threadId, { body: 'Et vérifiez la mise à jour.' });
+        const before = (await clients.guest.members.get(ids.member)).confirmedAnswers;
+        await clients.advisor.threads.confirm(threadId, { body: 'Je confirme.', citedPostIds: [answerId, again.id] });
+        assert.equal((await clients.guest.members.get(ids.member)).confirmedAnswers, before + 1);
+      });
+
+      it('are for advisors only', async () => {
+        const { threadId, answerId } = await answeredThread();
+        const input = { body: 'Je confirme.', citedPostIds: [answerId] };
+        assert.equal(await codeOf(clients.guest.threads.confirm(threadId, input)), '401 unauthorized');
+        assert.equal(await codeOf(clients.member.threads.confirm(threadId, input)), '403 forbidden');
+        assert.equal(await codeOf(clients.moderator.threads.confirm(threadId, input)), '403 forbidden');
+      });
+
+      it('refuse citing an advisor, a post of another thread or an unknown thread, and write nothing', async () => {
+        const { threadId } = await answeredThread();
+        const advisorReply = await clients.otherAdvisor.posts.reply(threadId, { body: 'Je regarde.' });
+        const elsewhere = await answeredThread();
+        const before = (await clients.guest.threads.get(threadId)).posts.length;
+        assert.equal(await codeOf(clients.advisor.threads.confirm(threadId, { body: 'Oui.', citedPostIds: [advisorReply.id] })), '400 validation_failed');
+        assert.equal(await codeOf(clients.advisor.threads.confirm(threadId, { body: 'Oui.', citedPostIds: [elsewhere.answerId] })), '400 validation_failed');
+        assert.equal(await codeOf(clients.advisor.threads.confirm(threadId, { body: 'Oui.', citedPostIds: [] })), '400 validation_failed');
+        assert.equal(await codeOf(clients.advisor.threads.confirm(987_654, { body: 'Oui.', citedPostIds: [elsewhere.answerId] })), '404 not_found');
+        assert.equal((await clients.guest.threads.get(threadId)).posts.length, before);
+      });
+    });
+
+    describe('the advisor signature', () => {
+      it('is set by staff, shown on the community and under advisor posts only', async () => {
+        const saved = await clients.moderator.community.setSignature('La communauté, c’est le **partage**.');
+        assert.equal(saved.advisorSignature, 'La communauté, c’est le **partage**.');
+        assert.match(saved.signatureHtml, /<strong>partage<\/strong>/);
+        assert.equal((await clients.guest.community.get()).advisorSignature, saved.advisorSignature);
+        const { threadId, answerId } = await answeredThread();
+        const advisorPost = await clients.advisor.posts.reply(threadId, { body: 'Bonjour à tous.' });
+        const posts = (await clients.guest.threads.get(threadId)).posts;
+        assert.equal(posts.find((p) => p.id === advisorPost.id)?.signatureHtml, saved.signatureHtml);
+        assert.equal(posts.find((p) => p.id === answerId)?.signatureHtml, undefined);
+      });
+
+      it('refuses members, guests and over-long text', async () => {
+        assert.equal(await codeOf(clients.member.community.setSignature('Moi aussi.')), '403 forbidden');
+        assert.equal(await codeOf(clients.guest.community.setSignature('Moi aussi.')), '401 unauthorized');
+        assert.equal(await codeOf(clients.advisor.community.setSignature('x'.repeat(1001))), '400 validation_failed');
+      });
+    });
+
+    describe('post edits', () => {
+      it('let the author edit: new body, editedAt set, the thread shows it', async () => {
+        const { threadId, answerId } = await answeredThread();
+        const edited = await clients.member.posts.edit(answerId, { body: 'Redémarrez en **mode avion** puis attendez.' });
+        assert.equal(edited.id, answerId);
+        assert.match(edited.bodyHtml, /<strong>mode avion<\/strong>/);
+        assert.ok(edited.editedAt);
+        const shown = (await clients.guest.threads.get(threadId)).posts.find((p) => p.id === answerId);
+        assert.deepEqual([shown?.bodyHtml, shown?.editedAt], [edited.bodyHtml, edited.editedAt]);
+      });
+
+      it('refuse other members, guests, unknown posts and bad bodies, changing nothing', async () => {
+        const { threadId, answerId } = await answeredThread();
+        assert.equal(await codeOf(clients.other.posts.edit(answerId, { body: 'Pas à moi.' })), '403 forbidden');
+        assert.equal(await codeOf(clients.guest.posts.edit(answerId, { body: 'Anonyme.' })), '401 unauthorized');
+        assert.equal(await codeOf(clients.member.posts.edit(987_654, { body: 'Nulle part.' })), '404 not_found');
+        assert.equal(await codeOf(clients.member.posts.edit(answerId, { body: '' })), '400 validation_failed');
+        const unknownField = { body: 'Texte.', pinned: true } as unknown as { body: string };
+        assert.equal(await codeOf(clients.member.posts.edit(answerId, unknownField)), '400 validation_failed');
+        const shown = (await clients.guest.threads.get(threadId)).posts.find((p) => p.id === answerId);
+        assert.equal(shown?.editedAt, null);
+      });
+
+      it('refuse the author on a closed thread', async () => {
+        const { threadId, answerId } = await answeredThread();
+        await clients.moderator.threads.close(threadId, { reason: 'Résolu ailleurs.' });
+        assert.equal(await codeOf(clients.member.posts.edit(answerId, { body: 'Trop tard.' })), '403 forbidden');
+      });
+
+      it("let staff edit someone else's post with a reason, audited", async () => {
+        const { answerId } = await answeredThread();
+        assert.equal(await codeOf(clients.moderator.posts.edit(answerId, { body: 'Sans raison.' })), '400 validation_failed');
+        const edited = await clients.moderator.posts.edit(answerId, { body: 'Numéro retiré.', reason: 'Donnée personnelle.' });
+        assert.ok(edited.editedAt);
+        const { items } = await clients.moderator.audit.list({ targetType: 'post', targetId: answerId });
+        assert.deepEqual(items.map((e) => [e.action, e.reason, e.actor?.id]), [['post.edit', 'Donnée personnelle.', ids.moderator]]);
+        assert.deepEqual(items[0]?.after, { body: 'Numéro retiré.' });
+      });
+    });
+  });
+}
+
+describe("the mocks' fixtures", () => {
+  it("show the study's example: Léa's reply confirms and credits Pix37's answer", async () => {
+    const target = await mockTarget();
+    try {
+      const guest = target.client();
+      const { posts } = await guest.threads.get(1);
+      const confirmation = posts.find((p) => p.id === 3)?.confirmation;
+      assert.deepEqual(confirmation?.cited, [{ postId: 2, author: { id: MEMBERS.pix37, pseudonym: 'Pix37' } }]);
+      assert.equal((await guest.members.get(MEMBERS.pix37)).confirmedAnswers, 1);
+    } finally {
+      await target.close();
+    }
+  });
+});
+
+for (const [name, makeTarget] of CONTRACT_TARGETS) {
+  describe(`SDK categories against the ${name}`, () => {
+    let target: ContractTarget;
+    before(async () => {
+      target = await makeTarget();
+    });
+    after(() => target.close());
+
+    it('lists the categories in the asked language and gets one by id', async () => {
+      const guest = target.client();
+      const english = await guest.categories.list({ locale: 'en' });
+      assert.deepEqual(english, (await guest.community.get({ locale: 'en' })).categories);
+      const first = english[0]!;
+      assert.deepEqual(await guest.categories.get(first.id, { locale: 'en' }), first);
+    });
+
+    it('fails an unknown category with an EntraideError coded not_found', async () => {
+      const error = await target.client().categories.get(987_654).catch((caught: unknown) => caught);
+      assert.ok(error instanceof EntraideError);
+      assert.deepEqual([error.status, error.code, error.request], [404, 'not_found', 'GET /community']);
+    });
+  });
+}

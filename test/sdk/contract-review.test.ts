@@ -1,0 +1,88 @@
+/**
+ * SDK suite of the review area: shared drafts, the monthly quality sample and hand-off refusals,
+ * through the SDK. Written like the contract suites (creates what it needs, no seed ids); it
+ * runs against the real server, and joins CONTRACT_TARGETS once `entraide/mocks` covers the area.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
+import { realTarget, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
+
+async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return '';
+  } catch (error) {
+    assert.ok(error instanceof EntraideError, String(error));
+    return `${error.status} ${error.code}`;
+  }
+}
+
+for (const [name, makeTarget] of [['real server', realTarget]] as const) {
+  describe(`SDK review area against the ${name}`, () => {
+    let target: ContractTarget;
+    const clients = {} as Record<ContractRole | 'guest', EntraideClient>;
+    const ids = {} as Record<ContractRole, number>;
+    let categoryId = 0;
+
+    before(async () => {
+      target = await makeTarget();
+      clients.guest = target.client();
+      for (const role of ['newcomer', 'member', 'other', 'advisor', 'otherAdvisor', 'moderator'] as const) {
+        clients[role] = target.client(role);
+        ids[role] = (await clients[role].session.get()).member!.id;
+      }
+      categoryId = (await clients.guest.community.get()).categories[0]!.id;
+    });
+    after(() => target.close());
+
+    async function answeredThread(title: string) {
+      const { thread } = await clients.newcomer.threads.create({ categoryId, title, body: 'Comment activer ma eSIM ?' });
+      const answer = await clients.member.posts.reply(thread.id, { body: 'Scanne le QR code reçu par e-mail.' });
+      return { threadId: thread.id, answerId: answer.id };
+    }
+
+    it('drafts, shares, reviews and posts a confirmation crediting the approving colleague', async () => {
+      const { threadId, answerId } = await answeredThread('Activer une eSIM');
+      const draft = await clients.advisor.drafts.create({ threadId, body: 'Bonjour à tous,\nje confirme la réponse de la communauté.', citedPostIds: [answerId] });
+      await clients.advisor.drafts.share(draft.id, [ids.otherAdvisor]);
+      const inbox = await clients.otherAdvisor.drafts.list({ scope: 'shared' });
+      assert.ok(inbox.items.some((item) => item.id === draft.id));
+      await clients.otherAdvisor.drafts.comment(draft.id, 'Très clair.');
+      await clients.otherAdvisor.drafts.approve(draft.id);
+      const { post, draft: posted } = await clients.advisor.drafts.post(draft.id, { creditApprovers: true });
+      assert.deepEqual(post.confirmation?.assistedBy.map((a) => a.id), [ids.otherAdvisor]);
+      assert.equal(posted.postedPostId, post.id);
+      assert.equal(await codeOf(clients.advisor.drafts.post(draft.id)), '409 conflict');
+    });
+
+    it('keeps drafts from members, moderators and guests', async () => {
+      const { threadId } = await answeredThread('Code PIN oublié');
+      const draft = await clients.advisor.drafts.create({ threadId, body: 'Bonjour à tous' });
+      assert.equal(await codeOf(clients.member.drafts.get(draft.id)), '403 forbidden');
+      assert.equal(await codeOf(clients.moderator.drafts.get(draft.id)), '403 forbidden');
+      assert.equal(await codeOf(clients.otherAdvisor.drafts.get(draft.id)), '404 not_found');
+      assert.equal(await codeOf(clients.guest.drafts.list()), '401 unauthorized');
+    });
+
+    it('gives managers a stable monthly sample and saves rubrics', async () => {
+      const { threadId } = await answeredThread('Forfait étranger');
+      const reply = await clients.advisor.posts.reply(threadId, { body: 'Bonjour à tous, le forfait couvre l’Europe.' });
+      const month = reply.createdAt.slice(0, 7);
+      const sample = await clients.moderator.qualityReview.sample(month);
+      assert.deepEqual(await clients.moderator.qualityReview.sample(month), sample);
+      const mine = sample.advisors.find((a) => a.advisor.id === ids.advisor);
+      assert.ok(mine && mine.items.length >= 1 && mine.items.length <= sample.perAdvisor);
+      const rubric = await clients.moderator.qualityReview.saveRubric(reply.id, { accuracy: 4, clarity: 4, tone: 4, involvement: 2, comment: 'Citer la communauté.' });
+      assert.equal(rubric.average, 3.5);
+      assert.equal(await codeOf(clients.advisor.qualityReview.sample(month)), '403 forbidden');
+    });
+
+    it('refuses hand-offs to members and when no back office is configured', async () => {
+      const { threadId } = await answeredThread('Remboursement');
+      assert.equal(await codeOf(clients.member.handoffs.create(threadId, { reason: 'Compte' })), '403 forbidden');
+      assert.equal(await codeOf(clients.advisor.handoffs.create(threadId, { reason: 'Ouvrir le compte' })), '409 conflict');
+      assert.deepEqual((await clients.moderator.handoffs.list(threadId)).items, []);
+    });
+  });
+}
