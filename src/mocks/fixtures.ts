@@ -15,6 +15,8 @@ export interface MemberFixture {
   earlierPosts: number;
   acceptedAnswers: number;
   kudosReceived: number;
+  /** Where the member lives, as the brand's token says (collective-problem alerts group by it). */
+  region?: string | null;
 }
 
 export interface CategoryFixture {
@@ -34,6 +36,8 @@ export interface PostFixture {
   /** Stored HTML, as the server would hold it after rendering and sanitizing; wins over `body`. */
   bodyHtml?: string;
   kudosCount?: number;
+  /** On an advisor's reply: the community replies it confirms, crediting their authors (study §32). */
+  confirms?: number[];
 }
 
 export interface ThreadFixture {
@@ -45,6 +49,10 @@ export interface ThreadFixture {
   sameProblemCount?: number;
   /** The reply accepted as the solution. */
   acceptedPostId?: number;
+  /** Set once the thread was merged into another (moderation mocks): it lists nowhere and holds no post. */
+  mergedIntoId?: number;
+  /** The asker ticked "needs access to my account": advisor-now at once (advisor mocks). */
+  needsAccount?: boolean;
   /** The first post is the question. */
   posts: PostFixture[];
 }
@@ -111,7 +119,7 @@ const threads: ThreadFixture[] = [
     posts: [
       { id: 1, authorId: 3, createdAt: '2026-11-22T08:02:00Z', kind: 'question', body: 'Bonjour,\nDepuis la mise à jour d’hier, mon téléphone reste en 3G. Le redémarrage ne change rien. Une idée ?' },
       { id: 2, authorId: 1, createdAt: '2026-11-22T08:09:00Z', body: 'Bonjour @Nadia_B,\nAllez dans **Réglages > Réseau mobile** et réinitialisez les paramètres réseau. La mise à jour remet parfois le mode sur « 3G seulement ».', kudosCount: 6 },
-      { id: 3, authorId: 4, createdAt: '2026-11-22T11:40:00Z', body: `Bonjour à tous,\n@Nadia_B, je confirme ce qu’a dit @Pix37 : la réinitialisation des paramètres réseau règle ce cas. La marche à suivre est aussi dans notre [FAQ réseau](https://example.com/faq/reseau).${SIGNATURE}` },
+      { id: 3, authorId: 4, createdAt: '2026-11-22T11:40:00Z', body: `Bonjour à tous,\n@Nadia_B, je confirme ce qu’a dit @Pix37 : la réinitialisation des paramètres réseau règle ce cas. La marche à suivre est aussi dans notre [FAQ réseau](https://example.com/faq/reseau).${SIGNATURE}`, confirms: [2] },
       { id: 4, authorId: 3, createdAt: '2026-11-22T12:05:00Z', body: 'Ça marche, merci à vous deux !' },
     ],
   },

@@ -8,13 +8,39 @@ import type { LiveEvent } from '../contract/models.ts';
 import { LIMITS } from '../core/index.ts';
 import { actorOf, localeParam, oneOf, param, positiveInt, query, readBody, requireMember, routeFactory, type HandlerOptions } from './http.ts';
 import { MockApiError, type MockStore } from './store.ts';
+import { knowledgeHandlers } from './areas/knowledge.ts';
+import { composerHandlers } from './areas/composer.ts';
+import { moderationHandlers } from './areas/moderation.ts';
+import { privateHandlers } from './areas/private.ts';
+import { advisorHandlers } from './areas/advisor.ts';
+import { interactionsHandlers } from './areas/interactions.ts';
+import { workspaceHandlers } from './areas/workspace.ts';
+import { workspaceConsoleHandlers } from './areas/workspace-console.ts';
+import { reviewHandlers } from './areas/review.ts';
+import { reviewDraftsHandlers } from './areas/review-drafts.ts';
 
 export type { Failure, HandlerOptions } from './http.ts';
+
+function postLimit(value: string | null): number {
+  const limit = positiveInt(value, 'limit', LIMITS.postPageDefault);
+  if (limit > LIMITS.postPageMax) throw new MockApiError(400, 'validation_failed', `limit must be at most ${LIMITS.postPageMax}.`, [{ path: '/limit', message: 'too large' }]);
+  return limit;
+}
 
 export function createHandlers(store: MockStore, options: HandlerOptions): HttpHandler[] {
   const route = routeFactory(options);
 
   return [
+    ...knowledgeHandlers({ store, route }),
+    ...composerHandlers({ store, route }),
+    ...moderationHandlers({ store, route }),
+    ...privateHandlers({ store, route }),
+    ...advisorHandlers({ store, route }),
+    ...interactionsHandlers({ store, route }),
+    ...workspaceHandlers({ store, route }),
+    ...workspaceConsoleHandlers({ store, route }),
+    ...reviewHandlers({ store, route }),
+    ...reviewDraftsHandlers({ store, route }),
     route('health', 'get', '/health', () => HttpResponse.json({ ok: true })),
     route('getCommunity', 'get', '/community', ({ request }) => HttpResponse.json(store.community(localeParam(query(request).get('locale'))))),
     route('listThreads', 'get', '/threads', ({ request }) => {
@@ -26,11 +52,18 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
       const actor = actorOf(store, request);
       return HttpResponse.json(store.listThreads({ categoryId: positiveInt(q.get('categoryId'), 'categoryId'), cursor: q.get('cursor'), limit, filter, sort }, actor));
     }),
-    route('getThread', 'get', '/threads/:threadId', ({ params }) => HttpResponse.json(store.getThread(positiveInt(param(params.threadId), 'threadId')))),
+    route('getThread', 'get', '/threads/:threadId', ({ request, params }) =>
+      HttpResponse.json(store.getThread(positiveInt(param(params.threadId), 'threadId'), postLimit(query(request).get('limit'))))),
+    route('listThreadPosts', 'get', '/threads/:threadId/posts', ({ request, params }) => {
+      const q = query(request);
+      const cursor = q.get('cursor');
+      if (!cursor) throw new MockApiError(400, 'validation_failed', 'cursor is required.', [{ path: '/cursor', message: 'is required' }]);
+      return HttpResponse.json(store.postPage(positiveInt(param(params.threadId), 'threadId'), { cursor, limit: postLimit(q.get('limit')) }));
+    }),
     route('createThread', 'post', '/threads', async ({ request }) => {
       const actor = requireMember(store, request);
-      const body = await readBody(request, { categoryId: 'number', title: 'string', body: 'string', locale: 'string' }, ['categoryId', 'title', 'body']);
-      const input = { categoryId: positiveInt(String(body.categoryId), 'categoryId'), title: String(body.title), body: String(body.body), locale: localeParam((body.locale as string | undefined) ?? null) };
+      const body = await readBody(request, { categoryId: 'number', title: 'string', body: 'string', locale: 'string', needsAccount: 'boolean' }, ['categoryId', 'title', 'body']);
+      const input = { categoryId: positiveInt(String(body.categoryId), 'categoryId'), title: String(body.title), body: String(body.body), locale: localeParam((body.locale as string | undefined) ?? null), needsAccount: body.needsAccount === true };
       return HttpResponse.json(store.createThread(actor, input), { status: 201 });
     }),
     route('replyToThread', 'post', '/threads/:threadId/posts', async ({ request, params }) => {
@@ -74,23 +107,26 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
         threadId: q.has('threadId') ? positiveInt(q.get('threadId'), 'threadId') : undefined,
         categoryId: q.has('categoryId') ? positiveInt(q.get('categoryId'), 'categoryId') : undefined,
       };
-      return eventStream(store, filter, request.signal);
+      const lastEventId = /^\d+$/.test(request.headers.get('last-event-id') ?? '') ? Number(request.headers.get('last-event-id')) : undefined;
+      return eventStream(store, filter, request.signal, lastEventId);
     }),
   ];
 }
 
 /** A text/event-stream that forwards the store's live events until the client goes away. */
-function eventStream(store: MockStore, filter: { threadId?: number; categoryId?: number }, signal: AbortSignal): Response {
+function eventStream(store: MockStore, filter: { threadId?: number; categoryId?: number }, signal: AbortSignal, lastEventId?: number): Response {
   const encoder = new TextEncoder();
-  let next = 1;
+  const frame = (id: number, event: LiveEvent) => encoder.encode(`id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      // A first comment makes the response start at once, as the server's does.
-      controller.enqueue(encoder.encode(': connected\n\n'));
-      const unsubscribe = store.subscribe(filter, (event: LiveEvent) => {
-        controller.enqueue(encoder.encode(`id: ${next++}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
-      });
+      // A first line makes the response start at once; the same reconnect delay as the server's.
+      controller.enqueue(encoder.encode('retry: 2000\n\n'));
+      // Resuming: replay what was missed, or tell the client to refetch (src/server/live.ts).
+      const missed = lastEventId === undefined ? [] : store.eventsSince(lastEventId, filter);
+      if (missed === 'reset') controller.enqueue(encoder.encode('event: reset\ndata: {}\n\n'));
+      else for (const logged of missed) controller.enqueue(frame(logged.id, logged.event));
+      const unsubscribe = store.subscribe(filter, (event: LiveEvent, id: number) => controller.enqueue(frame(id, event)));
       stop = () => {
         unsubscribe();
         try {

@@ -45,3 +45,4 @@ export { MockStore, MockApiError, type StoreOptions } from './store.ts';
 export { defaultFixtures, MEMBERS, type Fixtures, type MemberFixture, type CategoryFixture, type ThreadFixture, type PostFixture } from './fixtures.ts';
 export type { Failure } from './handlers.ts';
 export { renderBody, escapeHtml } from './render.ts';
+export { incidentsOf, SAMPLE_INCIDENT, type IncidentState } from './areas/incidents.ts';

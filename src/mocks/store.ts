@@ -2,7 +2,7 @@
  * An in-memory community that follows the server's rules: ranks from `computeRank`, field
  * limits from `LIMITS`, permissions from `src/core`, errors with the contract's codes.
  */
-import type { Author, Category, Community, CreatedThread, LiveEvent, MemberProfile, Post, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
+import type { Author, Category, Community, CreatedThread, LiveEvent, MemberProfile, Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
 import type { KudosState, SameProblemState, ThreadState } from '../contract/areas/interactions.ts';
 import type { ErrorCode } from '../contract/errors.ts';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../core/index.ts';
 import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixtures.ts';
 import { bodyText, renderBody } from './render.ts';
+import { EventLog, liveMatches, type LiveFilter, type LoggedEvent } from './event-log.ts';
 
 /** A refusal with the contract's error code; the handlers turn it into a JSON error body. */
 export class MockApiError extends Error {
@@ -35,9 +36,28 @@ export interface StoredPost extends PostFixture {
   threadId: number;
   kind: Post['kind'];
   bodyHtml: string;
+  /** Hidden by flags or a moderator: left out of thread reads, as on the server. */
+  hidden?: boolean;
+  /** Set by an edit (interactions mocks). */
+  editedAt?: string;
+  hiddenReason?: string | null;
+  /** The thread this post was written in, once a merge moved it elsewhere. */
+  movedFrom?: number;
 }
 
-type Listener = (event: LiveEvent) => void;
+/** What an area module adds to the store's reads (interactions: confirmations, signature, credits). */
+export interface StoreExtension {
+  /** Extra fields of a post as reads show it. */
+  post?: (post: StoredPost) => Partial<Post>;
+  /** Credits earned in the area, counted in ranks and profiles. */
+  credits?: (memberId: number) => { confirmedAnswers?: number; assists?: number };
+  /** Extra fields of the community. */
+  community?: () => Partial<Community>;
+  /** Extra fields of a thread summary (advisor area: the holdback), from the summary so far. */
+  thread?: (summary: ThreadSummary) => Partial<ThreadSummary>;
+}
+
+type Listener = (event: LiveEvent, id: number) => void;
 
 const TOKEN_PREFIX = 'mock-token-';
 const EXCERPT_LENGTH = 160;
@@ -52,6 +72,11 @@ export class MockStore {
   readonly #kudos = new Map<number, Set<number>>();
   readonly #sameProblem = new Map<number, Set<number>>();
   readonly #accepted = new Map<number, number>();
+  readonly #extensions: StoreExtension[] = [];
+  /** When each same-problem mark was made, keyed `threadId:memberId` (collective-problem alerts). */
+  readonly #sameProblemAt = new Map<string, string>();
+  /** Ids are global to the store, so a reconnecting stream resumes with Last-Event-ID. */
+  readonly #eventLog = new EventLog();
 
   constructor(fixtures: Fixtures, options: StoreOptions = {}) {
     this.#fixtures = fixtures;
@@ -84,17 +109,17 @@ export class MockStore {
     const member = this.memberRecord(memberId);
     const postCount = member.earlierPosts + this.#posts.filter((p) => p.authorId === member.id).length;
     const daysSinceJoining = daysBetween(new Date(member.joinedAt), this.#now());
-    const { acceptedAnswers, kudosReceived } = this.credits(member);
-    const rank = computeRank({ posts: postCount, acceptedAnswers, kudosReceived, daysSinceJoining });
+    const { acceptedAnswers, kudosReceived, confirmedAnswers } = this.credits(member);
+    const rank = computeRank({ posts: postCount, acceptedAnswers, kudosReceived, confirmedAnswers, daysSinceJoining });
     return { id: member.id, pseudonym: member.pseudonym, role: member.role, team: member.team, rank, postCount, joinedAt: member.joinedAt };
   }
 
   /** A member's public profile, as `GET /members/:id` gives it. */
   profile(memberId: number): MemberProfile {
     const member = this.memberRecord(memberId);
-    const { acceptedAnswers, kudosReceived } = this.credits(member);
+    const { acceptedAnswers, kudosReceived, confirmedAnswers, assists } = this.credits(member);
     const questions = this.#threads.filter((t) => this.postsOf(t.id)[0]?.authorId === memberId).length;
-    return { ...this.author(memberId), acceptedAnswers, confirmedAnswers: 0, kudosReceived, assists: 0, questions };
+    return { ...this.author(memberId), acceptedAnswers, confirmedAnswers, kudosReceived, assists, questions };
   }
 
   giveKudos(actor: Actor, postId: number, give: boolean): KudosState {
@@ -120,6 +145,8 @@ export class MockStore {
     if (marks.has(actor.memberId) === mark) throw new MockApiError(409, 'conflict', mark ? 'You already said you have this problem.' : 'You had not said you have this problem.');
     if (mark) marks.add(actor.memberId);
     else marks.delete(actor.memberId);
+    if (mark) this.#sameProblemAt.set(`${threadId}:${actor.memberId}`, this.#now().toISOString());
+    else this.#sameProblemAt.delete(`${threadId}:${actor.memberId}`);
     this.#sameProblem.set(threadId, marks);
     return { threadId, sameProblemCount: this.summary(threadId).sameProblemCount, marked: mark };
   }
@@ -137,7 +164,7 @@ export class MockStore {
     } else {
       const post = this.storedPost(postId);
       const author = this.memberRecord(post.authorId);
-      const problem = solutionProblem({ id: threadId, authorId }, { ...post, authorRole: author.role, hidden: false });
+      const problem = solutionProblem({ id: threadId, authorId }, { ...post, authorRole: author.role, hidden: post.hidden === true });
       if (problem) throw new MockApiError(400, 'validation_failed', problem, [{ in: 'body', path: '/postId', message: problem }]);
       if (this.#accepted.get(threadId) === postId) throw new MockApiError(409, 'conflict', 'This reply is already the accepted solution.');
       this.#accepted.set(threadId, postId);
@@ -153,7 +180,7 @@ export class MockStore {
   community(locale?: Locale): Community {
     const { community } = this.#fixtures;
     const lang = locale ?? community.locale;
-    return { id: community.id, name: community.name[lang], locale: lang, demo: community.demo, advisorSignature: '', categories: this.#fixtures.categories.map((c) => this.category(c.id, lang)) };
+    return { id: community.id, name: community.name[lang], locale: lang, demo: community.demo, advisorSignature: '', categories: this.#fixtures.categories.map((c) => this.category(c.id, lang)), ...this.#extended((e) => e.community?.()) };
   }
 
   listThreads(query: { categoryId: number; cursor?: string | null; limit?: number; filter?: 'all' | 'unanswered' | 'solved' | 'mine'; sort?: 'activity' | 'newest' }, actor: Actor = { role: 'guest' }): ThreadPage {
@@ -167,25 +194,46 @@ export class MockStore {
       solved: (t) => t.status === 'solved',
       mine: (t) => mine(t.id),
     };
-    const all = this.#threads.filter((t) => t.categoryId === query.categoryId).map((t) => this.summary(t.id)).filter(keep[query.filter ?? 'all']!);
+    const all = this.#threads.filter((t) => t.categoryId === query.categoryId && t.mergedIntoId === undefined).map((t) => this.summary(t.id)).filter(keep[query.filter ?? 'all']!);
     const key = query.sort === 'newest' ? 'createdAt' : 'lastPostAt';
     all.sort((a, b) => b[key].localeCompare(a[key]) || b.id - a.id);
     const items = all.slice(offset, offset + limit);
     return { items, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
   }
 
-  getThread(threadId: number): ThreadDetail {
-    return { thread: this.summary(threadId), posts: this.postsOf(threadId).map((p) => this.postView(p)) };
+  /** A thread and its first `limit` posts, with the accepted solution when it lies further on. */
+  getThread(threadId: number, limit: number = LIMITS.postPageDefault): ThreadDetail {
+    const thread = this.summary(threadId);
+    const { items, nextCursor } = this.postPage(threadId, { limit });
+    const solution = thread.acceptedPostId && !items.some((p) => p.id === thread.acceptedPostId)
+      ? this.postsOf(threadId).find((p) => p.id === thread.acceptedPostId && !p.hidden) : undefined;
+    return { thread, posts: items, nextCursor, ...(solution ? { solution: this.postView(solution) } : {}) };
   }
 
-  createThread(actor: Actor, input: { categoryId: number; title: string; body: string; locale?: Locale }): CreatedThread {
+  /** Posts of a thread, oldest first, `limit` at a time after the cursor's post. */
+  postPage(threadId: number, query: { cursor?: string | null; limit?: number }): PostPage {
+    this.threadRecord(threadId);
+    const posts = this.postsOf(threadId).filter((p) => !p.hidden);
+    const limit = query.limit ?? LIMITS.postPageDefault;
+    let start = 0;
+    if (query.cursor) {
+      const afterId = decodePostCursor(query.cursor);
+      start = posts.findIndex((p) => p.id === afterId) + 1;
+      if (start === 0) throw new MockApiError(400, 'validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
+    }
+    const page = posts.slice(start, start + limit);
+    const last = page.at(-1);
+    return { items: page.map((p) => this.postView(p)), nextCursor: start + limit < posts.length && last ? btoa(`p:${last.id}`) : null };
+  }
+
+  createThread(actor: Actor, input: { categoryId: number; title: string; body: string; locale?: Locale; needsAccount?: boolean }): CreatedThread {
     if (!canStartThread(actor) || actor.role === 'guest') throw new MockApiError(403, 'forbidden', 'You may not start a thread.');
     this.category(input.categoryId, 'fr');
     const title = input.title.trim();
     checkLength('title', title, LIMITS.titleMin, LIMITS.titleMax);
     checkLength('body', input.body.trim(), LIMITS.bodyMin, LIMITS.bodyMax);
     const id = Math.max(0, ...this.#threads.map((t) => t.id)) + 1;
-    this.#threads.push({ id, categoryId: input.categoryId, title, status: 'open', locale: pickLocale(input.locale ?? this.#fixtures.community.locale) });
+    this.#threads.push({ id, categoryId: input.categoryId, title, status: 'open', locale: pickLocale(input.locale ?? this.#fixtures.community.locale), ...(input.needsAccount ? { needsAccount: true } : {}) });
     const post = this.addPost(id, actor.memberId, input.body, 'question');
     const thread = this.summary(id);
     this.publish({ type: 'thread-created', threadId: id, categoryId: thread.categoryId, thread });
@@ -213,6 +261,15 @@ export class MockStore {
   // Building blocks for the area modules (`src/mocks/areas/*`), which keep their own state
   // and share the threads, posts and members held here.
 
+  /** Lets an area module add fields to reads (once per store). */
+  extend(extension: StoreExtension): void {
+    this.#extensions.push(extension);
+  }
+
+  #extended<T extends object>(pick: (extension: StoreExtension) => Partial<T> | undefined): Partial<T> {
+    return this.#extensions.reduce<Partial<T>>((all, extension) => ({ ...all, ...pick(extension) }), {});
+  }
+
   now(): Date {
     return this.#now();
   }
@@ -228,11 +285,21 @@ export class MockStore {
   }
 
   publish(event: LiveEvent): void {
-    for (const { filter, listener } of this.#listeners) {
-      if (filter.threadId !== undefined && filter.threadId !== event.threadId) continue;
-      if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) continue;
-      listener(event);
-    }
+    const id = this.#eventLog.append(event);
+    for (const { filter, listener } of this.#listeners) if (liveMatches(filter, event)) listener(event, id);
+  }
+
+  /** What a stream resuming after `lastEventId` missed, or 'reset' when the log no longer holds it all. */
+  eventsSince(lastEventId: number, filter: LiveFilter = {}): LoggedEvent[] | 'reset' {
+    return this.#eventLog.since(lastEventId, filter);
+  }
+
+  /** Every same-problem mark made in these mocks, with when and by whom. */
+  sameProblemMarks(): Array<{ threadId: number; memberId: number; at: string }> {
+    return [...this.#sameProblemAt].map(([key, at]) => {
+      const [threadId, memberId] = key.split(':').map(Number) as [number, number];
+      return { threadId, memberId, at };
+    });
   }
 
   addPost(threadId: number, authorId: number, body: string, kind: Post['kind']): Post {
@@ -249,11 +316,13 @@ export class MockStore {
   }
 
   /** What the fixtures say a member earned before, plus what happened in these mocks. */
-  credits(member: MemberFixture): { acceptedAnswers: number; kudosReceived: number } {
+  credits(member: MemberFixture): { acceptedAnswers: number; kudosReceived: number; confirmedAnswers: number; assists: number } {
     const own = this.#posts.filter((p) => p.authorId === member.id);
     const kudos = own.reduce((sum, p) => sum + (this.#kudos.get(p.id)?.size ?? 0), 0);
     const accepted = [...this.#accepted.values()].filter((postId) => own.some((p) => p.id === postId)).length;
-    return { acceptedAnswers: member.acceptedAnswers + accepted, kudosReceived: member.kudosReceived + kudos };
+    const extra = this.#extensions.map((e) => e.credits?.(member.id) ?? {});
+    const sum = (key: 'confirmedAnswers' | 'assists') => extra.reduce((total, credit) => total + (credit[key] ?? 0), 0);
+    return { acceptedAnswers: member.acceptedAnswers + accepted, kudosReceived: member.kudosReceived + kudos, confirmedAnswers: sum('confirmedAnswers'), assists: sum('assists') };
   }
 
   memberRecord(memberId: number): MemberFixture {
@@ -275,7 +344,7 @@ export class MockStore {
   category(categoryId: number, locale: Locale): Category {
     const category = this.#fixtures.categories.find((c) => c.id === categoryId);
     if (!category) throw new MockApiError(404, 'not_found', `No category ${categoryId}.`);
-    const threads = this.#threads.filter((t) => t.categoryId === categoryId);
+    const threads = this.#threads.filter((t) => t.categoryId === categoryId && t.mergedIntoId === undefined);
     const posts = threads.flatMap((t) => this.postsOf(t.id));
     const lastPostAt = posts.map((p) => p.createdAt).sort().at(-1) ?? null;
     return { id: category.id, slug: category.slug, name: category.name[locale], description: category.description[locale], threadCount: threads.length, postCount: posts.length, lastPostAt };
@@ -283,23 +352,28 @@ export class MockStore {
 
   summary(threadId: number): ThreadSummary {
     const thread = this.threadRecord(threadId);
-    const posts = this.postsOf(threadId);
+    // A merged thread keeps the summary of the posts it had; they now live in the target.
+    const posts = thread.mergedIntoId === undefined ? this.postsOf(threadId) : this.#posts.filter((p) => p.movedFrom === threadId);
     const first = posts[0];
     const last = posts.at(-1);
     if (!first || !last) throw new MockApiError(500, 'internal', `Thread ${threadId} has no post.`);
     const excerpt = bodyText(first.body).slice(0, EXCERPT_LENGTH);
-    return {
+    const summary: ThreadSummary = {
       id: thread.id, categoryId: thread.categoryId, title: thread.title, status: thread.status, locale: thread.locale,
       author: this.author(first.authorId), excerpt, replyCount: posts.length - 1,
       sameProblemCount: (thread.sameProblemCount ?? 0) + (this.#sameProblem.get(threadId)?.size ?? 0),
       acceptedPostId: this.#accepted.get(threadId) ?? null, createdAt: first.createdAt, lastPostAt: last.createdAt,
     };
+    const extended = (base: ThreadSummary): ThreadSummary => ({ ...base, ...this.#extended((e) => e.thread?.(base)) });
+    if (thread.mergedIntoId === undefined) return extended(summary);
+    return extended({ ...summary, replyCount: 0, sameProblemCount: 0, acceptedPostId: null, mergedIntoId: thread.mergedIntoId });
   }
 
   postView(post: StoredPost): Post {
     return {
       id: post.id, threadId: post.threadId, kind: post.kind, author: this.author(post.authorId), bodyHtml: post.bodyHtml,
-      createdAt: post.createdAt, editedAt: null, kudosCount: (post.kudosCount ?? 0) + (this.#kudos.get(post.id)?.size ?? 0),
+      createdAt: post.createdAt, editedAt: post.editedAt ?? null, kudosCount: (post.kudosCount ?? 0) + (this.#kudos.get(post.id)?.size ?? 0),
+      ...this.#extended((e) => e.post?.(post)),
     };
   }
 }
@@ -312,6 +386,16 @@ function checkLength(field: 'title' | 'body', value: string, min: number, max: n
 
 function encodeCursor(offset: number): string {
   return btoa(`o:${offset}`);
+}
+
+function decodePostCursor(cursor: string): number {
+  let id = NaN;
+  try {
+    id = Number(/^p:(\d+)$/.exec(atob(cursor))?.[1]);
+  } catch {
+    // Not base64: reported by the caller like any other bad cursor.
+  }
+  return Number.isSafeInteger(id) ? id : -1;
 }
 
 function decodeCursor(cursor: string): number {
