@@ -5,6 +5,7 @@ import { MEMBERS } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 import { typeAndSend } from './support/play.ts';
+import type { EntraideComposer } from '../src/components/composer/composer.ts';
 
 interface Args {
   mode: 'thread' | 'reply';
@@ -12,14 +13,16 @@ interface Args {
   categoryId: number;
   /** Thread of a reply. */
   threadId: number;
+  /** Address of a suggested FAQ article, `{slug}` replaced. */
+  faqHrefTemplate: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Composer',
   component: 'entraide-composer',
-  render: ({ mode, categoryId, threadId }, { loaded }) =>
-    withSession(loaded.api as MockApi, html`<entraide-composer mode=${mode} category-id=${categoryId} thread-id=${threadId}></entraide-composer>`),
-  args: { mode: 'reply', categoryId: 3, threadId: 4 },
+  render: ({ mode, categoryId, threadId, faqHrefTemplate }, { loaded }) =>
+    withSession(loaded.api as MockApi, html`<entraide-composer mode=${mode} category-id=${categoryId} thread-id=${threadId} faq-href-template=${faqHrefTemplate}></entraide-composer>`),
+  args: { mode: 'reply', categoryId: 3, threadId: 4, faqHrefTemplate: 'https://aide.example/faq/{slug}' },
   argTypes: { mode: { control: 'inline-radio', options: ['thread', 'reply'] } },
   parameters: { entraide: { signedInAs: MEMBERS.pix37 } satisfies EntraideStoryParameters },
 };
@@ -64,3 +67,67 @@ export const English: Story = { args: { mode: 'thread' }, globals: { locale: 'en
 
 /** On a dark page. */
 export const Dark: Story = { args: { mode: 'thread' }, globals: { theme: 'dark' } };
+
+/** The canvas's composer, rendered. */
+async function composerIn(canvas: HTMLElement): Promise<EntraideComposer> {
+  const composer = canvas.querySelector<EntraideComposer>('entraide-composer');
+  if (!composer) throw new Error('no <entraide-composer> in the story');
+  await composer.updateComplete;
+  return composer;
+}
+
+/** Types into a field as a reader would (caret at the end). */
+async function fill(canvas: HTMLElement, name: 'title' | 'body', value: string): Promise<EntraideComposer> {
+  const composer = await composerIn(canvas);
+  const field = composer.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)!;
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await composer.updateComplete;
+  return composer;
+}
+
+const MARKDOWN = 'Bonjour @Nadia_B,\n\nAllez dans **Réglages > Réseau mobile**, puis voyez [la FAQ réseau](https://example.com/faq/reseau).\nLe code `888` réactive la messagerie.';
+
+async function openPreview(canvas: HTMLElement): Promise<void> {
+  const composer = await fill(canvas, 'body', MARKDOWN);
+  composer.shadowRoot!.querySelector<HTMLButtonElement>('#tab-preview')!.click();
+}
+
+/** The Preview tab: the body as the server will publish it (rendered and sanitized there). */
+export const Preview: Story = { play: ({ canvasElement }) => openPreview(canvasElement) };
+
+/** The preview cannot be prepared (500): the text is kept, Retry asks again. */
+export const PreviewFails: Story = {
+  parameters: { entraide: { signedInAs: MEMBERS.pix37, mock: { failures: { previewMarkdown: 500 } } } satisfies EntraideStoryParameters },
+  tags: ['expected-http-error'],
+  play: ({ canvasElement }) => openPreview(canvasElement),
+};
+
+/** `@` plus letters offers the thread's participants, asker first; ↑/↓ then Enter or Tab inserts. */
+export const MentionListOpen: Story = {
+  args: { threadId: 1 },
+  play: async ({ canvasElement }) => {
+    await fill(canvasElement, 'body', 'Bonjour à tous,\n@a');
+  },
+};
+
+/** While the title is typed, FAQ articles and solved threads that may already answer it. */
+export const Suggestions: Story = {
+  args: { mode: 'thread' },
+  parameters: { entraide: { signedInAs: MEMBERS.nadia } satisfies EntraideStoryParameters },
+  play: async ({ canvasElement }) => {
+    await fill(canvasElement, 'title', 'Ma messagerie vocale ne marche plus');
+  },
+};
+
+/** A question that needs the customer's account: an advisor takes it on at once; nothing private is written. */
+export const NeedsAccount: Story = {
+  args: { mode: 'thread', categoryId: 2 },
+  parameters: { entraide: { signedInAs: MEMBERS.nadia } satisfies EntraideStoryParameters },
+  play: async ({ canvasElement }) => {
+    await fill(canvasElement, 'title', 'Double prélèvement sur ma facture');
+    const composer = await fill(canvasElement, 'body', 'J’ai été prélevée deux fois ce mois-ci.');
+    composer.shadowRoot!.querySelector<HTMLInputElement>('#needs-account')!.click();
+  },
+};

@@ -1,38 +1,55 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/post/post.ts';
-import type { Post } from '../src/contract/models.ts';
-import type { MockApi } from './support/mock-api.ts';
+import type { Post, ThreadDetail } from '../src/contract/models.ts';
+import { MEMBERS } from '../src/mocks/index.ts';
+import { withSession } from './support/context.ts';
+import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
 
 interface Args {
   /** Thread of the mock community the post is taken from. */
   threadId: number;
   /** Position of the post in that thread (0 = the question). */
   index: number;
+  /** The signed-in member already gave kudos to the post. */
+  kudosGiven: boolean;
+  /** The signed-in member already reported the post. */
+  flagged: boolean;
 }
 
-/** A post exactly as the mocked API returns it (server-rendered, sanitized HTML). */
-function postOf(api: MockApi, { threadId, index }: Args): Post | null {
-  return api.forum.store.getThread(threadId).posts[index] ?? null;
+/** The thread exactly as the mocked API returns it (server-rendered, sanitized HTML). */
+function threadOf(api: MockApi, threadId: number): ThreadDetail {
+  return api.forum.store.getThread(threadId);
+}
+
+function renderPost(api: MockApi, { threadId, index, kudosGiven, flagged }: Args) {
+  const { thread, posts } = threadOf(api, threadId);
+  const post: Post | undefined = posts[index];
+  if (!post) return html``;
+  return withSession(api, html`
+    <entraide-post .post=${post} .thread=${thread} .posts=${posts} ?accepted=${post.id === thread.acceptedPostId}
+      ?kudos-given=${kudosGiven} ?flagged=${flagged}></entraide-post>
+  `);
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Post',
   component: 'entraide-post',
-  render: (args, { loaded }) => html`<entraide-post .post=${postOf(loaded.api as MockApi, args)}></entraide-post>`,
-  args: { threadId: 1, index: 1 },
+  render: (args, { loaded }) => renderPost(loaded.api as MockApi, args),
+  args: { threadId: 1, index: 1, kudosGiven: false, flagged: false },
 };
 
 export default meta;
 type Story = StoryObj<Args>;
+const as = (signedInAs: number, extra: EntraideStoryParameters = {}) => ({ entraide: { signedInAs, ...extra } });
 
-/** A member's answer, a few minutes after the question (study §22–23). */
+/** A member's answer, accepted as the solution, read by a guest: kudos count and a sign-in action. */
 export const MemberReply: Story = {};
 
 /** The question that opens a thread. */
 export const Question: Story = { args: { threadId: 1, index: 0 } };
 
-/** An advisor confirms and credits a member's answer, links the FAQ and signs (study §18, §32). */
+/** An advisor confirms and credits a member's answer (shown as a community reply), links the FAQ and signs (study §18, §32). */
 export const AdvisorConfirmation: Story = { args: { threadId: 1, index: 2 } };
 
 /** A public trace: the advisor takes the request to private messages and says so in public (§17–18). */
@@ -43,3 +60,31 @@ export const English: Story = { args: { threadId: 2, index: 1 }, globals: { loca
 
 /** Advisor styling on a dark page. */
 export const AdvisorDark: Story = { args: { threadId: 1, index: 2 }, globals: { theme: 'dark' } };
+
+/** A signed-in member on someone else's reply: kudos, quote, report, copy link. */
+export const Member: Story = { args: { threadId: 2, index: 1 }, parameters: as(MEMBERS.pix37) };
+
+/** The member already gave kudos (the toggle is pressed). */
+export const KudosGiven: Story = { args: { threadId: 2, index: 1, kudosGiven: true }, parameters: as(MEMBERS.pix37) };
+
+/** The member already reported the post. */
+export const Flagged: Story = { args: { threadId: 2, index: 1, flagged: true }, parameters: as(MEMBERS.pix37) };
+
+/** One's own post: the kudos count only, no report. */
+export const OwnPost: Story = { args: { threadId: 2, index: 1 }, parameters: as(MEMBERS.rosier) };
+
+/** The asker on a reply: "Accept as solution". */
+export const AskerOnReply: Story = { args: { threadId: 2, index: 1 }, parameters: as(MEMBERS.sam), globals: { locale: 'en' } };
+
+/** The asker on the accepted solution: "Withdraw solution". */
+export const AskerOnAccepted: Story = { parameters: as(MEMBERS.nadia) };
+
+/** An advisor may accept a solution for the asker. */
+export const Advisor: Story = { args: { threadId: 2, index: 1 }, parameters: as(MEMBERS.lea), globals: { locale: 'en' } };
+
+/** Kudos fail on the server: the toggle rolls back and says so. */
+export const KudosFailure: Story = {
+  args: { threadId: 2, index: 1 },
+  parameters: as(MEMBERS.pix37, { mock: { failures: { giveKudos: 500 } } }),
+  tags: ['expected-http-error'],
+};

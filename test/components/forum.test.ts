@@ -1,6 +1,8 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { EntraideForum } from '../../src/components/forum/forum.ts';
 import '../../src/components/forum/forum.ts';
+import { EntraideAskRequestedEvent } from '../../src/components/events/ask-requested.ts';
+import { clearDraft, draftKey, loadDraft } from '../../src/components/internal/drafts.ts';
 import { parseRoute, routePath } from '../../src/components/internal/router.ts';
 import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
 
@@ -22,7 +24,10 @@ describe('<entraide-forum>', () => {
 
   describe('routing', () => {
     it('parses and writes every route', () => {
-      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12']) expect(routePath(parseRoute(path))).to.equal(path);
+      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search/forfait%20%C3%A9t%C3%A9']) expect(routePath(parseRoute(path))).to.equal(path);
+      expect(parseRoute('/threads/12#post-40')).to.deep.equal({ name: 'thread', threadId: 12, postId: 40 });
+      expect(parseRoute('/search/forfait%20%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
+      expect(parseRoute('/search/%E0%A4%A')).to.deep.equal({ name: 'not-found', path: '/search/%E0%A4%A' });
       expect(parseRoute('/threads/abc')).to.deep.equal({ name: 'not-found', path: '/threads/abc' });
     });
 
@@ -100,12 +105,32 @@ describe('<entraide-forum>', () => {
       }
     });
 
+    it('opens search from the header, and "ask a question" from an empty search prefills the title', async () => {
+      mockForum();
+      location.hash = '#/';
+      const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+      await forum.setToken(undefined);
+      forum.shadowRoot!.querySelector<HTMLAnchorElement>('[part="search-link"]')!.click();
+      await waitUntil(() => view(forum)?.localName === 'entraide-search', 'search view');
+      expect(location.hash).to.equal('#/search');
+
+      location.hash = '#/search/zzqx%20introuvable';
+      await waitUntil(() => view(forum)?.getAttribute('query') === 'zzqx introuvable', 'query from the URL');
+      await customElements.whenDefined('entraide-search');
+      view(forum)!.dispatchEvent(new EntraideAskRequestedEvent({ query: 'zzqx introuvable', categoryId: 3 }));
+
+      await waitUntil(() => location.hash === '#/categories/3/new', `still at ${location.hash}`);
+      expect(loadDraft(draftKey('thread', 3))?.title).to.equal('zzqx introuvable');
+      clearDraft(draftKey('thread', 3));
+    });
+
     it('opens the new thread after a question is posted', async () => {
       const mock = mockForum();
       location.hash = '#/categories/3/new';
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
       await forum.setToken(mock.store.tokenFor(MEMBERS.nadia));
       const composer = await waitForDeep(forum, 'entraide-composer');
+      await customElements.whenDefined('entraide-composer'); // a lazy chunk
       await (composer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       for (const [name, value] of [['title', 'Bluetooth drops every hour'], ['body', 'Since Monday.']] as const) {
         const control = composer.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
@@ -217,12 +242,17 @@ describe('<entraide-forum>', () => {
       expect(count(forum, '[part="sign-in"]')).to.equal(1);
     });
 
-    it('fits a 360 px wide screen and has no axe-core violation', async () => {
+    it('fits a 360 px wide screen and has no axe-core violation, advisor tools included', async function () {
+      this.timeout(30_000); // axe walks the thread, the staff tools and the advisor composer
       const mock = mockForum();
       location.hash = '#/threads/1';
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`, { width: '360px' });
       await forum.setToken(mock.store.tokenFor(MEMBERS.lea));
-      await waitForDeep(forum, 'entraide-composer');
+      // An advisor: the advisor composer and the staff tools, each a lazy chunk.
+      const composer = await waitForDeep(forum, 'entraide-advisor-composer');
+      await customElements.whenDefined('entraide-advisor-composer');
+      await customElements.whenDefined('entraide-advisor-tools');
+      await waitUntil(() => composer.shadowRoot?.querySelector('textarea'), 'advisor composer rendered');
 
       expect(forum.scrollWidth).to.be.at.most(360);
       await expectAccessible(forum);

@@ -1,8 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import type { EntraidePost } from '../../src/components/post/post.ts';
 import '../../src/components/post/post.ts';
+// The actions and credit blocks are a chunk the post loads; load it up front here.
+import '../../src/components/internal/interactions.ts';
 import type { Author, Post } from '../../src/contract/models.ts';
-import { expectAccessible, mount, count } from './helpers.ts';
+import '../../src/components/thread/thread.ts';
+import type { ThreadSummary } from '../../src/contract/models.ts';
+import { MEMBERS, expectAccessible, mockForum, mount, count, queryAllDeep, queryDeep, useMockWorker, waitForDeep } from './helpers.ts';
+
+useMockWorker();
 
 const author: Author = {
   id: 2, pseudonym: 'rosier', role: 'member', team: null, rank: { level: 11, name: 'Guide' }, postCount: 851, joinedAt: '2024-06-03T18:30:00Z',
@@ -49,8 +55,11 @@ describe('<entraide-post>', () => {
     );
 
     const credits = element.shadowRoot!.querySelector('[part="credits"]')!;
-    expect([...credits.querySelectorAll('[part="credit"]')].map((c) => c.textContent)).to.deep.equal(['@Pix37', '@<img src=x onerror="window.__pwned=1">']);
-    expect(count(element, '[part="credits"] img')).to.equal(0);
+    const cited = [...credits.querySelectorAll('entraide-community-reply')];
+    await Promise.all(cited.map((reply) => reply.updateComplete));
+    expect(cited.map((reply) => reply.shadowRoot!.querySelector('[part="credit"] span')!.textContent)).to.deep.equal(['Answer by @Pix37', 'Answer by @<img src=x onerror="window.__pwned=1">']);
+    expect(cited.map((reply) => reply.getAttribute('part'))).to.deep.equal(['credit', 'credit']);
+    expect(queryAllDeep(element, 'img').length).to.equal(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(credits.querySelector('[part="faq-link"]')!.textContent).to.equal('Réseau : les bons réglages');
     expect(credits.textContent).to.contain('Assisted by Karim');
@@ -84,5 +93,62 @@ describe('<entraide-post>', () => {
     const element = await mount<EntraidePost>(html`<entraide-post .post=${post({ bodyHtml: '<p>See <a href="https://example.com/faq">the FAQ</a>.</p>' })}></entraide-post>`);
 
     await expectAccessible(element);
+  });
+
+  it('shows each cited answer it finds among the thread’s posts as a community reply', async () => {
+    const advisor: Author = { ...author, id: 4, pseudonym: 'Léa', role: 'advisor', team: 'technical' };
+    const answer = post({ id: 2, bodyHtml: '<p>Reset the <em>network settings</em>.</p>' });
+    const confirmation = { cited: [{ postId: 2, author: { id: 2, pseudonym: 'rosier' } }, { postId: 99, author: { id: 1, pseudonym: 'Pix37' } }], faqLinks: [], assistedBy: [] };
+    const thread = { id: 2, acceptedPostId: 2, author: { ...author, id: 5 }, status: 'solved' } as ThreadSummary;
+
+    const element = await mount<EntraidePost>(
+      html`<entraide-post .post=${post({ id: 7, author: advisor, confirmation })} .thread=${thread} .posts=${[answer]}></entraide-post>`,
+      { locale: 'en' },
+    );
+
+    const [known, unknown] = [...element.shadowRoot!.querySelectorAll('entraide-community-reply')];
+    expect(known!.post === answer).to.equal(true);
+    expect(known!.accepted).to.equal(true);
+    expect(known!.confirmedBy).to.equal('Léa');
+    expect(unknown!.post).to.equal(null);
+    expect(unknown!.author!.pseudonym).to.equal('Pix37');
+    await known!.updateComplete;
+    expect(known!.shadowRoot!.querySelector('[part="body"] em')!.textContent).to.equal('network settings');
+    await expectAccessible(element);
+  });
+
+  it('renders its actions in a footer, styleable through exported parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'entraide-post.themed::part(share) { color: rgb(1, 2, 3); }';
+    document.head.append(style);
+    try {
+      const element = await mount<EntraidePost>(html`<entraide-post class="themed" .post=${post()} accepted></entraide-post>`, { locale: 'en' });
+      const actions = element.shadowRoot!.querySelector('entraide-post-actions')!;
+      await actions.updateComplete;
+
+      expect(actions.post!.id).to.equal(6);
+      expect(actions.accepted).to.equal(true);
+      expect(getComputedStyle(actions.shadowRoot!.querySelector('[part="share"]')!).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  describe('inside <entraide-thread>', () => {
+    it('lets the asker accept a reply: the thread pins it and shows "same problem" under the question', async () => {
+      const forum = mockForum();
+      const thread = await mount<HTMLElement>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.sam } });
+      const accept = await waitForDeep<HTMLButtonElement>(thread, '[part="accept"]');
+      expect(queryDeep(thread, '[part="solution"]') === undefined).to.equal(true);
+      const sameProblem = await waitForDeep(thread, 'entraide-same-problem');
+      expect(sameProblem.shadowRoot!.querySelector('[part="button"]') === null, 'the asker sees the count only').to.equal(true);
+
+      accept.click();
+      const pinned = await waitForDeep(thread, '[part="solution"] entraide-post');
+
+      expect((pinned as EntraidePost).post!.id).to.equal(6);
+      expect(forum.store.getThread(2).thread.acceptedPostId).to.equal(6);
+      await expectAccessible(thread);
+    });
   });
 });

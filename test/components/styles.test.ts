@@ -1,8 +1,33 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult, CSSResultGroup } from 'lit';
+import { EntraideAdvisorComposer } from '../../src/components/advisor-composer/advisor-composer.ts';
+import { EntraideAdvisorAudit } from '../../src/components/advisor-tools/advisor-audit.ts';
+import { EntraideAdvisorConfirm } from '../../src/components/advisor-tools/advisor-confirm.ts';
+import { EntraideAdvisorFlags } from '../../src/components/advisor-tools/advisor-flags.ts';
+import { EntraideAdvisorModeration } from '../../src/components/advisor-tools/advisor-moderation.ts';
+import { EntraideAdvisorNotes } from '../../src/components/advisor-tools/advisor-notes.ts';
+import { EntraideAdvisorPrivate } from '../../src/components/advisor-tools/advisor-private.ts';
+import { EntraideAdvisorThreadPicker } from '../../src/components/advisor-tools/advisor-thread-picker.ts';
+import { EntraideAdvisorTools } from '../../src/components/advisor-tools/advisor-tools.ts';
+import { EntraideAgentConsole } from '../../src/components/agent-console/agent-console.ts';
+import { EntraideAgentIncidents } from '../../src/components/agent-incidents/agent-incidents.ts';
+import { EntraideAgentMetrics } from '../../src/components/agent-metrics/agent-metrics.ts';
+import { EntraideAgentQueue } from '../../src/components/agent-queue/agent-queue.ts';
+import { EntraideCommunityReply } from '../../src/components/community-reply/community-reply.ts';
+import { EntraideComposer } from '../../src/components/composer/composer.ts';
+import { EntraideFaqLink } from '../../src/components/faq-link/faq-link.ts';
+import { EntraideIncidentBanner } from '../../src/components/incident-banner/incident-banner.ts';
+import { EntraideFlagFormElement } from '../../src/components/post-actions/flag-form.ts';
+import { EntraidePostActions } from '../../src/components/post-actions/post-actions.ts';
+import { EntraideSameProblem } from '../../src/components/same-problem/same-problem.ts';
+import { EntraideSearch } from '../../src/components/search/search.ts';
 import * as elements from '../../src/components/index.ts';
 
-const classes = Object.values(elements).filter(
+/** The elements the entry registers, plus those it loads on demand (lazy chunks). */
+const LAZY = [
+  EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQueue, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraidePostActions, EntraideSameProblem, EntraideSearch,
+];
+const classes = [...Object.values(elements), ...LAZY].filter(
   (value): value is typeof elements.EntraideElement => typeof value === 'function' && value.prototype instanceof elements.EntraideElement,
 );
 
@@ -19,8 +44,11 @@ const used = (text: string) => names(text, /var\(\s*(--_[\w-]+)/g);
 describe('element styles', () => {
   it('covers every element class', () => {
     expect(classes.map((c) => c.name).sort()).to.deep.equal([
-      'EntraideCategoryList', 'EntraideComposer', 'EntraideForum', 'EntraidePost', 'EntraidePostHeader',
-      'EntraideRankBadge', 'EntraideThread', 'EntraideThreadList',
+      'EntraideAdvisorAudit', 'EntraideAdvisorComposer', 'EntraideAdvisorConfirm', 'EntraideAdvisorFlags', 'EntraideAdvisorModeration',
+      'EntraideAdvisorNotes', 'EntraideAdvisorPrivate', 'EntraideAdvisorThreadPicker', 'EntraideAdvisorTools', 'EntraideAgentConsole',
+      'EntraideAgentIncidents', 'EntraideAgentMetrics', 'EntraideAgentQueue', 'EntraideCategoryList', 'EntraideCommunityReply', 'EntraideComposer',
+      'EntraideFaqLink', 'EntraideFlagFormElement', 'EntraideForum', 'EntraideIncidentBanner', 'EntraidePost', 'EntraidePostActions',
+      'EntraidePostHeader', 'EntraideRankBadge', 'EntraideSameProblem', 'EntraideSearch', 'EntraideThread', 'EntraideThreadList',
     ]);
   });
 

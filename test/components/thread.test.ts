@@ -132,6 +132,7 @@ describe('<entraide-thread>', () => {
       const forum = mockForum();
       const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.pix37 } });
       const composer = await waitForDeep(thread, 'entraide-composer');
+      await customElements.whenDefined('entraide-composer'); // a lazy chunk
       await (composer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const textarea = composer.shadowRoot!.querySelector('textarea')!;
 

@@ -73,4 +73,206 @@ export default css`
   .hint {
     font-size: 0.875em;
   }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  /* Write/Preview: the label on the left, the tabs on the right, wrapping on narrow screens. */
+  .editor-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+
+  .tabs {
+    display: flex;
+  }
+
+  [role='tab'] {
+    min-height: 2.75rem; /* a 44 px touch target */
+    padding: 0 calc(var(--_space) * 1.5);
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface-alt);
+    color: var(--_color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  [role='tab']:first-child {
+    border-start-start-radius: var(--_radius);
+    border-end-start-radius: var(--_radius);
+  }
+
+  [role='tab']:last-child {
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
+  }
+
+  [role='tab'][aria-selected='true'] {
+    background: var(--_color-surface);
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 -3px 0 var(--_color-accent);
+    font-weight: 600;
+  }
+
+  .preview {
+    min-height: 8rem;
+    padding: var(--_space);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .preview-state {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+
+  /* The preview shows the body with the post's own rules (see post.styles.ts). */
+  .body {
+    overflow-wrap: anywhere;
+  }
+
+  .body > :first-child {
+    margin-top: 0;
+  }
+
+  .body > :last-child {
+    margin-bottom: 0;
+  }
+
+  .body pre {
+    overflow-x: auto;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-alt);
+  }
+
+  .body blockquote {
+    margin-inline: 0;
+    padding-inline-start: calc(var(--_space) * 1.5);
+    border-inline-start: 3px solid var(--_color-border);
+    color: var(--_color-muted);
+  }
+
+  .body table {
+    display: block;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+
+  .body th,
+  .body td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_color-border);
+  }
+
+  .mentions {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding: calc(var(--_space) / 2) 0;
+    max-width: 24rem;
+    list-style: none;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  [role='option'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    align-items: baseline;
+    min-height: 2.75rem;
+    padding: calc(var(--_space) / 2) var(--_space);
+    cursor: pointer;
+  }
+
+  [role='option'][aria-selected='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+
+  .mention-name {
+    font-weight: 600;
+  }
+
+  .mention-role {
+    font-size: 0.875em;
+  }
+
+  .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: center;
+  }
+
+  .check input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+
+  .check .hint {
+    grid-column: 2;
+    margin: 0;
+  }
+
+  .deflection {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-inline-start: 4px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-alt);
+  }
+
+  .deflection-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+
+  .deflection h3,
+  .deflection h4,
+  .deflection p,
+  .deflection ul {
+    margin: 0;
+  }
+
+  .deflection h3 {
+    font-size: 1.05em;
+  }
+
+  .deflection h4 {
+    font-size: 0.95em;
+  }
+
+  .deflection ul {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
+
+  .deflection .summary {
+    display: block;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .dismiss {
+    min-height: 2.75rem;
+    padding: 0 var(--_space);
+    border: 0;
+    background: none;
+    color: var(--_color-accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
 `;

@@ -1,16 +1,27 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { LIMITS } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { EntraideReplySentEvent } from '../events/reply-sent.ts';
 import { EntraideThreadCreatedEvent } from '../events/thread-created.ts';
-import { clientContext, defaultClient } from '../internal/context.ts';
+import { clientContext, defaultClient, GUEST, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './composer.styles.ts';
+import { DeflectionController, renderDeflection } from './deflection.ts';
+import { MentionController, optionId, renderMentionList } from './mentions.ts';
+import { PreviewController, renderPreview, renderTabs, tabAfterKey, type EditorTab } from './preview.ts';
+import { quoteMarkdown, withQuote } from './quote.ts';
+import { composerStrings } from '../translations/composer.strings.ts';
+import { registerStrings } from '../translations/index.ts';
+import '../internal/staff-client.ts';
+
+registerStrings(composerStrings);
 
 type Field = 'title' | 'body';
 type FieldErrors = Partial<Record<Field, string>>;
@@ -28,6 +39,9 @@ function fieldOf(detail: unknown): Field | undefined {
 /**
  * @summary Writes a question (`mode="thread"`) or a reply (`mode="reply"`). Drafts are kept
  * in localStorage until the server has stored the post, so a failed send never loses text.
+ * A Preview tab shows the body as the server will publish it; `@` plus letters offers the
+ * thread's participants; while a question's title is typed, FAQ articles and solved threads
+ * that may already answer it are suggested; a new question can ask for account access.
  *
  * @tag entraide-composer
  *
@@ -35,6 +49,16 @@ function fieldOf(detail: unknown): Field | undefined {
  * @csspart label - Each field's label.
  * @csspart title - The title input (questions only).
  * @csspart body - The body textarea.
+ * @csspart tabs - The Write/Preview tablist.
+ * @csspart tab - Each tab.
+ * @csspart preview - The rendered preview.
+ * @csspart preview-error - The preview's error message and retry button.
+ * @csspart mentions - The @mention listbox.
+ * @csspart mention - Each option of the listbox.
+ * @csspart suggestions - The "maybe already answered" box (new questions).
+ * @csspart suggestion - Each suggested FAQ article or solved thread.
+ * @csspart dismiss - The button that hides the suggestions.
+ * @csspart needs-account - The "needs access to my account" checkbox, label and help.
  * @csspart count - Each field's character counter.
  * @csspart error - Each field's error message.
  * @csspart draft-note - The "draft restored" note.
@@ -55,8 +79,21 @@ export class EntraideComposer extends EntraideElement {
   /** Thread to reply to (reply mode). */
   @property({ type: Number, attribute: 'thread-id' }) accessor threadId = 0;
 
+  /**
+   * Pseudonyms offered after `@` in a reply, asker first (the thread sets it). Without it the
+   * composer reads the thread's participants once, the first time `@` is typed.
+   */
+  @property({ attribute: false }) accessor participants: string[] | undefined;
+
+  /** Address of a suggested FAQ article, `{slug}` replaced (as `<entraide-faq-link href-template>`); none, no link. */
+  @property({ attribute: 'faq-href-template' }) accessor faqHrefTemplate = '';
+
   /** The API client: the forum's, or one on `/api` when used alone. */
   @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+
+  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+
+  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
 
   @state() protected accessor titleValue = '';
   @state() protected accessor bodyValue = '';
@@ -64,7 +101,12 @@ export class EntraideComposer extends EntraideElement {
   @state() protected accessor errors: FieldErrors = {};
   @state() protected accessor restored = false;
   @state() protected accessor announcement = '';
+  @state() protected accessor tab: EditorTab = 'write';
+  @state() protected accessor needsAccount = false;
 
+  readonly #preview = new PreviewController(this);
+  readonly #mentions = new MentionController(this);
+  readonly #deflection = new DeflectionController(this);
   #draftKey = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -80,6 +122,19 @@ export class EntraideComposer extends EntraideElement {
     this.bodyValue = draft?.body ?? '';
     this.restored = Boolean(draft && (draft.title || draft.body));
     this.errors = {};
+    this.#resetExtras();
+    // A restored question gets its suggestions without waiting for the next keystroke.
+    if (this.titleValue) this.#askSuggestions();
+  }
+
+  /** Back to a blank editor: Write tab, no preview, no list, no suggestions, box unticked. */
+  #resetExtras(): void {
+    this.tab = 'write';
+    this.needsAccount = false;
+    this.#preview.cancel();
+    this.#preview.state = { status: 'idle' };
+    this.#mentions.close();
+    this.#deflection.reset();
   }
 
   protected override render() {
@@ -90,6 +145,8 @@ export class EntraideComposer extends EntraideElement {
         ${this.restored ? html`<p class="note" part="draft-note">${t.draftRestored}</p>` : nothing}
         ${this.mode === 'thread' ? this.#renderField('title', t.titleLabel, LIMITS.titleMax) : nothing}
         ${this.#renderField('body', this.mode === 'thread' ? t.questionLabel : t.replyLabel, LIMITS.bodyMax)}
+        ${this.mode === 'thread' ? this.#renderNeedsAccount() : nothing}
+        ${this.mode === 'thread' ? renderDeflection(t, this.#deflection, this.links, this.faqHrefTemplate, this.#dismissSuggestions) : nothing}
         <div class="actions">
           <button class="button" part="send" type="submit" ?disabled=${this.sending}>${this.sending ? t.sending : label}</button>
           <span class="hint" id="hint">${t.sendHint}</span>
@@ -102,23 +159,16 @@ export class EntraideComposer extends EntraideElement {
   #renderField(field: Field, label: string, max: number) {
     const value = field === 'title' ? this.titleValue : this.bodyValue;
     const error = this.errors[field];
-    const attrs = {
-      id: field,
-      described: `${field}-error ${field}-count hint`,
-      invalid: error ? 'true' : 'false',
-    };
-    const control =
-      field === 'title'
-        ? html`<input id=${attrs.id} part="title" name="title" type="text" required maxlength=${max} autocomplete="off"
-            aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} ?readonly=${this.sending}
-            .value=${live(value)} @input=${this.#onInput} @keydown=${this.#onKeydown} />`
-        : html`<textarea id=${attrs.id} part="body" name="body" required maxlength=${max} rows="6"
-            aria-invalid=${attrs.invalid} aria-describedby=${attrs.described} ?readonly=${this.sending}
-            .value=${live(value)} @input=${this.#onInput} @keydown=${this.#onKeydown}></textarea>`;
+    const described = `${field}-error ${field}-count hint`;
+    const invalid = error ? 'true' : 'false';
+    const labelled = html`<label part="label" for=${field}>${label}</label>`;
     return html`
       <div class="field">
-        <label part="label" for=${attrs.id}>${label}</label>
-        ${control}
+        ${field === 'title'
+          ? html`${labelled}<input id="title" part="title" name="title" type="text" required maxlength=${max} autocomplete="off"
+              aria-invalid=${invalid} aria-describedby=${described} ?readonly=${this.sending}
+              .value=${live(value)} @input=${this.#onInput} @keydown=${this.#onKeydown} />`
+          : this.#renderEditor(labelled, max, described, invalid)}
         <div class="under">
           <span class="error" part="error" id="${field}-error" role="alert">${error ?? ''}</span>
           <span class="count" part="count" id="${field}-count">${this.t.charCount(value.length, max)}</span>
@@ -127,15 +177,133 @@ export class EntraideComposer extends EntraideElement {
     `;
   }
 
+  /** The body: its label and the Write/Preview tabs, the textarea with its @mention list, the preview. */
+  #renderEditor(label: unknown, max: number, described: string, invalid: string) {
+    const { t } = this;
+    const mentions = this.#mentions;
+    const writing = this.tab === 'write';
+    return html`
+      <div class="editor-head">${label}${renderTabs(t, this.tab, this.#onTabClick, this.#onTabKeydown)}</div>
+      <div class="panel" id="panel-write" role="tabpanel" aria-labelledby="tab-write" ?hidden=${!writing}>
+        <textarea id="body" part="body" name="body" required maxlength=${max} rows="6"
+          aria-invalid=${invalid} aria-describedby=${described} ?readonly=${this.sending} aria-autocomplete="list"
+          aria-controls=${ifDefined(mentions.open ? 'mention-list' : undefined)}
+          aria-activedescendant=${ifDefined(mentions.open ? optionId(mentions.active) : undefined)}
+          .value=${live(this.bodyValue)} @input=${this.#onInput} @keydown=${this.#onKeydown}
+          @click=${this.#followCaret} @keyup=${this.#onKeyup} @blur=${() => mentions.close()}></textarea>
+        ${renderMentionList(t, mentions, this.#insertMention)}
+        <p class="visually-hidden" role="status">${mentions.open ? t.mentionsAvailable(mentions.options.length) : ''}</p>
+      </div>
+      <div class="panel preview" id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" tabindex="0" ?hidden=${writing}>
+        ${writing ? nothing : renderPreview(t, this.#preview.state, () => void this.#loadPreview())}
+      </div>
+    `;
+  }
+
+  #renderNeedsAccount() {
+    const { t } = this;
+    return html`
+      <div class="check" part="needs-account">
+        <input id="needs-account" type="checkbox" .checked=${live(this.needsAccount)} ?disabled=${this.sending}
+          aria-describedby="needs-account-help" @change=${this.#onNeedsAccount} />
+        <label for="needs-account">${t.needsAccountLabel}</label>
+        <p class="hint" id="needs-account-help">${t.needsAccountHelp}</p>
+      </div>
+    `;
+  }
+
+  readonly #onNeedsAccount = (event: Event): void => {
+    this.needsAccount = (event.target as HTMLInputElement).checked;
+  };
+
+  readonly #onTabClick = (event: Event): void => {
+    this.#selectTab((event.currentTarget as HTMLElement).dataset.tab as EditorTab);
+  };
+
+  /** ←/→ move between the tabs (wrapping), Home/End go to the first/last; the focused tab is shown. */
+  readonly #onTabKeydown = (event: KeyboardEvent): void => {
+    const next = tabAfterKey(event.key, this.tab);
+    if (!next) return;
+    event.preventDefault();
+    this.#selectTab(next);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+  };
+
+  #selectTab(tab: EditorTab): void {
+    this.tab = tab;
+    this.#mentions.close();
+    if (tab === 'preview') void this.#loadPreview();
+    else this.#preview.cancel();
+  }
+
+  readonly #loadPreview = (): Promise<void> => this.#preview.load(this.client, this.bodyValue, this.t);
+
+  /** The list follows the caret: typing, clicks and arrow keys along the line. */
+  readonly #followCaret = (): void => {
+    const body = this.#control('body');
+    if (!body || (this.mode !== 'reply' && !this.participants)) return this.#mentions.close();
+    const source = { participants: this.participants, client: this.client, threadId: this.threadId, self: this.session.member?.pseudonym };
+    void this.#mentions.update(body.value, body.selectionStart ?? body.value.length, () => this.#mentions.namesFor(source));
+  };
+
+  readonly #onKeyup = (event: KeyboardEvent): void => {
+    if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) this.#followCaret();
+  };
+
+  readonly #insertMention = (name: string): void => {
+    const body = this.#control('body');
+    if (!body || this.sending) return this.#mentions.close();
+    const { text, caret } = this.#mentions.insert(body.value, name, body.selectionStart ?? body.value.length);
+    this.bodyValue = text;
+    body.value = text;
+    body.setSelectionRange(caret, caret);
+    body.focus();
+    this.#saveDraft();
+  };
+
+  /** Adds a quote of another post at the end of the reply, then puts the caret after it. */
+  async quote(pseudonym: string, text: string): Promise<void> {
+    this.bodyValue = withQuote(this.bodyValue, quoteMarkdown(pseudonym, text));
+    this.tab = 'write';
+    this.#saveDraft();
+    await this.updateComplete;
+    const body = this.#control('body');
+    body?.focus();
+    body?.setSelectionRange(this.bodyValue.length, this.bodyValue.length);
+  }
+
+  readonly #dismissSuggestions = (): void => {
+    this.#deflection.dismiss();
+    // The box held the focus; the send button is next in reading order.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="send"]')?.focus());
+  };
+
+  #saveDraft(): void {
+    saveDraft(this.#draftKey, { title: this.titleValue, body: this.bodyValue });
+  }
+
   readonly #onInput = (event: InputEvent): void => {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement;
     if (target.name === 'title') this.titleValue = target.value;
     else this.bodyValue = target.value;
-    saveDraft(this.#draftKey, { title: this.titleValue, body: this.bodyValue });
+    this.#saveDraft();
+    if (target.name === 'body') this.#followCaret();
+    else this.#askSuggestions();
   };
 
-  /** Ctrl+Enter (Cmd+Enter on a Mac) sends from any field. */
+  #askSuggestions(): void {
+    if (this.mode !== 'thread') return;
+    this.#deflection.schedule({ client: this.client, title: this.titleValue, body: this.bodyValue, locale: this.resolvedLocale, categoryId: this.categoryId });
+  }
+
+  /** The open @mention list takes its keys first; Ctrl+Enter (Cmd+Enter on a Mac) sends from any field. */
   readonly #onKeydown = (event: KeyboardEvent): void => {
+    const used = (event.target as HTMLElement).id === 'body' ? this.#mentions.handleKey(event) : false;
+    if (used) {
+      event.preventDefault();
+      if (typeof used === 'string') this.#insertMention(used);
+      return;
+    }
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
     event.preventDefault();
     this.renderRoot.querySelector('form')?.requestSubmit();
@@ -173,7 +341,10 @@ export class EntraideComposer extends EntraideElement {
   /** Sends, and returns the event that announces the stored post. */
   async #send(): Promise<EntraideThreadCreatedEvent | EntraideReplySentEvent> {
     if (this.mode === 'thread') {
-      const input = { categoryId: this.categoryId, title: this.titleValue.trim(), body: this.bodyValue, locale: this.resolvedLocale };
+      const input = {
+        categoryId: this.categoryId, title: this.titleValue.trim(), body: this.bodyValue, locale: this.resolvedLocale,
+        ...(this.needsAccount ? { needsAccount: true } : {}),
+      };
       return new EntraideThreadCreatedEvent(await this.client.threads.create(input));
     }
     return new EntraideReplySentEvent({ post: await this.client.posts.reply(this.threadId, { body: this.bodyValue }) });
@@ -185,6 +356,7 @@ export class EntraideComposer extends EntraideElement {
     this.titleValue = '';
     this.bodyValue = '';
     this.restored = false;
+    this.#resetExtras();
     this.announcement = this.t.sent;
     // The disabled button lost focus while sending; give it back to where the next reply starts.
     if (this.mode === 'reply') void this.updateComplete.then(() => this.#control('body')?.focus());
@@ -210,6 +382,8 @@ export class EntraideComposer extends EntraideElement {
 
   async #showErrors(errors: FieldErrors): Promise<void> {
     this.errors = errors;
+    // The message sits under the textarea: show it.
+    if (errors.body) this.#selectTab('write');
     await this.updateComplete;
     this.#control(errors.title ? 'title' : 'body')?.focus();
   }

@@ -1,4 +1,10 @@
+export { EntraideAskRequestedEvent } from './ask-requested.ts';
+export { EntraideFaqOpenedEvent, type FaqArticleLink } from './faq-opened.ts';
 export { EntraideNavigateEvent } from './navigate.ts';
+export { EntraideQuoteRequestedEvent } from './quote-requested.ts';
 export { EntraideReplySentEvent } from './reply-sent.ts';
 export { EntraideSignInRequestedEvent, type SignInReason } from './sign-in-requested.ts';
+export { EntraideSolutionChangedEvent } from './solution-changed.ts';
 export { EntraideThreadCreatedEvent } from './thread-created.ts';
+export { EntraideThreadModeratedEvent, type ModerationChange } from './thread-moderated.ts';
+export { EntraideThreadOpenedEvent } from './thread-opened.ts';

@@ -43,6 +43,11 @@ export default css`
     text-decoration: underline;
   }
 
+  /* The search link sits after the name, the account at the far end. */
+  .search-link {
+    margin-inline-start: auto;
+  }
+
   .member {
     display: inline-flex;
     flex-wrap: wrap;

@@ -2,13 +2,16 @@ import { provide } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { canStartThread, pickLocale, type Locale } from '../../core/index.ts';
-import { createEntraideClient, isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import { canStartThread, isStaff, pickLocale, type Locale } from '../../core/index.ts';
+import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import { createElementClient } from '../internal/clients.ts';
 import '../category-list/category-list.ts';
-import '../composer/composer.ts';
 import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
+import { draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
+import { loadAgentConsole, loadAgentMetrics, loadComposer, loadIncidentBanner, loadSearch } from '../internal/lazy.ts';
+import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
 import { createRouter, type Links, type Route, type Router } from '../internal/router.ts';
@@ -28,8 +31,11 @@ import styles from './forum.styles.ts';
  * @csspart base - The forum's outer box.
  * @csspart header - The bar with the community name and the account.
  * @csspart community-name - The community name, linking to the categories.
+ * @csspart search-link - The link to forum and FAQ search.
+ * @csspart agent-link - Staff only: the link to the advisors' workspace.
  * @csspart member - The signed-in member's pseudonym and status.
  * @csspart sign-in - The "Sign in" button.
+ * @csspart incidents - The `<entraide-incident-banner>` of declared outages.
  * @csspart view - The box around the current view.
  *
  * @cssprop [--entraide-color-text] - Text colour.
@@ -65,12 +71,15 @@ export class EntraideForum extends EntraideElement {
   /** Route with clean paths under this base (History API) instead of the URL hash. */
   @property({ attribute: 'base-path' }) accessor basePath: string | undefined = undefined;
 
+  /** Address of an FAQ article on the brand's site, `{slug}` replaced (e.g. `/aide/{slug}`); used by search and suggestions. */
+  @property({ attribute: 'faq-href-template' }) accessor faqHrefTemplate = '';
+
   /** Forces the light or dark theme; by default the reader's system setting decides. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
 
   // @provide shares a value; @state also re-renders the forum when it changes.
   /** The SDK client every element inside uses; rebuilt when `api` changes. */
-  @provide({ context: clientContext }) @state() accessor client: EntraideClient = createEntraideClient({ baseUrl: '/api' });
+  @provide({ context: clientContext }) @state() accessor client: EntraideClient = createElementClient({ baseUrl: '/api' });
   /** Who is signed in; change it with `setToken()`. */
   @provide({ context: sessionContext }) @state() accessor session: SessionState = GUEST;
   /** The language given to the elements inside (from `locale`, else the nearest `lang`). */
@@ -98,6 +107,7 @@ export class EntraideForum extends EntraideElement {
       this.#router?.go({ name: 'thread', threadId: event.detail.thread.id }, { replace: true });
     });
     this.addEventListener('entraide-reply-sent', () => forgetCommunity(this.client));
+    this.addEventListener('entraide-ask-requested', (event) => this.#onAskRequested(event));
   }
 
   override get resolvedLocale(): Locale {
@@ -141,7 +151,7 @@ export class EntraideForum extends EntraideElement {
   #ensureClient(): void {
     if (this.#clientApi === this.api) return;
     this.#clientApi = this.api;
-    this.client = createEntraideClient({ baseUrl: this.api, token: this.#token });
+    this.client = createElementClient({ baseUrl: this.api, token: this.#token });
   }
 
   #useRouter(): void {
@@ -181,9 +191,17 @@ export class EntraideForum extends EntraideElement {
     return html`
       <section class="base" part="base" aria-label=${this.t.forumLabel}>
         ${this.#renderHeader()}
+        ${this.#renderIncidents(route)}
         <div class="view" part="view" tabindex="-1">${this.#renderView(route)}</div>
       </section>
     `;
+  }
+
+  /** Declared outages (study §11): on every view, scoped to the category being read. */
+  #renderIncidents(route: Route) {
+    void loadIncidentBanner();
+    const categoryId = route.name === 'category' || route.name === 'new-thread' ? route.categoryId : 0;
+    return html`<entraide-incident-banner part="incidents" category-id=${categoryId}></entraide-incident-banner>`;
   }
 
   #renderHeader() {
@@ -202,6 +220,8 @@ export class EntraideForum extends EntraideElement {
     return html`
       <header part="header">
         <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
+        <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
+        ${member && isStaff(member.role) ? html`<a part="agent-link" href=${this.links.href({ name: 'agent' })}>${t.agentLink}</a>` : nothing}
         ${account}
       </header>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
@@ -215,8 +235,15 @@ export class EntraideForum extends EntraideElement {
         return html`<entraide-category-list></entraide-category-list>`;
       case 'category':
         return html`<entraide-thread-list category-id=${route.categoryId}></entraide-thread-list>`;
+      case 'agent':
+        void loadAgentConsole();
+        void loadAgentMetrics();
+        return html`<entraide-agent-console></entraide-agent-console>`;
+      case 'search':
+        void loadSearch();
+        return html`<entraide-search query=${route.query} faq-href-template=${this.faqHrefTemplate || nothing}></entraide-search>`;
       case 'thread':
-        return html`<entraide-thread thread-id=${route.threadId}></entraide-thread>`;
+        return html`<entraide-thread thread-id=${route.threadId} post-id=${route.postId ?? nothing}></entraide-thread>`;
       case 'new-thread':
         return this.#renderNewThread(route.categoryId);
       case 'not-found':
@@ -239,11 +266,23 @@ export class EntraideForum extends EntraideElement {
         <button class="button" type="button" @click=${() => this.#requestSignIn('new-thread')}>${t.signInToAsk}</button>
       `;
     }
+    void loadComposer();
     return html`
       ${back}
       <h2 tabindex="-1">${t.newQuestionHeading}</h2>
-      <entraide-composer mode="thread" category-id=${categoryId}></entraide-composer>
+      <entraide-composer mode="thread" category-id=${categoryId} faq-href-template=${this.faqHrefTemplate || nothing}></entraide-composer>
     `;
+  }
+
+  /** "Ask a question" from an empty search: the new-question form, its title already the searched words. */
+  #onAskRequested(event: EntraideAskRequestedEvent): void {
+    const { query, categoryId } = event.detail;
+    const target = categoryId ?? this.#community.value?.categories[0]?.id;
+    if (!target) return;
+    event.preventDefault();
+    const key = draftKey('thread', target);
+    if (!loadDraft(key)) saveDraft(key, { title: query, body: '' });
+    this.#router?.go({ name: 'new-thread', categoryId: target });
   }
 
   #requestSignIn(reason: SignInReason): void {

@@ -30,3 +30,34 @@ export class MinuteClock implements ReactiveController {
     }
   }
 }
+
+/**
+ * One shared one-second timer for live countdowns (the advisor queue's community time), on the
+ * same terms as the minute clock: it runs only while some element listens. `SecondClock.now`
+ * is the time every countdown reads; tests pin it.
+ */
+const secondHosts = new Set<ReactiveControllerHost>();
+let secondTimer: ReturnType<typeof setInterval> | undefined;
+
+export class SecondClock implements ReactiveController {
+  static now: () => number = () => Date.now();
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    secondHosts.add(this.#host);
+    secondTimer ??= setInterval(() => secondHosts.forEach((host) => host.requestUpdate()), 1000);
+  }
+
+  hostDisconnected(): void {
+    secondHosts.delete(this.#host);
+    if (secondHosts.size === 0 && secondTimer !== undefined) {
+      clearInterval(secondTimer);
+      secondTimer = undefined;
+    }
+  }
+}

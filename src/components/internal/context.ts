@@ -6,7 +6,8 @@
 import { createContext } from '@lit/context';
 import type { Author } from '../../contract/models.ts';
 import type { Actor, Locale } from '../../core/index.ts';
-import { createEntraideClient, type EntraideClient } from '../../sdk/index.ts';
+import type { EntraideClient } from '../../sdk/index.ts';
+import { createElementClient } from './clients.ts';
 import { hashLinks, type Links } from './router.ts';
 
 /** Who is signed in; `token` is the bearer token the client sends, when there is one. */
@@ -27,7 +28,7 @@ let standaloneClient: EntraideClient | undefined;
 
 /** The client an element uses when no forum provides one: same-origin `/api`, created once. */
 export function defaultClient(): EntraideClient {
-  standaloneClient ??= createEntraideClient({ baseUrl: '/api' });
+  standaloneClient ??= createElementClient({ baseUrl: '/api' });
   return standaloneClient;
 }
 

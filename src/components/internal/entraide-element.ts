@@ -6,7 +6,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { pickLocale, type Locale } from '../../core/index.ts';
-import { translations, type Translation } from '../translations/index.ts';
+import { translationFor, type Translation } from '../translations/index.ts';
 import { localeContext } from './context.ts';
 
 /** Elements that follow `lang` rather than a provided locale; one observer serves them all. */
@@ -67,7 +67,7 @@ export class EntraideElement extends LitElement {
 
   /** The strings of `resolvedLocale`. */
   protected get t(): Translation {
-    return translations[this.resolvedLocale];
+    return translationFor(this.resolvedLocale);
   }
 
   /** Dispatches a typed event; returns false when a listener called `preventDefault()`. */

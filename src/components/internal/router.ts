@@ -9,7 +9,12 @@ export type Route =
   | { name: 'categories' }
   | { name: 'category'; categoryId: number }
   | { name: 'new-thread'; categoryId: number }
-  | { name: 'thread'; threadId: number }
+  /** `postId`: a permalink to one post (`#post-<id>` after the thread's path). */
+  | { name: 'thread'; threadId: number; postId?: number }
+  /** Forum and FAQ search; the words live in the path so both routing modes keep them. */
+  | { name: 'search'; query: string }
+  /** The advisors' workspace (queue, incidents, team). */
+  | { name: 'agent' }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -25,11 +30,37 @@ export interface Router extends Links, ReactiveController {
 const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
   [/^\/categories\/(\d+)\/?$/, (categoryId) => ({ name: 'category', categoryId })],
   [/^\/categories\/(\d+)\/new\/?$/, (categoryId) => ({ name: 'new-thread', categoryId })],
-  [/^\/threads\/(\d+)\/?$/, (threadId) => ({ name: 'thread', threadId })],
 ];
+
+/** `/threads/3`, or `/threads/3#post-12` for a permalink. */
+const THREAD = /^\/threads\/(\d+)\/?(?:#post-(\d+))?$/;
+
+function parseThread(path: string): Route | undefined {
+  const match = THREAD.exec(path);
+  const threadId = Number(match?.[1]);
+  if (!match || !Number.isSafeInteger(threadId) || threadId < 1) return undefined;
+  const postId = Number(match[2]);
+  return match[2] && Number.isSafeInteger(postId) ? { name: 'thread', threadId, postId } : { name: 'thread', threadId };
+}
+
+const SEARCH = /^\/search(?:\/([^/]*))?\/?$/;
+
+function decode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
 
 export function parseRoute(path: string): Route {
   if (path === '' || path === '/') return { name: 'categories' };
+  if (path === '/agent' || path === '/agent/') return { name: 'agent' };
+  const thread = parseThread(path);
+  if (thread) return thread;
+  const search = SEARCH.exec(path);
+  const query = search && decode(search[1] ?? '');
+  if (query !== undefined && query !== null) return { name: 'search', query };
   for (const [pattern, build] of PATTERNS) {
     const id = Number(pattern.exec(path)?.[1]);
     if (Number.isSafeInteger(id) && id > 0) return build(id);
@@ -42,7 +73,9 @@ export function routePath(route: Route): string {
     case 'categories': return '/';
     case 'category': return `/categories/${route.categoryId}`;
     case 'new-thread': return `/categories/${route.categoryId}/new`;
-    case 'thread': return `/threads/${route.threadId}`;
+    case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
+    case 'agent': return '/agent';
+    case 'search': return route.query ? `/search/${encodeURIComponent(route.query)}` : '/search';
     case 'not-found': return route.path;
   }
 }
@@ -129,7 +162,10 @@ export class HistoryRouter implements Router {
 
   #parse(pathname: string): Route {
     if (pathname !== this.#base && !pathname.startsWith(`${this.#base}/`)) return { name: 'not-found', path: pathname };
-    return parseRoute(pathname.slice(this.#base.length));
+    // The fragment of a permalink (`#post-12`) is not part of the path: read it alongside.
+    const fragment = /^#post-\d+$/.test(location.hash) ? location.hash : '';
+    const route = parseRoute(pathname.slice(this.#base.length) + fragment);
+    return route.name === 'not-found' && fragment ? parseRoute(pathname.slice(this.#base.length)) : route;
   }
 
   readonly #read = (): void => {

@@ -44,6 +44,24 @@ export default css`
     margin: 0.25em 0;
   }
 
+  .credits entraide-community-reply {
+    margin-block: var(--_space);
+  }
+
+  .actions {
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_color-border);
+  }
+
+  article:focus {
+    outline: none;
+  }
+
+  article:focus-visible {
+    outline: 3px solid var(--_color-focus);
+  }
+
   .signature {
     margin-top: calc(var(--_space) * 1.5);
     padding-top: var(--_space);

@@ -1,13 +1,20 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Post } from '../../contract/models.ts';
+import type { Post, ThreadSummary } from '../../contract/models.ts';
 import type { PostKind } from '../../core/index.ts';
 import { isStaff } from '../../core/index.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
+import { loadInteractions } from '../internal/lazy.ts';
 import '../post-header/post-header.ts';
 import styles from './post.styles.ts';
+
+/** The actions bar's parts, re-exported so pages style them through `entraide-post::part(…)`. */
+const ACTION_PARTS = [
+  'base: actions-bar', 'kudos', 'kudos-count', 'sign-in', 'accept', 'quote', 'flag', 'flag-form', 'flag-reasons', 'flag-note', 'flag-send',
+  'flag-cancel', 'share', 'manual-link', 'message: action-message',
+].join(', ');
 
 /**
  * @summary One post of a thread: its header (author, status, dates) and its body.
@@ -18,10 +25,17 @@ import styles from './post.styles.ts';
  * @csspart kind - The "Question" / "Follow-up note" label.
  * @csspart header - The `<entraide-post-header>`.
  * @csspart body - The rendered body.
- * @csspart credits - An advisor confirmation's credits: cited members, FAQ articles, colleagues.
- * @csspart credit - One cited member.
+ * @csspart credits - An advisor confirmation's credits: cited answers, FAQ articles, colleagues.
+ * @csspart credit - One cited answer, an `<entraide-community-reply>`.
  * @csspart faq-link - One FAQ article linked by a confirmation.
  * @csspart signature - The advisor signature under advisor posts.
+ * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported as
+ *   `actions-bar`, `kudos`, `kudos-count`, `sign-in`, `accept`, `quote`, `flag`, `flag-form`,
+ *   `flag-reasons`, `flag-note`, `flag-send`, `flag-cancel`, `share`, `manual-link`, `action-message`.
+ *
+ * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
+ * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
+ * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
  */
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -35,12 +49,36 @@ export class EntraidePost extends EntraideElement {
   /** Set on the reply the asker (or an advisor) accepted as the solution. */
   @property({ type: Boolean, reflect: true }) accessor accepted = false;
 
+  /** Its thread: who asked (for "accept as solution") and whether replies are open (for "quote"). */
+  @property({ attribute: false }) accessor thread: ThreadSummary | null = null;
+
+  /** The thread's posts, to show the answers an advisor confirmation cites. */
+  @property({ attribute: false }) accessor posts: readonly Post[] = [];
+
+  /** Set when the signed-in member already gave kudos to this post. */
+  @property({ type: Boolean, attribute: 'kudos-given' }) accessor kudosGiven = false;
+
+  /** Set when the signed-in member already reported this post. */
+  @property({ type: Boolean }) accessor flagged = false;
+
   /** The post's kind (`question`, `reply`, `trace`), reflected for styling. */
   @property({ reflect: true }) accessor kind: PostKind | undefined = undefined;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // The thread hands its growing post list to every post; only confirmations read it, so a
+    // long thread does not re-render every post when one reply arrives.
+    return !(changed.size === 1 && changed.has('posts') && !this.post?.confirmation);
+  }
 
   protected override willUpdate(): void {
     this.advisor = this.post ? isStaff(this.post.author.role) : false;
     this.kind = this.post?.kind;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Actions and credit blocks come as a chunk after the post is readable.
+    void loadInteractions();
   }
 
   protected override render() {
@@ -51,12 +89,14 @@ export class EntraidePost extends EntraideElement {
     // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
     const body = unsafeHTML(post.bodyHtml);
     return html`
-      <article part="base" id="post-${post.id}">
+      <article part="base" id="post-${post.id}" tabindex="-1">
         ${this.#renderKind(post.kind)}
         <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt}></entraide-post-header>
         <div class="body" part="body">${body}</div>
         ${this.#renderConfirmation(post)}
         ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
+        <entraide-post-actions class="actions" part="actions" exportparts=${ACTION_PARTS} .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
+          ?kudos-given=${this.kudosGiven} ?flagged=${this.flagged} .readText=${this.#bodyText}></entraide-post-actions>
       </article>
     `;
   }
@@ -67,9 +107,13 @@ export class EntraidePost extends EntraideElement {
     if (!confirmation) return nothing;
     const { t } = this;
     return html`
-      <aside class="credits" part="credits">
-        <p>${t.confirmsAnswersOf}
-          ${confirmation.cited.map((cited, index) => html`${index ? ', ' : ''}<strong part="credit">@${cited.author.pseudonym}</strong>`)}</p>
+      <aside class="credits" part="credits" aria-label=${t.confirmsAnswersOf}>
+        <p>${t.confirmsAnswersOf}</p>
+        ${confirmation.cited.map((cited) => html`
+          <entraide-community-reply part="credit" excerpt .post=${this.posts.find((p) => p.id === cited.postId) ?? null} .author=${cited.author}
+            post-id=${cited.postId} thread-id=${post.threadId} ?accepted=${this.thread?.acceptedPostId === cited.postId}
+            confirmed-by=${post.author.pseudonym}></entraide-community-reply>
+        `)}
         ${confirmation.faqLinks.length
           ? html`<p>${t.faqArticles} : ${confirmation.faqLinks.map((link, index) => html`${index ? ', ' : ''}<cite part="faq-link">${link.title}</cite>`)}</p>`
           : nothing}
@@ -77,6 +121,14 @@ export class EntraidePost extends EntraideElement {
       </aside>
     `;
   }
+
+  /** The body as plain text, one paragraph per line, for quoting (never the HTML). */
+  readonly #bodyText = (): string => {
+    const body = this.renderRoot.querySelector('.body');
+    if (!body) return '';
+    const blocks = [...body.children].map((block) => block.textContent?.trim() ?? '').filter(Boolean);
+    return blocks.length ? blocks.join('\n\n') : (body.textContent?.trim() ?? '');
+  };
 
   #renderKind(kind: PostKind) {
     if (this.accepted) return html`<p class="kind accepted" part="kind">✓ ${this.t.acceptedSolution}</p>`;

@@ -58,4 +58,17 @@ export default css`
   .solution {
     margin-bottom: calc(var(--_space) * 2);
   }
+
+  /* Posts far off screen skip layout and paint: long threads scroll smoothly. */
+  ol > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
+
+  .more {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space);
+    margin-top: calc(var(--_space) * 2);
+  }
 `;

@@ -1,20 +1,25 @@
 import { consume } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import type { LiveEvent, Post, ThreadDetail, ThreadSummary } from '../../contract/models.ts';
-import { canReply } from '../../core/index.ts';
+import { canModerate, canReply } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
-import '../composer/composer.ts';
+import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideReplySentEvent } from '../events/reply-sent.ts';
+import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
+import type { EntraideSolutionChangedEvent } from '../events/solution-changed.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
-import { renderError, renderLoading } from '../internal/states.ts';
+import { loadAdvisorComposer, loadAdvisorTools, loadComposer, loadInteractions } from '../internal/lazy.ts';
+import { errorText, renderError, renderLoading } from '../internal/states.ts';
 import '../post/post.ts';
+import { PostPagesController } from './post-pages.ts';
 import styles from './thread.styles.ts';
 
 interface Loaded {
@@ -41,8 +46,12 @@ export function mergePosts(loaded: readonly Post[], live: readonly Post[]): Post
  * @csspart status - The status chip.
  * @csspart posts - The list of posts.
  * @csspart post - Each `<entraide-post>`.
+ * @csspart same-problem - The "same problem here" `<entraide-same-problem>` under the question.
  * @csspart reply - The reply section (form, sign-in prompt or closed notice).
- * @csspart composer - The reply `<entraide-composer>`.
+ * @csspart composer - The reply form: `<entraide-composer>`, or `<entraide-advisor-composer>` for staff.
+ * @csspart advisor-tools - Staff only: `<entraide-advisor-tools>` (moderation, private hand-off, notes, audit).
+ * @csspart same-problem - The "same problem here" button under the question.
+ * @csspart more - The "show more posts" box of a long thread.
  * @csspart loading - The loading message.
  * @csspart error - The error message and its retry button.
  *
@@ -53,6 +62,9 @@ export class EntraideThread extends EntraideElement {
 
   /** The thread to show. */
   @property({ type: Number, attribute: 'thread-id' }) accessor threadId = 0;
+
+  /** A post to bring into view and focus once loaded (a permalink); later pages load until it shows. */
+  @property({ type: Number, attribute: 'post-id' }) accessor postId: number | undefined = undefined;
 
   /** The API client: the forum's, or one on `/api` when used alone. */
   @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
@@ -68,6 +80,8 @@ export class EntraideThread extends EntraideElement {
 
   #unsubscribe: (() => void) | undefined;
   #subscribedTo: [EntraideClient, number] | undefined;
+  readonly #pages = new PostPagesController(this);
+  #revealed: number | undefined;
 
   readonly #thread = new Task(this, {
     args: () => [this.client, this.threadId, this.resolvedLocale] as const,
@@ -77,12 +91,14 @@ export class EntraideThread extends EntraideElement {
       const community = loadCommunity(client, locale, signal).catch(() => undefined);
       const detail = await client.threads.get(threadId, { signal });
       const categoryName = (await community)?.categories.find((c) => c.id === detail.thread.categoryId)?.name;
+      this.#pages.reset(detail);
       return { detail, categoryName } satisfies Loaded;
     },
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void loadInteractions();
     this.#subscribe();
   }
 
@@ -100,6 +116,9 @@ export class EntraideThread extends EntraideElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('threadId') || changed.has('client')) this.#subscribe();
+    this.#pages.observe(this.renderRoot.querySelector('.more'), () => void this.#pages.loadMore(this.client));
+    if (changed.has('postId')) this.#revealed = undefined;
+    this.#revealPost();
   }
 
   /** One live subscription per connected thread, replaced when the thread or client changes. */
@@ -110,6 +129,23 @@ export class EntraideThread extends EntraideElement {
     this.#unsubscribeLive();
     this.#subscribedTo = [this.client, this.threadId];
     this.#unsubscribe = this.client.events.subscribe({ threadId: this.threadId }, this.#onLiveEvent);
+  }
+
+  /** Scrolls to the permalinked post and focuses it, loading later pages while it is not shown. */
+  #revealPost(): void {
+    const postId = this.postId;
+    if (!postId || this.#revealed === postId || !this.#thread.value) return;
+    const item = this.renderRoot.querySelector<HTMLElement>(`[part="posts"] > li[id="post-${postId}"]`);
+    if (item) {
+      this.#revealed = postId;
+      item.scrollIntoView({ block: 'start' });
+      const post = item.querySelector('entraide-post');
+      void post?.updateComplete.then(() => post.shadowRoot?.querySelector<HTMLElement>('article')?.focus({ preventScroll: true }));
+    } else if (this.#pages.hasMore && !this.#pages.error) {
+      void this.#pages.loadMore(this.client);
+    } else {
+      this.#revealed = postId;
+    }
   }
 
   #unsubscribeLive(): void {
@@ -123,13 +159,41 @@ export class EntraideThread extends EntraideElement {
     this.#append(event.post, event.post.author.id !== this.session.member?.id);
   };
 
+  /** A post accepted or withdrew the solution: the new summary re-pins it (a stale pinned copy is dropped). */
+  readonly #onSolutionChanged = (event: EntraideSolutionChangedEvent): void => {
+    const loaded = this.#thread.value;
+    if (!loaded) return;
+    const { thread } = event.detail;
+    const { solution, ...detail } = loaded.detail;
+    loaded.detail = solution?.id === thread.acceptedPostId ? { ...detail, thread, solution } : { ...detail, thread };
+    this.requestUpdate();
+  };
+
+  /** "Quote" on a post: the quote goes into the reply form (loaded first), or a guest is asked to sign in. */
+  readonly #onQuoteRequested = async (event: EntraideQuoteRequestedEvent): Promise<void> => {
+    const composer = this.renderRoot.querySelector<HTMLElement & { quote?: (pseudonym: string, text: string) => Promise<void> }>('[part="composer"]');
+    if (!composer) return this.#requestSignIn();
+    await loadComposer();
+    await composer.quote?.(event.detail.author.pseudonym, event.detail.text);
+  };
+
+  /** Staff changed the thread (closed, moved, merged…): show its new state; a merge leads to the target. */
+  readonly #onModerated = (event: EntraideThreadModeratedEvent): void => {
+    const loaded = this.#thread.value;
+    const thread = event.detail.thread;
+    if (!loaded || !thread || thread.id !== this.threadId) return;
+    loaded.detail = { ...loaded.detail, thread };
+    this.requestUpdate();
+    if (thread.mergedIntoId) location.assign(this.links.href({ name: 'thread', threadId: thread.mergedIntoId }));
+  };
+
   readonly #onReplySent = (event: EntraideReplySentEvent): void => {
     this.#append(event.detail.post, false);
   };
 
   /** Appends below what the reader sees (so nothing moves) and tells screen readers politely. */
   #append(post: Post, announce: boolean): void {
-    const loaded = this.#thread.value?.detail.posts ?? [];
+    const loaded = [...(this.#thread.value?.detail.posts ?? []), ...this.#pages.posts];
     if (loaded.some((p) => p.id === post.id) || this.live.some((p) => p.id === post.id)) return;
     this.live = [...this.live, post];
     if (!announce) return;
@@ -153,25 +217,53 @@ export class EntraideThread extends EntraideElement {
   #renderThread({ detail, categoryName }: Loaded) {
     const { t } = this;
     const { thread } = detail;
-    const posts = mergePosts(detail.posts, this.live);
+    // While later pages wait, live posts stay out of sight: they arrive in order with the last page.
+    const posts = mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live);
     const back = this.links.href({ name: 'category', categoryId: thread.categoryId });
+    // Staff tools are their own chunk, loaded only for staff: readers never download them.
+    const staff = canModerate(actorOf(this.session));
+    if (staff) void loadAdvisorTools();
     return html`
       <a class="back" part="back" href=${back}>${categoryName ? t.backToCategory(categoryName) : t.backToCategories}</a>
       <div class="top">
         <h2 part="heading" tabindex="-1">${thread.title}</h2>
         <div class="meta">
           <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
-          <span>${t.replyCount(posts.filter((p) => p.kind !== 'question').length)}</span>
+          <span>${t.replyCount(Math.max(thread.replyCount, posts.filter((p) => p.kind !== 'question').length))}</span>
         </div>
       </div>
-      ${this.#renderSolution(thread, posts)}
-      <ol part="posts" aria-label=${t.postsLabel}>
-        ${posts.map((post) => html`<li><entraide-post part="post" .post=${post} ?accepted=${post.id === thread.acceptedPostId}></entraide-post></li>`)}
+      ${this.#renderSolution(thread, detail.solution ? [detail.solution] : posts)}
+      <ol part="posts" aria-label=${t.postsLabel} @entraide-solution-changed=${this.#onSolutionChanged} @entraide-quote-requested=${this.#onQuoteRequested}>
+        ${repeat(posts, (post) => post.id, (post) => html`<li id=${`post-${post.id}`}><entraide-post part="post" .post=${post} .thread=${thread} .posts=${posts} ?accepted=${post.id === thread.acceptedPostId}></entraide-post>${post.kind === 'question'
+          ? html`<entraide-same-problem part="same-problem" thread-id=${thread.id} .count=${thread.sameProblemCount} asker-id=${thread.author.id} status=${thread.status}></entraide-same-problem>`
+          : nothing}</li>`)}
       </ol>
+      ${this.#renderMore(thread, posts.length)}
+      ${staff ? html`<entraide-advisor-tools part="advisor-tools" .thread=${thread} post-id=${this.postId ?? nothing} @entraide-thread-moderated=${this.#onModerated}></entraide-advisor-tools>` : nothing}
       <section class="reply" part="reply" aria-labelledby="reply-heading">
         <h3 id="reply-heading">${t.replyHeading}</h3>
         ${this.#renderReply(thread)}
       </section>
+    `;
+  }
+
+  /** The rest of a long thread: loads by itself near the end, or by this button (keyboard, no scrolling). */
+  #renderMore(thread: ThreadSummary, shown: number) {
+    const pages = this.#pages;
+    if (!pages.hasMore) return nothing;
+    const { t } = this;
+    const remaining = Math.max(0, thread.replyCount + 1 - shown);
+    return html`
+      <div class="more" part="more">
+        ${pages.error
+          ? html`<p class="state error" role="alert">${errorText(t, pages.error)}</p>`
+          : nothing}
+        <!-- Not disabled while loading: a disabled button would drop the keyboard user's focus. -->
+        <button class="button secondary" type="button" aria-disabled=${pages.loading ? 'true' : 'false'}
+          @click=${() => void pages.loadMore(this.client)}>
+          ${pages.loading ? t.loading : pages.error ? t.retry : t.showMoreReplies(remaining)}
+        </button>
+      </div>
     `;
   }
 
@@ -186,11 +278,26 @@ export class EntraideThread extends EntraideElement {
     `;
   }
 
+  /** Who @mentions may name: the asker first, then everyone who wrote here. */
+  #participants(): string[] {
+    const detail = this.#thread.value?.detail;
+    if (!detail) return [];
+    const names = [detail.thread.author.pseudonym, ...[...detail.posts, ...this.#pages.posts, ...this.live].map((p) => p.author.pseudonym)];
+    return [...new Set(names)];
+  }
+
   #renderReply(thread: ThreadSummary) {
     const { t } = this;
     const actor = actorOf(this.session);
+    if (canReply(actor, thread) && actor.role === 'advisor') {
+      // Advisors write for every reader: greeting, citations and credits, FAQ links, signature.
+      void loadAdvisorComposer();
+      const posts = [...(this.#thread.value?.detail.posts ?? []), ...this.#pages.posts, ...this.live];
+      return html`<entraide-advisor-composer part="composer" .thread=${thread} .posts=${posts} @entraide-reply-sent=${this.#onReplySent}></entraide-advisor-composer>`;
+    }
     if (canReply(actor, thread)) {
-      return html`<entraide-composer part="composer" mode="reply" thread-id=${thread.id} @entraide-reply-sent=${this.#onReplySent}></entraide-composer>`;
+      void loadComposer();
+      return html`<entraide-composer part="composer" mode="reply" thread-id=${thread.id} .participants=${this.#participants()} @entraide-reply-sent=${this.#onReplySent}></entraide-composer>`;
     }
     const closed = thread.status === 'closed' || thread.status === 'archived';
     if (actor.role !== 'guest' || closed) return html`<p class="notice">${t.threadClosed}</p>`;

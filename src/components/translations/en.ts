@@ -1,9 +1,9 @@
-import type { Translation } from './translation.ts';
+import type { CoreTranslation } from './translation.ts';
 import { plural } from './translation.ts';
 
 const TEAMS: Record<string, string> = { technical: 'Technical', commercial: 'Sales' };
 
-export const en: Translation = {
+export const en: CoreTranslation = {
   locale: 'en',
 
   forumLabel: 'Community support forum',
@@ -31,6 +31,9 @@ export const en: Translation = {
   threadStatus: { open: 'Open', answered: 'Answered', solved: 'Solved', closed: 'Closed', archived: 'Archived' },
   by: (pseudonym) => `by ${pseudonym}`,
   replyCount: plural('en', { one: '# reply', other: '# replies' }),
+  showMoreReplies: plural('en', { one: 'Show # more post', other: 'Show more posts (# not shown yet)' }),
+  agentLink: 'Advisor workspace',
+  searchLink: 'Search',
   loadMore: 'Load more',
   acceptedSolution: 'Accepted solution',
   confirmsAnswersOf: 'Confirms the answers of',
@@ -63,18 +66,6 @@ export const en: Translation = {
   memberSince: (monthYear) => `Member since ${monthYear}`,
   postedOn: (date) => `Posted on ${date}`,
 
-  titleLabel: 'Title',
-  questionLabel: 'Your question',
-  replyLabel: 'Your reply',
   newQuestionHeading: 'Ask a question',
   replyHeading: 'Reply',
-  charCount: (count, max) => `${count.toLocaleString('en')} / ${max.toLocaleString('en')} characters`,
-  sendHint: 'Ctrl+Enter (⌘+Enter on Mac) sends.',
-  send: 'Post question',
-  sendReply: 'Post reply',
-  sending: 'Sending…',
-  draftRestored: 'Your unsent draft was restored.',
-  sent: 'Posted.',
-  tooShort: plural('en', { one: 'Write at least # character.', other: 'Write at least # characters.' }),
-  sendFailed: 'Sending failed because of a server problem. Your text is kept: try again in a moment.',
 };

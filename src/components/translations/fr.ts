@@ -1,11 +1,9 @@
-import type { Translation } from './translation.ts';
+import type { CoreTranslation } from './translation.ts';
 import { plural } from './translation.ts';
 
 const TEAMS: Record<string, string> = { technical: 'technique', commercial: 'commercial' };
-/** French typography puts a no-break space before the colon. */
-const NBSP = '\u00a0';
 
-export const fr: Translation = {
+export const fr: CoreTranslation = {
   locale: 'fr',
 
   forumLabel: 'Forum d’entraide',
@@ -33,6 +31,9 @@ export const fr: Translation = {
   threadStatus: { open: 'Ouvert', answered: 'Répondu', solved: 'Résolu', closed: 'Fermé', archived: 'Archivé' },
   by: (pseudonym) => `par ${pseudonym}`,
   replyCount: plural('fr', { one: '# réponse', other: '# réponses' }),
+  showMoreReplies: plural('fr', { one: 'Afficher # message de plus', other: 'Afficher la suite (# messages pas encore affichés)' }),
+  agentLink: 'Espace conseillers',
+  searchLink: 'Rechercher',
   loadMore: 'Voir plus',
   acceptedSolution: 'Solution acceptée',
   confirmsAnswersOf: 'Confirme les réponses de',
@@ -65,18 +66,6 @@ export const fr: Translation = {
   memberSince: (monthYear) => `Membre depuis ${monthYear}`,
   postedOn: (date) => `Publié le ${date}`,
 
-  titleLabel: 'Titre',
-  questionLabel: 'Votre question',
-  replyLabel: 'Votre réponse',
   newQuestionHeading: 'Poser une question',
   replyHeading: 'Répondre',
-  charCount: (count, max) => `${count.toLocaleString('fr')} / ${max.toLocaleString('fr')} caractères`,
-  sendHint: `Ctrl+Entrée (⌘+Entrée sur Mac) envoie.`,
-  send: 'Publier la question',
-  sendReply: 'Publier la réponse',
-  sending: 'Envoi…',
-  draftRestored: `Votre brouillon non envoyé a été restauré.`,
-  sent: 'Publié.',
-  tooShort: plural('fr', { one: `Écrivez au moins # caractère.`, other: `Écrivez au moins # caractères.` }),
-  sendFailed: `L’envoi a échoué à cause d’un problème du serveur. Votre texte est conservé${NBSP}: réessayez dans un instant.`,
 };

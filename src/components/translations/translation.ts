@@ -1,4 +1,4 @@
-import type { Role, ThreadStatus } from '../../core/index.ts';
+import type { FlagReason, IncidentStatus, Role, ThreadStatus } from '../../core/index.ts';
 
 /**
  * Every string the elements show. Counted or parameterised strings are functions, so each
@@ -33,7 +33,41 @@ export interface Translation {
   threadStatus: Record<ThreadStatus, string>;
   by: (pseudonym: string) => string;
   replyCount: (n: number) => string;
+  /** The button under a long thread's loaded posts. */
+  showMoreReplies: (remaining: number) => string;
+  /** The forum header's link to search. */
+  searchLink: string;
+  /** Staff only: the forum header's link to the advisors' workspace. */
+  agentLink: string;
   loadMore: string;
+  /** `<entraide-search>` and `<entraide-faq-link>`. */
+  search: {
+    label: string;
+    placeholder: string;
+    submit: string;
+    clear: string;
+    searching: string;
+    resultCount: (n: number) => string;
+    noResult: (query: string) => string;
+    askInstead: string;
+    ask: string;
+    faqHeading: string;
+    threadsHeading: string;
+    moreResults: string;
+    faqArticle: string;
+    readArticle: string;
+  };
+  /** `<entraide-incident-banner>`: outages declared by advisors (study §11). */
+  incident: {
+    label: string;
+    status: Record<IncidentStatus, string>;
+    updated: (when: string) => string;
+    region: (name: string) => string;
+    showDetails: string;
+    hideDetails: string;
+    history: string;
+    noUpdates: string;
+  };
   acceptedSolution: string;
   confirmsAnswersOf: string;
   faqArticles: string;
@@ -61,6 +95,37 @@ export interface Translation {
   memberSince: (monthYear: string) => string;
   postedOn: (date: string) => string;
 
+  /** Post actions, community replies and "same problem here" (`post-actions`, `community-reply`, `same-problem`). */
+  postActionsLabel: (pseudonym: string) => string;
+  kudos: string;
+  kudosCount: (n: number) => string;
+  signInToReact: string;
+  acceptSolution: string;
+  withdrawSolution: string;
+  solutionAccepted: string;
+  solutionWithdrawn: string;
+  quote: string;
+  flag: string;
+  flagged: string;
+  flagLegend: string;
+  flagReasons: Record<FlagReason, string>;
+  flagNote: string;
+  sendFlag: string;
+  cancel: string;
+  flagSent: string;
+  alreadyFlagged: string;
+  copyLink: string;
+  linkCopied: string;
+  copyLinkByHand: string;
+  actionFailed: string;
+  communityAnswer: string;
+  answerBy: (pseudonym: string) => string;
+  confirmedBy: (advisor: string) => string;
+  seeAnswer: string;
+  sameProblem: string;
+  sameProblemCount: (n: number) => string;
+  signInSameProblem: string;
+
   titleLabel: string;
   questionLabel: string;
   replyLabel: string;
@@ -75,7 +140,49 @@ export interface Translation {
   sent: string;
   tooShort: (min: number) => string;
   sendFailed: string;
+
+  /** Composer extras: preview tabs, @mentions, "maybe already answered", account access. */
+  editorModes: string;
+  writeTab: string;
+  previewTab: string;
+  previewLoading: string;
+  previewEmpty: string;
+  previewFailed: string;
+  previewSignIn: string;
+  mentionListLabel: string;
+  mentionAsker: string;
+  mentionsAvailable: (n: number) => string;
+  deflectionHeading: string;
+  deflectionIntro: string;
+  deflectionFaq: string;
+  deflectionThreads: string;
+  deflectionFound: (n: number) => string;
+  deflectionDismiss: string;
+  needsAccountLabel: string;
+  needsAccountHelp: string;
 }
+
+/**
+ * The strings of elements that load as chunks travel with them: each chunk registers its own
+ * table (`registerStrings`), and the read path carries only `CoreTranslation`.
+ */
+export type ComposerKey =
+  | 'titleLabel' | 'questionLabel' | 'replyLabel' | 'charCount' | 'sendHint' | 'send' | 'sendReply'
+  | 'sending' | 'draftRestored' | 'sent' | 'tooShort' | 'sendFailed' | 'editorModes' | 'writeTab'
+  | 'previewTab' | 'previewLoading' | 'previewEmpty' | 'previewFailed' | 'previewSignIn'
+  | 'mentionListLabel' | 'mentionAsker' | 'mentionsAvailable' | 'deflectionHeading' | 'deflectionIntro'
+  | 'deflectionFaq' | 'deflectionThreads' | 'deflectionFound' | 'deflectionDismiss'
+  | 'needsAccountLabel' | 'needsAccountHelp';
+export type InteractionsKey =
+  | 'postActionsLabel' | 'kudos' | 'kudosCount' | 'signInToReact' | 'acceptSolution'
+  | 'withdrawSolution' | 'solutionAccepted' | 'solutionWithdrawn' | 'quote' | 'flag' | 'flagged'
+  | 'flagLegend' | 'flagReasons' | 'flagNote' | 'sendFlag' | 'cancel' | 'flagSent' | 'alreadyFlagged'
+  | 'copyLink' | 'linkCopied' | 'copyLinkByHand' | 'actionFailed' | 'communityAnswer' | 'answerBy'
+  | 'confirmedBy' | 'seeAnswer' | 'sameProblem' | 'sameProblemCount' | 'signInSameProblem';
+export type ChunkKey = ComposerKey | InteractionsKey | 'search' | 'incident';
+export type CoreTranslation = Omit<Translation, ChunkKey>;
+/** One chunk's strings, in every built-in language. */
+export type ChunkStrings<K extends ChunkKey> = Record<'fr' | 'en', Pick<Translation, K>>;
 
 /** A plural chooser for one language, so translation files stay declarative. */
 export function plural(locale: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) {

@@ -1,0 +1,123 @@
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AuditEntry } from '../../contract/areas/moderation.ts';
+import { canReadAudit } from '../../core/index.ts';
+import { formatDateTime } from '../internal/format.ts';
+import { controls, tokens } from '../internal/shared.styles.ts';
+import { AdvisorPart } from './advisor-part.ts';
+import styles from './advisor-tools.styles.ts';
+import '../internal/staff-client.ts';
+
+const PAGE_SIZE = 20;
+
+/** A value of an audit snapshot as plain text (never HTML: it may hold members' words). */
+function valueText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** "status: open → closed" for each field that changed between the two snapshots. */
+export function changeSummary(before: unknown, after: unknown): string[] {
+  const from = asRecord(before);
+  const to = asRecord(after);
+  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+  return keys
+    .filter((key) => JSON.stringify(from[key]) !== JSON.stringify(to[key]))
+    .map((key) => `${key}: ${valueText(from[key])} → ${valueText(to[key])}`);
+}
+
+/**
+ * @summary The moderation log of this thread, newest first: who did what, when, why, and what
+ * changed.
+ *
+ * @tag entraide-advisor-audit
+ *
+ * @csspart entries - The list of entries.
+ * @csspart entry - Each entry.
+ * @csspart more - The button loading older entries.
+ */
+export class EntraideAdvisorAudit extends AdvisorPart {
+  static override styles = [tokens, controls, styles];
+
+  /** Bumped by the tools after each action: the log reloads. */
+  @property({ type: Number }) accessor revision = 0;
+
+  @state() protected accessor older: AuditEntry[] = [];
+  @state() protected accessor cursor: string | null = null;
+
+  readonly #log = new Task(this, {
+    args: () => [this.client, this.thread?.id, this.revision, canReadAudit(this.actor)] as const,
+    task: async ([client, threadId, , allowed], { signal }) => {
+      if (!threadId || !allowed) return [] as AuditEntry[];
+      const page = await client.audit.list({ targetType: 'thread', targetId: threadId, limit: PAGE_SIZE }, { signal });
+      this.older = [];
+      this.cursor = page.nextCursor;
+      return page.items;
+    },
+  });
+
+  readonly #more = async (): Promise<void> => {
+    const threadId = this.thread?.id;
+    const cursor = this.cursor;
+    if (!threadId || !cursor) return;
+    const page = await this.act(() => this.client.audit.list({ targetType: 'thread', targetId: threadId, limit: PAGE_SIZE, cursor }));
+    if (!page) return;
+    this.older = [...this.older, ...page.items];
+    this.cursor = page.nextCursor;
+  };
+
+  protected override render() {
+    if (!this.thread || !canReadAudit(this.actor)) return nothing;
+    const { s } = this;
+    return html`
+      <section class="panel" aria-labelledby="audit-heading">
+        <h4 id="audit-heading">${s.auditHeading}</h4>
+        ${this.#log.render({
+          pending: () => html`<p class="muted" role="status">${s.loading}</p>`,
+          complete: (items) => this.#renderEntries([...items, ...this.older]),
+          error: (error) => html`<p class="error" role="alert">${this.failureText(error)}
+            <button class="button secondary" type="button" @click=${() => void this.#log.run()}>${s.retry}</button></p>`,
+        })}
+        ${this.feedback?.tone === 'error' ? html`<p class="error" role="alert">${this.feedback.text}</p>` : nothing}
+      </section>
+    `;
+  }
+
+  #renderEntries(entries: AuditEntry[]) {
+    const { s } = this;
+    if (!entries.length) return html`<p class="muted">${s.auditEmpty}</p>`;
+    return html`
+      <ol part="entries">${entries.map((entry) => this.#renderEntry(entry))}</ol>
+      ${this.cursor
+        ? html`<button class="button secondary" part="more" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${this.#more}>${s.auditMore}</button>`
+        : nothing}
+    `;
+  }
+
+  #renderEntry(entry: AuditEntry) {
+    const { s } = this;
+    const changes = changeSummary(entry.before, entry.after);
+    return html`
+      <li class="item" part="entry" data-action=${entry.action}>
+        <p><strong>${entry.actor ? s.auditBy(entry.actor.pseudonym) : s.formerMember}</strong>
+          ${s.auditActions[entry.action] ?? entry.action}
+          · <time class="muted" datetime=${entry.createdAt}>${formatDateTime(this.resolvedLocale, entry.createdAt)}</time></p>
+        ${entry.reason ? html`<p class="reason">${s.auditReason(entry.reason)}</p>` : nothing}
+        ${changes.length ? html`<ul class="muted changes">${changes.map((change) => html`<li>${change}</li>`)}</ul>` : nothing}
+      </li>
+    `;
+  }
+}
+
+EntraideAdvisorAudit.define('entraide-advisor-audit');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-advisor-audit': EntraideAdvisorAudit;
+  }
+}

@@ -1,0 +1,99 @@
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { StaffNote } from '../../contract/areas/workspace.ts';
+import { canSeeStaffNotes, canWriteStaffNotes } from '../../core/index.ts';
+import { formatDateTime } from '../internal/format.ts';
+import { controls, tokens } from '../internal/shared.styles.ts';
+import { AdvisorPart } from './advisor-part.ts';
+import styles from './advisor-tools.styles.ts';
+import '../internal/staff-client.ts';
+
+const NOTE_MAX = 5000;
+
+/**
+ * @summary Staff-only notes on the thread (never shown to members, not even the asker): the
+ * list, oldest first, and a markdown field the server renders.
+ *
+ * @tag entraide-advisor-notes
+ *
+ * @csspart notes - The list of notes.
+ * @csspart note - Each note.
+ * @csspart form - The new-note form.
+ * @csspart feedback - What the last action did, or why the server refused it.
+ *
+ * @fires {EntraideThreadModeratedEvent} entraide-thread-moderated - A note was added.
+ */
+export class EntraideAdvisorNotes extends AdvisorPart {
+  static override styles = [tokens, controls, styles];
+
+  @state() protected accessor added: StaffNote[] = [];
+
+  readonly #notes = new Task(this, {
+    args: () => [this.client, this.thread?.id, canSeeStaffNotes(this.actor)] as const,
+    task: async ([client, threadId, allowed], { signal }) => {
+      this.added = [];
+      if (!threadId || !allowed) return [] as StaffNote[];
+      return (await client.threads.notes(threadId, { signal })).items;
+    },
+  });
+
+  readonly #add = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const threadId = this.thread?.id;
+    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#note-body');
+    const body = field?.value.trim() ?? '';
+    if (!threadId || !field || !body) return field?.focus();
+    const note = await this.act(() => this.client.threads.addNote(threadId, body));
+    if (!note) return;
+    field.value = '';
+    this.added = [...this.added, note];
+    this.feedback = { tone: 'done', text: this.s.noteAdded };
+    this.changed('note');
+  };
+
+  protected override render() {
+    if (!this.thread || !canSeeStaffNotes(this.actor)) return nothing;
+    const { s } = this;
+    return html`
+      <section class="panel" aria-labelledby="notes-heading">
+        <h4 id="notes-heading">${s.notesHeading}</h4>
+        ${this.#notes.render({
+          pending: () => html`<p class="muted" role="status">${s.loading}</p>`,
+          complete: (notes) => this.#renderNotes([...notes, ...this.added]),
+          error: (error) => html`<p class="error" role="alert">${this.failureText(error)}
+            <button class="button secondary" type="button" @click=${() => void this.#notes.run()}>${s.retry}</button></p>`,
+        })}
+        ${canWriteStaffNotes(this.actor)
+          ? html`<form class="row" part="form" @submit=${this.#add}>
+              <div class="field">
+                <label for="note-body">${s.noteLabel}</label>
+                <textarea id="note-body" rows="2" maxlength=${NOTE_MAX}></textarea>
+              </div>
+              <button class="button" type="submit" data-action="add-note" aria-disabled=${this.busy ? 'true' : 'false'}>${s.addNote}</button>
+            </form>`
+          : nothing}
+        ${this.renderFeedback()}
+      </section>
+    `;
+  }
+
+  #renderNotes(notes: StaffNote[]) {
+    if (!notes.length) return html`<p class="muted">${this.s.notesEmpty}</p>`;
+    return html`<ol part="notes">${notes.map((note) => html`
+      <li class="item" part="note">
+        <p class="muted">${note.author.pseudonym} · <time datetime=${note.createdAt}>${formatDateTime(this.resolvedLocale, note.createdAt)}</time></p>
+        <!-- bodyHtml is rendered and sanitized by the server. -->
+        <div class="body">${unsafeHTML(note.bodyHtml)}</div>
+      </li>`)}</ol>`;
+  }
+}
+
+EntraideAdvisorNotes.define('entraide-advisor-notes');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-advisor-notes': EntraideAdvisorNotes;
+  }
+}

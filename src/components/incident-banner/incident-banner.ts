@@ -1,0 +1,223 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Incident } from '../../contract/areas/advisor.ts';
+import type { LiveEvent } from '../../contract/models.ts';
+import type { EntraideClient } from '../../sdk/index.ts';
+import { MinuteClock } from '../internal/clock.ts';
+import { clientContext, defaultClient } from '../internal/context.ts';
+import { EntraideElement } from '../internal/entraide-element.ts';
+import { formatDateTime, formatRelative } from '../internal/format.ts';
+import { controls, tokens } from '../internal/shared.styles.ts';
+import styles from './incident-banner.styles.ts';
+import { incidentStrings } from '../translations/incident.strings.ts';
+import { registerStrings } from '../translations/index.ts';
+
+registerStrings(incidentStrings);
+
+type IncidentEvent = Extract<LiveEvent, { type: 'incident-updated' }>;
+
+/**
+ * @summary The outage banner (study §11): when advisors declare an incident, every page of
+ * the forum shows it live, so customers with the same problem learn it is known instead of
+ * asking again.
+ *
+ * @tag entraide-incident-banner
+ *
+ * Renders nothing while there is no active incident. Declarations, updates and resolutions
+ * arrive live; a resolved incident shows "Resolved" for a few seconds, then goes.
+ *
+ * @csspart base - The banner (`role="status"`).
+ * @csspart list - The list of incidents.
+ * @csspart incident - One incident; `data-status` holds its status.
+ * @csspart icon - The warning sign.
+ * @csspart title - The incident's title.
+ * @csspart status - Its status chip (investigating, identified, monitoring, resolved).
+ * @csspart text - The banner text written by the advisors.
+ * @csspart updated - The "Updated 5 minutes ago" line; the full date shows on hover and focus.
+ * @csspart toggle - The button that shows or hides the details.
+ * @csspart details - The region and the updates posted so far.
+ *
+ * @cssprop [--entraide-color-warning=#8a4b00 / #ffcf8a] - Border, icon and status colour.
+ * @cssprop [--entraide-color-warning-surface=#fff4e0 / #2e2414] - The banner's background.
+ */
+export class EntraideIncidentBanner extends EntraideElement {
+  static override styles = [tokens, controls, styles];
+
+  /** Show only the incidents of this category, plus those of the whole community; 0 shows them all. */
+  @property({ type: Number, attribute: 'category-id' }) accessor categoryId = 0;
+
+  /** Milliseconds a resolved incident stays on screen, saying "Resolved", before it goes. */
+  @property({ type: Number, attribute: 'resolved-linger' }) accessor resolvedLinger = 10_000;
+
+  /** The API client: the forum's, or one on `/api` when used alone. */
+  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+
+  /** The active incidents, newest first, as the last fetch gave them. */
+  @state() protected accessor active: Incident[] = [];
+  /** Incidents resolved while on screen, shown a little longer. */
+  @state() protected accessor resolved: Incident[] = [];
+  /** Ids of the incidents whose details are open. */
+  @state() protected accessor expanded: ReadonlySet<number> = new Set();
+
+  #unsubscribe: (() => void) | undefined;
+  #subscribedClient: EntraideClient | undefined;
+  #fetch: AbortController | undefined;
+  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor() {
+    super();
+    new MinuteClock(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#follow();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopFollowing();
+    this.#timers.forEach(clearTimeout);
+    this.#timers.clear();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('client')) this.#follow();
+  }
+
+  /** Loads the active incidents and listens for changes, once per client. */
+  #follow(): void {
+    if (!this.isConnected || this.#subscribedClient === this.client) return;
+    this.#stopFollowing();
+    this.#subscribedClient = this.client;
+    // Subscribe first: a change made while the list loads triggers a second, fresher load.
+    this.#unsubscribe = this.client.events.subscribe({}, (event) => this.#onEvent(event), { onReset: () => void this.#load() });
+    void this.#load();
+  }
+
+  #stopFollowing(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#subscribedClient = undefined;
+    this.#fetch?.abort();
+  }
+
+  async #load(): Promise<void> {
+    this.#fetch?.abort();
+    const controller = (this.#fetch = new AbortController());
+    try {
+      const { items } = await this.client.incidents.list({ active: true }, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.active = items;
+      this.resolved = this.resolved.filter((gone) => !items.some((incident) => incident.id === gone.id));
+    } catch {
+      // A banner that cannot load stays out of the way; the next live change tries again.
+    }
+  }
+
+  #onEvent(event: LiveEvent): void {
+    if (event.type !== 'incident-updated') return;
+    if (event.incident.active) void this.#load();
+    else this.#showResolved(event);
+  }
+
+  /** Keeps a just-resolved incident on screen as "Resolved" for a moment, then drops it. */
+  #showResolved(event: IncidentEvent): void {
+    const shown = this.active.find((incident) => incident.id === event.incident.id);
+    this.active = this.active.filter((incident) => incident.id !== event.incident.id);
+    if (!shown) return;
+    const now = new Date().toISOString();
+    this.resolved = [...this.resolved, { ...shown, ...event.incident, updatedAt: now, resolvedAt: now }];
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      this.resolved = this.resolved.filter((incident) => incident.id !== event.incident.id);
+    }, this.resolvedLinger);
+    this.#timers.add(timer);
+  }
+
+  /** What this banner shows: its category's incidents and the community-wide ones. */
+  get incidents(): Incident[] {
+    const inScope = (incident: Incident) => !this.categoryId || incident.categoryId === null || incident.categoryId === this.categoryId;
+    return [...this.active, ...this.resolved].filter(inScope);
+  }
+
+  protected override render() {
+    const incidents = this.incidents;
+    if (incidents.length === 0) return nothing;
+    return html`
+      <section class="banner" part="base" role="status" aria-label=${this.t.incident.label}>
+        <ul class="list" part="list">${incidents.map((incident) => this.#renderIncident(incident))}</ul>
+      </section>
+    `;
+  }
+
+  #renderIncident(incident: Incident) {
+    const { t } = this;
+    const open = this.expanded.has(incident.id);
+    const ids = { title: `incident-${incident.id}-title`, details: `incident-${incident.id}-details` };
+    return html`
+      <li class="incident" part="incident" data-status=${incident.status} @keydown=${(event: KeyboardEvent) => this.#closeOnEscape(event, incident.id)}>
+        <span class="icon" part="icon" aria-hidden="true">⚠</span>
+        <div class="body">
+          <p class="heading">
+            <strong class="title" part="title" id=${ids.title}>${incident.title}</strong>
+            <span class="status" part="status">${t.incident.status[incident.status]}</span>
+          </p>
+          <p class="text" part="text">${incident.bannerText}</p>
+          <p class="updated" part="updated">${this.#renderTime(incident.updatedAt, t.incident.updated)}</p>
+          <button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${ids.details}
+            aria-describedby=${ids.title} @click=${() => this.#toggle(incident.id)}>
+            ${open ? t.incident.hideDetails : t.incident.showDetails}
+          </button>
+          <div class="details" part="details" id=${ids.details} ?hidden=${!open}>
+            ${this.#renderDetails(incident)}
+          </div>
+        </div>
+      </li>
+    `;
+  }
+
+  #renderDetails(incident: Incident) {
+    const { t } = this;
+    const updates = [...incident.updates].reverse();
+    return html`
+      ${incident.region ? html`<p>${t.incident.region(incident.region)}</p>` : nothing}
+      <p class="history">${t.incident.history}</p>
+      ${updates.length === 0
+        ? html`<p>${t.incident.noUpdates}</p>`
+        : html`<ul class="updates">${updates.map((update) => html`
+            <li><span class="status">${t.incident.status[update.status]}</span> ${this.#renderTime(update.createdAt, (when) => when)}<br />${update.text}</li>`)}
+          </ul>`}
+    `;
+  }
+
+  /** A relative time; the absolute one shows on hover and keyboard focus, and is read by screen readers. */
+  #renderTime(iso: string, wrap: (when: string) => string) {
+    const { locale } = this.t;
+    const absolute = formatDateTime(locale, iso);
+    return html`<time datetime=${iso} title=${absolute} tabindex="0">${wrap(formatRelative(locale, iso))}</time><span class="absolute">(${absolute})</span>`;
+  }
+
+  #toggle(incidentId: number): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(incidentId)) next.add(incidentId);
+    this.expanded = next;
+  }
+
+  /** Escape within an incident closes its open details and gives focus back to their button. */
+  #closeOnEscape(event: KeyboardEvent, incidentId: number): void {
+    if (event.key !== 'Escape' || !this.expanded.has(incidentId)) return;
+    event.stopPropagation();
+    this.#toggle(incidentId);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[aria-controls="incident-${incidentId}-details"]`)?.focus());
+  }
+}
+
+EntraideIncidentBanner.define('entraide-incident-banner');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-incident-banner': EntraideIncidentBanner;
+  }
+}

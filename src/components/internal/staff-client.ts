@@ -1,0 +1,8 @@
+/**
+ * Imported for its effect by every chunk whose elements call staff resources (moderation,
+ * workspace, drafts, previews…): the element clients gain them before those elements render.
+ */
+import { installStaffResources } from '../../sdk/staff.ts';
+import { enableStaffResources } from './clients.ts';
+
+enableStaffResources(installStaffResources);

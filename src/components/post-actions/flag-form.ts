@@ -1,0 +1,121 @@
+import { consume } from '@lit/context';
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FLAG_REASONS, type FlagReason } from '../../core/index.ts';
+import type { EntraideClient } from '../../sdk/index.ts';
+import { isEntraideError } from '../../sdk/index.ts';
+import { clientContext, defaultClient } from '../internal/context.ts';
+import { EntraideElement } from '../internal/entraide-element.ts';
+import { controls, tokens } from '../internal/shared.styles.ts';
+import styles from './flag-form.styles.ts';
+import { interactionsStrings } from '../translations/interactions.strings.ts';
+import { registerStrings } from '../translations/index.ts';
+import '../internal/staff-client.ts';
+
+registerStrings(interactionsStrings);
+
+/** The note's limit in the contract (`NewFlag.note`). */
+const NOTE_MAX = 1000;
+
+export type FlagOutcome = 'sent' | 'duplicate' | 'cancelled';
+
+/** Internal: the form tells its `<entraide-post-actions>` how it ended; it does not leave that shadow root. */
+export class FlagDoneEvent extends Event {
+  static readonly type = 'entraide-flag-done';
+  readonly detail: { readonly outcome: FlagOutcome };
+
+  constructor(outcome: FlagOutcome) {
+    super(FlagDoneEvent.type);
+    this.detail = { outcome };
+  }
+}
+
+/**
+ * @summary Internal to `<entraide-post-actions>`: why a member reports a post (a reason from
+ * the contract's list and an optional note), sent with `client.posts.flag`.
+ *
+ * @tag entraide-flag-form
+ *
+ * @csspart reasons - The fieldset of reasons.
+ * @csspart note - The optional note.
+ * @csspart send - The send button.
+ * @csspart cancel - The cancel button.
+ */
+export class EntraideFlagFormElement extends EntraideElement {
+  static override styles = [tokens, controls, styles];
+
+  /** The post to report. */
+  @property({ attribute: false }) accessor postId = 0;
+
+  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+
+  @state() protected accessor sending = false;
+  @state() protected accessor error = '';
+
+  /** Focus moves to the first reason when the form opens. */
+  async focusFirst(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+  }
+
+  protected override render() {
+    const { t } = this;
+    return html`
+      <form class="form" @submit=${this.#send} @keydown=${this.#onKeydown}>
+        <fieldset part="reasons">
+          <legend>${t.flagLegend}</legend>
+          ${FLAG_REASONS.map((reason) => html`
+            <label class="reason"><input type="radio" name="reason" value=${reason} required /> ${t.flagReasons[reason]}</label>
+          `)}
+        </fieldset>
+        <label class="note-label" for="note">${t.flagNote}</label>
+        <textarea id="note" part="note" name="note" rows="2" maxlength=${NOTE_MAX}></textarea>
+        ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
+        <div class="buttons">
+          <button class="button" part="send" type="submit" ?disabled=${this.sending}>${this.sending ? t.sending : t.sendFlag}</button>
+          <button class="button secondary" part="cancel" type="button" @click=${this.#cancel}>${t.cancel}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  readonly #send = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    if (this.sending) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const reason = data.get('reason') as FlagReason | null;
+    if (!reason) return;
+    const noteValue = data.get('note');
+    const note = typeof noteValue === 'string' ? noteValue.trim() : '';
+    this.sending = true;
+    this.error = '';
+    try {
+      await this.client.posts.flag(this.postId, note ? { reason, note } : { reason });
+      this.dispatchEvent(new FlagDoneEvent('sent'));
+    } catch (error) {
+      // One flag per member: a repeat is not a failure, the post is already reported.
+      if (isEntraideError(error) && error.code === 'conflict') this.dispatchEvent(new FlagDoneEvent('duplicate'));
+      else this.error = this.t.actionFailed;
+    } finally {
+      this.sending = false;
+    }
+  };
+
+  readonly #cancel = (): void => {
+    this.dispatchEvent(new FlagDoneEvent('cancelled'));
+  };
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.#cancel();
+  };
+}
+
+EntraideFlagFormElement.define('entraide-flag-form');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-flag-form': EntraideFlagFormElement;
+  }
+}

@@ -1,0 +1,242 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Post, ThreadSummary } from '../../contract/models.ts';
+import { canAcceptSolution, canFlag, canGiveKudos, canReply, type Actor } from '../../core/index.ts';
+import type { EntraideClient } from '../../sdk/index.ts';
+import { isEntraideError } from '../../sdk/index.ts';
+import { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
+import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
+import { EntraideSolutionChangedEvent } from '../events/solution-changed.ts';
+import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
+import { EntraideElement } from '../internal/entraide-element.ts';
+import type { Links } from '../internal/router.ts';
+import { controls, tokens } from '../internal/shared.styles.ts';
+import { copyText, permalink } from './clipboard.ts';
+import './flag-form.ts';
+import type { EntraideFlagFormElement, FlagDoneEvent } from './flag-form.ts';
+import styles from './post-actions.styles.ts';
+import { interactionsStrings } from '../translations/interactions.strings.ts';
+import { registerStrings } from '../translations/index.ts';
+import '../internal/staff-client.ts';
+
+registerStrings(interactionsStrings);
+
+/** A 409 says the server already had what we asked for (kudos given twice, from two tabs). */
+const isConflict = (error: unknown): boolean => isEntraideError(error) && error.code === 'conflict';
+
+/**
+ * @summary The actions bar under a post: kudos, accept as solution, quote, report, copy link.
+ * Internal to `<entraide-post>`, which renders it in its footer and passes the post and thread.
+ *
+ * @tag entraide-post-actions
+ *
+ * Kudos are optimistic (rolled back with a message when the server refuses); every outcome is
+ * announced through a polite live region. What a person may not do is not shown (`src/core`
+ * rules): no kudos or report on one's own post; guests get a sign-in action instead.
+ *
+ * @csspart base - The actions bar (wraps on narrow screens).
+ * @csspart kudos - The kudos toggle, or the read-only count on one's own post and for guests.
+ * @csspart kudos-count - The number of kudos inside the toggle.
+ * @csspart sign-in - The guests' sign-in action.
+ * @csspart accept - The accept / withdraw solution button.
+ * @csspart quote - The quote button.
+ * @csspart flag - The report button.
+ * @csspart flag-form - The report form (reason and note).
+ * @csspart flag-reasons - The form's fieldset of reasons.
+ * @csspart flag-note - The form's optional note.
+ * @csspart flag-send - The form's send button.
+ * @csspart flag-cancel - The form's cancel button.
+ * @csspart share - The copy-link button.
+ * @csspart manual-link - The link shown for copying by hand when the clipboard is refused.
+ * @csspart message - The live message (link copied, report sent, errors).
+ *
+ * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
+ * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
+ * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
+ */
+export class EntraidePostActions extends EntraideElement {
+  static override styles = [tokens, controls, styles];
+
+  /** The post the actions apply to. */
+  @property({ attribute: false }) accessor post: Post | null = null;
+  /** Its thread: needed to know who asked (accept) and whether replies are open (quote). */
+  @property({ attribute: false }) accessor thread: ThreadSummary | null = null;
+  /** Set when the post is the thread's accepted solution. */
+  @property({ type: Boolean }) accessor accepted = false;
+  /** Set when the signed-in member already gave kudos to the post. */
+  @property({ type: Boolean, attribute: 'kudos-given' }) accessor kudosGiven = false;
+  /** Set when the signed-in member already reported the post. */
+  @property({ type: Boolean }) accessor flagged = false;
+  /** Reads the post's plain text for quoting; the post gives its rendered body's text. */
+  @property({ attribute: false }) accessor readText: (() => string) | undefined = undefined;
+
+  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+
+  @state() protected accessor kudosCount = 0;
+  @state() protected accessor given = false;
+  @state() protected accessor reported = false;
+  @state() protected accessor flagOpen = false;
+  @state() protected accessor message = '';
+  @state() protected accessor manualLink = '';
+  @state() protected accessor kudosBusy = false;
+
+  /** Actions waiting for the server: a second press is ignored rather than sent twice. */
+  readonly #pending = new Set<'kudos' | 'solution'>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('post')) this.kudosCount = this.post?.kudosCount ?? 0;
+    if (changed.has('kudosGiven')) this.given = this.kudosGiven;
+    if (changed.has('flagged')) this.reported = this.flagged;
+  }
+
+  protected override render() {
+    const post = this.post;
+    if (!post) return nothing;
+    const actor = actorOf(this.session);
+    return html`
+      <div class="bar" part="base" role="group" aria-label=${this.t.postActionsLabel(post.author.pseudonym)}>
+        ${this.#renderKudos(actor, post)}
+        ${this.#renderAccept(actor, post)}
+        ${this.#canQuote(actor) ? html`<button class="action" part="quote" type="button" @click=${this.#quote}>${this.t.quote}</button>` : nothing}
+        ${canFlag(actor, { authorId: post.author.id }) ? this.#renderFlagButton() : nothing}
+        <button class="action" part="share" type="button" @click=${this.#copyLink}>${this.t.copyLink}</button>
+      </div>
+      ${this.flagOpen ? html`<entraide-flag-form part="flag-form" exportparts="reasons: flag-reasons, note: flag-note, send: flag-send, cancel: flag-cancel" .postId=${post.id} @entraide-flag-done=${this.#onFlagDone}></entraide-flag-form>` : nothing}
+      ${this.manualLink ? html`<input class="manual-link" part="manual-link" readonly .value=${this.manualLink} aria-label=${this.t.copyLinkByHand} @focus=${selectAll} />` : nothing}
+      <p class="message" part="message" role="status">${this.message}</p>
+    `;
+  }
+
+  #renderKudos(actor: Actor, post: Post) {
+    const { t } = this;
+    if (canGiveKudos(actor, { authorId: post.author.id })) {
+      return html`
+        <button class="action kudos" part="kudos" type="button" aria-pressed=${this.given ? 'true' : 'false'}
+          aria-busy=${this.kudosBusy ? 'true' : 'false'} @click=${this.#toggleKudos}>
+          <span aria-hidden="true">${this.given ? '♥' : '♡'}</span> ${t.kudos} <span class="count" part="kudos-count">${this.kudosCount}</span>
+        </button>
+      `;
+    }
+    const count = html`<span class="static" part="kudos">${t.kudosCount(this.kudosCount)}</span>`;
+    if (actor.role !== 'guest') return count;
+    return html`${count}<button class="action" part="sign-in" type="button" @click=${this.#requestSignIn}>${t.signInToReact}</button>`;
+  }
+
+  #renderAccept(actor: Actor, post: Post) {
+    const thread = this.thread;
+    if (!thread || post.kind !== 'reply' || post.author.id === thread.author.id) return nothing;
+    if (!canAcceptSolution(actor, { authorId: thread.author.id, status: thread.status })) return nothing;
+    return html`<button class="action accept" part="accept" type="button" @click=${this.#toggleSolution}>
+      ${this.accepted ? this.t.withdrawSolution : this.t.acceptSolution}
+    </button>`;
+  }
+
+  #renderFlagButton() {
+    // Once reported the button stays focusable (aria-disabled) so focus is not lost to the page.
+    return html`<button class="action" part="flag" type="button" aria-expanded=${this.flagOpen ? 'true' : 'false'}
+      aria-disabled=${this.reported ? 'true' : 'false'} @click=${this.#toggleFlagForm}>${this.reported ? this.t.flagged : this.t.flag}</button>`;
+  }
+
+  #canQuote(actor: Actor): boolean {
+    if (actor.role === 'guest' || !this.post || this.post.kind === 'trace') return false;
+    return this.thread ? canReply(actor, this.thread) : true;
+  }
+
+  #say(message: string): void {
+    // A live region speaks only when its text changes: repeat with a trailing no-break space.
+    this.message = message === this.message ? `${message}\u00a0` : message;
+  }
+
+  readonly #toggleKudos = async (): Promise<void> => {
+    const post = this.post;
+    if (!post || this.#pending.has('kudos')) return;
+    this.#pending.add('kudos');
+    this.kudosBusy = true;
+    const give = !this.given;
+    const before = { given: this.given, count: this.kudosCount };
+    this.given = give;
+    this.kudosCount = Math.max(0, before.count + (give ? 1 : -1));
+    try {
+      const result = give ? await this.client.posts.kudo(post.id) : await this.client.posts.unkudo(post.id);
+      this.given = result.given;
+      this.kudosCount = result.kudosCount;
+    } catch (error) {
+      // On a conflict the server already counts it the way we want: keep the state, not the +1.
+      this.given = isConflict(error) ? give : before.given;
+      this.kudosCount = before.count;
+      if (!isConflict(error)) this.#say(this.t.actionFailed);
+    } finally {
+      this.#pending.delete('kudos');
+      this.kudosBusy = false;
+    }
+  };
+
+  readonly #toggleSolution = async (): Promise<void> => {
+    const { post, thread } = this;
+    if (!post || !thread || this.#pending.has('solution')) return;
+    this.#pending.add('solution');
+    try {
+      const threads = this.client.threads;
+      const { thread: updated } = this.accepted ? await threads.withdrawSolution(thread.id) : await threads.acceptSolution(thread.id, post.id);
+      this.#say(updated.acceptedPostId === post.id ? this.t.solutionAccepted : this.t.solutionWithdrawn);
+      this.emit(new EntraideSolutionChangedEvent({ thread: updated }));
+    } catch {
+      this.#say(this.t.actionFailed);
+    } finally {
+      this.#pending.delete('solution');
+    }
+  };
+
+  readonly #quote = (): void => {
+    const post = this.post;
+    if (!post) return;
+    this.emit(new EntraideQuoteRequestedEvent({ postId: post.id, author: post.author, text: this.readText?.() ?? '' }));
+  };
+
+  readonly #requestSignIn = (): void => {
+    const unanswered = this.emit(new EntraideSignInRequestedEvent({ reason: 'kudos' }));
+    if (unanswered) this.#say(this.t.signInUnavailable);
+  };
+
+  readonly #toggleFlagForm = async (): Promise<void> => {
+    if (this.reported) return this.#say(this.t.alreadyFlagged);
+    this.flagOpen = !this.flagOpen;
+    if (!this.flagOpen) return;
+    await this.updateComplete;
+    await this.renderRoot.querySelector<EntraideFlagFormElement>('entraide-flag-form')?.focusFirst();
+  };
+
+  readonly #onFlagDone = (event: FlagDoneEvent): void => {
+    const { outcome } = event.detail;
+    this.flagOpen = false;
+    if (outcome !== 'cancelled') this.reported = true;
+    if (outcome === 'sent') this.#say(this.t.flagSent);
+    if (outcome === 'duplicate') this.#say(this.t.alreadyFlagged);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part="flag"]')?.focus());
+  };
+
+  readonly #copyLink = async (): Promise<void> => {
+    const post = this.post;
+    if (!post) return;
+    const url = permalink(this.links.href({ name: 'thread', threadId: post.threadId }), post.id);
+    const copied = await copyText(url);
+    this.renderRoot.querySelector<HTMLButtonElement>('[part="share"]')?.focus();
+    this.manualLink = copied ? '' : url;
+    this.#say(copied ? this.t.linkCopied : this.t.copyLinkByHand);
+  };
+}
+
+function selectAll(event: FocusEvent): void {
+  (event.target as HTMLInputElement).select();
+}
+
+EntraidePostActions.define('entraide-post-actions');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-post-actions': EntraidePostActions;
+  }
+}

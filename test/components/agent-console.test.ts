@@ -1,0 +1,100 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { EntraideAgentConsole } from '../../src/components/agent-console/agent-console.ts';
+import { loadAgentConsole } from '../../src/components/internal/lazy.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
+
+const root = (workspace: EntraideAgentConsole) => workspace.shadowRoot!;
+const tabs = (workspace: EntraideAgentConsole) => [...root(workspace).querySelectorAll<HTMLElement>('[role="tab"]')];
+const selected = (workspace: EntraideAgentConsole) => tabs(workspace).find((tab) => tab.getAttribute('aria-selected') === 'true')?.textContent.trim();
+const focused = (workspace: EntraideAgentConsole) => root(workspace).activeElement?.textContent?.trim();
+const panel = (workspace: EntraideAgentConsole) => root(workspace).querySelector<HTMLElement>('[role="tabpanel"]')!;
+
+async function mountConsole(memberId: number | undefined, locale: 'fr' | 'en' = 'en') {
+  await loadAgentConsole();
+  const forum = mockForum();
+  return mount<EntraideAgentConsole>(html`<entraide-agent-console></entraide-agent-console>`, { as: memberId ? { forum, memberId } : undefined, locale });
+}
+
+describe('<entraide-agent-console>', () => {
+  useMockWorker();
+
+  it('opens on the queue, in tabs that name their panel', async () => {
+    const workspace = await mountConsole(MEMBERS.lea);
+
+    expect(root(workspace).querySelector('[part="heading"]')!.textContent).to.equal('Advisor workspace');
+    expect(tabs(workspace).map((tab) => tab.textContent.trim())).to.deep.equal(['Queue', 'Alerts & incidents', 'Team']);
+    expect(selected(workspace)).to.equal('Queue');
+    expect(workspace.getAttribute('view')).to.equal('queue');
+    expect(panel(workspace).getAttribute('aria-labelledby')).to.equal('tab-queue');
+    expect(panel(workspace).querySelector('entraide-agent-queue')).to.not.equal(null);
+    await waitUntil(() => panel(workspace).querySelector('entraide-agent-queue')!.shadowRoot!.querySelector('[part="group"]'), 'the queue never loaded');
+    await expectAccessible(workspace);
+  });
+
+  it('moves between tabs with the arrows, Home and End, and reflects the view', async () => {
+    const workspace = await mountConsole(MEMBERS.lea);
+    tabs(workspace)[0]!.focus();
+
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focused(workspace) === 'Alerts & incidents', 'ArrowRight did not move');
+    expect(selected(workspace)).to.equal('Alerts & incidents');
+    expect(workspace.getAttribute('view')).to.equal('incidents');
+    expect(panel(workspace).querySelector('entraide-agent-incidents')).to.not.equal(null);
+    expect(tabs(workspace).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0, -1]);
+
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => workspace.view === 'team', 'End did not move');
+    expect(panel(workspace).textContent).to.contain('The team view is not available yet.');
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => workspace.view === 'queue', 'ArrowRight did not wrap');
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(() => workspace.view === 'team', 'ArrowLeft did not wrap');
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => focused(workspace) === 'Queue', 'Home did not move');
+  });
+
+  it('shows the metrics element in the team view once the page defines it', async () => {
+    if (!customElements.get('entraide-agent-metrics')) customElements.define('entraide-agent-metrics', class extends HTMLElement {});
+    const workspace = await mountConsole(MEMBERS.julie);
+    workspace.view = 'team';
+    await workspace.updateComplete;
+
+    expect(panel(workspace).querySelector('entraide-agent-metrics')).to.not.equal(null);
+  });
+
+  it('is open to moderators', async () => {
+    const workspace = await mountConsole(MEMBERS.modo);
+
+    expect(tabs(workspace)).to.have.length(3);
+    expect(root(workspace).querySelector('[part="refused"]')).to.equal(null);
+  });
+
+  it('refuses members and guests with a clear message', async () => {
+    const member = await mountConsole(MEMBERS.pix37);
+    expect(root(member).querySelector('[part="refused"]')!.textContent).to.equal('This workspace is for advisors and moderators only.');
+    expect(tabs(member)).to.have.length(0);
+    await expectAccessible(member);
+
+    const guest = await mountConsole(undefined, 'fr');
+    expect(root(guest).querySelector('[part="refused"]')!.textContent).to.equal('Cet espace est réservé aux conseillers et aux modérateurs.');
+  });
+
+  it('fits a 360 px screen without sideways scrolling', async () => {
+    await loadAgentConsole();
+    const forum = mockForum();
+    const workspace = await mount<EntraideAgentConsole>(html`<entraide-agent-console></entraide-agent-console>`, { as: { forum, memberId: MEMBERS.lea }, locale: 'fr', width: '360px' });
+    const queue = panel(workspace).querySelector('entraide-agent-queue')!;
+    await waitUntil(() => queue.shadowRoot!.querySelector('[part="group"]'), 'the queue never loaded');
+
+    expect(workspace.scrollWidth).to.be.at.most(360);
+    expect(queue.scrollWidth).to.be.at.most(360);
+  });
+
+  it('speaks French', async () => {
+    const workspace = await mountConsole(MEMBERS.lea, 'fr');
+
+    expect(root(workspace).querySelector('[part="heading"]')!.textContent).to.equal('Espace conseiller');
+    expect(tabs(workspace).map((tab) => tab.textContent.trim())).to.deep.equal(['File d’attente', 'Alertes et incidents', 'Équipe']);
+  });
+});

@@ -1,0 +1,120 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { EntraideFaqLink } from '../../src/components/faq-link/faq-link.ts';
+import '../../src/components/faq-link/faq-link.ts';
+import { describeNode, expectAccessible, mockForum, mount, queryDeep, textOf, useMockWorker, waitForDeep, waitForText } from './helpers.ts';
+
+const XSS = '<img src=x onerror="window.__faqXss = true">';
+
+const ARTICLE = { slug: 'comprendre-ma-facture', title: 'Understanding my bill', summary: 'Bill higher than expected this month?', categoryId: 2 };
+
+function link(card: EntraideFaqLink): HTMLElement {
+  return card.shadowRoot!.querySelector<HTMLElement>('[part="link"]')!;
+}
+
+describe('<entraide-faq-link>', () => {
+  useMockWorker();
+
+  it('shows a given article with its category name, and is accessible', async () => {
+    mockForum();
+
+    const card = await mount<EntraideFaqLink>(html`<entraide-faq-link .article=${ARTICLE}></entraide-faq-link>`, { locale: 'en' });
+    await waitForDeep(card, '[part="category"]');
+
+    expect(link(card).textContent.trim()).to.equal('Understanding my bill');
+    expect(textOf(card)).to.contain('Bill higher than expected this month?');
+    expect(queryDeep(card, '[part="category"]')!.textContent).to.equal('Billing');
+    await expectAccessible(card);
+  });
+
+  it('loads the article in the reader’s language from its slug, in French and in English', async () => {
+    mockForum();
+
+    const french = await mount<EntraideFaqLink>(html`<entraide-faq-link slug="messagerie-vocale"></entraide-faq-link>`, { locale: 'fr' });
+    const english = await mount<EntraideFaqLink>(html`<entraide-faq-link slug="messagerie-vocale"></entraide-faq-link>`, { locale: 'en' });
+    await waitForText(french, 'Messagerie vocale');
+    await waitForText(english, 'Voicemail');
+
+    expect(textOf(french)).to.contain('Article de la FAQ');
+    expect(textOf(english)).to.contain('Help article');
+    await waitForText(french, 'Aide technique');
+  });
+
+  it('shows loading, then an error with retry that recovers', async () => {
+    const mock = mockForum({ failures: { getFaqArticle: 500 } });
+
+    const card = await mount<EntraideFaqLink>(html`<entraide-faq-link slug="messagerie-vocale"></entraide-faq-link>`, { locale: 'en' });
+    const retry = await waitForDeep<HTMLButtonElement>(card, '[part="retry"]');
+    delete mock.failures.getFaqArticle;
+    retry.click();
+
+    await waitForText(card, 'Voicemail');
+    expect(queryDeep(card, '[part="error"]')).to.equal(undefined);
+  });
+
+  it('says an unknown article does not exist, without a retry', async () => {
+    mockForum();
+
+    const card = await mount<EntraideFaqLink>(html`<entraide-faq-link slug="nexiste-pas"></entraide-faq-link>`, { locale: 'en' });
+
+    await waitForDeep(card, '[part="error"]');
+    expect(queryDeep(card, '[part="retry"]')).to.equal(undefined);
+  });
+
+  it('links to the href template with the slug in it', async () => {
+    mockForum();
+
+    const card = await mount<EntraideFaqLink>(html`<entraide-faq-link .article=${ARTICLE} href-template="/aide/{slug}"></entraide-faq-link>`, { locale: 'en' });
+
+    expect(link(card).localName).to.equal('a');
+    expect(link(card).getAttribute('href')).to.equal('/aide/comprendre-ma-facture');
+  });
+
+  it('fires a cancelable entraide-faq-opened from the keyboard when there is no template', async () => {
+    mockForum();
+    const card = await mount<EntraideFaqLink>(html`<entraide-faq-link .article=${ARTICLE}></entraide-faq-link>`, { locale: 'en' });
+    const button = link(card);
+    expect(button.localName).to.equal('button');
+
+    card.focus();
+    expect(describeNode(card.shadowRoot!.activeElement)).to.equal('<button[part="link"]>');
+    const opened = oneEvent(card, 'entraide-faq-opened');
+    await sendKeys({ press: 'Enter' });
+    const event = await opened;
+
+    expect(event.detail.article.slug).to.equal('comprendre-ma-facture');
+    expect(event.detail.href).to.equal(null);
+    expect(event.cancelable && event.composed && event.bubbles).to.equal(true);
+  });
+
+  it('stays on the page when the host cancels the event of a templated link', async () => {
+    mockForum();
+    const card = await mount<EntraideFaqLink>(html`<entraide-faq-link .article=${ARTICLE} href-template="#/aide/{slug}"></entraide-faq-link>`, { locale: 'en' });
+    const before = location.hash;
+    let href: string | null = '';
+    card.addEventListener('entraide-faq-opened', (event) => {
+      href = event.detail.href;
+      event.preventDefault();
+    });
+
+    link(card).click();
+
+    expect(href).to.equal('#/aide/comprendre-ma-facture');
+    expect(location.hash).to.equal(before);
+  });
+
+  it('shows a title and summary holding markup as text, and highlights only with <mark>', async () => {
+    mockForum();
+    const article = { slug: 'xss', title: `Titre ${XSS}`, summary: `Résumé ${XSS}` };
+    const hit = { ...article, titleHtml: 'Titre &lt;img src=x onerror=&quot;alert(1)&quot;&gt; <mark>forfait</mark>', snippetHtml: '<mark>Résumé</mark>' };
+
+    const plain = await mount<EntraideFaqLink>(html`<entraide-faq-link .article=${article}></entraide-faq-link>`, { locale: 'fr' });
+    const marked = await mount<EntraideFaqLink>(html`<entraide-faq-link .article=${hit}></entraide-faq-link>`, { locale: 'fr' });
+
+    expect(link(plain).textContent).to.contain('<img');
+    expect(plain.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(marked.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(link(marked).querySelector('mark')!.textContent).to.equal('forfait');
+    expect((window as { __faqXss?: boolean }).__faqXss).to.equal(undefined);
+  });
+});

@@ -1,0 +1,170 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { EntraideIncidentBanner } from '../../src/components/incident-banner/incident-banner.ts';
+import '../../src/components/incident-banner/incident-banner.ts';
+import type { NewIncident } from '../../src/contract/areas/advisor.ts';
+import { incidentsOf, SAMPLE_INCIDENT } from '../../src/mocks/index.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
+
+/** The live stream connects asynchronously; a short pause lets it attach before the store writes. */
+const streamReady = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+const part = (banner: EntraideIncidentBanner, name: string) => banner.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+const parts = (banner: EntraideIncidentBanner, name: string) => [...banner.shadowRoot!.querySelectorAll<HTMLElement>(`[part="${name}"]`)].map((el) => el.textContent.trim());
+const focusedPart = (banner: EntraideIncidentBanner) => banner.shadowRoot!.activeElement?.getAttribute('part') ?? banner.shadowRoot!.activeElement?.localName;
+
+function declare(forum: ReturnType<typeof mockForum>, input: Partial<NewIncident> = {}) {
+  return incidentsOf(forum.store).declare(MEMBERS.lea, { ...SAMPLE_INCIDENT, ...input });
+}
+
+async function mountBanner(locale: 'fr' | 'en') {
+  return mount<EntraideIncidentBanner>(html`<entraide-incident-banner resolved-linger="300"></entraide-incident-banner>`, { locale });
+}
+
+describe('<entraide-incident-banner>', () => {
+  useMockWorker();
+
+  describe('when there is no incident', () => {
+    it('renders nothing at all', async () => {
+      mockForum();
+      const banner = await mountBanner('fr');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+
+      expect(part(banner, 'base')).to.equal(null);
+      expect(banner.getBoundingClientRect().height).to.equal(0);
+      await expectAccessible(banner);
+    });
+  });
+
+  describe('with an active incident', () => {
+    it('shows title, banner text, status and update time as a status banner, in French', async () => {
+      const forum = mockForum();
+      const incident = declare(forum);
+      const banner = await mountBanner('fr');
+      await waitUntil(() => part(banner, 'base'), 'the banner never appeared');
+
+      expect(part(banner, 'base')!.getAttribute('role')).to.equal('status');
+      expect(part(banner, 'base')!.getAttribute('aria-label')).to.equal('Incidents en cours');
+      expect(parts(banner, 'title')).to.deep.equal([SAMPLE_INCIDENT.title]);
+      expect(parts(banner, 'text')).to.deep.equal([SAMPLE_INCIDENT.bannerText]);
+      expect(parts(banner, 'status')).to.deep.equal(['Analyse en cours']);
+      const time = part(banner, 'updated')!.querySelector('time')!;
+      expect(time.getAttribute('datetime')).to.equal(incident.updatedAt);
+      expect(time.textContent).to.match(/^Mis à jour /);
+      expect(time.getAttribute('title')).to.contain(String(new Date(incident.updatedAt).getFullYear()));
+      expect(parts(banner, 'toggle')).to.deep.equal(['Voir le détail']);
+      await expectAccessible(banner);
+    });
+
+    it('speaks English', async () => {
+      const forum = mockForum();
+      declare(forum);
+      const banner = await mountBanner('en');
+      await waitUntil(() => part(banner, 'base'), 'the banner never appeared');
+
+      expect(part(banner, 'base')!.getAttribute('aria-label')).to.equal('Ongoing incidents');
+      expect(parts(banner, 'status')).to.deep.equal(['Investigating']);
+      expect(part(banner, 'updated')!.textContent).to.match(/Updated /);
+      expect(parts(banner, 'toggle')).to.deep.equal(['Show details']);
+    });
+
+    it('opens and closes the details from the keyboard', async () => {
+      const forum = mockForum();
+      const incident = declare(forum);
+      incidentsOf(forum.store).update(MEMBERS.lea, incident.id, { status: 'identified', text: 'Une antenne est en panne.' });
+      const banner = await mountBanner('en');
+      await waitUntil(() => part(banner, 'toggle'), 'no toggle');
+      const toggle = part(banner, 'toggle')!;
+      expect(part(banner, 'details')!.hidden).to.equal(true);
+
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await banner.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(part(banner, 'details')!.hidden).to.equal(false);
+      expect(part(banner, 'details')!.textContent).to.contain('Affected area: Occitanie');
+      expect(part(banner, 'details')!.textContent).to.contain('Une antenne est en panne.');
+      await expectAccessible(banner);
+
+      await sendKeys({ press: 'Tab' });
+      expect(focusedPart(banner)).to.equal('time');
+      await sendKeys({ press: 'Escape' });
+      await banner.updateComplete;
+      await banner.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(focusedPart(banner)).to.equal('toggle');
+    });
+
+    it('shows the full date when the update time gets keyboard focus', async () => {
+      const forum = mockForum();
+      declare(forum);
+      const banner = await mountBanner('en');
+      await waitUntil(() => part(banner, 'updated'), 'no update time');
+      const absolute = part(banner, 'updated')!.querySelector<HTMLElement>('.absolute')!;
+      expect(absolute.getBoundingClientRect().width).to.be.lessThan(2);
+
+      part(banner, 'toggle')!.focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focusedPart(banner)).to.equal('time');
+      expect(absolute.getBoundingClientRect().width).to.be.greaterThan(20);
+    });
+
+    it('shows only its category’s incidents and the community-wide ones', async () => {
+      const forum = mockForum();
+      declare(forum, { title: 'Réseau', categoryId: 4 });
+      declare(forum, { title: 'Tout le service', categoryId: undefined });
+      declare(forum, { title: 'Facturation', categoryId: 2 });
+      const banner = await mount<EntraideIncidentBanner>(html`<entraide-incident-banner category-id="4"></entraide-incident-banner>`, { locale: 'fr' });
+      await waitUntil(() => parts(banner, 'title').length === 2, `saw ${parts(banner, 'title').join(', ')}`);
+
+      expect(parts(banner, 'title').sort()).to.deep.equal(['Réseau', 'Tout le service']);
+    });
+
+    it('never runs markup from the title or the banner text', async () => {
+      const forum = mockForum();
+      const title = '<img src=x onerror="window.__incidentXss=1">';
+      const bannerText = '<script>window.__incidentXss=2</script><b>bold</b>';
+      declare(forum, { title, bannerText });
+      const banner = await mountBanner('fr');
+      await waitUntil(() => part(banner, 'title'), 'the banner never appeared');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+
+      expect(parts(banner, 'title')).to.deep.equal([title]);
+      expect(parts(banner, 'text')).to.deep.equal([bannerText]);
+      expect(banner.shadowRoot!.querySelectorAll('img, script, b').length).to.equal(0);
+      expect((window as unknown as { __incidentXss?: number }).__incidentXss).to.equal(undefined);
+    });
+  });
+
+  describe('live', () => {
+    it('appears when an advisor declares an incident, and follows its updates', async () => {
+      const forum = mockForum();
+      const banner = await mountBanner('en');
+      await streamReady();
+      expect(part(banner, 'base')).to.equal(null);
+
+      const incident = declare(forum);
+      await waitUntil(() => parts(banner, 'title').length === 1, 'the declared incident never appeared');
+      incidentsOf(forum.store).update(MEMBERS.lea, incident.id, { status: 'monitoring', text: 'Repaired, watching.' });
+
+      await waitUntil(() => parts(banner, 'status')[0] === 'Monitoring', `status stayed ${parts(banner, 'status').join()}`);
+      await expectAccessible(banner);
+    });
+
+    it('says "Resolved" for a moment, then disappears', async () => {
+      const forum = mockForum();
+      const incident = declare(forum);
+      const banner = await mountBanner('fr');
+      await waitUntil(() => part(banner, 'base'), 'the banner never appeared');
+      await streamReady();
+
+      incidentsOf(forum.store).update(MEMBERS.julie, incident.id, { status: 'resolved', text: 'Réseau rétabli.' });
+
+      await waitUntil(() => parts(banner, 'status')[0] === 'Résolu', 'never said resolved');
+      expect(part(banner, 'incident')!.dataset.status).to.equal('resolved');
+      await waitUntil(() => part(banner, 'base') === null, 'the resolved incident never went away', { timeout: 3000 });
+    });
+  });
+});

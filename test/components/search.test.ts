@@ -1,0 +1,190 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { EntraideSearch } from '../../src/components/search/search.ts';
+import '../../src/components/search/search.ts';
+import { defaultFixtures, type Fixtures } from '../../src/mocks/index.ts';
+import { count, describeNode, expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText } from './helpers.ts';
+
+const XSS = '<img src=x onerror="window.__searchXss = true">';
+
+/** `n` open threads about a pangolin in category 4, so that search results have pages. */
+function pangolins(n: number, title = (i: number) => `Pangolin on the line ${i}`): Fixtures {
+  const fixtures = defaultFixtures();
+  for (let i = 0; i < n; i += 1) {
+    const createdAt = new Date(Date.UTC(2026, 8, 1, 12, i)).toISOString();
+    fixtures.threads.push({ id: 100 + i, categoryId: 4, title: title(i), status: 'open', locale: 'en', posts: [{ id: 1000 + i, authorId: MEMBERS.sam, body: 'No signal.', createdAt }] });
+  }
+  return fixtures;
+}
+
+function input(search: EntraideSearch): HTMLInputElement {
+  return search.shadowRoot!.querySelector('input')!;
+}
+
+function type(search: EntraideSearch, text: string): void {
+  const field = input(search);
+  field.focus();
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+function threadTitles(search: EntraideSearch): string[] {
+  return queryAllDeep(search, '[part="thread"] a.title').map((a) => a.textContent.trim());
+}
+
+/** What has focus, looking through the search's shadow root and a FAQ card's. */
+function focused(search: EntraideSearch): string {
+  const active = search.shadowRoot!.activeElement;
+  return describeNode(active?.shadowRoot?.activeElement ?? active);
+}
+
+describe('<entraide-search>', () => {
+  useMockWorker();
+
+  it('is a labelled search box, and accessible', async () => {
+    mockForum();
+
+    const search = await mount<EntraideSearch>(html`<entraide-search></entraide-search>`, { locale: 'en' });
+
+    expect(search.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Search help');
+    expect(search.shadowRoot!.querySelector('label')!.textContent).to.equal('Search help');
+    await expectAccessible(search);
+  });
+
+  it('searches while typing: FAQ cards, then threads with highlights, thread links and the count announced', async () => {
+    mockForum();
+    const search = await mount<EntraideSearch>(html`<entraide-search debounce="0"></entraide-search>`, { locale: 'en' });
+
+    type(search, 'voicemail');
+    await waitForDeep(search, '[part="thread"]');
+
+    const card = search.shadowRoot!.querySelector('entraide-faq-link')!;
+    await waitForText(card, 'Voicemail');
+    const thread = search.shadowRoot!.querySelector('[part="thread"][data-thread-id="2"]')!;
+    expect(thread.querySelector('a')!.getAttribute('href')).to.equal('#/threads/2');
+    expect(thread.querySelector('a mark')!.textContent).to.equal('Voicemail');
+    const status = search.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.match(/^\d+ results?$/);
+    await expectAccessible(search);
+  });
+
+  it('does not search one typed letter, but Enter searches at once', async () => {
+    mockForum();
+    const search = await mount<EntraideSearch>(html`<entraide-search debounce="60000"></entraide-search>`, { locale: 'en' });
+
+    type(search, 'v');
+    await search.updateComplete;
+    expect(count(search, '[part="loading"]')).to.equal(0);
+
+    input(search).value = '';
+    await sendKeys({ type: 'voicemail' });
+    await sendKeys({ press: 'Enter' });
+
+    await waitForDeep(search, '[part="thread"]');
+    expect(search.query).to.equal('voicemail');
+  });
+
+  it('marks solved threads and searches in French', async () => {
+    mockForum();
+    const search = await mount<EntraideSearch>(html`<entraide-search query="4G"></entraide-search>`, { locale: 'fr' });
+
+    const thread = await waitForDeep(search, '[part="thread"][data-thread-id="1"]');
+
+    expect(thread.querySelector('[part="status"]')!.textContent).to.equal('Résolu');
+    expect(textOf(search)).to.contain('Discussions du forum');
+    expect(search.shadowRoot!.querySelector('label')!.textContent).to.equal('Rechercher dans l’aide');
+  });
+
+  it('clears the field and the results with Escape', async () => {
+    mockForum();
+    const search = await mount<EntraideSearch>(html`<entraide-search query="voicemail"></entraide-search>`, { locale: 'en' });
+    await waitForDeep(search, '[part="thread"]');
+
+    input(search).focus();
+    await sendKeys({ press: 'Escape' });
+    await search.updateComplete;
+
+    expect(input(search).value).to.equal('');
+    expect(count(search, '[part="thread"]')).to.equal(0);
+  });
+
+  it('moves through FAQ cards and threads with the arrow keys, and back to the field with Escape', async () => {
+    mockForum();
+    const search = await mount<EntraideSearch>(html`<entraide-search query="voicemail"></entraide-search>`, { locale: 'en' });
+    await waitForDeep(search, '[part="thread"]');
+    await waitForText(search.shadowRoot!.querySelector('entraide-faq-link')!, 'Voicemail');
+
+    input(search).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(search)).to.equal('<button[part="link"]>');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(search)).to.equal('<a>');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(search)).to.equal('<button[part="link"]>');
+    await sendKeys({ press: 'Escape' });
+    expect(focused(search)).to.equal('<input#q[part="input"]>');
+  });
+
+  it('offers to ask when nothing matches, with a cancelable event', async () => {
+    mockForum();
+    const search = await mount<EntraideSearch>(html`<entraide-search query="zorglub"></entraide-search>`, { locale: 'en' });
+    const ask = await waitForDeep<HTMLButtonElement>(search, '[part="ask"]');
+
+    expect(textOf(search)).to.contain('No result for “zorglub”.');
+    const asked = oneEvent(search, 'entraide-ask-requested');
+    ask.click();
+    const event = await asked;
+
+    expect(event.detail).to.deep.equal({ query: 'zorglub', categoryId: null });
+    expect(event.cancelable).to.equal(true);
+    await expectAccessible(search);
+  });
+
+  it('scopes to a category, and then the ask action links to a new question there', async () => {
+    mockForum();
+    const search = await mount<EntraideSearch>(html`<entraide-search category-id="4" query="voicemail"></entraide-search>`, { locale: 'en' });
+
+    const ask = await waitForDeep(search, '[part="ask"]');
+
+    expect(ask.getAttribute('href')).to.equal('#/categories/4/new');
+    expect(count(search, 'entraide-faq-link')).to.equal(0);
+  });
+
+  it('shows an error with a retry that recovers', async () => {
+    const mock = mockForum({ failures: { searchForum: 500 } });
+    const search = await mount<EntraideSearch>(html`<entraide-search query="voicemail"></entraide-search>`, { locale: 'en' });
+    const retry = await waitForDeep<HTMLButtonElement>(search, '[part="retry"]');
+    delete mock.failures.searchForum;
+
+    retry.click();
+
+    await waitForDeep(search, '[part="thread"]');
+    expect(count(search, '[part="error"]')).to.equal(0);
+  });
+
+  it('loads more results with the cursor and moves focus to the first new thread', async () => {
+    mockForum({ fixtures: pangolins(3) });
+    const search = await mount<EntraideSearch>(html`<entraide-search page-size="2" query="pangolin"></entraide-search>`, { locale: 'en' });
+    const more = await waitForDeep<HTMLButtonElement>(search, '[part="more"]');
+    expect(threadTitles(search)).to.have.length(2);
+
+    more.click();
+    await waitUntil(() => threadTitles(search).length === 3, 'the third thread never came');
+
+    expect(new Set(threadTitles(search)).size).to.equal(3);
+    expect(search.shadowRoot!.activeElement!.textContent).to.equal(threadTitles(search)[2]);
+    expect(count(search, '[part="more"]')).to.equal(0);
+  });
+
+  it('never runs markup from a searched thread title', async () => {
+    mockForum({ fixtures: pangolins(1, () => `Pangolin ${XSS}`) });
+    const search = await mount<EntraideSearch>(html`<entraide-search query="pangolin"></entraide-search>`, { locale: 'en' });
+
+    const thread = await waitForDeep(search, '[part="thread"]');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    expect(thread.querySelector('a')!.textContent).to.contain('<img src=x');
+    expect(queryAllDeep(search, 'img')).to.have.length(0);
+    expect((window as { __searchXss?: boolean }).__searchXss).to.equal(undefined);
+  });
+});
