@@ -6,11 +6,11 @@
  * nudge refusals), once per member and thread.
  */
 import { HttpResponse, type HttpHandler } from 'msw';
-import type { ExpertNudge, ExpertNudgeList, PlanSlot, WeeklyPlan } from '../../contract/areas/workspace.ts';
+import type { ExpertNudge, ExpertNudgeList, PlanSlot, TeamNow, WeeklyPlan } from '../../contract/areas/workspace.ts';
 import {
-  categoriesNow, canKeepWeeklyPlan, canNudgeExperts, DEFAULT_TIME_ZONE, MAX_PLAN_SLOTS, MINUTES_PER_DAY, planProblems, sortSlots, type Actor,
+  categoriesNow, canKeepWeeklyPlan, canNudgeExperts, canSeeTeamPlans, DEFAULT_TIME_ZONE, localWeekTime, slotCovers, MAX_PLAN_SLOTS, MINUTES_PER_DAY, planProblems, sortSlots, type Actor,
 } from '../../core/index.ts';
-import { param, positiveInt, readBody, type MockContext } from '../http.ts';
+import { param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
 import { requireRole, threadFacts } from './advisor.ts';
 
@@ -80,6 +80,25 @@ export class WorkspaceConsoleState {
     return this.plan(advisor);
   }
 
+  /** Every advisor's plan that has one, as `GET /agent/team/plans` gives them. */
+  teamPlans(): { timeZone: string; items: WeeklyPlan[] } {
+    const items = [...this.#plans.keys()].sort((a, b) => a - b).map((memberId) => this.plan({ role: 'advisor', memberId }));
+    return { timeZone: this.timeZone, items };
+  }
+
+  /** Who covers each category at `at`, as the server's getTeamNow computes it. */
+  teamNow(actor: Member, at: Date): TeamNow {
+    const time = localWeekTime(at, this.timeZone);
+    const onDuty = (categoryId: number) => [...this.#plans.entries()]
+      .filter(([, slots]) => slots.some((slot) => slotCovers(slot, time) && slot.categoryIds.includes(categoryId)))
+      .map(([memberId]) => ({ id: memberId, pseudonym: this.#store.memberRecord(memberId).pseudonym }));
+    return {
+      at: at.toISOString(), timeZone: this.timeZone, weekday: time.weekday, minute: time.minute,
+      categories: this.#store.community().categories.map((category) => ({ categoryId: category.id, advisors: onDuty(category.id) })),
+      myCategoryIds: categoriesNow(this.#plans.get(actor.memberId) ?? [], at, this.timeZone),
+    };
+  }
+
   nudges(threadId: number, memberIds?: readonly number[]): ExpertNudgeList {
     this.#store.threadRecord(threadId);
     const items = this.#nudges
@@ -145,7 +164,7 @@ async function readMemberIds(request: Request): Promise<number[]> {
   return ids;
 }
 
-/** Routes `getMyWeeklyPlan`, `setMyWeeklyPlan`, `listExpertNudges`, `nudgeExperts`. */
+/** Routes `getMyWeeklyPlan`, `setMyWeeklyPlan`, `getTeamPlans`, `getTeamNow`, `listExpertNudges`, `nudgeExperts`. */
 export function workspaceConsoleHandlers({ store, route }: MockContext): HttpHandler[] {
   const state = workspaceConsoleOf(store);
   const threadIdOf = (params: Record<string, string | readonly string[] | undefined>) => positiveInt(param(params.threadId), 'threadId');
@@ -155,6 +174,16 @@ export function workspaceConsoleHandlers({ store, route }: MockContext): HttpHan
     route('setMyWeeklyPlan', 'put', '/agent/plan', async ({ request }) => {
       const slots = await readSlots(request);
       return HttpResponse.json(state.setPlan(requireRole(store, request, canKeepWeeklyPlan, 'keep a weekly plan (advisors)'), slots));
+    }),
+    route('getTeamPlans', 'get', '/agent/team/plans', ({ request }) => {
+      requireRole(store, request, canSeeTeamPlans, 'see the team plans (advisors and moderators)');
+      return HttpResponse.json(state.teamPlans());
+    }),
+    route('getTeamNow', 'get', '/agent/team/now', ({ request }) => {
+      const actor = requireRole(store, request, canSeeTeamPlans, 'see who is on duty (advisors and moderators)');
+      const at = query(request).get('at');
+      if (at !== null && Number.isNaN(Date.parse(at))) throw new MockApiError(400, 'validation_failed', 'at must be a date-time.', [{ in: 'querystring', path: '/at', message: 'must be a date-time' }]);
+      return HttpResponse.json(state.teamNow(actor, at === null ? store.now() : new Date(at)));
     }),
     route('listExpertNudges', 'get', '/threads/:threadId/expert-nudges', ({ request, params }) => {
       const threadId = threadIdOf(params);

@@ -53,6 +53,19 @@ async function start(url: string | undefined): Promise<{ child: ChildProcess; ap
   throw new Error(`server not ready: ${output}`);
 }
 
+/** A thread and all its posts, page after page. */
+async function readWholeThread(api: string, threadId: number) {
+  type Page = { posts?: Array<{ id: number }>; items?: Array<{ id: number }>; nextCursor: string | null; thread?: { replyCount: number } };
+  const first = (await (await fetch(`${api}/threads/${threadId}?limit=200`)).json()) as Page;
+  const posts = [...(first.posts ?? [])];
+  for (let cursor = first.nextCursor; cursor; ) {
+    const page = (await (await fetch(`${api}/threads/${threadId}/posts?limit=200&cursor=${encodeURIComponent(cursor)}`)).json()) as Page;
+    posts.push(...(page.items ?? []));
+    cursor = page.nextCursor;
+  }
+  return { thread: first.thread!, posts };
+}
+
 const json = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
 
 describe(`durability on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
@@ -82,11 +95,11 @@ describe(`durability on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, () => {
     assert.ok(acknowledged.length >= 60);
 
     const second = await start(url);
-    const detail = (await (await fetch(`${second.api}/threads/${threadId}`)).json()) as { posts: Array<{ id: number }>; thread: { replyCount: number } };
-    const stored = new Set(detail.posts.map((post) => post.id));
+    const { thread, posts } = await readWholeThread(second.api, threadId);
+    const stored = new Set(posts.map((post) => post.id));
     const lost = acknowledged.filter((id) => !stored.has(id));
     assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged replies were lost`);
-    assert.equal(detail.thread.replyCount, detail.posts.length - 1, 'counters agree with the rows');
+    assert.equal(thread.replyCount, posts.length - 1, 'counters agree with the rows');
     second.child.kill('SIGTERM');
   });
 });
