@@ -1,5 +1,5 @@
 // Browser bundles: the CDN single file, the SDK alone (for its size budget), and the demo page.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -9,6 +9,16 @@ const plugins = (tsconfig = 'tsconfig.build.json') => [
   typescript({ tsconfig, declaration: false, declarationDir: undefined, sourceMap: false, outDir: undefined, noEmitOnError: true }),
   terser({ format: { comments: false }, compress: { passes: 2 } }),
 ];
+
+/** Chunk names carry a content hash: once a build is written, the previous build's chunks go. */
+const dropStaleChunks = () => ({
+  name: 'entraide-drop-stale-chunks',
+  writeBundle(options, bundle) {
+    for (const file of readdirSync(options.dir)) {
+      if (/^entraide-.+\.min\.js$/.test(file) && file !== 'entraide-sdk.min.js' && !(file in bundle)) rmSync(`${options.dir}/${file}`);
+    }
+  },
+});
 
 /** Copies the demo page next to its scripts. */
 const demoPage = () => ({
@@ -28,11 +38,11 @@ const onwarn = (warning, warn) => {
 export default [
   {
     input: 'src/components/index.ts',
-    output: [
-      { file: 'dist/entraide.min.js', format: 'es', inlineDynamicImports: true },
-      { file: 'dist/demo/entraide.min.js', format: 'es', inlineDynamicImports: true },
-    ],
-    plugins: plugins(),
+    // The read path is the entry; the composer and search load as chunks next to it when used.
+    output: ['dist', 'dist/demo'].map((dir) => ({ dir, format: 'es', entryFileNames: 'entraide.min.js', chunkFileNames: 'entraide-[name]-[hash].min.js' })),
+    // No facade chunk: the entry itself holds the read path the lazy chunks share.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [...plugins(), dropStaleChunks()],
     onwarn,
   },
   {

@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: figures measured side by side in one run, on this machine.
- * - gzip size of each browser bundle;
+ * - gzip size of each browser bundle and lazy chunk;
+ * - in Chromium: navigation → 50-post thread beside static HTML, a 2,000-post thread's first
+ *   render, and Lighthouse's Total Blocking Time of the demo page (bench/browser.ts);
  * - search latency on a generated 100k-thread / 1M-post corpus, on PGlite and (when
  *   ENTRAIDE_TEST_DATABASE_URL is set, e.g. under scripts/with-postgres.sh) PostgreSQL;
  * - GET-thread and POST-reply throughput and latency against the real server (demo seed on a
@@ -9,17 +11,18 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runBrowserBench } from './browser.ts';
 import { runSearchBench } from './search.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 
 const BUNDLES: Array<[string, string]> = [
-  ['dist/entraide.min.js', 'entraide (CDN single file: elements + SDK + Lit)'],
+  ['dist/entraide.min.js', 'entraide.min.js — read path: forum, lists, thread, posts, SDK, Lit'],
   ['dist/entraide-sdk.min.js', 'entraide/sdk'],
   ['dist/size/core.min.js', 'entraide/core (ranks, permissions, limits)'],
   ['dist/size/mocks.min.js', 'entraide/mocks (msw itself excluded)'],
@@ -30,14 +33,19 @@ function bundleSizes(): void {
   for (const [file, label] of BUNDLES) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:web first`);
     const raw = readFileSync(file);
-    console.log(`  ${label.padEnd(52)} ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip  (${(raw.length / 1024).toFixed(1)} KB min)`);
+    console.log(`  ${label.padEnd(66)} ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip  (${(raw.length / 1024).toFixed(1)} KB min)`);
+  }
+  // The lazy chunks the read path loads on demand (composer, search…), next to the entry.
+  for (const file of readdirSync('dist').filter((name) => /^entraide-.+\.min\.js$/.test(name) && name !== 'entraide-sdk.min.js').sort()) {
+    const raw = readFileSync(join('dist', file));
+    console.log(`  ${`  lazy chunk ${file}`.padEnd(66)} ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip  (${(raw.length / 1024).toFixed(1)} KB min)`);
   }
 }
 
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(dataDir: string, staticDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['src/server/cli.ts'], {
     // Rate limits off: the figures are the server's capacity, not its limits.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_DEMO: '1', ENTRAIDE_RATE_LIMIT_PER_MINUTE: '0', ENTRAIDE_POST_INTERVAL_SECONDS: '0', ENTRAIDE_NEW_MEMBER_POST_INTERVAL_SECONDS: '0' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_STATIC_DIR: staticDir, ENTRAIDE_DEMO: '1', ENTRAIDE_RATE_LIMIT_PER_MINUTE: '0', ENTRAIDE_POST_INTERVAL_SECONDS: '0', ENTRAIDE_NEW_MEMBER_POST_INTERVAL_SECONDS: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -78,7 +86,10 @@ async function main(): Promise<void> {
   console.log(`Entraide bench — ${new Date().toISOString()} — Node ${process.version}`);
   bundleSizes();
   const dataDir = mkdtempSync(join(tmpdir(), 'entraide-bench-'));
-  const server = await startServer(dataDir);
+  // The demo page, plus the static comparison page the browser bench writes next to it.
+  const staticDir = mkdtempSync(join(tmpdir(), 'entraide-bench-static-'));
+  cpSync('dist/demo', staticDir, { recursive: true });
+  const server = await startServer(dataDir, staticDir);
   try {
     const api = `${server.url}/api`;
     const community = (await (await fetch(`${api}/community`)).json()) as { categories: Array<{ id: number }> };
@@ -98,10 +109,12 @@ async function main(): Promise<void> {
       body: JSON.stringify({ body: 'Je confirme, **même souci** ici : https://volta.example/faq/reseau' }),
     });
     printRows([health, getThread, reply], health);
+    if (process.env.BENCH_BROWSER !== '0') await runBrowserBench({ url: server.url, token }, staticDir);
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((resolve) => server.child.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(staticDir, { recursive: true, force: true });
   }
   // Search on a generated 100,000-thread / 1,000,000-post corpus (minutes; BENCH_THREADS shrinks it).
   if (process.env.BENCH_SEARCH !== '0') await runSearchBench();

@@ -4,6 +4,7 @@
  * DOM built with textContent only: the page runs under Trusted Types.
  */
 import { createEntraideClient, type Author } from '../src/sdk/index.ts';
+import { startThemeSwitcher } from './demo-theme.ts';
 
 const TOKEN_KEY = 'entraide-demo-token';
 const api = createEntraideClient({ baseUrl: '/api' });
@@ -92,3 +93,5 @@ async function restore(): Promise<void> {
 }
 
 void restore();
+
+startThemeSwitcher();

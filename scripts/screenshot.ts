@@ -27,6 +27,13 @@ try {
   await page.getByRole('link', { name: /changer de forfait/i }).first().click();
   await page.locator('entraide-post').nth(3).waitFor();
   await page.screenshot({ path: `${OUT}/thread.png`, fullPage: true });
+  // The reader's dark scheme, then the demo's second brand (only --entraide-* properties differ).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${OUT}/thread-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.selectOption('#demo-brand', 'ardoise');
+  await page.screenshot({ path: `${OUT}/thread-second-brand.png` });
+  await page.selectOption('#demo-brand', 'volta');
   const phone = await browser.newPage({ viewport: { width: 360, height: 760 }, deviceScaleFactor: 2 });
   await phone.goto(page.url());
   await phone.locator('entraide-post').nth(1).waitFor();

@@ -4,7 +4,6 @@
  */
 import type { Author, Category, Community, CreatedThread, LiveEvent, MemberProfile, Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
 import type { KudosState, SameProblemState, ThreadState } from '../contract/areas/interactions.ts';
-import type { ErrorCode } from '../contract/errors.ts';
 import {
   LIMITS, canAcceptSolution, canGiveKudos, canMarkSameProblem, canReply, canStartThread, computeRank, daysBetween, pickLocale, solutionProblem,
   statusAfterAccept, statusAfterUnaccept, type Actor, type Locale,
@@ -12,20 +11,10 @@ import {
 import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixtures.ts';
 import { bodyText, renderBody } from './render.ts';
 import { EventLog, liveMatches, type LiveFilter, type LoggedEvent } from './event-log.ts';
+import { decodeOffsetCursor, decodePostCursor, encodeOffsetCursor, encodePostCursor } from './cursors.ts';
+import { MockApiError } from './store-error.ts';
 
-/** A refusal with the contract's error code; the handlers turn it into a JSON error body. */
-export class MockApiError extends Error {
-  readonly status: number;
-  readonly code: ErrorCode;
-  readonly details: unknown;
-
-  constructor(status: number, code: ErrorCode, message: string, details?: unknown) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.details = details;
-  }
-}
+export { MockApiError };
 
 export interface StoreOptions {
   /** The clock used for new posts and for seniority; tests pin it. */
@@ -186,7 +175,7 @@ export class MockStore {
   listThreads(query: { categoryId: number; cursor?: string | null; limit?: number; filter?: 'all' | 'unanswered' | 'solved' | 'mine'; sort?: 'activity' | 'newest' }, actor: Actor = { role: 'guest' }): ThreadPage {
     this.category(query.categoryId, 'fr');
     const limit = query.limit ?? LIMITS.pageSizeDefault;
-    const offset = query.cursor ? decodeCursor(query.cursor) : 0;
+    const offset = query.cursor ? decodeOffsetCursor(query.cursor) : 0;
     const mine = (threadId: number) => actor.role !== 'guest' && this.postsOf(threadId).some((p) => p.authorId === actor.memberId);
     const keep: Record<string, (t: ThreadSummary) => boolean> = {
       all: () => true,
@@ -198,7 +187,7 @@ export class MockStore {
     const key = query.sort === 'newest' ? 'createdAt' : 'lastPostAt';
     all.sort((a, b) => b[key].localeCompare(a[key]) || b.id - a.id);
     const items = all.slice(offset, offset + limit);
-    return { items, nextCursor: offset + limit < all.length ? encodeCursor(offset + limit) : null };
+    return { items, nextCursor: offset + limit < all.length ? encodeOffsetCursor(offset + limit) : null };
   }
 
   /** A thread and its first `limit` posts, with the accepted solution when it lies further on. */
@@ -223,7 +212,7 @@ export class MockStore {
     }
     const page = posts.slice(start, start + limit);
     const last = page.at(-1);
-    return { items: page.map((p) => this.postView(p)), nextCursor: start + limit < posts.length && last ? btoa(`p:${last.id}`) : null };
+    return { items: page.map((p) => this.postView(p)), nextCursor: start + limit < posts.length && last ? encodePostCursor(last.id) : null };
   }
 
   createThread(actor: Actor, input: { categoryId: number; title: string; body: string; locale?: Locale; needsAccount?: boolean }): CreatedThread {
@@ -382,29 +371,4 @@ function checkLength(field: 'title' | 'body', value: string, min: number, max: n
   if (value.length >= min && value.length <= max) return;
   const message = value.length < min ? `${field} must be at least ${min} characters long.` : `${field} must be at most ${max} characters long.`;
   throw new MockApiError(400, 'validation_failed', message, [{ path: `/${field}`, message }]);
-}
-
-function encodeCursor(offset: number): string {
-  return btoa(`o:${offset}`);
-}
-
-function decodePostCursor(cursor: string): number {
-  let id = NaN;
-  try {
-    id = Number(/^p:(\d+)$/.exec(atob(cursor))?.[1]);
-  } catch {
-    // Not base64: reported by the caller like any other bad cursor.
-  }
-  return Number.isSafeInteger(id) ? id : -1;
-}
-
-function decodeCursor(cursor: string): number {
-  let offset = NaN;
-  try {
-    offset = Number(/^o:(\d+)$/.exec(atob(cursor))?.[1]);
-  } catch {
-    // Not base64: reported below like any other bad cursor.
-  }
-  if (!Number.isSafeInteger(offset)) throw new MockApiError(400, 'validation_failed', 'The cursor is not valid.', [{ path: '/cursor', message: 'invalid cursor' }]);
-  return offset;
 }

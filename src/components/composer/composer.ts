@@ -16,25 +16,13 @@ import styles from './composer.styles.ts';
 import { DeflectionController, renderDeflection } from './deflection.ts';
 import { MentionController, optionId, renderMentionList } from './mentions.ts';
 import { PreviewController, renderPreview, renderTabs, tabAfterKey, type EditorTab } from './preview.ts';
+import { fieldOf, type Field, type FieldErrors } from './fields.ts';
 import { quoteMarkdown, withQuote } from './quote.ts';
 import { composerStrings } from '../translations/composer.strings.ts';
 import { registerStrings } from '../translations/index.ts';
 import '../internal/staff-client.ts';
 
 registerStrings(composerStrings);
-
-type Field = 'title' | 'body';
-type FieldErrors = Partial<Record<Field, string>>;
-
-/** Which field a server's validation detail names (`/title`, `title`, `body.title`…). */
-function fieldOf(detail: unknown): Field | undefined {
-  if (!detail || typeof detail !== 'object') return undefined;
-  const { path, instancePath, field } = detail as Record<string, unknown>;
-  const where = [field, instancePath, path].find((value): value is string => typeof value === 'string') ?? '';
-  if (/title/.test(where)) return 'title';
-  if (/body/.test(where)) return 'body';
-  return undefined;
-}
 
 /**
  * @summary Writes a question (`mode="thread"`) or a reply (`mode="reply"`). Drafts are kept

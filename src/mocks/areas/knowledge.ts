@@ -12,6 +12,7 @@ import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore } from '../store.ts';
 import { FAQ_FIXTURES, type FaqFixture } from './knowledge-fixtures.ts';
 import { highlight, matchedGroups, matches, snippet, termGroups, type TermGroups } from './knowledge-search.ts';
+import { decodeOffsetCursor, encodeOffsetCursor } from '../cursors.ts';
 
 export interface ForumSearch {
   groups: TermGroups;
@@ -230,25 +231,6 @@ function optionalId(value: string | null, field: string): number | undefined {
   return value === null ? undefined : positiveInt(value, field);
 }
 
-/** Offset cursors, as opaque as the server's (base64url of `o:<offset>`). */
-function encodeCursor(offset: number): string {
-  return btoa(`o:${offset}`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function base64urlText(text: string): string {
-  try {
-    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  } catch {
-    return '';
-  }
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^o:(\d{1,7})$/.exec(base64urlText(cursor));
-  if (!match?.[1]) throw new MockApiError(400, 'validation_failed', 'The cursor is not one this server gave out.', [{ in: 'querystring', path: '/cursor', message: 'unknown cursor' }]);
-  return Number(match[1]);
-}
-
 export function knowledgeHandlers({ store, route }: MockContext, state = new KnowledgeState(store)): HttpHandler[] {
   const fallback = () => store.community().locale;
   return [
@@ -286,10 +268,10 @@ export function knowledgeHandlers({ store, route }: MockContext, state = new Kno
       const groups = wordsOf(searchText(q.get('q'), 'q', true) ?? '', 'q');
       const cursor = q.get('cursor');
       const limit = checkLimit(q.get('limit'));
-      const offset = cursor === null ? 0 : decodeCursor(cursor);
+      const offset = cursor === null ? 0 : decodeOffsetCursor(cursor);
       const filter = { categoryId: optionalId(q.get('categoryId'), 'categoryId'), solved: booleanParam(q.get('solved'), 'solved'), authorId: optionalId(q.get('authorId'), 'authorId') };
       const { hits, more } = state.searchForum({ groups, mode: 'all', ...filter, offset, limit });
-      return HttpResponse.json({ items: hits, nextCursor: more ? encodeCursor(offset + limit) : null });
+      return HttpResponse.json({ items: hits, nextCursor: more ? encodeOffsetCursor(offset + limit) : null });
     }),
   ];
 }
