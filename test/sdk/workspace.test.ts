@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
-import { realTarget, type ContractTarget } from '../helpers/contract-targets.ts';
+import { CONTRACT_TARGETS, type ContractTarget } from '../helpers/contract-targets.ts';
 
-const TARGETS = [['real server', realTarget]] as const;
+const TARGETS = CONTRACT_TARGETS;
 
 for (const [name, makeTarget] of TARGETS) {
   describe(`SDK workspace against the ${name}`, () => {

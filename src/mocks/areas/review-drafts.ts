@@ -2,11 +2,17 @@
  * Mocks of shared drafts and colleague review (src/contract/areas/review.ts), copied from the
  * server's `services/review.ts`: advisors only; a draft is seen only by its author and the
  * colleagues it is shared with (anyone else gets 404, as if it did not exist); an edit clears
- * approvals; colleagues comment and approve, never the author. Posting a draft is not mocked yet.
+ * approvals; colleagues comment and approve, never the author; the author posts it once, as a
+ * confirmation when it cites replies (the interactions mock) or as a reply.
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Draft, DraftComment, DraftList } from '../../contract/areas/review.ts';
-import { canEditDraft, canReviewDraft, canSeeDraft, canShareDraftWith, canWriteDrafts, LIMITS, type Actor, type DraftFacts } from '../../core/index.ts';
+import type { Post } from '../../contract/models.ts';
+import {
+  canEditDraft, canReviewDraft, canSeeDraft, canShareDraftWith, canWriteDrafts, LIMITS, type Actor, type DraftFacts,
+} from '../../core/index.ts';
+import { draftCredits, draftPublishing } from '../../core/review.ts';
+import { interactionsState } from './interactions.ts';
 import { oneOf, param, positiveInt, query, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -125,6 +131,23 @@ export class DraftsState {
     return this.#view(draft);
   }
 
+  /** The author publishes: a confirmation when it cites replies, else a reply (server's postDraft). */
+  post(advisor: Advisor, draftId: number, creditApprovers: boolean): { draft: Draft; post: Post } {
+    const draft = this.#visible(advisor, draftId);
+    if (draft.authorId !== advisor.memberId) throw new MockApiError(403, 'forbidden', 'Only its author posts a draft.');
+    const approvers = draft.shares.filter((share) => share.approvedAt !== null).map((share) => share.colleagueId);
+    const credits = draftCredits(advisor.memberId, draft.assistedByIds, approvers, creditApprovers);
+    const publishing = draftPublishing({ citedPostIds: draft.citedPostIds, faqArticleIds: draft.faqArticleIds, credits });
+    if (publishing.problem) throw new MockApiError(400, 'validation_failed', `This draft cannot be posted: ${publishing.problem.message}.`, [{ in: 'body', ...publishing.problem }]);
+    if (draft.postedAt !== null) throw new MockApiError(409, 'conflict', 'This draft is already posted.');
+    const post = publishing.path === 'confirmation'
+      ? interactionsState(this.#store).confirm(advisor, draft.threadId, { body: draft.body, citedPostIds: draft.citedPostIds, faqArticleIds: draft.faqArticleIds, assistedByIds: credits })
+      : this.#store.reply(advisor, draft.threadId, { body: draft.body });
+    draft.postedAt = this.#now();
+    draft.postedPostId = post.id;
+    return { draft: this.#view(draft), post };
+  }
+
   #lists(body: Record<string, unknown>): Partial<Record<ListField, number[]>> {
     const lists: Partial<Record<ListField, number[]>> = {};
     for (const field of Object.keys(LISTS) as ListField[]) if (body[field] !== undefined) lists[field] = idList(body[field], field, LISTS[field]);
@@ -206,5 +229,12 @@ export function reviewDraftsHandlers({ store, route }: MockContext): HttpHandler
     }),
     route('approveDraft', 'post', '/agent/drafts/:draftId/approval', ({ request, params }) =>
       HttpResponse.json(drafts.approve(requireAdvisor(store, request), draftIdOf(params)))),
+    route('postDraft', 'post', '/agent/drafts/:draftId/post', async ({ request, params }) => {
+      const draftId = draftIdOf(params);
+      const text = await request.text();
+      const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      if (body.creditApprovers !== undefined && typeof body.creditApprovers !== 'boolean') throw invalid('/creditApprovers', 'must be boolean');
+      return HttpResponse.json(drafts.post(requireAdvisor(store, request), draftId, body.creditApprovers === true), { status: 201 });
+    }),
   ];
 }
