@@ -10,7 +10,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '.storybook/*.ts', 'examples/html/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '.storybook/*.ts', 'examples/html/*.js', 'examples/sdk/*.js'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -33,10 +33,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
     },
   },
-  { files: ['**/*.mjs', 'examples/html/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.mjs', 'examples/html/*.js', 'examples/sdk/*.js'], ...tseslint.configs.disableTypeChecked },
   {
-    files: ['examples/html/*.js'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly', fetch: 'readonly', sessionStorage: 'readonly', customElements: 'readonly', console: 'readonly' } },
+    files: ['examples/html/*.js', 'examples/sdk/*.js'],
+    languageOptions: { globals: { navigator: 'readonly', addEventListener: 'readonly', AbortController: 'readonly', document: 'readonly', window: 'readonly', fetch: 'readonly', sessionStorage: 'readonly', customElements: 'readonly', console: 'readonly' } },
   },
   { files: ['**/*.mjs'], languageOptions: { globals: { URL: 'readonly', process: 'readonly', console: 'readonly' } } },
 );

@@ -16,8 +16,10 @@ import { advisorHandlers } from './areas/advisor.ts';
 import { interactionsHandlers } from './areas/interactions.ts';
 import { workspaceHandlers } from './areas/workspace.ts';
 import { workspaceConsoleHandlers } from './areas/workspace-console.ts';
+import { notificationsHandlers } from './areas/notifications.ts';
 import { reviewHandlers } from './areas/review.ts';
 import { reviewDraftsHandlers } from './areas/review-drafts.ts';
+import { reviewQualityHandlers } from './areas/review-quality.ts';
 
 export type { Failure, HandlerOptions } from './http.ts';
 
@@ -39,8 +41,10 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
     ...interactionsHandlers({ store, route }),
     ...workspaceHandlers({ store, route }),
     ...workspaceConsoleHandlers({ store, route }),
+    ...notificationsHandlers({ store, route }),
     ...reviewHandlers({ store, route }),
     ...reviewDraftsHandlers({ store, route }),
+    ...reviewQualityHandlers({ store, route }),
     route('health', 'get', '/health', () => HttpResponse.json({ ok: true })),
     route('getCommunity', 'get', '/community', ({ request }) => HttpResponse.json(store.community(localeParam(query(request).get('locale'))))),
     route('listThreads', 'get', '/threads', ({ request }) => {

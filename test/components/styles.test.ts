@@ -12,11 +12,14 @@ import { EntraideAdvisorTools } from '../../src/components/advisor-tools/advisor
 import { EntraideAgentConsole } from '../../src/components/agent-console/agent-console.ts';
 import { EntraideAgentIncidents } from '../../src/components/agent-incidents/agent-incidents.ts';
 import { EntraideAgentMetrics } from '../../src/components/agent-metrics/agent-metrics.ts';
+import { EntraideAgentQuality } from '../../src/components/agent-quality/agent-quality.ts';
 import { EntraideAgentQueue } from '../../src/components/agent-queue/agent-queue.ts';
+import { EntraideAgentTeam } from '../../src/components/agent-team/agent-team.ts';
 import { EntraideCommunityReply } from '../../src/components/community-reply/community-reply.ts';
 import { EntraideComposer } from '../../src/components/composer/composer.ts';
 import { EntraideFaqLink } from '../../src/components/faq-link/faq-link.ts';
 import { EntraideIncidentBanner } from '../../src/components/incident-banner/incident-banner.ts';
+import { EntraideNotifications } from '../../src/components/notifications/notifications.ts';
 import { EntraideFlagFormElement } from '../../src/components/post-actions/flag-form.ts';
 import { EntraidePostActions } from '../../src/components/post-actions/post-actions.ts';
 import { EntraideSameProblem } from '../../src/components/same-problem/same-problem.ts';
@@ -25,7 +28,7 @@ import * as elements from '../../src/components/index.ts';
 
 /** The elements the entry registers, plus those it loads on demand (lazy chunks). */
 const LAZY = [
-  EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQueue, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraidePostActions, EntraideSameProblem, EntraideSearch,
+  EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQuality, EntraideAgentQueue, EntraideAgentTeam, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraideNotifications, EntraidePostActions, EntraideSameProblem, EntraideSearch,
 ];
 const classes = [...Object.values(elements), ...LAZY].filter(
   (value): value is typeof elements.EntraideElement => typeof value === 'function' && value.prototype instanceof elements.EntraideElement,
@@ -46,9 +49,10 @@ describe('element styles', () => {
     expect(classes.map((c) => c.name).sort()).to.deep.equal([
       'EntraideAdvisorAudit', 'EntraideAdvisorComposer', 'EntraideAdvisorConfirm', 'EntraideAdvisorFlags', 'EntraideAdvisorModeration',
       'EntraideAdvisorNotes', 'EntraideAdvisorPrivate', 'EntraideAdvisorThreadPicker', 'EntraideAdvisorTools', 'EntraideAgentConsole',
-      'EntraideAgentIncidents', 'EntraideAgentMetrics', 'EntraideAgentQueue', 'EntraideCategoryList', 'EntraideCommunityReply', 'EntraideComposer',
-      'EntraideFaqLink', 'EntraideFlagFormElement', 'EntraideForum', 'EntraideIncidentBanner', 'EntraidePost', 'EntraidePostActions',
-      'EntraidePostHeader', 'EntraideRankBadge', 'EntraideSameProblem', 'EntraideSearch', 'EntraideThread', 'EntraideThreadList',
+      'EntraideAgentIncidents', 'EntraideAgentMetrics', 'EntraideAgentQuality', 'EntraideAgentQueue', 'EntraideAgentTeam', 'EntraideCategoryList',
+      'EntraideCommunityReply', 'EntraideComposer', 'EntraideFaqLink', 'EntraideFlagFormElement', 'EntraideForum', 'EntraideIncidentBanner',
+      'EntraideNotifications', 'EntraidePost', 'EntraidePostActions', 'EntraidePostHeader', 'EntraideRankBadge', 'EntraideSameProblem',
+      'EntraideSearch', 'EntraideThread', 'EntraideThreadList',
     ]);
   });
 

@@ -19,11 +19,30 @@ export interface Colleague {
 const EXCERPT_MAX = 140;
 const isStaff = (author: Author) => author.role === 'advisor' || author.role === 'moderator';
 
-/** The text of sanitized HTML; DOMParser documents run no scripts and load nothing. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|hr)\b[^>]*>/gi;
+
+function decodeEntity(entity: string): string | undefined {
+  const code = /^#x([0-9a-f]+)$/i.exec(entity)?.[1] ?? /^#(\d+)$/.exec(entity)?.[1];
+  if (code === undefined) return ENTITIES[entity.toLowerCase()];
+  const point = entity[1] === 'x' || entity[1] === 'X' ? parseInt(code, 16) : Number(code);
+  return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : undefined;
+}
+
+/**
+ * The text of the server's sanitized HTML. No DOM parsing: pages under Trusted Types (the
+ * demo's CSP allows only lit-html's policy) refuse strings in DOMParser and innerHTML. Block
+ * tags become spaces, other tags vanish, entities are decoded; the result is only ever bound
+ * as text.
+ */
 export function textOfHtml(bodyHtml: string): string {
-  const { body } = new DOMParser().parseFromString(bodyHtml, 'text/html');
-  body.querySelectorAll('script, style, template').forEach((node) => node.remove());
-  return (body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return bodyHtml
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(BLOCK_TAG, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => decodeEntity(entity) ?? match)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function excerptOf(bodyHtml: string): string {

@@ -1,9 +1,11 @@
 import { consume } from '@lit/context';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { canSeeAdvisorQueue } from '../../core/index.ts';
+import { canReviewQuality, canSeeAdvisorQueue } from '../../core/index.ts';
 import '../agent-incidents/agent-incidents.ts';
+import '../agent-quality/agent-quality.ts';
 import '../agent-queue/agent-queue.ts';
+import '../agent-team/agent-team.ts';
 import { GUEST, actorOf, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -11,13 +13,14 @@ import styles from './agent-console.styles.ts';
 import { consoleStrings, type ConsoleView } from './strings.ts';
 import '../internal/staff-client.ts';
 
-const VIEWS: readonly ConsoleView[] = ['queue', 'incidents', 'team'];
-/** Another element owns the team view; the console shows it once it is defined. */
+const VIEWS: readonly ConsoleView[] = ['queue', 'incidents', 'team', 'quality'];
+/** The metrics are another chunk's; the team view shows them below the team once the page defines them. */
 const METRICS_TAG = 'entraide-agent-metrics';
 
 /**
- * @summary The advisor's workspace: the supervision queue, alerts & incidents, and the team
- * view, as tabs. Advisors and moderators only. Load it with `loadAgentConsole()`: it is a
+ * @summary The advisor's workspace: the supervision queue, alerts & incidents, the team view
+ * (who is on duty, my weekly plan, metrics) and, for managers, the quality review, as tabs.
+ * Advisors and moderators only. Load it with `loadAgentConsole()`: it is a
  * chunk of its own, never part of the forum's read path.
  *
  * @tag entraide-agent-console
@@ -33,7 +36,7 @@ const METRICS_TAG = 'entraide-agent-metrics';
 export class EntraideAgentConsole extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  /** The current view: `queue`, `incidents` or `team`; reflects the tab the advisor chose. */
+  /** The current view: `queue`, `incidents`, `team` or `quality` (moderators); reflects the tab chosen. */
   @property({ reflect: true }) accessor view: ConsoleView = 'queue';
 
   @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
@@ -43,8 +46,13 @@ export class EntraideAgentConsole extends EntraideElement {
     if (!customElements.get(METRICS_TAG)) void customElements.whenDefined(METRICS_TAG).then(() => this.requestUpdate());
   }
 
+  /** The quality review is the managers' (moderators') tab only. */
+  get #views(): readonly ConsoleView[] {
+    return canReviewQuality(actorOf(this.session)) ? VIEWS : VIEWS.filter((view) => view !== 'quality');
+  }
+
   get #current(): ConsoleView {
-    return VIEWS.includes(this.view) ? this.view : 'queue';
+    return this.#views.includes(this.view) ? this.view : 'queue';
   }
 
   protected override render() {
@@ -57,31 +65,33 @@ export class EntraideAgentConsole extends EntraideElement {
     return html`
       ${heading}
       <div class="tabs" part="tabs" role="tablist" aria-label=${s.tabsLabel} @keydown=${this.#onTabKey}>
-        ${VIEWS.map((view) => html`
+        ${this.#views.map((view) => html`
           <button type="button" role="tab" part="tab" id="tab-${view}" aria-controls="panel-${view}" data-view=${view}
             aria-selected=${view === current ? 'true' : 'false'} tabindex=${view === current ? '0' : '-1'}
             @click=${() => this.#select(view, false)}>${s.views[view]}</button>`)}
       </div>
       <div class="panel" part="panel" role="tabpanel" id="panel-${current}" aria-labelledby="tab-${current}" tabindex="0">
-        ${this.#renderView(current, s.teamFallback)}
+        ${this.#renderView(current)}
       </div>
     `;
   }
 
-  #renderView(view: ConsoleView, teamFallback: string) {
+  #renderView(view: ConsoleView) {
     if (view === 'queue') return html`<entraide-agent-queue></entraide-agent-queue>`;
     if (view === 'incidents') return html`<entraide-agent-incidents></entraide-agent-incidents>`;
+    if (view === 'quality') return html`<entraide-agent-quality></entraide-agent-quality>`;
     // The metrics element is another chunk's: used when the page defined it, never imported here.
-    return customElements.get(METRICS_TAG) ? html`<entraide-agent-metrics></entraide-agent-metrics>` : html`<p class="state">${teamFallback}</p>`;
+    return html`<entraide-agent-team></entraide-agent-team>${customElements.get(METRICS_TAG) ? html`<entraide-agent-metrics></entraide-agent-metrics>` : nothing}`;
   }
 
   /** The tabs pattern: arrows move and select (automatic activation), Home and End jump. */
   readonly #onTabKey = (event: KeyboardEvent): void => {
-    const index = VIEWS.indexOf(this.#current);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: VIEWS.length - 1 }[event.key];
+    const views = this.#views;
+    const index = views.indexOf(this.#current);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: views.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    void this.#select(VIEWS[(next + VIEWS.length) % VIEWS.length]!, true);
+    void this.#select(views[(next + views.length) % views.length]!, true);
   };
 
   async #select(view: ConsoleView, focus: boolean): Promise<void> {

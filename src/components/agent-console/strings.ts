@@ -7,7 +7,7 @@ import type { IncidentStatus } from '../../core/index.ts';
 import type { QueueItem } from '../../contract/areas/advisor.ts';
 
 export type QueueGroup = QueueItem['kind'];
-export type ConsoleView = 'queue' | 'incidents' | 'team';
+export type ConsoleView = 'queue' | 'incidents' | 'team' | 'quality';
 
 export interface ConsoleStrings {
   locale: Locale;
@@ -15,7 +15,6 @@ export interface ConsoleStrings {
   tabsLabel: string;
   views: Record<ConsoleView, string>;
   advisorsOnly: string;
-  teamFallback: string;
   loading: string;
   loadFailed: string;
   retry: string;
@@ -84,9 +83,8 @@ const fr: ConsoleStrings = {
   locale: 'fr',
   heading: 'Espace conseiller',
   tabsLabel: 'Vues de l’espace conseiller',
-  views: { queue: 'File d’attente', incidents: 'Alertes et incidents', team: 'Équipe' },
+  views: { queue: 'File d’attente', incidents: 'Alertes et incidents', team: 'Équipe', quality: 'Qualité' },
   advisorsOnly: 'Cet espace est réservé aux conseillers et aux modérateurs.',
-  teamFallback: 'La vue équipe n’est pas encore disponible.',
   loading: 'Chargement…',
   loadFailed: 'Le chargement a échoué.',
   retry: 'Réessayer',
@@ -155,9 +153,8 @@ const en: ConsoleStrings = {
   locale: 'en',
   heading: 'Advisor workspace',
   tabsLabel: 'Advisor workspace views',
-  views: { queue: 'Queue', incidents: 'Alerts & incidents', team: 'Team' },
+  views: { queue: 'Queue', incidents: 'Alerts & incidents', team: 'Team', quality: 'Quality' },
   advisorsOnly: 'This workspace is for advisors and moderators only.',
-  teamFallback: 'The team view is not available yet.',
   loading: 'Loading…',
   loadFailed: 'Loading failed.',
   retry: 'Retry',

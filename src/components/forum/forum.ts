@@ -10,7 +10,7 @@ import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
 import { draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
-import { loadAgentConsole, loadAgentMetrics, loadComposer, loadIncidentBanner, loadSearch } from '../internal/lazy.ts';
+import { loadAgentConsole, loadAgentMetrics, loadComposer, loadIncidentBanner, loadNotifications, loadSearch } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -33,6 +33,7 @@ import styles from './forum.styles.ts';
  * @csspart community-name - The community name, linking to the categories.
  * @csspart search-link - The link to forum and FAQ search.
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
+ * @csspart notifications - Signed-in members: `<entraide-notifications>` (requests to help on a thread).
  * @csspart member - The signed-in member's pseudonym and status.
  * @csspart sign-in - The "Sign in" button.
  * @csspart incidents - The `<entraide-incident-banner>` of declared outages.
@@ -197,6 +198,12 @@ export class EntraideForum extends EntraideElement {
     `;
   }
 
+  /** Requests to help (expert nudges) for the signed-in member; the element is a chunk. */
+  #renderNotifications() {
+    void loadNotifications();
+    return html`<entraide-notifications part="notifications"></entraide-notifications>`;
+  }
+
   /** Declared outages (study §11): on every view, scoped to the category being read. */
   #renderIncidents(route: Route) {
     void loadIncidentBanner();
@@ -221,6 +228,7 @@ export class EntraideForum extends EntraideElement {
       <header part="header">
         <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
         <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
+        ${member ? this.#renderNotifications() : nothing}
         ${member && isStaff(member.role) ? html`<a part="agent-link" href=${this.links.href({ name: 'agent' })}>${t.agentLink}</a>` : nothing}
         ${account}
       </header>

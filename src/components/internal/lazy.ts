@@ -65,3 +65,11 @@ export function loadAgentMetrics(): Promise<unknown> {
   agentMetrics ??= import('../agent-metrics/agent-metrics.ts');
   return agentMetrics;
 }
+
+let notifications: Promise<unknown> | undefined;
+
+/** The signed-in member's notifications button (`<entraide-notifications>`); signed-in pages only. */
+export function loadNotifications(): Promise<unknown> {
+  notifications ??= import('../notifications/notifications.ts');
+  return notifications;
+}

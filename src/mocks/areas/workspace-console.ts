@@ -13,6 +13,7 @@ import {
 import { param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
 import { requireRole, threadFacts } from './advisor.ts';
+import { notificationsOf } from './notifications.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
@@ -126,6 +127,8 @@ export class WorkspaceConsoleState {
     const createdAt = this.#store.now().toISOString();
     for (const memberId of memberIds) {
       this.#nudges.push({ id: this.#nudges.length + 1, threadId, memberId, byId: advisor.memberId, createdAt });
+      // The member learns of it in their notifications, like the server's insert in the same transaction.
+      notificationsOf(this.#store).addExpertNudge(memberId, threadId, advisor.memberId);
     }
     return this.nudges(threadId, memberIds);
   }

@@ -1,0 +1,122 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { EntraideNotifications } from '../../src/components/notifications/notifications.ts';
+import '../../src/components/notifications/notifications.ts';
+import { createEntraideClient } from '../../src/sdk/index.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
+
+type Forum = ReturnType<typeof mockForum>;
+
+const part = (element: EntraideNotifications, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+const parts = (element: EntraideNotifications, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part="${name}"]`)];
+const focusedPart = (element: EntraideNotifications) => element.shadowRoot!.activeElement?.getAttribute('part');
+const clientOf = (forum: Forum, memberId: number) => createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(memberId) });
+
+/** A question asked by `askerId`, then the advisor Léa asks the top member pix37 to help on it (through the mocked API). */
+async function nudge(forum: Forum, title: string, askerId: number = MEMBERS.nadia) {
+  const asker = clientOf(forum, askerId);
+  const categoryId = (await asker.community.get()).categories[0]!.id;
+  const { thread } = await asker.threads.create({ categoryId, title, body: 'Bonjour à tous, une question ?' });
+  await clientOf(forum, MEMBERS.lea).agent.notifyExperts(thread.id, [MEMBERS.pix37]);
+  return thread;
+}
+
+async function mountAs(forum: Forum, locale: 'fr' | 'en', memberId: number = MEMBERS.pix37) {
+  return mount<EntraideNotifications>(html`<entraide-notifications></entraide-notifications>`, { locale, as: { forum, memberId } });
+}
+
+const toggleLabel = (element: EntraideNotifications) => part(element, 'toggle')?.getAttribute('aria-label');
+
+describe('<entraide-notifications>', () => {
+  useMockWorker();
+
+  it('renders nothing for guests', async () => {
+    mockForum();
+    const element = await mount<EntraideNotifications>(html`<entraide-notifications></entraide-notifications>`, { locale: 'fr' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    expect(part(element, 'toggle')).to.equal(null);
+    expect(element.getBoundingClientRect().width).to.equal(0);
+  });
+
+  it('shows the unread count, lists the nudges with their thread links, and marks them read on open (fr)', async () => {
+    const forum = mockForum();
+    const first = await nudge(forum, 'Ma box redémarre toute seule la nuit');
+    const second = await nudge(forum, 'Le Wi-Fi coupe toutes les dix minutes', MEMBERS.sam);
+    const element = await mountAs(forum, 'fr');
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 2 non lues', 'the unread count never showed');
+    expect(part(element, 'count')!.textContent.trim()).to.equal('2');
+    expect(part(element, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    await expectAccessible(element);
+
+    part(element, 'toggle')!.click();
+    await waitUntil(() => parts(element, 'item').length === 2, 'the list never opened');
+
+    const links = parts(element, 'link');
+    expect(links.map((link) => link.textContent.trim())).to.deep.equal([second.title, first.title]);
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([`#/threads/${second.id}`, `#/threads/${first.id}`]);
+    expect(parts(element, 'item')[0]!.textContent).to.contain('Léa');
+    expect(parts(element, 'item')[0]!.textContent).to.contain('vous demande votre aide');
+    expect(part(element, 'toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => toggleLabel(element) === 'Notifications', 'the count did not drop on open');
+    expect(part(element, 'count')).to.equal(null);
+    await waitUntil(async () => (await clientOf(forum, MEMBERS.pix37).notifications.list()).unreadCount === 0, 'the server never heard they were read');
+    await expectAccessible(element);
+  });
+
+  it('speaks English', async () => {
+    const forum = mockForum();
+    await nudge(forum, 'My data stopped working abroad');
+    const element = await mountAs(forum, 'en');
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 1 unread', 'the English label never showed');
+
+    part(element, 'toggle')!.click();
+    await waitUntil(() => parts(element, 'item').length === 1);
+
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Notifications');
+    expect(parts(element, 'item')[0]!.textContent).to.contain('asks for your help on:');
+    expect(parts(element, 'item')[0]!.textContent).to.contain('unread');
+    expect(part(element, 'close')!.textContent.trim()).to.equal('Close');
+  });
+
+  it('says when there is nothing yet', async () => {
+    const forum = mockForum();
+    const element = await mountAs(forum, 'fr', MEMBERS.rosier);
+    await waitUntil(() => part(element, 'toggle'));
+    part(element, 'toggle')!.click();
+    await waitUntil(() => element.shadowRoot!.textContent.includes('Aucune notification pour le moment.'), 'no empty state');
+    await expectAccessible(element);
+  });
+
+  it('works by keyboard: Enter opens and focuses the first link, Escape closes and returns to the button', async () => {
+    const forum = mockForum();
+    await nudge(forum, 'Plus de réseau depuis la mise à jour');
+    const element = await mountAs(forum, 'fr');
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 1 non lue');
+
+    part(element, 'toggle')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focusedPart(element) === 'link', 'focus never reached the first notification');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focusedPart(element) === 'toggle', 'focus did not come back to the button');
+
+    expect(part(element, 'panel')!.hidden).to.equal(true);
+    expect(part(element, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows hostile thread titles as text; nothing runs', async () => {
+    const payloads = ['<img src=x onerror="window.__notificationXss=1">', '<script>window.__notificationXss=1</script>'];
+    const forum = mockForum();
+    await nudge(forum, payloads[0]!);
+    await nudge(forum, payloads[1]!, MEMBERS.sam);
+    const element = await mountAs(forum, 'fr');
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 2 non lues');
+    part(element, 'toggle')!.click();
+    await waitUntil(() => parts(element, 'link').length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    expect(parts(element, 'link').map((link) => link.textContent.trim()).sort()).to.deep.equal([...payloads].sort());
+    expect(element.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect((window as unknown as { __notificationXss?: number }).__notificationXss).to.equal(undefined);
+  });
+});
