@@ -4,38 +4,20 @@
  * the other page, reload, restart the server: the reply is still there.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, startDemoServer } from './demo-server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-e2e-'));
 let server: { child: ChildProcess; url: string } | undefined;
 let browser: Browser;
 
-const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['src/server/cli.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_DEMO: '1', ENTRAIDE_STATIC_DIR: 'dist/demo',
-      // One member posts several replies within seconds here.
-      ENTRAIDE_POST_INTERVAL_SECONDS: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const match = /Ready in .* on (http:\/\/\S+)/.exec(output);
-    if (match?.[1]) return { child, url: match[1] };
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server not ready: ${output}`);
-}
+const startServer = () => startDemoServer(dataDir);
 
 async function stopServer(): Promise<void> {
   if (!server) return;

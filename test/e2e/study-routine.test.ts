@@ -10,7 +10,7 @@
  * before the server opens the directory). The test then waits that minute out.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,13 +20,13 @@ import type { AdvisorQueue, Metrics, QueueItem } from '../../src/contract/areas/
 import { openDatabase } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { seedDemoCommunity } from '../../src/server/seed/index.ts';
+import { CHROMIUM_ARGS, startDemoServer } from './demo-server.ts';
 
 const CATEGORY_SLUG = 'offres-options';
 const CATEGORY_NAME = 'Offres et options';
 const HOLDBACK_MINUTES = 1;
 const ADVISOR = 'Julie-Volta';
 const TOKEN_KEY = 'entraide-demo-token';
-const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-routine-'));
 let server: { child: ChildProcess; url: string } | undefined;
@@ -47,23 +47,7 @@ async function prepareData(): Promise<number> {
   }
 }
 
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['src/server/cli.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_DEMO: '1', ENTRAIDE_STATIC_DIR: 'dist/demo', ENTRAIDE_POST_INTERVAL_SECONDS: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const match = /Ready in .* on (http:\/\/\S+)/.exec(output);
-    if (match?.[1]) return { child, url: match[1] };
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    await sleep(100);
-  }
-  throw new Error(`server not ready: ${output}`);
-}
+const startServer = () => startDemoServer(dataDir);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

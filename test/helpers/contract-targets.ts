@@ -4,7 +4,8 @@
  */
 import { setupServer } from 'msw/node';
 import { createMockForum, MEMBERS } from '../../src/mocks/index.ts';
-import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
+import assert from 'node:assert/strict';
+import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
 import { createTestServer } from './server.ts';
 
 /** The people every side has: a newcomer, a top contributor, another member, two advisors of different teams, a moderator. */
@@ -47,3 +48,31 @@ export async function mockTarget(): Promise<ContractTarget> {
 
 /** Both sides, for `for (const [name, makeTarget] of CONTRACT_TARGETS) describe(…)`. */
 export const CONTRACT_TARGETS = [['mocks', mockTarget], ['real server', realTarget]] as const;
+
+/** The error a rejected call failed with, as `'403 forbidden'` ('' when it did not fail). */
+export async function codeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return '';
+  } catch (error) {
+    assert.ok(error instanceof EntraideError, String(error));
+    return `${error.status} ${error.code}`;
+  }
+}
+
+const ROLES = ['newcomer', 'member', 'other', 'advisor', 'otherAdvisor', 'moderator'] as const;
+
+/** A client per role and a guest, each role's member id on that side, and the first category. */
+export async function castOf(target: ContractTarget): Promise<{
+  clients: Record<ContractRole | 'guest', EntraideClient>;
+  ids: Record<ContractRole, number>;
+  categoryId: number;
+}> {
+  const clients = { guest: target.client() } as Record<ContractRole | 'guest', EntraideClient>;
+  const ids = {} as Record<ContractRole, number>;
+  for (const role of ROLES) {
+    clients[role] = target.client(role);
+    ids[role] = (await clients[role].session.get()).member!.id;
+  }
+  return { clients, ids, categoryId: (await clients.guest.community.get()).categories[0]!.id };
+}

@@ -7,20 +7,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ReviewSample } from '../../src/contract/areas/review.ts';
 import { reviewMonthOf } from '../../src/core/review.ts';
-import { EntraideError } from '../../src/sdk/index.ts';
-import { CONTRACT_TARGETS, type ContractTarget } from '../helpers/contract-targets.ts';
+import { codeOf, CONTRACT_TARGETS, type ContractTarget } from '../helpers/contract-targets.ts';
 
 const SCORES = { accuracy: 4, clarity: 3, tone: 4, involvement: 2 };
 
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return '';
-  } catch (error) {
-    assert.ok(error instanceof EntraideError, String(error));
-    return `${error.status} ${error.code}`;
-  }
-}
 
 function sampledPostIds(sample: ReviewSample): number[] {
   return sample.advisors.flatMap((entry) => entry.items.map((item) => item.post.id));

@@ -6,18 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EntraideError } from '../../src/sdk/index.ts';
-import { CONTRACT_TARGETS, mockTarget, type ContractTarget } from '../helpers/contract-targets.ts';
+import { codeOf, CONTRACT_TARGETS, mockTarget, type ContractTarget } from '../helpers/contract-targets.ts';
 
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return '';
-  } catch (error) {
-    assert.ok(error instanceof EntraideError, String(error));
-    return `${error.status} ${error.code}`;
-  }
-}
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
   describe(`hand-off contract (advisor tools) against the ${name}`, () => {

@@ -4,18 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
-import { CONTRACT_TARGETS, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
+import type { EntraideClient } from '../../src/sdk/index.ts';
+import { codeOf, castOf, CONTRACT_TARGETS, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
 
-async function codeOf(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-    return '';
-  } catch (error) {
-    assert.ok(error instanceof EntraideError, String(error));
-    return `${error.status} ${error.code}`;
-  }
-}
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
   describe(`SDK review area against the ${name}`, () => {
@@ -26,12 +17,10 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
 
     before(async () => {
       target = await makeTarget();
-      clients.guest = target.client();
-      for (const role of ['newcomer', 'member', 'other', 'advisor', 'otherAdvisor', 'moderator'] as const) {
-        clients[role] = target.client(role);
-        ids[role] = (await clients[role].session.get()).member!.id;
-      }
-      categoryId = (await clients.guest.community.get()).categories[0]!.id;
+      const cast = await castOf(target);
+      Object.assign(clients, cast.clients);
+      Object.assign(ids, cast.ids);
+      categoryId = cast.categoryId;
     });
     after(() => target.close());
 

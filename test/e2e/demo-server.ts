@@ -1,0 +1,33 @@
+/**
+ * The real server in its own process on a data directory, in demo mode, serving the built demo
+ * page: what the end-to-end tests drive Chromium against.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface DemoServer {
+  child: ChildProcess;
+  url: string;
+}
+
+/** Debian's Chromium flags for headless runs on a small machine. */
+export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export async function startDemoServer(dataDir: string): Promise<DemoServer> {
+  const child = spawn(process.execPath, ['src/server/cli.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_DEMO: '1', ENTRAIDE_STATIC_DIR: 'dist/demo',
+      // One member posts several replies within seconds in these tests.
+      ENTRAIDE_POST_INTERVAL_SECONDS: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const match = /Ready in .* on (http:\/\/\S+)/.exec(output);
+    if (match?.[1]) return { child, url: match[1] };
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server not ready: ${output}`);
+}
