@@ -102,6 +102,8 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       assert.equal((await guest.threads.get(thread.id)).nextCursor, null);
       await assert.rejects(guest.threads.posts(thread.id, { cursor: 'not-a-cursor' }), { status: 400, code: 'validation_failed' });
       await assert.rejects(guest.threads.posts(987_654, { cursor: first.nextCursor! }), { status: 404, code: 'not_found' });
+      const { thread: another } = await member.threads.create({ categoryId: category.id, title: 'Un autre fil', body: 'Autre.' });
+      await assert.rejects(guest.threads.posts(another.id, { cursor: first.nextCursor! }), { status: 400, code: 'validation_failed' });
     });
 
     it('never lets raw HTML through a body', async () => {

@@ -111,7 +111,11 @@ export async function readPostPage(
   const params: unknown[] = [threadId, query.limit + 1];
   let after = '';
   if (query.cursor !== undefined) {
-    params.push(decodePostCursor(query.cursor));
+    const afterId = decodePostCursor(query.cursor);
+    // A cursor naming a post of another thread (or none) is not one this thread gave out.
+    const [known] = await db.query<{ id: number }>('select id from posts where id = $1 and thread_id = $2', [afterId, threadId]);
+    if (!known) throw new BadPostCursorError();
+    params.push(afterId);
     after = ` and (p.created_at, p.id) > (select c.created_at, c.id from posts c where c.id = $3 and c.thread_id = $1)`;
   }
   const rows = await db.query<PostRow>(`${POST_SELECT} where p.thread_id = $1 and not p.hidden${after} order by p.created_at, p.id limit $2`, params);

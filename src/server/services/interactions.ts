@@ -344,7 +344,8 @@ export async function editPost(db: Database, community: CommunityContext, actor:
     if (!found) throw new Error('edited post not found');
     const [edited] = await decoratePosts(tx, community, [found]);
     if (!edited) throw new Error('edited post not decorated');
-    await publishEvent(tx, community.id, { type: 'post-updated', threadId: post.thread_id, categoryId: post.category_id, post: edited });
+    // A hidden post stays out of the public stream, whoever edits it.
+    if (!post.hidden) await publishEvent(tx, community.id, { type: 'post-updated', threadId: post.thread_id, categoryId: post.category_id, post: edited });
     return edited;
   });
 }

@@ -148,8 +148,13 @@ export async function approveDraft(db: Database, community: CommunityContext, ac
 }
 
 /** Marks the draft as being posted; false when it already is (posted twice → 409). */
-async function claimDraft(db: Database, draftId: number): Promise<boolean> {
-  const claimed = await db.query('update review_drafts set posted_at = now() where id = $1 and posted_at is null returning id', [draftId]);
+/** Claims the draft for posting, only if it is still the text that was read (an edit in between wins). */
+async function claimDraft(db: Database, row: DraftRow): Promise<boolean> {
+  const claimed = await db.query(
+    `update review_drafts set posted_at = now() where id = $1 and posted_at is null
+       and body_md = $2 and cited_post_ids = $3::int[] and faq_article_ids = $4::int[] and assisted_by_ids = $5::int[] returning id`,
+    [row.id, row.body_md, row.cited_post_ids.map(Number), row.faq_article_ids.map(Number), row.assisted_by_ids.map(Number)],
+  );
   return claimed.length > 0;
 }
 
@@ -167,7 +172,7 @@ export async function postDraft(
   const credits = draftCredits(advisor.memberId, row.assisted_by_ids.map(Number), approvers, input.creditApprovers ?? false);
   const publishing = draftPublishing({ citedPostIds: row.cited_post_ids, faqArticleIds: row.faq_article_ids, credits });
   if (publishing.problem) throw new ApiError('validation_failed', `This draft cannot be posted: ${publishing.problem.message}.`, [{ in: 'body', ...publishing.problem }]);
-  if (!(await claimDraft(db, draftId))) throw new ApiError('conflict', 'This draft is already posted.');
+  if (!(await claimDraft(db, row))) throw new ApiError('conflict', 'This draft is already posted, or was changed meanwhile: read it again.');
   let post: Post;
   try {
     post = publishing.path === 'confirmation'

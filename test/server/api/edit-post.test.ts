@@ -47,6 +47,19 @@ describe('PATCH /api/posts/:postId', () => {
     assert.equal(thread.posts.find((p) => p.id === postId)?.editedAt, post.editedAt);
   });
 
+  it('keeps a staff edit of a hidden post out of the public event stream', async () => {
+    const { helper, moderator } = server.fixtures.members;
+    const postId = await replyBy(helper, 'Mon numéro client est le 123456.');
+    const hidden = await as(moderator, { method: 'POST', url: `/api/posts/${postId}/hide`, payload: { reason: 'données personnelles' } });
+    assert.equal(hidden.statusCode, 200, hidden.body);
+    const events = await count('events');
+
+    const response = await edit(moderator, postId, { body: 'Message masqué : données retirées.', reason: 'données personnelles' });
+
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(await count('events'), events);
+  });
+
   it('does not audit an author editing their own post', async () => {
     const { other } = server.fixtures.members;
     const postId = await replyBy(other);
