@@ -22,6 +22,10 @@ export async function startDemoServer(dataDir: string): Promise<DemoServer> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // A server that dies under a test says why, instead of the test's next fetch failing blind.
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') console.error(`demo server exited (code ${code}, signal ${signal}):\n${output.slice(-4000)}`);
+  });
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     const match = /Ready in .* on (http:\/\/\S+)/.exec(output);
