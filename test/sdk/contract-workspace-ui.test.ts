@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
-import { CONTRACT_TARGETS, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
+import { castOf, CONTRACT_TARGETS, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
 
 const refusedWith = (status: number, code: string) => (error: unknown) => error instanceof EntraideError && error.status === status && error.code === code;
 
@@ -22,10 +22,7 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
 
     before(async () => {
       target = await makeTarget();
-      const roles = ['newcomer', 'member', 'other', 'advisor', 'otherAdvisor', 'moderator'] as const;
-      clients = { guest: target.client(), ...Object.fromEntries(roles.map((role) => [role, target.client(role)])) } as typeof clients;
-      categoryId = (await clients.guest.community.get()).categories[0]!.id;
-      memberId = (await clients.member.session.get()).member!.id;
+      ({ clients, categoryId, ids: { member: memberId } } = await castOf(target));
     });
     after(() => target.close());
 
