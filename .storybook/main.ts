@@ -1,20 +1,27 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { transform } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
+/** The decorator settings of tsconfig.json, which the build and the element tests use too. */
+const { compilerOptions } = JSON.parse(readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8')) as {
+  compilerOptions: { experimentalDecorators: boolean; useDefineForClassFields: boolean };
+};
+
 /**
- * Vite 8 transforms TypeScript with Oxc, which does not lower standard (TC39) decorators: the
- * build succeeds but ships raw `@property() accessor …`, which no browser parses. esbuild
- * (the same transform the element tests use) lowers them first.
+ * Lit's decorators compiled as the bundle compiles them (TypeScript's experimental decorators,
+ * fields without define semantics): esbuild, the element tests' transform, lowers them before
+ * Vite's own TypeScript transform sees the file.
  */
-function lowerStandardDecorators(): Plugin {
+function lowerDecorators(): Plugin {
+  const tsconfigRaw = { compilerOptions: { experimentalDecorators: compilerOptions.experimentalDecorators, useDefineForClassFields: compilerOptions.useDefineForClassFields } };
   return {
-    name: 'entraide:lower-standard-decorators',
+    name: 'entraide:lower-decorators',
     enforce: 'pre',
     async transform(code, id) {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.ts') || file.includes('/node_modules/') || !code.includes('@')) return null;
-      const result = await transform(code, { loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: file });
+      const result = await transform(code, { loader: 'ts', target: 'es2022', sourcemap: true, sourcefile: file, tsconfigRaw });
       return { code: result.code, map: result.map };
     },
   };
@@ -28,7 +35,7 @@ const config: StorybookConfig = {
   // msw's worker script at the preview's root, straight from node_modules (no committed copy).
   staticDirs: [{ from: '../node_modules/msw/lib/mockServiceWorker.js', to: '/mockServiceWorker.js' }],
   core: { disableTelemetry: true },
-  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), lowerStandardDecorators()] }),
+  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), lowerDecorators()] }),
 };
 
 export default config;

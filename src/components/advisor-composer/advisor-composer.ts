@@ -70,28 +70,28 @@ export class EntraideAdvisorComposer extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The thread answered (the thread element sets it). */
-  @property({ attribute: false }) accessor thread: ThreadSummary | undefined;
+  @property({ attribute: false }) thread: ThreadSummary | undefined;
 
   /** The thread's posts loaded so far: community replies to credit, colleagues who wrote. */
-  @property({ attribute: false }) accessor posts: Post[] = [];
+  @property({ attribute: false }) posts: Post[] = [];
 
   /** The community's jargon list for the clarity tips; default: the core's telecom list. */
-  @property({ attribute: false }) accessor jargon: string[] | undefined;
+  @property({ attribute: false }) jargon: string[] | undefined;
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
-  @state() protected accessor body = '';
-  @state() protected accessor tab: EditorTab = 'write';
-  @state() protected accessor cited: ReadonlySet<number> = new Set();
-  @state() protected accessor assistedBy: ReadonlySet<number> = new Set();
-  @state() protected accessor faqLinked: ReadonlySet<number> = new Set();
-  @state() protected accessor dismissed: ReadonlySet<string> = new Set();
-  @state() protected accessor sending = false;
-  @state() protected accessor error = '';
-  @state() protected accessor announcement = '';
-  @state() protected accessor restored = false;
+  @state() protected body = '';
+  @state() protected tab: EditorTab = 'write';
+  @state() protected cited: ReadonlySet<number> = new Set();
+  @state() protected assistedBy: ReadonlySet<number> = new Set();
+  @state() protected faqLinked: ReadonlySet<number> = new Set();
+  @state() protected dismissed: ReadonlySet<string> = new Set();
+  @state() protected sending = false;
+  @state() protected error = '';
+  @state() protected announcement = '';
+  @state() protected restored = false;
 
   readonly #preview = new PreviewController(this);
   readonly #assist = new AssistController(this);

@@ -45,10 +45,10 @@ export class EntraideAdvisorAudit extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
   /** Bumped by the tools after each action: the log reloads. */
-  @property({ type: Number }) accessor revision = 0;
+  @property({ type: Number }) revision = 0;
 
-  @state() protected accessor older: AuditEntry[] = [];
-  @state() protected accessor cursor: string | null = null;
+  @state() protected older: AuditEntry[] = [];
+  @state() protected cursor: string | null = null;
 
   readonly #log = new Task(this, {
     args: () => [this.client, this.thread?.id, this.revision, canReadAudit(this.actor)] as const,

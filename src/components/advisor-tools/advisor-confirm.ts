@@ -44,8 +44,8 @@ function deepActiveElement(): HTMLElement | null {
 export class EntraideAdvisorConfirm extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  @state() protected accessor request: ConfirmRequest | undefined = undefined;
-  @state() protected accessor invalid = false;
+  @state() protected request: ConfirmRequest | undefined = undefined;
+  @state() protected invalid = false;
 
   #resolve: ((value: string | null) => void) | undefined;
   #opener: HTMLElement | null = null;

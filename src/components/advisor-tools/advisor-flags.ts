@@ -36,9 +36,9 @@ export class EntraideAdvisorFlags extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
   /** A post to decide on even when nobody flagged it (e.g. chosen from the thread). */
-  @property({ type: Number, attribute: 'post-id' }) accessor postId: number | undefined = undefined;
+  @property({ type: Number, attribute: 'post-id' }) postId: number | undefined = undefined;
 
-  @state() protected accessor undoTarget: Target | undefined = undefined;
+  @state() protected undoTarget: Target | undefined = undefined;
 
   readonly #queue = new Task(this, {
     args: () => [this.client, this.thread?.id] as const,

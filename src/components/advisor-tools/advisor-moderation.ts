@@ -37,9 +37,9 @@ export class EntraideAdvisorModeration extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
   /** The action "undo" reverses: only reopening is offered, the server allows nothing else. */
-  @state() protected accessor undoable: LifecycleAction | undefined = undefined;
+  @state() protected undoable: LifecycleAction | undefined = undefined;
   /** Cases opened since the list loaded. */
-  @state() protected accessor references: string[] = [];
+  @state() protected references: string[] = [];
 
   readonly #categories = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,

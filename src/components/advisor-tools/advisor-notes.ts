@@ -28,7 +28,7 @@ const NOTE_MAX = 5000;
 export class EntraideAdvisorNotes extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
-  @state() protected accessor added: StaffNote[] = [];
+  @state() protected added: StaffNote[] = [];
 
   readonly #notes = new Task(this, {
     args: () => [this.client, this.thread?.id, canSeeStaffNotes(this.actor)] as const,

@@ -23,15 +23,15 @@ export interface Feedback {
 
 export class AdvisorPart extends EntraideElement {
   /** The thread the tools work on. */
-  @property({ attribute: false }) accessor thread: ThreadSummary | undefined = undefined;
+  @property({ attribute: false }) thread: ThreadSummary | undefined = undefined;
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   /** The last outcome, shown in the panel's live region. */
-  @state() protected accessor feedback: Feedback | undefined = undefined;
+  @state() protected feedback: Feedback | undefined = undefined;
   /** True while a request is under way: buttons say so rather than being disabled (focus stays). */
-  @state() protected accessor busy = false;
+  @state() protected busy = false;
 
   protected get s(): AdvisorToolsStrings {
     return ADVISOR_TOOLS_STRINGS[this.resolvedLocale];

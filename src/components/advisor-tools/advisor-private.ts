@@ -30,7 +30,7 @@ const OUTCOME_MAX = 1000;
 export class EntraideAdvisorPrivate extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
-  @state() protected accessor detail: PrivateDetail | undefined = undefined;
+  @state() protected detail: PrivateDetail | undefined = undefined;
 
   readonly #list = new Task(this, {
     args: () => [this.client, this.thread?.id, canClosePrivate(this.actor)] as const,

@@ -30,17 +30,17 @@ export class EntraideAdvisorThreadPicker extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
   /** The label of the search field. */
-  @property() accessor label = '';
+  @property() label = '';
   /** A thread never offered (the one being merged). */
-  @property({ type: Number, attribute: 'exclude-id' }) accessor excludeId = 0;
+  @property({ type: Number, attribute: 'exclude-id' }) excludeId = 0;
 
   /** The picked thread. */
-  @state() accessor value: ThreadSummary | undefined = undefined;
-  @state() protected accessor results: ThreadSummary[] = [];
-  @state() protected accessor active = -1;
-  @state() protected accessor expanded = false;
-  @state() protected accessor searching = false;
-  @state() protected accessor searched = false;
+  @state() value: ThreadSummary | undefined = undefined;
+  @state() protected results: ThreadSummary[] = [];
+  @state() protected active = -1;
+  @state() protected expanded = false;
+  @state() protected searching = false;
+  @state() protected searched = false;
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #abort: AbortController | undefined;

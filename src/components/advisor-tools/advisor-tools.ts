@@ -38,12 +38,12 @@ export class EntraideAdvisorTools extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
   /** A post to act on (hide or restore) even when nobody flagged it. */
-  @property({ type: Number, attribute: 'post-id' }) accessor postId: number | undefined = undefined;
+  @property({ type: Number, attribute: 'post-id' }) postId: number | undefined = undefined;
 
   /** The thread as the last action left it, until the page gives a newer one. */
-  @state() protected accessor current: ThreadSummary | undefined = undefined;
+  @state() protected current: ThreadSummary | undefined = undefined;
   /** Bumped after every action, so the log shows it. */
-  @state() protected accessor revision = 0;
+  @state() protected revision = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread')) this.current = this.thread;

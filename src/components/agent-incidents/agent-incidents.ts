@@ -56,17 +56,17 @@ type IncidentForm = { incidentId: number; resolving: boolean };
 export class EntraideAgentIncidents extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
-  @state() protected accessor loaded: Loaded | undefined;
-  @state() protected accessor loadError: unknown = undefined;
+  @state() protected loaded: Loaded | undefined;
+  @state() protected loadError: unknown = undefined;
   /** The alert whose declaration form is open (its index), with the prefilled draft. */
-  @state() protected accessor declaring: { index: number; draft: NewIncident } | undefined;
-  @state() protected accessor form: IncidentForm | undefined;
-  @state() protected accessor busy = false;
-  @state() protected accessor notice: { ok: boolean; text: string } | undefined;
+  @state() protected declaring: { index: number; draft: NewIncident } | undefined;
+  @state() protected form: IncidentForm | undefined;
+  @state() protected busy = false;
+  @state() protected notice: { ok: boolean; text: string } | undefined;
 
   #loadedFor: EntraideClient | undefined;
   #unsubscribe: (() => void) | undefined;

@@ -43,13 +43,13 @@ type Load = { status: 'loading' } | { status: 'ready'; metrics: Metrics } | { st
 export class EntraideAgentMetrics extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
-  @state() protected accessor period: Period = 30;
-  @state() protected accessor categoryId: number | undefined;
-  @state() protected accessor categories: Category[] = [];
-  @state() protected accessor load: Load = { status: 'loading' };
-  @state() protected accessor tablesShown = false;
+  @state() protected period: Period = 30;
+  @state() protected categoryId: number | undefined;
+  @state() protected categories: Category[] = [];
+  @state() protected load: Load = { status: 'loading' };
+  @state() protected tablesShown = false;
 
   #abort: AbortController | undefined;
 

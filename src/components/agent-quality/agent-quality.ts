@@ -45,15 +45,15 @@ export class EntraideAgentQuality extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The month reviewed, `YYYY-MM`; the current month (UTC) by default. */
-  @property({ reflect: true }) accessor month: string = reviewMonthOf(new Date());
+  @property({ reflect: true }) month: string = reviewMonthOf(new Date());
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
-  @state() protected accessor load: Load = { status: 'loading' };
-  @state() protected accessor drafts = new Map<number, RubricDraft>();
-  @state() protected accessor saved = new Map<number, Rubric | null>();
+  @state() protected load: Load = { status: 'loading' };
+  @state() protected drafts = new Map<number, RubricDraft>();
+  @state() protected saved = new Map<number, Rubric | null>();
 
   #abort: AbortController | undefined;
 

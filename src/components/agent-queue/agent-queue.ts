@@ -51,24 +51,24 @@ export class EntraideAgentQueue extends EntraideElement {
   static override styles = [tokens, controls, statusChip, styles];
 
   /** Only this category's items (0: every category). */
-  @property({ type: Number, attribute: 'category-id', reflect: true }) accessor categoryId = 0;
+  @property({ type: Number, attribute: 'category-id', reflect: true }) categoryId = 0;
   /** Only the categories the advisor's weekly plan assigns right now. */
-  @property({ type: Boolean, attribute: 'my-categories', reflect: true }) accessor myCategories = false;
+  @property({ type: Boolean, attribute: 'my-categories', reflect: true }) myCategories = false;
   /** Milliseconds of quiet before a live event refetches the queue. */
-  @property({ type: Number, attribute: 'refresh-delay' }) accessor refreshDelay = 400;
+  @property({ type: Number, attribute: 'refresh-delay' }) refreshDelay = 400;
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
-  @state() protected accessor items: QueueItem[] | undefined;
-  @state() protected accessor loadError: unknown = undefined;
-  @state() protected accessor categories: Category[] = [];
-  @state() protected accessor planCategoryIds: number[] | undefined;
-  @state() protected accessor activeKey: string | undefined;
-  @state() protected accessor experts: ExpertsState | undefined;
-  @state() protected accessor expertsOpen: number | undefined;
-  @state() protected accessor notice: { ok: boolean; text: string } | undefined;
+  @state() protected items: QueueItem[] | undefined;
+  @state() protected loadError: unknown = undefined;
+  @state() protected categories: Category[] = [];
+  @state() protected planCategoryIds: number[] | undefined;
+  @state() protected activeKey: string | undefined;
+  @state() protected experts: ExpertsState | undefined;
+  @state() protected expertsOpen: number | undefined;
+  @state() protected notice: { ok: boolean; text: string } | undefined;
 
   #controller: AbortController | undefined;
   #expertsController: AbortController | undefined;

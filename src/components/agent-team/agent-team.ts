@@ -48,16 +48,16 @@ const NO_PROBLEMS: SaveProblems = { bySlot: new Map(), general: [] };
 export class EntraideAgentTeam extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
-  @state() protected accessor categories: Category[] = [];
-  @state() protected accessor now: TeamNow | undefined;
-  @state() protected accessor loadError: unknown = undefined;
-  @state() protected accessor draft: DraftSlot[] = [];
-  @state() protected accessor problems: SaveProblems = NO_PROBLEMS;
-  @state() protected accessor saving = false;
-  @state() protected accessor status = '';
+  @state() protected categories: Category[] = [];
+  @state() protected now: TeamNow | undefined;
+  @state() protected loadError: unknown = undefined;
+  @state() protected draft: DraftSlot[] = [];
+  @state() protected problems: SaveProblems = NO_PROBLEMS;
+  @state() protected saving = false;
+  @state() protected status = '';
 
   #abort: AbortController | undefined;
   #timer: ReturnType<typeof setInterval> | undefined;

@@ -30,9 +30,9 @@ export class EntraideCategoryList extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   /** How links are written: the forum's routing, or hash routes when used alone. */
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   readonly #community = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,

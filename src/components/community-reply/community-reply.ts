@@ -58,21 +58,21 @@ export class EntraideCommunityReply extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The cited answer, when the page has it. */
-  @property({ attribute: false }) accessor post: Post | null = null;
+  @property({ attribute: false }) post: Post | null = null;
   /** Its author, as the confirmation cites them; used when `post` is not known. */
-  @property({ attribute: false }) accessor author: CitedAuthor | null = null;
+  @property({ attribute: false }) author: CitedAuthor | null = null;
   /** The cited answer's id (falls back to `post.id`). */
-  @property({ type: Number, attribute: 'post-id' }) accessor postId = 0;
+  @property({ type: Number, attribute: 'post-id' }) postId = 0;
   /** The thread the answer belongs to, for its link (falls back to `post.threadId`). */
-  @property({ type: Number, attribute: 'thread-id' }) accessor threadId = 0;
+  @property({ type: Number, attribute: 'thread-id' }) threadId = 0;
   /** Set when the answer is the thread's accepted solution. */
-  @property({ type: Boolean, reflect: true }) accessor accepted = false;
+  @property({ type: Boolean, reflect: true }) accepted = false;
   /** Pseudonym of the advisor who confirmed the answer. */
-  @property({ attribute: 'confirmed-by' }) accessor confirmedBy = '';
+  @property({ attribute: 'confirmed-by' }) confirmedBy = '';
   /** Shows the first lines of the body only. */
-  @property({ type: Boolean, reflect: true }) accessor excerpt = false;
+  @property({ type: Boolean, reflect: true }) excerpt = false;
 
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   get #answerId(): number {
     return this.postId || this.post?.id || 0;

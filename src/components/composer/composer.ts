@@ -59,38 +59,38 @@ export class EntraideComposer extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** `thread` asks a new question in `category-id`; `reply` answers `thread-id`. */
-  @property() accessor mode: 'thread' | 'reply' = 'reply';
+  @property() mode: 'thread' | 'reply' = 'reply';
 
   /** Category of the new question (thread mode). */
-  @property({ type: Number, attribute: 'category-id' }) accessor categoryId = 0;
+  @property({ type: Number, attribute: 'category-id' }) categoryId = 0;
 
   /** Thread to reply to (reply mode). */
-  @property({ type: Number, attribute: 'thread-id' }) accessor threadId = 0;
+  @property({ type: Number, attribute: 'thread-id' }) threadId = 0;
 
   /**
    * Pseudonyms offered after `@` in a reply, asker first (the thread sets it). Without it the
    * composer reads the thread's participants once, the first time `@` is typed.
    */
-  @property({ attribute: false }) accessor participants: string[] | undefined;
+  @property({ attribute: false }) participants: string[] | undefined;
 
   /** Address of a suggested FAQ article, `{slug}` replaced (as `<entraide-faq-link href-template>`); none, no link. */
-  @property({ attribute: 'faq-href-template' }) accessor faqHrefTemplate = '';
+  @property({ attribute: 'faq-href-template' }) faqHrefTemplate = '';
 
   /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
-  @state() protected accessor titleValue = '';
-  @state() protected accessor bodyValue = '';
-  @state() protected accessor sending = false;
-  @state() protected accessor errors: FieldErrors = {};
-  @state() protected accessor restored = false;
-  @state() protected accessor announcement = '';
-  @state() protected accessor tab: EditorTab = 'write';
-  @state() protected accessor needsAccount = false;
+  @state() protected titleValue = '';
+  @state() protected bodyValue = '';
+  @state() protected sending = false;
+  @state() protected errors: FieldErrors = {};
+  @state() protected restored = false;
+  @state() protected announcement = '';
+  @state() protected tab: EditorTab = 'write';
+  @state() protected needsAccount = false;
 
   readonly #preview = new PreviewController(this);
   readonly #mentions = new MentionController(this);

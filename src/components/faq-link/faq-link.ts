@@ -48,16 +48,16 @@ export class EntraideFaqLink extends EntraideElement {
   static override shadowRootOptions = { ...EntraideElement.shadowRootOptions, delegatesFocus: true };
 
   /** The article to show; wins over `slug`. */
-  @property({ attribute: false }) accessor article: FaqCardArticle | undefined;
+  @property({ attribute: false }) article: FaqCardArticle | undefined;
 
   /** Loads the article with this slug (in the reader's language) when no `article` is given. */
-  @property({ reflect: true }) accessor slug = '';
+  @property({ reflect: true }) slug = '';
 
   /** Where the link goes, `{slug}` replaced: `/aide/{slug}`. Without it the card fires `entraide-faq-opened` only. */
-  @property({ attribute: 'href-template' }) accessor hrefTemplate = '';
+  @property({ attribute: 'href-template' }) hrefTemplate = '';
 
   /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
   readonly #loaded = new Task(this, {
     args: () => [this.client, this.article ? '' : this.slug, this.resolvedLocale] as const,

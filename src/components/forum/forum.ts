@@ -64,31 +64,31 @@ export class EntraideForum extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** Base URL of the Entraide API. */
-  @property() accessor api = '/api';
+  @property() api = '/api';
 
   /** Language of the forum; defaults to the nearest `lang`, then French. */
-  @property() accessor locale: Locale | undefined = undefined;
+  @property() locale: Locale | undefined = undefined;
 
   /** Route with clean paths under this base (History API) instead of the URL hash. */
-  @property({ attribute: 'base-path' }) accessor basePath: string | undefined = undefined;
+  @property({ attribute: 'base-path' }) basePath: string | undefined = undefined;
 
   /** Address of an FAQ article on the brand's site, `{slug}` replaced (e.g. `/aide/{slug}`); used by search and suggestions. */
-  @property({ attribute: 'faq-href-template' }) accessor faqHrefTemplate = '';
+  @property({ attribute: 'faq-href-template' }) faqHrefTemplate = '';
 
   /** Forces the light or dark theme; by default the reader's system setting decides. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined = undefined;
 
   // @provide shares a value; @state also re-renders the forum when it changes.
   /** The SDK client every element inside uses; rebuilt when `api` changes. */
-  @provide({ context: clientContext }) @state() accessor client: EntraideClient = createElementClient({ baseUrl: '/api' });
+  @provide({ context: clientContext }) @state() client: EntraideClient = createElementClient({ baseUrl: '/api' });
   /** Who is signed in; change it with `setToken()`. */
-  @provide({ context: sessionContext }) @state() accessor session: SessionState = GUEST;
+  @provide({ context: sessionContext }) @state() session: SessionState = GUEST;
   /** The language given to the elements inside (from `locale`, else the nearest `lang`). */
-  @provide({ context: localeContext }) @state() protected accessor providedLocale: Locale = 'fr';
+  @provide({ context: localeContext }) @state() protected providedLocale: Locale = 'fr';
   /** How the elements inside write links, following the routing mode. */
-  @provide({ context: linksContext }) @state() protected accessor links: Links = hashLinks;
+  @provide({ context: linksContext }) @state() protected links: Links = hashLinks;
 
-  @state() protected accessor signInUnavailable = false;
+  @state() protected signInUnavailable = false;
 
   #router: Router | undefined;
   #token: string | undefined;

@@ -45,20 +45,20 @@ export class EntraideIncidentBanner extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** Show only the incidents of this category, plus those of the whole community; 0 shows them all. */
-  @property({ type: Number, attribute: 'category-id' }) accessor categoryId = 0;
+  @property({ type: Number, attribute: 'category-id' }) categoryId = 0;
 
   /** Milliseconds a resolved incident stays on screen, saying "Resolved", before it goes. */
-  @property({ type: Number, attribute: 'resolved-linger' }) accessor resolvedLinger = 10_000;
+  @property({ type: Number, attribute: 'resolved-linger' }) resolvedLinger = 10_000;
 
   /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
   /** The active incidents, newest first, as the last fetch gave them. */
-  @state() protected accessor active: Incident[] = [];
+  @state() protected active: Incident[] = [];
   /** Incidents resolved while on screen, shown a little longer. */
-  @state() protected accessor resolved: Incident[] = [];
+  @state() protected resolved: Incident[] = [];
   /** Ids of the incidents whose details are open. */
-  @state() protected accessor expanded: ReadonlySet<number> = new Set();
+  @state() protected expanded: ReadonlySet<number> = new Set();
 
   #unsubscribe: (() => void) | undefined;
   #subscribedClient: EntraideClient | undefined;

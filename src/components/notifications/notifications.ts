@@ -37,18 +37,18 @@ const LIST_LIMIT = 20;
 export class EntraideNotifications extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   /** How links are written: the forum's routing, or hash routes when used alone. */
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
-  @state() protected accessor unreadCount = 0;
-  @state() protected accessor open = false;
-  @state() protected accessor loaded: Loaded = { status: 'idle' };
+  @state() protected unreadCount = 0;
+  @state() protected open = false;
+  @state() protected loaded: Loaded = { status: 'idle' };
   /** Ids that were unread when the list was opened: shown as new until it closes. */
-  @state() protected accessor fresh: ReadonlySet<number> = new Set();
+  @state() protected fresh: ReadonlySet<number> = new Set();
 
   #loadedFor: string | undefined;
   #abort: AbortController | undefined;

@@ -45,12 +45,12 @@ export class EntraideFlagFormElement extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The post to report. */
-  @property({ attribute: false }) accessor postId = 0;
+  @property({ attribute: false }) postId = 0;
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
-  @state() protected accessor sending = false;
-  @state() protected accessor error = '';
+  @state() protected sending = false;
+  @state() protected error = '';
 
   /** Focus moves to the first reason when the form opens. */
   async focusFirst(): Promise<void> {

@@ -59,29 +59,29 @@ export class EntraidePostActions extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The post the actions apply to. */
-  @property({ attribute: false }) accessor post: Post | null = null;
+  @property({ attribute: false }) post: Post | null = null;
   /** Its thread: needed to know who asked (accept) and whether replies are open (quote). */
-  @property({ attribute: false }) accessor thread: ThreadSummary | null = null;
+  @property({ attribute: false }) thread: ThreadSummary | null = null;
   /** Set when the post is the thread's accepted solution. */
-  @property({ type: Boolean }) accessor accepted = false;
+  @property({ type: Boolean }) accepted = false;
   /** Set when the signed-in member already gave kudos to the post. */
-  @property({ type: Boolean, attribute: 'kudos-given' }) accessor kudosGiven = false;
+  @property({ type: Boolean, attribute: 'kudos-given' }) kudosGiven = false;
   /** Set when the signed-in member already reported the post. */
-  @property({ type: Boolean }) accessor flagged = false;
+  @property({ type: Boolean }) flagged = false;
   /** Reads the post's plain text for quoting; the post gives its rendered body's text. */
-  @property({ attribute: false }) accessor readText: (() => string) | undefined = undefined;
+  @property({ attribute: false }) readText: (() => string) | undefined = undefined;
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
-  @state() protected accessor kudosCount = 0;
-  @state() protected accessor given = false;
-  @state() protected accessor reported = false;
-  @state() protected accessor flagOpen = false;
-  @state() protected accessor message = '';
-  @state() protected accessor manualLink = '';
-  @state() protected accessor kudosBusy = false;
+  @state() protected kudosCount = 0;
+  @state() protected given = false;
+  @state() protected reported = false;
+  @state() protected flagOpen = false;
+  @state() protected message = '';
+  @state() protected manualLink = '';
+  @state() protected kudosBusy = false;
 
   /** Actions waiting for the server: a second press is ignored rather than sent twice. */
   readonly #pending = new Set<'kudos' | 'solution'>();

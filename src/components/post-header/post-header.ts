@@ -37,13 +37,13 @@ export class EntraidePostHeader extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The author, as the API describes them. */
-  @property({ attribute: false }) accessor author: Author | null = null;
+  @property({ attribute: false }) author: Author | null = null;
 
   /** When the post was written (ISO 8601); the posted time is hidden when absent. */
-  @property({ attribute: 'posted-at' }) accessor postedAt: string | undefined = undefined;
+  @property({ attribute: 'posted-at' }) postedAt: string | undefined = undefined;
 
   /** Set when the author is staff (advisor or moderator), for styling. */
-  @property({ type: Boolean, reflect: true }) accessor advisor = false;
+  @property({ type: Boolean, reflect: true }) advisor = false;
 
   constructor() {
     super();

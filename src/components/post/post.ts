@@ -41,28 +41,28 @@ export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The post, as the API returns it. */
-  @property({ attribute: false }) accessor post: Post | null = null;
+  @property({ attribute: false }) post: Post | null = null;
 
   /** Set when the author is an advisor or moderator; such posts are styled apart. */
-  @property({ type: Boolean, reflect: true }) accessor advisor = false;
+  @property({ type: Boolean, reflect: true }) advisor = false;
 
   /** Set on the reply the asker (or an advisor) accepted as the solution. */
-  @property({ type: Boolean, reflect: true }) accessor accepted = false;
+  @property({ type: Boolean, reflect: true }) accepted = false;
 
   /** Its thread: who asked (for "accept as solution") and whether replies are open (for "quote"). */
-  @property({ attribute: false }) accessor thread: ThreadSummary | null = null;
+  @property({ attribute: false }) thread: ThreadSummary | null = null;
 
   /** The thread's posts, to show the answers an advisor confirmation cites. */
-  @property({ attribute: false }) accessor posts: readonly Post[] = [];
+  @property({ attribute: false }) posts: readonly Post[] = [];
 
   /** Set when the signed-in member already gave kudos to this post. */
-  @property({ type: Boolean, attribute: 'kudos-given' }) accessor kudosGiven = false;
+  @property({ type: Boolean, attribute: 'kudos-given' }) kudosGiven = false;
 
   /** Set when the signed-in member already reported this post. */
-  @property({ type: Boolean }) accessor flagged = false;
+  @property({ type: Boolean }) flagged = false;
 
   /** The post's kind (`question`, `reply`, `trace`), reflected for styling. */
-  @property({ reflect: true }) accessor kind: PostKind | undefined = undefined;
+  @property({ reflect: true }) kind: PostKind | undefined = undefined;
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // The thread hands its growing post list to every post; only confirmations read it, so a

@@ -30,13 +30,13 @@ export class EntraideRankBadge extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** Position on the status ladder, from 1. */
-  @property({ type: Number }) accessor level = 1;
+  @property({ type: Number }) level = 1;
 
   /** Status name, as computed by the server (e.g. "Super legend"). */
-  @property() accessor name = '';
+  @property() name = '';
 
   /** Colour band of `level` (1–4), reflected for styling. */
-  @property({ type: Number, reflect: true }) accessor band: 1 | 2 | 3 | 4 = 1;
+  @property({ type: Number, reflect: true }) band: 1 | 2 | 3 | 4 = 1;
 
   protected override willUpdate(): void {
     this.band = rankBand(this.level);

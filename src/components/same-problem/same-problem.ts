@@ -35,23 +35,23 @@ export class EntraideSameProblem extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
   /** The thread. */
-  @property({ type: Number, attribute: 'thread-id' }) accessor threadId = 0;
+  @property({ type: Number, attribute: 'thread-id' }) threadId = 0;
   /** Members who have the same problem, as the thread summary says. */
-  @property({ type: Number }) accessor count = 0;
+  @property({ type: Number }) count = 0;
   /** Set when the signed-in member already said they have the same problem. */
-  @property({ type: Boolean, reflect: true }) accessor marked = false;
+  @property({ type: Boolean, reflect: true }) marked = false;
   /** Who asked: the asker sees the count only. */
-  @property({ type: Number, attribute: 'asker-id' }) accessor askerId = 0;
+  @property({ type: Number, attribute: 'asker-id' }) askerId = 0;
   /** The thread's status: an archived thread no longer takes marks. */
-  @property() accessor status: ThreadStatus = 'open';
+  @property() status: ThreadStatus = 'open';
 
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
-  @state() protected accessor shownCount = 0;
-  @state() protected accessor pressed = false;
-  @state() protected accessor message = '';
-  @state() protected accessor failed = false;
+  @state() protected shownCount = 0;
+  @state() protected pressed = false;
+  @state() protected message = '';
+  @state() protected failed = false;
 
   #pending = false;
 

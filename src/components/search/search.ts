@@ -61,31 +61,31 @@ export class EntraideSearch extends EntraideElement {
   static override styles = [tokens, controls, statusChip, styles];
 
   /** Searches only this category (FAQ and forum); 0 searches everything. */
-  @property({ type: Number, attribute: 'category-id' }) accessor categoryId = 0;
+  @property({ type: Number, attribute: 'category-id' }) categoryId = 0;
 
   /** The text searched: set it to search from outside (a `?q=` in the page URL). */
-  @property({ reflect: true }) accessor query = '';
+  @property({ reflect: true }) query = '';
 
   /** Passed to each FAQ card: where its link goes, e.g. `/aide/{slug}`. */
-  @property({ attribute: 'faq-href-template' }) accessor faqHrefTemplate = '';
+  @property({ attribute: 'faq-href-template' }) faqHrefTemplate = '';
 
   /** Threads per page. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 10;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
   /** Milliseconds of quiet typing before searching. */
-  @property({ type: Number }) accessor debounce = 300;
+  @property({ type: Number }) debounce = 300;
 
   /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   /** How links are written: the forum's routing, or hash routes when used alone. */
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   /** What the field holds; `query` follows it once searched. */
-  @state() protected accessor draft = '';
-  @state() protected accessor more: SearchHit[] = [];
-  @state() protected accessor nextCursor: string | null = null;
-  @state() protected accessor loadingMore = false;
-  @state() protected accessor moreError: unknown = undefined;
+  @state() protected draft = '';
+  @state() protected more: SearchHit[] = [];
+  @state() protected nextCursor: string | null = null;
+  @state() protected loadingMore = false;
+  @state() protected moreError: unknown = undefined;
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #moreController: AbortController | undefined;

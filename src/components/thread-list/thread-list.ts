@@ -49,30 +49,30 @@ export class EntraideThreadList extends EntraideElement {
   static override styles = [tokens, controls, statusChip, styles];
 
   /** The category whose threads are listed. */
-  @property({ type: Number, attribute: 'category-id' }) accessor categoryId = 0;
+  @property({ type: Number, attribute: 'category-id' }) categoryId = 0;
 
   /** Which threads to show: `all`, `unanswered`, `solved`, or `mine` (signed-in members). */
-  @property({ reflect: true }) accessor filter: ThreadFilter = 'all';
+  @property({ reflect: true }) filter: ThreadFilter = 'all';
 
   /** `activity` (latest post first) or `newest` (latest question first). */
-  @property({ reflect: true }) accessor sort: ThreadSort = 'activity';
+  @property({ reflect: true }) sort: ThreadSort = 'activity';
 
   /** How many threads each request asks for. */
-  @property({ type: Number, attribute: 'page-size' }) accessor pageSize: number = LIMITS.pageSizeDefault;
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = LIMITS.pageSizeDefault;
 
   /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   /** Who is signed in: the forum's session, or a guest when used alone. */
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
   /** How links are written: the forum's routing, or hash routes when used alone. */
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   /** Pages fetched with "Load more", after the first. */
-  @state() protected accessor more: ThreadSummary[] = [];
-  @state() protected accessor nextCursor: string | null = null;
-  @state() protected accessor loadingMore = false;
-  @state() protected accessor moreError: unknown = undefined;
-  @state() protected accessor signInUnavailable = false;
+  @state() protected more: ThreadSummary[] = [];
+  @state() protected nextCursor: string | null = null;
+  @state() protected loadingMore = false;
+  @state() protected moreError: unknown = undefined;
+  @state() protected signInUnavailable = false;
 
   #moreController: AbortController | undefined;
 

@@ -61,22 +61,22 @@ export class EntraideThread extends EntraideElement {
   static override styles = [tokens, controls, statusChip, styles];
 
   /** The thread to show. */
-  @property({ type: Number, attribute: 'thread-id' }) accessor threadId = 0;
+  @property({ type: Number, attribute: 'thread-id' }) threadId = 0;
 
   /** A post to bring into view and focus once loaded (a permalink); later pages load until it shows. */
-  @property({ type: Number, attribute: 'post-id' }) accessor postId: number | undefined = undefined;
+  @property({ type: Number, attribute: 'post-id' }) postId: number | undefined = undefined;
 
   /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) accessor client: EntraideClient = defaultClient();
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   /** Who is signed in: the forum's session, or a guest when used alone. */
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
   /** How links are written: the forum's routing, or hash routes when used alone. */
-  @consume({ context: linksContext, subscribe: true }) accessor links: Links = hashLinks;
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   /** Posts received after the thread was loaded (live events and our own replies). */
-  @state() protected accessor live: Post[] = [];
-  @state() protected accessor announcement = '';
-  @state() protected accessor signInUnavailable = false;
+  @state() protected live: Post[] = [];
+  @state() protected announcement = '';
+  @state() protected signInUnavailable = false;
 
   #unsubscribe: (() => void) | undefined;
   #subscribedTo: [EntraideClient, number] | undefined;
