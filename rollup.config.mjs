@@ -1,10 +1,13 @@
 // Browser bundles: the CDN single file, the SDK alone (for its size budget), and the demo page.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const plugins = (tsconfig = 'tsconfig.build.json') => [
+  // Lit's html and css templates keep their indentation otherwise: terser leaves strings alone.
+  minifyHtmlLiterals(),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
   typescript({ tsconfig, declaration: false, declarationDir: undefined, sourceMap: false, outDir: undefined, noEmitOnError: true }),
   terser({ format: { comments: false }, compress: { passes: 2 } }),
