@@ -4,7 +4,7 @@
  * from a public thread, between its asker and advisors).
  */
 import type { Actor, Role, ThreadStatus } from './domain.ts';
-import { isSignedIn } from './permissions.ts';
+import { canModerate, isSignedIn } from './permissions.ts';
 
 export const LIFECYCLE_ACTIONS = ['close', 'reopen', 'archive'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -85,12 +85,8 @@ export function shouldAutoHide(totalWeight: number): boolean {
   return totalWeight >= FLAG_RULES.hideThreshold;
 }
 
-const isStaffActor = (actor: Actor) => actor.role === 'advisor' || actor.role === 'moderator';
-
-/** Close, reopen, archive, move, merge, hide, restore: advisors and moderators. */
-export function canModerate(actor: Actor): boolean {
-  return isStaffActor(actor);
-}
+// canModerate lives in ./permissions.ts: the thread (read path) asks it, and this module stays in the staff chunks.
+const isStaffActor = canModerate;
 
 export function canReadAudit(actor: Actor): boolean {
   return isStaffActor(actor);

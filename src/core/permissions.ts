@@ -12,6 +12,11 @@ export function isSignedIn(actor: Actor): actor is Extract<Actor, { memberId: nu
   return actor.role !== 'guest';
 }
 
+/** Close, reopen, archive, move, merge, hide, restore: advisors and moderators. */
+export function canModerate(actor: Actor): boolean {
+  return actor.role === 'advisor' || actor.role === 'moderator';
+}
+
 export function canStartThread(actor: Actor): boolean {
   return isSignedIn(actor);
 }

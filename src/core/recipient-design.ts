@@ -40,7 +40,8 @@ export const DEFAULT_JARGON: Readonly<Record<Locale, readonly string[]>> = {
   en: ['APN', 'PUK', 'IMEI', 'PAC code', 'porting', 'MVNO', 'VoLTE', 'provisioning', 'DNS', 'roaming'],
 };
 
-const ALL_JARGON = [...new Set([...DEFAULT_JARGON.fr, ...DEFAULT_JARGON.en])];
+/** Both locales' lists, built on first use: importing the core must cost the read path nothing. */
+const allJargon = (): string[] => [...new Set([...DEFAULT_JARGON.fr, ...DEFAULT_JARGON.en])];
 
 /** Greeting words a reply may open with, in either language. */
 const GREETING = /^\s*(bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|dear)\b[\s,!]*(.*)$/iu;
@@ -86,7 +87,7 @@ export function singleAddressee(text: string): string | undefined {
   return NAME.exec(rest)?.[1];
 }
 
-export function jargonIn(text: string, jargon: readonly string[] = ALL_JARGON): string[] {
+export function jargonIn(text: string, jargon: readonly string[] = allJargon()): string[] {
   return jargon.filter((term) => term.trim() && wordPattern(term.trim()).test(text));
 }
 

@@ -4,7 +4,7 @@
  */
 import { LiveConnection, type EventFilter, type EventHandler, type SubscribeOptions } from './events.ts';
 import { Http, type ClientOptions } from './http.ts';
-import { incidentsResource } from './resources/advisor.ts';
+import { incidentsResource } from './resources/incidents.ts';
 import { categoriesResource, communityResource, membersResource, sessionResource } from './resources/community.ts';
 import { interactionsResource, kudosResource } from './resources/interactions.ts';
 import { faqResource, searchResource } from './resources/knowledge.ts';

@@ -1,5 +1,5 @@
 import type {
-  AdvisorQueue, AlertList, ExpertList, Incident, IncidentList, Metrics, NewIncident, NewIncidentUpdate,
+  AdvisorQueue, AlertList, ExpertList, Metrics,
 } from '../../contract/areas/advisor.ts';
 import type { ThreadSummary } from '../../contract/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
@@ -15,18 +15,6 @@ export const agentResource = (http: Http) => ({
   /** Marks a thread advisor-now (`urgent: false` takes the mark off). */
   markUrgent: (threadId: number, urgent = true, request: RequestOptions = {}) =>
     http.request<ThreadSummary>({ method: 'POST', path: `/threads/${threadId}/urgent`, body: { urgent }, ...request }),
-});
-
-/** Incidents: the public banners, and their declaration and updates by advisors. */
-export const incidentsResource = (http: Http) => ({
-  list: (query: { active?: boolean; limit?: number } = {}, request: RequestOptions = {}) =>
-    http.request<IncidentList>({ method: 'GET', path: '/incidents', query, ...request }),
-  get: (incidentId: number, request: RequestOptions = {}) =>
-    http.request<Incident>({ method: 'GET', path: `/incidents/${incidentId}`, ...request }),
-  create: (input: NewIncident, request: RequestOptions = {}) =>
-    http.request<Incident>({ method: 'POST', path: '/incidents', body: input, ...request }),
-  update: (incidentId: number, input: NewIncidentUpdate, request: RequestOptions = {}) =>
-    http.request<Incident>({ method: 'POST', path: `/incidents/${incidentId}/updates`, body: input, ...request }),
 });
 
 /** Community metrics over a date range (advisors and moderators). */
