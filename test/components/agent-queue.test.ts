@@ -172,6 +172,34 @@ describe('<entraide-agent-queue>', () => {
     expect(titles(queue)).to.deep.equal(['Voicemail not working after porting my number', 'Ma box redémarre la nuit']);
   });
 
+  it('follows the advisor’s weekly plan by default, until the advisor unchecks it', async () => {
+    const forum = mockForum();
+    answeredByCommunity(forum);
+    const client = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.lea) });
+    await client.agent.setPlan({ slots: Array.from({ length: 7 }, (_, weekday) => ({ weekday, startMinute: 0, endMinute: 1440, categoryIds: [3] })) });
+
+    const queue = await mountQueue(forum, 'en');
+    await waitUntil(() => queue.myCategories, 'the plan was not followed');
+
+    const checkbox = root(queue).querySelector<HTMLInputElement>('[part="my-categories"]')!;
+    expect(checkbox.checked).to.equal(true);
+    expect(titles(queue)).to.deep.equal(['Voicemail not working after porting my number', 'Ma box redémarre la nuit']);
+    checkbox.click();
+    await waitUntil(() => titles(queue).length > 2, 'unchecking did not show every category');
+    expect(queue.myCategories).to.equal(false);
+  });
+
+  it('shows every category to an advisor without a plan', async () => {
+    const forum = mockForum();
+    answeredByCommunity(forum);
+
+    const queue = await mountQueue(forum, 'en');
+    await waitUntil(() => titles(queue).length > 0, 'the queue never loaded');
+
+    expect(queue.myCategories).to.equal(false);
+    expect(titles(queue).length).to.be.greaterThan(2);
+  });
+
   it('lists the experts of a thread in community time and notifies them', async () => {
     const forum = mockForum();
     const thread = answeredByCommunity(forum);

@@ -52,7 +52,10 @@ export class EntraideAgentQueue extends EntraideElement {
 
   /** Only this category's items (0: every category). */
   @property({ type: Number, attribute: 'category-id', reflect: true }) categoryId = 0;
-  /** Only the categories the advisor's weekly plan assigns right now. */
+  /**
+   * Only the categories the advisor's weekly plan assigns right now. An advisor with a plan starts
+   * with it on (the console follows the plan, study §11); the checkbox or this property turns it off.
+   */
   @property({ type: Boolean, attribute: 'my-categories', reflect: true }) myCategories = false;
   /** Milliseconds of quiet before a live event refetches the queue. */
   @property({ type: Number, attribute: 'refresh-delay' }) refreshDelay = 400;
@@ -77,6 +80,8 @@ export class EntraideAgentQueue extends EntraideElement {
   #listenedClient: EntraideClient | undefined;
   #loadedClient: EntraideClient | undefined;
   #loadKey = '';
+  /** The member whose plan set the default filter; someone else signing in gets theirs. */
+  #planDefaultFor: number | undefined;
 
   constructor() {
     super();
@@ -109,7 +114,8 @@ export class EntraideAgentQueue extends EntraideElement {
   /** Context values are not reactive properties: compare what the last load and subscription used. */
   protected override willUpdate(): void {
     if (this.#listenedClient !== this.client) this.#listen();
-    const loadKey = [this.categoryId, this.myCategories, this.session.member?.id ?? 0, this.resolvedLocale].join(':');
+    // "My categories now" filters what is loaded: toggling it needs no request.
+    const loadKey = [this.categoryId, this.session.member?.id ?? 0, this.resolvedLocale].join(':');
     if (this.#loadedClient !== this.client || this.#loadKey !== loadKey) {
       this.#loadedClient = this.client;
       this.#loadKey = loadKey;
@@ -126,16 +132,25 @@ export class EntraideAgentQueue extends EntraideElement {
       const [queue, community, plan] = await Promise.all([
         this.client.agent.queue(this.categoryId ? { categoryId: this.categoryId } : {}, { signal }),
         loadCommunity(this.client, this.resolvedLocale, signal),
-        this.myCategories ? this.client.agent.plan({ signal }) : Promise.resolve(undefined),
+        canTriageThreads(actorOf(this.session)) ? this.client.agent.plan({ signal }) : Promise.resolve(undefined),
       ]);
       if (signal.aborted) return;
       this.items = queue.items;
       this.categories = community.categories;
       this.planCategoryIds = plan?.categoryIdsNow;
+      this.#followPlan(plan?.slots.length ?? 0);
       this.loadError = undefined;
     } catch (error) {
       if (!signal.aborted) this.loadError = error;
     }
+  }
+
+  /** Once per advisor: a plan with slots turns "my categories now" on, unless the page already chose. */
+  #followPlan(slotCount: number): void {
+    const memberId = this.session.member?.id;
+    if (memberId === undefined || this.#planDefaultFor === memberId) return;
+    this.#planDefaultFor = memberId;
+    if (slotCount > 0 && !this.hasAttribute('my-categories')) this.myCategories = true;
   }
 
   #listen(): void {
@@ -190,10 +205,16 @@ export class EntraideAgentQueue extends EntraideElement {
           </select>
         </label>
         ${advisor ? html`<label class="check"><input type="checkbox" part="my-categories" .checked=${this.myCategories}
-          @change=${(event: Event) => (this.myCategories = (event.target as HTMLInputElement).checked)} />${s.myCategoriesNow}</label>` : nothing}
+          @change=${this.#onMyCategories} />${s.myCategoriesNow}</label>` : nothing}
       </div>
     `;
   }
+
+  /** Turned on, it reloads: the plan may have changed since the queue loaded. */
+  readonly #onMyCategories = (event: Event): void => {
+    this.myCategories = (event.target as HTMLInputElement).checked;
+    if (this.myCategories) void this.refresh();
+  };
 
   #renderGroup(s: ConsoleStrings, group: QueueGroupView, active: string | undefined) {
     const headingId = `group-${group.kind}`;
