@@ -23,7 +23,7 @@ describe('<entraide-agent-console>', () => {
     const workspace = await mountConsole(MEMBERS.lea);
 
     expect(root(workspace).querySelector('[part="heading"]')!.textContent).to.equal('Advisor workspace');
-    expect(tabs(workspace).map((tab) => tab.textContent.trim())).to.deep.equal(['Queue', 'Alerts & incidents', 'Team']);
+    expect(tabs(workspace).map((tab) => tab.textContent.trim())).to.deep.equal(['Queue', 'Reviews', 'Alerts & incidents', 'Team']);
     expect(selected(workspace)).to.equal('Queue');
     expect(workspace.getAttribute('view')).to.equal('queue');
     expect(panel(workspace).getAttribute('aria-labelledby')).to.equal('tab-queue');
@@ -37,11 +37,13 @@ describe('<entraide-agent-console>', () => {
     tabs(workspace)[0]!.focus();
 
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => focused(workspace) === 'Alerts & incidents', 'ArrowRight did not move');
+    await waitUntil(() => focused(workspace) === 'Reviews', 'ArrowRight did not move');
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focused(workspace) === 'Alerts & incidents', 'ArrowRight did not move on');
     expect(selected(workspace)).to.equal('Alerts & incidents');
     expect(workspace.getAttribute('view')).to.equal('incidents');
     expect(panel(workspace).querySelector('entraide-agent-incidents')).to.not.equal(null);
-    expect(tabs(workspace).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0, -1]);
+    expect(tabs(workspace).map((tab) => tab.tabIndex)).to.deep.equal([-1, -1, 0, -1]);
 
     await sendKeys({ press: 'End' });
     await waitUntil(() => workspace.view === 'team', 'End did not move');
@@ -70,6 +72,23 @@ describe('<entraide-agent-console>', () => {
     expect(root(workspace).querySelector('[part="refused"]')).to.equal(null);
   });
 
+  it('offers advisors the reviews of drafts colleagues shared, not moderators', async () => {
+    const advisor = await mountConsole(MEMBERS.julie);
+    advisor.view = 'reviews';
+    await advisor.updateComplete;
+
+    expect(selected(advisor)).to.equal('Reviews');
+    expect(panel(advisor).querySelector('entraide-agent-reviews')).to.not.equal(null);
+
+    const moderator = await mountConsole(MEMBERS.modo);
+    moderator.view = 'reviews';
+    await moderator.updateComplete;
+
+    expect(tabs(moderator).map((tab) => tab.textContent.trim())).to.not.include('Reviews');
+    expect(selected(moderator)).to.equal('Queue');
+    expect(panel(moderator).querySelector('entraide-agent-reviews')).to.equal(null);
+  });
+
   it('refuses members and guests with a clear message', async () => {
     const member = await mountConsole(MEMBERS.pix37);
     expect(root(member).querySelector('[part="refused"]')!.textContent).to.equal('This workspace is for advisors and moderators only.');
@@ -95,6 +114,6 @@ describe('<entraide-agent-console>', () => {
     const workspace = await mountConsole(MEMBERS.lea, 'fr');
 
     expect(root(workspace).querySelector('[part="heading"]')!.textContent).to.equal('Espace conseiller');
-    expect(tabs(workspace).map((tab) => tab.textContent.trim())).to.deep.equal(['File d’attente', 'Alertes et incidents', 'Équipe']);
+    expect(tabs(workspace).map((tab) => tab.textContent.trim())).to.deep.equal(['File d’attente', 'Relectures', 'Alertes et incidents', 'Équipe']);
   });
 });

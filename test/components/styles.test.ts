@@ -14,6 +14,7 @@ import { EntraideAgentIncidents } from '../../src/components/agent-incidents/age
 import { EntraideAgentMetrics } from '../../src/components/agent-metrics/agent-metrics.ts';
 import { EntraideAgentQuality } from '../../src/components/agent-quality/agent-quality.ts';
 import { EntraideAgentQueue } from '../../src/components/agent-queue/agent-queue.ts';
+import { EntraideAgentReviews } from '../../src/components/agent-reviews/agent-reviews.ts';
 import { EntraideAgentTeam } from '../../src/components/agent-team/agent-team.ts';
 import { EntraideCommunityReply } from '../../src/components/community-reply/community-reply.ts';
 import { EntraideComposer } from '../../src/components/composer/composer.ts';
@@ -28,7 +29,7 @@ import * as elements from '../../src/components/index.ts';
 
 /** The elements the entry registers, plus those it loads on demand (lazy chunks). */
 const LAZY = [
-  EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQuality, EntraideAgentQueue, EntraideAgentTeam, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraideNotifications, EntraidePostActions, EntraideSameProblem, EntraideSearch,
+  EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQuality, EntraideAgentQueue, EntraideAgentReviews, EntraideAgentTeam, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraideNotifications, EntraidePostActions, EntraideSameProblem, EntraideSearch,
 ];
 const classes = [...Object.values(elements), ...LAZY].filter(
   (value): value is typeof elements.EntraideElement => typeof value === 'function' && value.prototype instanceof elements.EntraideElement,
@@ -49,7 +50,7 @@ describe('element styles', () => {
     expect(classes.map((c) => c.name).sort()).to.deep.equal([
       'EntraideAdvisorAudit', 'EntraideAdvisorComposer', 'EntraideAdvisorConfirm', 'EntraideAdvisorFlags', 'EntraideAdvisorModeration',
       'EntraideAdvisorNotes', 'EntraideAdvisorPrivate', 'EntraideAdvisorThreadPicker', 'EntraideAdvisorTools', 'EntraideAgentConsole',
-      'EntraideAgentIncidents', 'EntraideAgentMetrics', 'EntraideAgentQuality', 'EntraideAgentQueue', 'EntraideAgentTeam', 'EntraideCategoryList',
+      'EntraideAgentIncidents', 'EntraideAgentMetrics', 'EntraideAgentQuality', 'EntraideAgentQueue', 'EntraideAgentReviews', 'EntraideAgentTeam', 'EntraideCategoryList',
       'EntraideCommunityReply', 'EntraideComposer', 'EntraideFaqLink', 'EntraideFlagFormElement', 'EntraideForum', 'EntraideIncidentBanner',
       'EntraideNotifications', 'EntraidePost', 'EntraidePostActions', 'EntraidePostHeader', 'EntraideRankBadge', 'EntraideSameProblem',
       'EntraideSearch', 'EntraideThread', 'EntraideThreadList',

@@ -1,10 +1,11 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { canReviewQuality, canSeeAdvisorQueue } from '../../core/index.ts';
+import { canReviewQuality, canSeeAdvisorQueue, canWriteDrafts } from '../../core/index.ts';
 import '../agent-incidents/agent-incidents.ts';
 import '../agent-quality/agent-quality.ts';
 import '../agent-queue/agent-queue.ts';
+import '../agent-reviews/agent-reviews.ts';
 import '../agent-team/agent-team.ts';
 import { GUEST, actorOf, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
@@ -13,13 +14,14 @@ import styles from './agent-console.styles.ts';
 import { consoleStrings, type ConsoleView } from './strings.ts';
 import '../internal/staff-client.ts';
 
-const VIEWS: readonly ConsoleView[] = ['queue', 'incidents', 'team', 'quality'];
+const VIEWS: readonly ConsoleView[] = ['queue', 'reviews', 'incidents', 'team', 'quality'];
 /** The metrics are another chunk's; the team view shows them below the team once the page defines them. */
 const METRICS_TAG = 'entraide-agent-metrics';
 
 /**
- * @summary The advisor's workspace: the supervision queue, alerts & incidents, the team view
- * (who is on duty, my weekly plan, metrics) and, for managers, the quality review, as tabs.
+ * @summary The advisor's workspace: the supervision queue, for advisors the drafts colleagues
+ * shared for review, alerts & incidents, the team view (who is on duty, my weekly plan, metrics)
+ * and, for managers, the quality review, as tabs.
  * Advisors and moderators only. Load it with `loadAgentConsole()`: it is a
  * chunk of its own, never part of the forum's read path.
  *
@@ -36,10 +38,10 @@ const METRICS_TAG = 'entraide-agent-metrics';
 export class EntraideAgentConsole extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  /** The current view: `queue`, `incidents`, `team` or `quality` (moderators); reflects the tab chosen. */
-  @property({ reflect: true }) accessor view: ConsoleView = 'queue';
+  /** The current view: `queue`, `reviews` (advisors), `incidents`, `team` or `quality` (moderators); reflects the tab chosen. */
+  @property({ reflect: true }) view: ConsoleView = 'queue';
 
-  @consume({ context: sessionContext, subscribe: true }) accessor session: SessionState = GUEST;
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -48,7 +50,9 @@ export class EntraideAgentConsole extends EntraideElement {
 
   /** The quality review is the managers' (moderators') tab only. */
   get #views(): readonly ConsoleView[] {
-    return canReviewQuality(actorOf(this.session)) ? VIEWS : VIEWS.filter((view) => view !== 'quality');
+    const actor = actorOf(this.session);
+    // Colleague review is the advisors' (drafts are theirs alone), the quality review the managers'.
+    return VIEWS.filter((view) => (view !== 'quality' || canReviewQuality(actor)) && (view !== 'reviews' || canWriteDrafts(actor)));
   }
 
   get #current(): ConsoleView {
@@ -80,6 +84,7 @@ export class EntraideAgentConsole extends EntraideElement {
     if (view === 'queue') return html`<entraide-agent-queue></entraide-agent-queue>`;
     if (view === 'incidents') return html`<entraide-agent-incidents></entraide-agent-incidents>`;
     if (view === 'quality') return html`<entraide-agent-quality></entraide-agent-quality>`;
+    if (view === 'reviews') return html`<entraide-agent-reviews></entraide-agent-reviews>`;
     // The metrics element is another chunk's: used when the page defined it, never imported here.
     return html`<entraide-agent-team></entraide-agent-team>${customElements.get(METRICS_TAG) ? html`<entraide-agent-metrics></entraide-agent-metrics>` : nothing}`;
   }

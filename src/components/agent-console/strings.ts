@@ -7,7 +7,7 @@ import type { IncidentStatus } from '../../core/index.ts';
 import type { QueueItem } from '../../contract/areas/advisor.ts';
 
 export type QueueGroup = QueueItem['kind'];
-export type ConsoleView = 'queue' | 'incidents' | 'team' | 'quality';
+export type ConsoleView = 'queue' | 'reviews' | 'incidents' | 'team' | 'quality';
 
 export interface ConsoleStrings {
   locale: Locale;
@@ -83,7 +83,7 @@ const fr: ConsoleStrings = {
   locale: 'fr',
   heading: 'Espace conseiller',
   tabsLabel: 'Vues de l’espace conseiller',
-  views: { queue: 'File d’attente', incidents: 'Alertes et incidents', team: 'Équipe', quality: 'Qualité' },
+  views: { queue: 'File d’attente', reviews: 'Relectures', incidents: 'Alertes et incidents', team: 'Équipe', quality: 'Qualité' },
   advisorsOnly: 'Cet espace est réservé aux conseillers et aux modérateurs.',
   loading: 'Chargement…',
   loadFailed: 'Le chargement a échoué.',
@@ -99,7 +99,7 @@ const fr: ConsoleStrings = {
   categoryFilter: 'Catégorie',
   allCategories: 'Toutes les catégories',
   myCategoriesNow: 'Mes catégories maintenant',
-  offDuty: 'Votre planning ne vous attribue aucune catégorie en ce moment.',
+  offDuty: 'Votre planning ne vous attribue aucune catégorie en ce moment : décochez « Mes catégories maintenant » pour tout voir.',
   shortcutsHelp: 'Raccourcis : j / ↓ suivant, k / ↑ précédent, Entrée ouvrir, u urgent.',
   waiting: (duration) => `En attente depuis ${duration}`,
   overdue: (duration) => `En retard de ${duration}`,
@@ -153,7 +153,7 @@ const en: ConsoleStrings = {
   locale: 'en',
   heading: 'Advisor workspace',
   tabsLabel: 'Advisor workspace views',
-  views: { queue: 'Queue', incidents: 'Alerts & incidents', team: 'Team', quality: 'Quality' },
+  views: { queue: 'Queue', reviews: 'Reviews', incidents: 'Alerts & incidents', team: 'Team', quality: 'Quality' },
   advisorsOnly: 'This workspace is for advisors and moderators only.',
   loading: 'Loading…',
   loadFailed: 'Loading failed.',
@@ -169,7 +169,7 @@ const en: ConsoleStrings = {
   categoryFilter: 'Category',
   allCategories: 'All categories',
   myCategoriesNow: 'My categories now',
-  offDuty: 'Your plan assigns you no category right now.',
+  offDuty: 'Your plan assigns you no category right now: uncheck “My categories now” to see them all.',
   shortcutsHelp: 'Shortcuts: j / ↓ next, k / ↑ previous, Enter open, u urgent.',
   waiting: (duration) => `Waiting for ${duration}`,
   overdue: (duration) => `Overdue by ${duration}`,
