@@ -282,62 +282,6 @@ describe('<entraide-advisor-composer>', () => {
     });
   });
 
-  describe('colleague review', () => {
-    /** Julie (commercial advisor) answers thread 1, where Léa already wrote. */
-    async function mountAsJulie() {
-      const forum = mockForum();
-      const client = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.julie) });
-      const lea = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.lea) });
-      const { thread, posts } = await client.threads.get(1);
-      const el = await mount<EntraideAdvisorComposer>(html`<entraide-advisor-composer .thread=${thread} .posts=${posts}></entraide-advisor-composer>`,
-        { client, locale: 'en', as: { forum, memberId: MEMBERS.julie } });
-      return { el, lea };
-    }
-
-    it('saves the draft on the server and shares it with the chosen colleague', async () => {
-      const { el, lea } = await mountAsJulie();
-      await type(el, 'Hello everyone, @Nadia_B\nReset the network settings.');
-      expect($<HTMLButtonElement>(el, '[part="share"]').disabled).to.equal(true);
-
-      await tick(el, `#share-${MEMBERS.lea}`);
-      $(el, '[part="share"]').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="reviewers"] li'), 'the draft was never shared', { timeout: 3000 });
-
-      expect($(el, '[part="reviewers"] li').textContent).to.contain('review pending');
-      const { items } = await lea.drafts.list({ scope: 'shared' });
-      expect(items.map((draft) => draft.body)).to.deep.equal(['Hello everyone, @Nadia_B\nReset the network settings.']);
-    });
-
-    it('shows the colleague’s comments and approval after a refresh, never running their markup', async () => {
-      const { el, lea } = await mountAsJulie();
-      await tick(el, `#share-${MEMBERS.lea}`);
-      $(el, '[part="share"]').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="reviewers"] li'), 'the draft was never shared', { timeout: 3000 });
-      const [draft] = (await lea.drafts.list({ scope: 'shared' })).items;
-      await lea.drafts.comment(draft!.id, 'Add the **FAQ** link <img src=x onerror="window.advisorComposerXss=3">');
-      await lea.drafts.approve(draft!.id);
-
-      $(el, '[part="refresh-review"]').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="comments"]'), 'the comments never showed', { timeout: 3000 });
-
-      expect($(el, '[part="reviewers"] li').textContent).to.contain('approved');
-      expect($(el, '.comment-body strong').textContent).to.equal('FAQ');
-      expect(el.shadowRoot!.querySelectorAll('.comment-body img').length).to.equal(0);
-      expect(window.advisorComposerXss).to.equal(undefined);
-      await expectAccessible(el);
-    });
-
-    it('is not offered to moderators, who do not write drafts', async () => {
-      const forum = mockForum();
-      const client = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.modo) });
-      const { thread, posts } = await client.threads.get(1);
-      const el = await mount<EntraideAdvisorComposer>(html`<entraide-advisor-composer .thread=${thread} .posts=${posts}></entraide-advisor-composer>`,
-        { client, locale: 'en', as: { forum, memberId: MEMBERS.modo } });
-      expect(el.shadowRoot!.querySelector('[part="review"]')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('[part="credit"]')).to.not.equal(null);
-    });
-  });
-
   describe('hostile text', () => {
     it('never runs markup from pseudonyms or excerpts', async () => {
       const payload = '<img src=x onerror="window.advisorComposerXss=1">';

@@ -134,14 +134,20 @@ export default css`
     list-style: none;
   }
 
-  .checklist li {
+  .checklist li,
+  .check {
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
     column-gap: var(--_space);
   }
 
-  .checklist input {
+  .check {
+    margin: var(--_space) 0 0;
+  }
+
+  .checklist input,
+  .check input {
     width: 1.25rem;
     height: 1.25rem;
     margin: 0.15rem 0 0;

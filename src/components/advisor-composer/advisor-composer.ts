@@ -19,7 +19,7 @@ import styles from './advisor-composer.styles.ts';
 import { AssistController } from './assist.ts';
 import { colleaguesOf, communityReplies, insertLine, removeLine, type CommunityReply } from './credits.ts';
 import { renderCitations, renderColleagues, renderFaq, renderSignature, renderWarnings, warningKey } from './panels.ts';
-import { renderReview, ReviewController } from './review.ts';
+import { renderReview, ReviewController, type DraftContent } from './review.ts';
 import { advisorComposerStrings, type AdvisorComposerStrings } from './strings.ts';
 import '../internal/staff-client.ts';
 
@@ -35,7 +35,8 @@ const advisorDraftKey = (threadId: number) => `${draftKey('reply', threadId)}:ad
  * text is typed (one addressee, long or unclear text, a move to private messages), confirms and
  * credits community replies with a citation line, credits colleagues ("assisted by"), links FAQ
  * articles, and shows the signature and a Preview as the public will see them. Posts a
- * confirmation when community replies are cited, else a plain reply. The draft is kept locally.
+ * confirmation when community replies are cited, else a plain reply. The draft is kept locally;
+ * once shared with colleagues for review, sending publishes the shared draft.
  *
  * @tag entraide-advisor-composer
  *
@@ -59,6 +60,9 @@ const advisorDraftKey = (threadId: number) => `${draftKey('reply', threadId)}:ad
  * @csspart reviewers - Colleagues the draft is shared with, approved or not.
  * @csspart comments - Colleagues' comments.
  * @csspart refresh-review - The button that reloads comments and approvals.
+ * @csspart posts-shared-draft - Once shared, the note that sending publishes the shared draft.
+ * @csspart edited-since-shared - The note that an edit since sharing clears the approvals.
+ * @csspart credit-approvers - The checkbox crediting the approving colleagues as "assisted by".
  * @csspart error - The send error.
  * @csspart send - The send button.
  *
@@ -144,7 +148,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
           ${renderCitations(s, replies, this.cited, this.#toggleCitation, this.sending)}
           ${renderColleagues(s, colleagues, this.assistedBy, this.#toggleColleague, this.sending)}
           ${renderFaq(s, this.#assist.faq, this.faqLinked, this.#toggleFaq)}
-          ${this.#canReview ? renderReview(s, this.#review, colleagues, this.#share, this.#refreshReview) : nothing}
+          ${this.#canReview && this.thread ? renderReview(s, this.#review, colleagues, this.#content(this.thread.id), this.#share, this.#refreshReview) : nothing}
         </div>
         <div class="actions">
           <button class="button" part="send" type="submit" ?disabled=${this.sending}>${this.#sendLabel(s)}</button>
@@ -195,10 +199,13 @@ export class EntraideAdvisorComposer extends EntraideElement {
     if (!this.thread) return;
     this.error = this.body.trim().length < LIMITS.bodyMin ? this.#s.bodyTooShort(LIMITS.bodyMin) : '';
     if (this.error) return;
-    void this.#review.share(this.client, {
-      threadId: this.thread.id, body: this.body.trim(), citedPostIds: [...this.cited], faqArticleIds: [...this.faqLinked], assistedByIds: [...this.assistedBy],
-    }, this.#s.reviewFailed);
+    void this.#review.share(this.client, this.#content(this.thread.id), this.#s.reviewFailed);
   };
+
+  /** The form as a draft: what is shared with colleagues, and posted once shared. */
+  #content(threadId: number): DraftContent {
+    return { threadId, body: this.body.trim(), citedPostIds: [...this.cited], faqArticleIds: [...this.faqLinked], assistedByIds: [...this.assistedBy] };
+  }
 
   readonly #refreshReview = (): void => void this.#review.refresh(this.client, this.#s.reviewFailed);
 
@@ -299,8 +306,12 @@ export class EntraideAdvisorComposer extends EntraideElement {
     }
   };
 
-  /** A confirmation when community replies are cited (with its FAQ links and credits), else a reply. */
+  /**
+   * A shared draft is posted as such (the server credits its approvers); otherwise a confirmation
+   * when community replies are cited (with its FAQ links and credits), else a reply.
+   */
   #send(threadId: number): Promise<Post> {
+    if (this.#review.pending) return this.#review.post(this.client, this.#content(threadId));
     const body = this.body.trim();
     if (!this.cited.size) return this.client.posts.reply(threadId, { body });
     return this.client.threads.confirm(threadId, {
@@ -315,6 +326,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
     const thread = this.thread!;
     clearDraft(advisorDraftKey(thread.id));
     this.#resetForm(thread);
+    this.#review.reset();
     this.announcement = this.#s.sent;
     this.emit(new EntraideReplySentEvent({ post }));
   }

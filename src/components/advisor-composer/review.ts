@@ -1,11 +1,14 @@
 /**
  * Colleague review before writing in public (study §44, §52): the advisor saves the draft on
- * the server, shares it with advisor colleagues, and reads their comments and approvals. The
- * public post is still sent from the composer; an edit after approval is saved on the next share.
+ * the server, shares it with advisor colleagues, and reads their comments and approvals. Once
+ * shared, the composer's send button publishes that draft (`drafts.post`), crediting the
+ * approving colleagues as "assisted by" if the advisor keeps that box ticked; an edit made
+ * since is saved first, which clears the approvals, as the server does.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Draft } from '../../contract/areas/review.ts';
+import type { Post } from '../../contract/models.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import type { Colleague } from './credits.ts';
 import type { AdvisorComposerStrings } from './strings.ts';
@@ -24,6 +27,8 @@ export class ReviewController implements ReactiveController {
   chosen: ReadonlySet<number> = new Set();
   busy = false;
   error = '';
+  /** Credit the colleagues who approved as "assisted by" when posting. */
+  creditApprovers = true;
   readonly #host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
@@ -36,6 +41,7 @@ export class ReviewController implements ReactiveController {
   reset(): void {
     this.draft = undefined;
     this.chosen = new Set();
+    this.creditApprovers = true;
     this.error = '';
     this.#host.requestUpdate();
   }
@@ -56,6 +62,41 @@ export class ReviewController implements ReactiveController {
       this.draft = saved;
       return client.drafts.share(saved.id, [...this.chosen]);
     });
+  }
+
+  /** A shared draft not yet posted: the composer's send button posts it. */
+  get pending(): Draft | undefined {
+    return this.draft && this.draft.postedAt === null ? this.draft : undefined;
+  }
+
+  get approvals(): number {
+    return this.draft?.sharedWith.filter((share) => share.approvedAt !== null).length ?? 0;
+  }
+
+  /** Whether the composer still holds what the colleagues read. */
+  matches(content: DraftContent): boolean {
+    const draft = this.draft;
+    const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((id) => b.includes(id));
+    return Boolean(draft) && draft!.body === content.body && same(draft!.citedPostIds, content.citedPostIds)
+      && same(draft!.faqArticleIds, content.faqArticleIds) && same(draft!.assistedByIds, content.assistedByIds);
+  }
+
+  setCreditApprovers(on: boolean): void {
+    this.creditApprovers = on;
+    this.#host.requestUpdate();
+  }
+
+  /** Publishes the shared draft (saving an edit first); errors are the composer's to show. */
+  async post(client: EntraideClient, content: DraftContent): Promise<Post> {
+    let draft = this.pending!;
+    if (!this.matches(content)) {
+      const { threadId: _threadId, ...changes } = content;
+      draft = this.draft = await client.drafts.update(draft.id, changes);
+    }
+    const credit = this.creditApprovers && this.approvals > 0 && content.citedPostIds.length > 0;
+    const posted = await client.drafts.post(draft.id, credit ? { creditApprovers: true } : {});
+    this.draft = posted.draft;
+    return posted.post;
   }
 
   refresh(client: EntraideClient, failed: string): Promise<void> {
@@ -98,7 +139,27 @@ function renderDraftState(s: AdvisorComposerStrings, draft: Draft, refresh: () =
   `;
 }
 
-export function renderReview(s: AdvisorComposerStrings, review: ReviewController, colleagues: Colleague[], share: () => void, refresh: () => void) {
+/** What the send button will do with the shared draft: save an edit first, credit the approvers or not. */
+function renderPublishing(s: AdvisorComposerStrings, review: ReviewController, content: DraftContent) {
+  if (!review.pending) return nothing;
+  const unchanged = review.matches(content);
+  const creditable = unchanged && review.approvals > 0;
+  return html`
+    <p class="hint" part="posts-shared-draft">${s.postsSharedDraft}</p>
+    ${unchanged ? nothing : html`<p class="hint" part="edited-since-shared">${s.editedSinceShared}</p>`}
+    ${creditable && content.citedPostIds.length === 0 ? html`<p class="hint">${s.creditApproversNeedCitation}</p>` : nothing}
+    ${creditable && content.citedPostIds.length > 0 ? html`
+      <p class="check">
+        <input type="checkbox" id="credit-approvers" part="credit-approvers" .checked=${review.creditApprovers}
+          @change=${(event: Event) => review.setCreditApprovers((event.target as HTMLInputElement).checked)} />
+        <label for="credit-approvers">${s.creditApprovers(review.approvals)}</label>
+      </p>` : nothing}
+  `;
+}
+
+export function renderReview(
+  s: AdvisorComposerStrings, review: ReviewController, colleagues: Colleague[], content: DraftContent, share: () => void, refresh: () => void,
+) {
   const { draft, busy } = review;
   return html`
     <section part="review" class="panel-box" aria-labelledby="review-heading" aria-busy=${busy ? 'true' : 'false'}>
@@ -117,6 +178,7 @@ export function renderReview(s: AdvisorComposerStrings, review: ReviewController
         <button class="button secondary" part="share" type="button" ?disabled=${busy || review.chosen.size === 0} @click=${share}>${s.shareDraft}</button>
       `}
       ${draft ? renderDraftState(s, draft, refresh, busy) : nothing}
+      ${renderPublishing(s, review, content)}
       <p class="error" role="alert">${review.error}</p>
     </section>
   `;

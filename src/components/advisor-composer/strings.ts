@@ -46,6 +46,11 @@ export interface AdvisorComposerStrings {
   noReviewComments: string;
   refreshReview: string;
   reviewFailed: string;
+  /** Under the review, once shared: the send button publishes the shared draft. */
+  postsSharedDraft: string;
+  creditApprovers: (count: number) => string;
+  creditApproversNeedCitation: string;
+  editedSinceShared: string;
 }
 
 const fr: AdvisorComposerStrings = {
@@ -103,6 +108,10 @@ const fr: AdvisorComposerStrings = {
   noReviewComments: 'Pas encore de commentaire.',
   refreshReview: 'Actualiser la relecture',
   reviewFailed: 'Le brouillon n’a pas pu être partagé ; réessayez.',
+  postsSharedDraft: 'Le bouton d’envoi publie ce brouillon partagé.',
+  creditApprovers: (count) => (count === 1 ? 'Créditer le collègue qui a approuvé (« avec l’aide de »)' : `Créditer les ${count} collègues qui ont approuvé (« avec l’aide de »)`),
+  creditApproversNeedCitation: 'Pour créditer les collègues qui ont approuvé, citez une réponse de la communauté : seules les confirmations portent des crédits.',
+  editedSinceShared: 'Modifié depuis le partage : l’envoi enregistre ce texte, et les approbations de l’ancienne formulation ne comptent plus.',
 };
 
 const en: AdvisorComposerStrings = {
@@ -160,6 +169,10 @@ const en: AdvisorComposerStrings = {
   noReviewComments: 'No comment yet.',
   refreshReview: 'Refresh review',
   reviewFailed: 'The draft could not be shared; try again.',
+  postsSharedDraft: 'The send button publishes this shared draft.',
+  creditApprovers: (count) => (count === 1 ? 'Credit the colleague who approved (“assisted by”)' : `Credit the ${count} colleagues who approved (“assisted by”)`),
+  creditApproversNeedCitation: 'To credit the colleagues who approved, cite a community reply: only confirmations carry credits.',
+  editedSinceShared: 'Edited since it was shared: sending saves this text, and approvals of the previous wording no longer count.',
 };
 
 export const advisorComposerStrings: Record<Locale, AdvisorComposerStrings> = { fr, en };
