@@ -77,6 +77,20 @@ describe('<entraide-advisor-composer> colleague review', () => {
     expect(items.map((draft) => draft.body)).to.deep.equal(['Hello everyone, @Nadia_B\nReset the network settings.']);
   });
 
+  it('offers every advisor of the team as a reviewer, even one who is off duty and not in the thread', async () => {
+    const forum = mockForum();
+    const client = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.julie) });
+    // Thread 2: no advisor wrote there, and nobody has a weekly plan.
+    const { thread, posts } = await client.threads.get(2);
+
+    const el = await mount<EntraideAdvisorComposer>(html`<entraide-advisor-composer .thread=${thread} .posts=${posts}></entraide-advisor-composer>`,
+      { client, locale: 'en', as: { forum, memberId: MEMBERS.julie } });
+    await waitUntil(() => el.shadowRoot!.querySelector(`#share-${MEMBERS.lea}`), 'Léa is not offered as a reviewer', { timeout: 3000 });
+
+    expect(el.shadowRoot!.querySelector(`#share-${MEMBERS.julie}`)).to.equal(null);
+    expect(el.shadowRoot!.querySelector(`#assist-${MEMBERS.lea}`)).to.equal(null);
+  });
+
   it('shows the colleague’s comments and approval after a refresh, never running their markup', async () => {
     const { el, lea } = await mountAsJulie();
     await shareWithLea(el);

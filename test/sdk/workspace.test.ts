@@ -39,6 +39,16 @@ for (const [name, makeTarget] of TARGETS) {
       assert.deepEqual(now.myCategoryIds, [categoryId]);
     });
 
+    it('lists every advisor in the team plans, with or without a plan', async () => {
+      const other = await target.client('otherAdvisor').session.get();
+
+      const team = await target.client('moderator').agent.teamPlans();
+
+      const row = team.items.find((item) => item.advisor.id === other.member!.id);
+      assert.ok(row, 'an advisor without a plan is listed');
+      assert.ok(team.items.every((item) => item.advisor.role === 'advisor'));
+    });
+
     it('keeps staff notes for staff', async () => {
       const { thread } = await target.client('newcomer').threads.create({ categoryId: await anyCategory(), title: 'Ma ligne est suspendue', body: 'Depuis ce matin, plus rien.' });
       const note = await advisor.threads.addNote(thread.id, 'Déjà vu hier : **incident** réseau.');

@@ -148,7 +148,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
           ${renderCitations(s, replies, this.cited, this.#toggleCitation, this.sending)}
           ${renderColleagues(s, colleagues, this.assistedBy, this.#toggleColleague, this.sending)}
           ${renderFaq(s, this.#assist.faq, this.faqLinked, this.#toggleFaq)}
-          ${this.#canReview && this.thread ? renderReview(s, this.#review, colleagues, this.#content(this.thread.id), this.#share, this.#refreshReview) : nothing}
+          ${this.#canReview ? renderReview(s, this.#review, this.#reviewers, this.#content(this.thread.id), this.#share, this.#refreshReview) : nothing}
         </div>
         <div class="actions">
           <button class="button" part="send" type="submit" ?disabled=${this.sending}>${this.#sendLabel(s)}</button>
@@ -193,6 +193,11 @@ export class EntraideAdvisorComposer extends EntraideElement {
   get #canReview(): boolean {
     const member = this.session.member;
     return Boolean(member && canWriteDrafts({ role: member.role, memberId: member.id }));
+  }
+
+  /** Anyone of the team may review, not only those on duty or in the thread. */
+  get #reviewers() {
+    return colleaguesOf(this.posts, this.session.member?.id, [...this.#assist.onDuty, ...this.#assist.team]);
   }
 
   readonly #share = (): void => {

@@ -21,6 +21,8 @@ export class AssistController implements ReactiveController {
   signature: Loaded<string> = { status: 'loading' };
   /** Advisors on duty now; empty when the team view is unavailable. */
   onDuty: Colleague[] = [];
+  /** Every advisor of the team, on duty or not: a draft may go to whoever knows the subject. */
+  team: Colleague[] = [];
   readonly #host: ReactiveControllerHost;
   #abort: AbortController | undefined;
 
@@ -59,6 +61,10 @@ export class AssistController implements ReactiveController {
     client.agent.teamNow({}, { signal }).then(
       (now) => apply(() => (this.onDuty = now.categories.flatMap((category) => category.advisors))),
       () => apply(() => (this.onDuty = [])),
+    );
+    client.agent.teamPlans({ signal }).then(
+      ({ items }) => apply(() => (this.team = items.map(({ advisor }) => ({ id: advisor.id, pseudonym: advisor.pseudonym })))),
+      () => apply(() => (this.team = [])),
     );
   }
 

@@ -81,9 +81,11 @@ export class WorkspaceConsoleState {
     return this.plan(advisor);
   }
 
-  /** Every advisor's plan that has one, as `GET /agent/team/plans` gives them. */
+  /** Every advisor's plan, empty ones included, by pseudonym, as `GET /agent/team/plans` gives them. */
   teamPlans(): { timeZone: string; items: WeeklyPlan[] } {
-    const items = [...this.#plans.keys()].sort((a, b) => a - b).map((memberId) => this.plan({ role: 'advisor', memberId }));
+    const advisors = this.#store.members().filter((member) => member.role === 'advisor')
+      .sort((a, b) => a.pseudonym.toLowerCase().localeCompare(b.pseudonym.toLowerCase()) || a.id - b.id);
+    const items = advisors.map((advisor) => this.plan({ role: 'advisor', memberId: advisor.id }));
     return { timeZone: this.timeZone, items };
   }
 
