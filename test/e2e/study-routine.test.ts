@@ -2,7 +2,8 @@
  * The field study's routine (§27–§33) played in the real demo, one browser context per person:
  * a member asks in "Offres et options", another member answers within minutes, the holdback
  * passes, the commercial advisor Julie-Volta confirms and credits the member and links an FAQ
- * article, the asker accepts the member's answer, and the metrics count a community answer.
+ * article — after her colleague Karim-Volta reviewed and approved the draft in his console —
+ * the asker accepts the member's answer, and the metrics count a community answer.
  *
  * The holdback really passes: before the server starts, the test seeds the demo on its own data
  * directory and sets the category's `holdback_minutes` to 1 through SQL (the column is the
@@ -26,6 +27,8 @@ const CATEGORY_SLUG = 'offres-options';
 const CATEGORY_NAME = 'Offres et options';
 const HOLDBACK_MINUTES = 1;
 const ADVISOR = 'Julie-Volta';
+/** The technical advisor Julie asks to check her reply before it goes public (§44, §52). */
+const REVIEWER = 'Karim-Volta';
 const TOKEN_KEY = 'entraide-demo-token';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-routine-'));
@@ -112,6 +115,7 @@ describe('the study routine in the demo: community first, then the advisor confi
   let asker: Page & { problems: string[] };
   let member: Page & { problems: string[] };
   let advisor: Page & { problems: string[] };
+  let reviewer: Page & { problems: string[] };
   let askerName: string;
   let memberName: string;
   let advisorToken: string;
@@ -173,7 +177,7 @@ describe('the study routine in the demo: community first, then the advisor confi
     assert.ok(Date.now() - new Date(due.thread.createdAt).getTime() >= HOLDBACK_MINUTES * 60_000, 'the whole holdback went by');
   });
 
-  it('the advisor opens the thread, confirms and credits the member and links an FAQ article', async () => {
+  it('the advisor prepares a confirmation crediting the member, links an FAQ article, and shares the draft with a colleague', async () => {
     await advisor.goto(threadUrl);
     const composer = advisor.locator('entraide-advisor-composer');
     await composer.getByRole('group', { name: 'Confirmer et créditer' }).waitFor();
@@ -188,11 +192,39 @@ describe('the study routine in the demo: community first, then the advisor confi
     await suggestion.getByRole('button', { name: 'Lier' }).click();
     await suggestion.getByRole('button', { name: 'Liée' }).waitFor();
 
+    await composer.getByRole('checkbox', { name: REVIEWER }).check();
+    await composer.getByRole('button', { name: 'Partager avec un collègue' }).click();
+    await composer.locator('[part="reviewers"]').getByText(`${REVIEWER} — relecture en attente`).waitFor();
+  });
+
+  it('the colleague comments and approves the draft in the console’s reviews', async () => {
+    reviewer = await personPage();
+    await reviewer.goto(server!.url);
+    await signIn(reviewer, (page) => page.locator('#demo-members button', { hasText: REVIEWER }));
+    await reviewer.locator('entraide-forum').locator('[part="agent-link"]').click();
+    await reviewer.getByRole('tab', { name: 'Relectures' }).click();
+    const draft = reviewer.locator('article', { hasText: title });
+    await draft.getByText(`@${memberName}`).first().waitFor();
+    await draft.getByRole('textbox', { name: 'Votre commentaire' }).fill('Juste : le report n’existe pas, c’est bien dit.');
+    await draft.getByRole('button', { name: 'Commenter' }).click();
+    await draft.getByText('le report n’existe pas').waitFor();
+    await draft.getByRole('button', { name: 'Approuver cette formulation' }).click();
+    await draft.getByText('Vous avez approuvé cette formulation.').waitFor();
+  });
+
+  it('the advisor sees the approval, then posts the draft crediting the member and the colleague', async () => {
+    const composer = advisor.locator('entraide-advisor-composer');
+    await composer.getByRole('button', { name: 'Actualiser la relecture' }).click();
+    await composer.locator('[part="reviewers"]').getByText(`${REVIEWER} — a approuvé`).waitFor();
+    await composer.getByText('le report n’existe pas').waitFor();
+    assert.equal(await composer.locator('[part="credit-approvers"]').isChecked(), true, 'the approver is credited by default');
+
     await composer.getByRole('button', { name: 'Publier la confirmation (1 réponse créditée)' }).click();
     const confirmation = advisor.locator('entraide-post', { has: advisor.locator('[part="credits"]') }).last();
     await confirmation.waitFor();
     await confirmation.locator('[part="credits"]').getByText(memberName).first().waitFor();
     await confirmation.locator('cite', { hasText: faqTitle }).waitFor();
+    await confirmation.getByText(REVIEWER).first().waitFor();
   });
 
   it('the asker sees the credit and the FAQ link, and accepts the member’s answer as the solution', async () => {
@@ -225,7 +257,9 @@ describe('the study routine in the demo: community first, then the advisor confi
     assert.equal(metrics.medianFirstAnswerMs.advisors, null);
     const julie = metrics.advisors.find((row) => row.advisor.pseudonym === ADVISOR);
     assert.equal(julie?.posts, 1, 'the advisor wrote one post: the confirmation');
+    const karim = metrics.advisors.find((row) => row.advisor.pseudonym === REVIEWER);
+    assert.equal(karim?.assisted, 1, 'the colleague who approved the draft is credited as assisted-by');
 
-    for (const page of [asker, member, advisor]) assert.deepEqual(page.problems, []);
+    for (const page of [asker, member, advisor, reviewer]) assert.deepEqual(page.problems, []);
   });
 });
