@@ -34,4 +34,5 @@ export type { EntraideAgentMetrics } from './agent-metrics/agent-metrics.ts';
 export { loadAdvisorComposer, loadAgentMetrics } from './internal/lazy.ts';
 export { clientContext, localeContext, linksContext, sessionContext, type SessionState } from './internal/context.ts';
 export type { Links, Route } from './internal/router.ts';
-export { translations, type Translation } from './translations/index.ts';
+// French ships in the entry; `loadTranslation('en')` fetches English early (elements load it themselves when needed).
+export { loadTranslation, type Translation } from './translations/index.ts';

@@ -1,12 +1,12 @@
 /**
  * The base of every Entraide element: a define-once registration helper, the locale (from
- * the forum's context, else the nearest `lang`, else French) kept reactive, and a typed
- * event helper.
+ * the forum's context, else the nearest `lang`, else French) kept reactive, its strings loaded
+ * before the element renders in it, and a typed event helper.
  */
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { pickLocale, type Locale } from '../../core/index.ts';
-import { translationFor, type Translation } from '../translations/index.ts';
+import { hasTranslation, loadTranslation, translationFor, type Translation } from '../translations/index.ts';
 import { localeContext } from './context.ts';
 
 /** Elements that follow `lang` rather than a provided locale; one observer serves them all. */
@@ -58,6 +58,34 @@ export class EntraideElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     followingLang.delete(this);
+  }
+
+  /**
+   * Renders once the strings of its language are here (only French ships in the entry): no
+   * flash of another language. The changes waiting meanwhile are replayed after the load.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const locale = this.resolvedLocale;
+    if (hasTranslation(locale)) return super.shouldUpdate(changed);
+    const waiting = new Map(changed);
+    void loadTranslation(locale).then(
+      () => {
+        for (const [name, oldValue] of waiting) this.requestUpdate(name, oldValue);
+        this.requestUpdate();
+      },
+      // Offline: the next update tries the load again.
+      () => undefined,
+    );
+    return false;
+  }
+
+  /** `updateComplete` waits for the strings too, so that the first render is really done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const locale = this.resolvedLocale;
+    if (hasTranslation(locale)) return done;
+    await loadTranslation(locale);
+    return super.getUpdateComplete();
   }
 
   /** The language this element renders in. */
