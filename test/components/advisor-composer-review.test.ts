@@ -8,6 +8,7 @@ import '../../src/components/advisor-composer/advisor-composer.ts';
 import type { EntraideReplySentEvent } from '../../src/components/events/reply-sent.ts';
 import type { MockForumOptions } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
+import { $, body, tick, type } from './advisor-composer-helpers.ts';
 import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
 
 declare global {
@@ -18,21 +19,6 @@ declare global {
 
 /** Pix37's answer on thread 1, which Julie may cite and credit. */
 const COMMUNITY_REPLY = 2;
-
-const $ = <E extends Element = HTMLElement>(el: EntraideAdvisorComposer, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
-const body = (el: EntraideAdvisorComposer) => $<HTMLTextAreaElement>(el, '#body').value;
-
-async function type(el: EntraideAdvisorComposer, text: string): Promise<void> {
-  const area = $<HTMLTextAreaElement>(el, '#body');
-  area.value = text;
-  area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function tick(el: EntraideAdvisorComposer, selector: string): Promise<void> {
-  $(el, selector).click();
-  await el.updateComplete;
-}
 
 /** Julie (commercial advisor) answers thread 1, where Léa already wrote. */
 async function mountAsJulie(failures: MockForumOptions['failures'] = {}) {

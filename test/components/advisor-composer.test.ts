@@ -6,6 +6,7 @@ import type { EntraideReplySentEvent } from '../../src/components/events/reply-s
 import type { Post } from '../../src/contract/models.ts';
 import type { MockForum } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
+import { $, $$, body, tick, type } from './advisor-composer-helpers.ts';
 import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker } from './helpers.ts';
 
 declare global {
@@ -20,22 +21,7 @@ interface Sent {
   body: unknown;
 }
 
-const $ = <E extends Element = HTMLElement>(el: EntraideAdvisorComposer, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
-const $$ = (el: EntraideAdvisorComposer, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const body = (el: EntraideAdvisorComposer) => $<HTMLTextAreaElement>(el, '#body').value;
 const warningKinds = (el: EntraideAdvisorComposer) => $$(el, '[part="warning"]').map((w) => w.dataset.kind);
-
-async function type(el: EntraideAdvisorComposer, text: string): Promise<void> {
-  const area = $<HTMLTextAreaElement>(el, '#body');
-  area.value = text;
-  area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function tick(el: EntraideAdvisorComposer, selector: string): Promise<void> {
-  $(el, selector).click();
-  await el.updateComplete;
-}
 
 /** A client signed in as `memberId` that records every write it sends. */
 function recordingClient(forum: MockForum, memberId: number, sent: Sent[]) {
