@@ -28,43 +28,9 @@ export default css`
     resize: vertical;
   }
 
-  .editor-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-
-  .tabs {
-    display: flex;
-    gap: 2px;
-  }
-
-  [role='tab'] {
-    min-height: 2.75rem;
-    padding: 0 calc(var(--_space) * 1.5);
-    border: 1px solid var(--_color-border);
-    border-bottom-width: 3px;
-    border-radius: var(--_radius) var(--_radius) 0 0;
-    background: var(--_color-surface-alt);
-    color: var(--_color-text);
-    font: inherit;
-    cursor: pointer;
-  }
-
-  [role='tab'][aria-selected='true'] {
-    border-bottom-color: var(--_color-accent);
-    background: var(--_color-surface);
-    font-weight: 600;
-  }
-
+  /* The editor's tabs and preview are the composer's (../composer/editor.styles.ts). */
   .preview {
     min-height: 10rem;
-    padding: var(--_space);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
   }
 
   .warnings {

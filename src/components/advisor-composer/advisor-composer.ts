@@ -6,7 +6,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Post, ThreadSummary } from '../../contract/models.ts';
 import { canWriteDrafts, checkRecipientDesign, LIMITS } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
-import { PreviewController, renderPreview, renderTabs, tabAfterKey, type EditorTab } from '../composer/preview.ts';
+import { PreviewController, renderPreview, renderTabs, type EditorTab } from '../composer/preview.ts';
 import { quoteMarkdown, withQuote } from '../composer/quote.ts';
 import { EntraideReplySentEvent } from '../events/reply-sent.ts';
 import { clientContext, defaultClient, GUEST, sessionContext, type SessionState } from '../internal/context.ts';
@@ -15,6 +15,8 @@ import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { composerStrings } from '../translations/composer.strings.ts';
 import { registerStrings } from '../translations/index.ts';
+import { postBody } from '../internal/body.styles.ts';
+import { editor } from '../composer/editor.styles.ts';
 import styles from './advisor-composer.styles.ts';
 import { AssistController } from './assist.ts';
 import { colleaguesOf, communityReplies, insertLine, removeLine, type CommunityReply } from './credits.ts';
@@ -71,7 +73,7 @@ const advisorDraftKey = (threadId: number) => `${draftKey('reply', threadId)}:ad
  * @fires {EntraideReplySentEvent} entraide-reply-sent - The reply or confirmation was stored.
  */
 export class EntraideAdvisorComposer extends EntraideElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, postBody, editor, styles];
 
   /** The thread answered (the thread element sets it). */
   @property({ attribute: false }) thread: ThreadSummary | undefined;
@@ -165,7 +167,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
     return html`
       <div class="editor-head">
         <label for="body">${s.bodyLabel}</label>
-        ${renderTabs(this.t, this.tab, this.#onTabClick, this.#onTabKeydown)}
+        ${renderTabs(this.t, this.tab, this.#selectTab, this)}
       </div>
       <div class="panel" id="panel-write" role="tabpanel" aria-labelledby="tab-write" ?hidden=${!writing}>
         <textarea id="body" part="body" name="body" rows="8" required maxlength=${LIMITS.bodyMax} aria-describedby="shortcut"
@@ -242,23 +244,11 @@ export class EntraideAdvisorComposer extends EntraideElement {
     this.renderRoot.querySelector('form')?.requestSubmit();
   };
 
-  readonly #onTabClick = (event: Event): void => {
-    this.#selectTab((event.currentTarget as HTMLElement).dataset.tab as EditorTab);
-  };
-
-  readonly #onTabKeydown = (event: KeyboardEvent): void => {
-    const next = tabAfterKey(event.key, this.tab);
-    if (!next) return;
-    event.preventDefault();
-    this.#selectTab(next);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
-  };
-
-  #selectTab(tab: EditorTab): void {
+  readonly #selectTab = (tab: EditorTab): void => {
     this.tab = tab;
     if (tab === 'preview') void this.#loadPreview();
     else this.#preview.cancel();
-  }
+  };
 
   readonly #loadPreview = (): Promise<void> => this.#preview.load(this.client, this.body, this.t);
 

@@ -12,10 +12,12 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from '../internal/drafts.t
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
+import { postBody } from '../internal/body.styles.ts';
 import styles from './composer.styles.ts';
+import { editor } from './editor.styles.ts';
 import { DeflectionController, renderDeflection } from './deflection.ts';
 import { MentionController, optionId, renderMentionList } from './mentions.ts';
-import { PreviewController, renderPreview, renderTabs, tabAfterKey, type EditorTab } from './preview.ts';
+import { PreviewController, renderPreview, renderTabs, type EditorTab } from './preview.ts';
 import { fieldOf, type Field, type FieldErrors } from './fields.ts';
 import { quoteMarkdown, withQuote } from './quote.ts';
 import { composerStrings } from '../translations/composer.strings.ts';
@@ -56,7 +58,7 @@ registerStrings(composerStrings);
  * @fires {EntraideReplySentEvent} entraide-reply-sent - A reply was stored.
  */
 export class EntraideComposer extends EntraideElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, postBody, editor, styles];
 
   /** `thread` asks a new question in `category-id`; `reply` answers `thread-id`. */
   @property() mode: 'thread' | 'reply' = 'reply';
@@ -171,7 +173,7 @@ export class EntraideComposer extends EntraideElement {
     const mentions = this.#mentions;
     const writing = this.tab === 'write';
     return html`
-      <div class="editor-head">${label}${renderTabs(t, this.tab, this.#onTabClick, this.#onTabKeydown)}</div>
+      <div class="editor-head">${label}${renderTabs(t, this.tab, this.#selectTab, this)}</div>
       <div class="panel" id="panel-write" role="tabpanel" aria-labelledby="tab-write" ?hidden=${!writing}>
         <textarea id="body" part="body" name="body" required maxlength=${max} rows="6"
           aria-invalid=${invalid} aria-describedby=${described} ?readonly=${this.sending} aria-autocomplete="list"
@@ -204,25 +206,12 @@ export class EntraideComposer extends EntraideElement {
     this.needsAccount = (event.target as HTMLInputElement).checked;
   };
 
-  readonly #onTabClick = (event: Event): void => {
-    this.#selectTab((event.currentTarget as HTMLElement).dataset.tab as EditorTab);
-  };
-
-  /** ←/→ move between the tabs (wrapping), Home/End go to the first/last; the focused tab is shown. */
-  readonly #onTabKeydown = (event: KeyboardEvent): void => {
-    const next = tabAfterKey(event.key, this.tab);
-    if (!next) return;
-    event.preventDefault();
-    this.#selectTab(next);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
-  };
-
-  #selectTab(tab: EditorTab): void {
+  readonly #selectTab = (tab: EditorTab): void => {
     this.tab = tab;
     this.#mentions.close();
     if (tab === 'preview') void this.#loadPreview();
     else this.#preview.cancel();
-  }
+  };
 
   readonly #loadPreview = (): Promise<void> => this.#preview.load(this.client, this.bodyValue, this.t);
 

@@ -21,7 +21,7 @@ export type PreviewState =
   | { status: 'error'; message: string };
 
 /** The tab a key moves to from `current` (automatic activation, wrapping), or undefined for other keys. */
-export function tabAfterKey(key: string, current: EditorTab): EditorTab | undefined {
+function tabAfterKey(key: string, current: EditorTab): EditorTab | undefined {
   const index = EDITOR_TABS.indexOf(current);
   const last = EDITOR_TABS.length - 1;
   const target = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[key];
@@ -80,13 +80,30 @@ function messageOf(error: unknown, t: Translation): string {
 }
 
 /** The tablist; the composer handles clicks and keys. */
-export function renderTabs(t: Translation, selected: EditorTab, onClick: (event: Event) => void, onKeydown: (event: KeyboardEvent) => void) {
+/** What the tabs need of their element: where they are rendered, and when. */
+interface TabsHost {
+  readonly renderRoot: ParentNode;
+  readonly updateComplete: Promise<unknown>;
+}
+
+/**
+ * The Write/Preview tablist: a click selects; ←/→ move between the tabs (wrapping), Home/End go
+ * to the first/last, and the focus follows the tab shown.
+ */
+export function renderTabs(t: Translation, selected: EditorTab, select: (tab: EditorTab) => void, host: TabsHost) {
   const label = { write: t.writeTab, preview: t.previewTab };
+  const onKeydown = (event: KeyboardEvent): void => {
+    const next = tabAfterKey(event.key, selected);
+    if (!next) return;
+    event.preventDefault();
+    select(next);
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+  };
   return html`
     <div class="tabs" part="tabs" role="tablist" aria-label=${t.editorModes} @keydown=${onKeydown}>
       ${EDITOR_TABS.map((tab) => html`
         <button type="button" role="tab" part="tab" id="tab-${tab}" data-tab=${tab} aria-controls="panel-${tab}"
-          aria-selected=${tab === selected ? 'true' : 'false'} tabindex=${tab === selected ? '0' : '-1'} @click=${onClick}>${label[tab]}</button>
+          aria-selected=${tab === selected ? 'true' : 'false'} tabindex=${tab === selected ? '0' : '-1'} @click=${() => select(tab)}>${label[tab]}</button>
       `)}
     </div>
   `;

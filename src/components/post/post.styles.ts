@@ -85,42 +85,8 @@ export default css`
     letter-spacing: 0.04em;
   }
 
+  /* The body's own rules are shared with the composers' preview: ../internal/body.styles.ts. */
   .body {
     margin-top: calc(var(--_space) * 1.5);
-    overflow-wrap: anywhere;
-  }
-
-  .body > :first-child {
-    margin-top: 0;
-  }
-
-  .body > :last-child {
-    margin-bottom: 0;
-  }
-
-  .body pre {
-    overflow-x: auto;
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-alt);
-  }
-
-  .body blockquote {
-    margin-inline: 0;
-    padding-inline-start: calc(var(--_space) * 1.5);
-    border-inline-start: 3px solid var(--_color-border);
-    color: var(--_color-muted);
-  }
-
-  .body table {
-    display: block;
-    overflow-x: auto;
-    border-collapse: collapse;
-  }
-
-  .body th,
-  .body td {
-    padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px solid var(--_color-border);
   }
 `;

@@ -8,6 +8,7 @@ import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { loadInteractions } from '../internal/lazy.ts';
 import '../post-header/post-header.ts';
+import { postBody } from '../internal/body.styles.ts';
 import styles from './post.styles.ts';
 
 /** The actions bar's parts, re-exported so pages style them through `entraide-post::part(…)`. */
@@ -38,7 +39,7 @@ const ACTION_PARTS = [
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
  */
 export class EntraidePost extends EntraideElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, postBody, styles];
 
   /** The post, as the API returns it. */
   @property({ attribute: false }) post: Post | null = null;
