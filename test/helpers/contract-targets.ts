@@ -5,6 +5,7 @@
 import { setupServer } from 'msw/node';
 import { createMockForum, MEMBERS } from '../../src/mocks/index.ts';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
 import { createTestServer } from './server.ts';
 
@@ -75,4 +76,28 @@ export async function castOf(target: ContractTarget): Promise<{
     ids[role] = (await clients[role].session.get()).member!.id;
   }
   return { clients, ids, categoryId: (await clients.guest.community.get()).categories[0]!.id };
+}
+
+export interface Cast {
+  target: ContractTarget;
+  clients: Record<ContractRole | 'guest', EntraideClient>;
+  ids: Record<ContractRole, number>;
+  categoryId: number;
+}
+
+/**
+ * For a describe block: its target and cast, made in `before` and closed in `after`. The
+ * `clients` and `ids` objects stay the same (destructure them once); read the rest in tests.
+ */
+export function useCast(makeTarget: () => Promise<ContractTarget>): Cast {
+  const cast = { clients: {}, ids: {}, categoryId: 0 } as Cast;
+  before(async () => {
+    cast.target = await makeTarget();
+    const { clients, ids, categoryId } = await castOf(cast.target);
+    Object.assign(cast.clients, clients);
+    Object.assign(cast.ids, ids);
+    cast.categoryId = categoryId;
+  });
+  after(() => cast.target?.close());
+  return cast;
 }

@@ -5,30 +5,19 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
+import { EntraideError } from '../../src/sdk/index.ts';
 import { MEMBERS } from '../../src/mocks/index.ts';
-import { codeOf, castOf, CONTRACT_TARGETS, mockTarget, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
+import { codeOf, CONTRACT_TARGETS, mockTarget, useCast, type ContractTarget } from '../helpers/contract-targets.ts';
 
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
   describe(`SDK interactions contract against the ${name}`, () => {
-    let target: ContractTarget;
-    const clients = {} as Record<ContractRole | 'guest', EntraideClient>;
-    const ids = {} as Record<ContractRole, number>;
-    let categoryId = 0;
-
-    before(async () => {
-      target = await makeTarget();
-      const cast = await castOf(target);
-      Object.assign(clients, cast.clients);
-      Object.assign(ids, cast.ids);
-      categoryId = cast.categoryId;
-    });
-    after(() => target.close());
+    const cast = useCast(makeTarget);
+    const { clients, ids } = cast;
 
     /** A question by the newcomer, answered by the top member and by another member. */
     async function answeredThread() {
-      const { thread } = await clients.newcomer.threads.create({ categoryId, title: 'Plus de réseau depuis ce matin', body: 'Bonjour, une idée ?' });
+      const { thread } = await clients.newcomer.threads.create({ categoryId: cast.categoryId, title: 'Plus de réseau depuis ce matin', body: 'Bonjour, une idée ?' });
       const answer = await clients.member.posts.reply(thread.id, { body: 'Redémarrez en mode avion.' });
       const second = await clients.other.posts.reply(thread.id, { body: 'Pareil, ça a marché.' });
       return { threadId: thread.id, answerId: answer.id, secondId: second.id };

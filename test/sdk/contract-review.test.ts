@@ -3,29 +3,17 @@
  * through the SDK, against the mocks and the real server (creates what it needs, no seed ids).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { EntraideClient } from '../../src/sdk/index.ts';
-import { codeOf, castOf, CONTRACT_TARGETS, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
+import { describe, it } from 'node:test';
+import { codeOf, CONTRACT_TARGETS, useCast } from '../helpers/contract-targets.ts';
 
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
   describe(`SDK review area against the ${name}`, () => {
-    let target: ContractTarget;
-    const clients = {} as Record<ContractRole | 'guest', EntraideClient>;
-    const ids = {} as Record<ContractRole, number>;
-    let categoryId = 0;
-
-    before(async () => {
-      target = await makeTarget();
-      const cast = await castOf(target);
-      Object.assign(clients, cast.clients);
-      Object.assign(ids, cast.ids);
-      categoryId = cast.categoryId;
-    });
-    after(() => target.close());
+    const cast = useCast(makeTarget);
+    const { clients, ids } = cast;
 
     async function answeredThread(title: string) {
-      const { thread } = await clients.newcomer.threads.create({ categoryId, title, body: 'Comment activer ma eSIM ?' });
+      const { thread } = await clients.newcomer.threads.create({ categoryId: cast.categoryId, title, body: 'Comment activer ma eSIM ?' });
       const answer = await clients.member.posts.reply(thread.id, { body: 'Scanne le QR code reçu par e-mail.' });
       return { threadId: thread.id, answerId: answer.id };
     }
