@@ -4,9 +4,17 @@
  * This file is its own page: English is not loaded when it starts.
  */
 import { expect } from '@open-wc/testing';
+import '../../src/components/post/post.ts';
 import '../../src/components/rank-badge/rank-badge.ts';
 import type { EntraideRankBadge } from '../../src/components/rank-badge/rank-badge.ts';
 import { hasTranslation, loadTranslation, translationFor } from '../../src/components/translations/index.ts';
+import type { Post } from '../../src/contract/models.ts';
+
+/** An accepted reply: the post says so in the reader's language. */
+const ACCEPTED: Post = {
+  id: 1, threadId: 1, kind: 'reply', createdAt: '2026-11-23T19:31:00Z', editedAt: null, kudosCount: 0, bodyHtml: '<p>Hello?</p>',
+  author: { id: 5, pseudonym: 'sam_uk', role: 'member', team: null, rank: { level: 2, name: 'Newcomer' }, postCount: 3, joinedAt: '2026-01-03T18:30:00Z' },
+};
 
 const textOf = (badge: EntraideRankBadge) => badge.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 
@@ -37,17 +45,24 @@ describe('translations', () => {
     expect(textOf(french)).to.equal('Niveau 4 Regular');
     expect(hasTranslation('en')).to.equal(false);
 
-    const { badge: english } = badgeIn('en');
+    const { badge: english, host: englishHost } = badgeIn('en');
     const englishTexts = recordTexts(english);
+    // A post decides itself when to re-render; it still waits for its language.
+    const post = document.createElement('entraide-post');
+    post.post = ACCEPTED;
+    post.accepted = true;
+    englishHost.append(post);
     const switchedTexts = recordTexts(french);
     host.lang = 'en';
     // A change made while the strings load is kept, and rendered with them.
     french.level = 5;
     await english.updateComplete;
     await french.updateComplete;
+    await post.updateComplete;
 
     expect(hasTranslation('en')).to.equal(true);
     expect(textOf(english)).to.equal('Level 4 Regular');
+    expect(post.shadowRoot!.querySelector('[part="kind"]')!.textContent).to.equal('✓ Accepted solution');
     expect(englishTexts.filter((text) => text.includes('Niveau'))).to.deep.equal([]);
     expect(textOf(french)).to.equal('Level 5 Regular');
     expect(switchedTexts.filter((text) => text.includes('Niveau'))).to.deep.equal([]);

@@ -48,7 +48,7 @@ export class EntraideAgentConsole extends EntraideElement {
     if (!customElements.get(METRICS_TAG)) void customElements.whenDefined(METRICS_TAG).then(() => this.requestUpdate());
   }
 
-  /** The quality review is the managers' (moderators') tab only. */
+  /** The tabs this person may open. */
   get #views(): readonly ConsoleView[] {
     const actor = actorOf(this.session);
     // Colleague review is the advisors' (drafts are theirs alone), the quality review the managers'.

@@ -68,7 +68,9 @@ export class EntraidePost extends EntraideElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // The thread hands its growing post list to every post; only confirmations read it, so a
     // long thread does not re-render every post when one reply arrives.
-    return !(changed.size === 1 && changed.has('posts') && !this.post?.confirmation);
+    if (changed.size === 1 && changed.has('posts') && !this.post?.confirmation) return false;
+    // The base waits for the strings of the post's language.
+    return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(): void {
