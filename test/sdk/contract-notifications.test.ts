@@ -5,29 +5,21 @@
  * Every test makes its own thread; counts are compared before and after, never to seed data.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
-import { castOf, CONTRACT_TARGETS, type ContractRole, type ContractTarget } from '../helpers/contract-targets.ts';
+import { describe, it } from 'node:test';
+import { EntraideError } from '../../src/sdk/index.ts';
+import { CONTRACT_TARGETS, useCast } from '../helpers/contract-targets.ts';
 
 const refusedWith = (status: number, code: string) => (error: unknown) => error instanceof EntraideError && error.status === status && error.code === code;
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
   describe(`SDK notifications contract against the ${name}`, () => {
-    let target: ContractTarget;
-    let clients: Record<ContractRole | 'guest', EntraideClient>;
-    let categoryId: number;
-    let memberId: number;
-
-    before(async () => {
-      target = await makeTarget();
-      ({ clients, categoryId, ids: { member: memberId } } = await castOf(target));
-    });
-    after(() => target.close());
+    const cast = useCast(makeTarget);
+    const { clients, ids } = cast;
 
     /** A fresh question in community time, and the advisor asks the member to help on it. */
     const nudgedThread = async (title: string) => {
-      const { thread } = await clients.newcomer.threads.create({ categoryId, title, body: 'Bonjour à tous, une question ?' });
-      await clients.advisor.agent.notifyExperts(thread.id, [memberId]);
+      const { thread } = await clients.newcomer.threads.create({ categoryId: cast.categoryId, title, body: 'Bonjour à tous, une question ?' });
+      await clients.advisor.agent.notifyExperts(thread.id, [ids.member]);
       return thread;
     };
 
@@ -38,7 +30,7 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       assert.equal(list.unreadCount, before.unreadCount + 1);
       const [newest] = list.items;
       assert.equal(newest?.kind, 'expert-nudge');
-      assert.deepEqual(newest?.thread, { id: thread.id, categoryId, title: 'Mon forfait ne se renouvelle pas' });
+      assert.deepEqual(newest?.thread, { id: thread.id, categoryId: cast.categoryId, title: 'Mon forfait ne se renouvelle pas' });
       assert.equal(newest?.by?.id, (await clients.advisor.session.get()).member!.id);
       assert.equal(newest?.readAt, null);
     });
