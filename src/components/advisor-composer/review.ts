@@ -75,10 +75,11 @@ export class ReviewController implements ReactiveController {
 
   /** Whether the composer still holds what the colleagues read. */
   matches(content: DraftContent): boolean {
-    const draft = this.draft;
+    const { draft } = this;
+    if (!draft) return false;
     const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((id) => b.includes(id));
-    return Boolean(draft) && draft!.body === content.body && same(draft!.citedPostIds, content.citedPostIds)
-      && same(draft!.faqArticleIds, content.faqArticleIds) && same(draft!.assistedByIds, content.assistedByIds);
+    return draft.body === content.body && same(draft.citedPostIds, content.citedPostIds)
+      && same(draft.faqArticleIds, content.faqArticleIds) && same(draft.assistedByIds, content.assistedByIds);
   }
 
   setCreditApprovers(on: boolean): void {

@@ -2,7 +2,7 @@
  * The three states every loading view has. Errors say what happened in the reader's
  * language and always offer a way forward.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { isEntraideError } from '../../sdk/index.ts';
 import type { Translation } from '../translations/index.ts';
 
@@ -28,6 +28,26 @@ export function renderError(t: Translation, error: unknown, retry: () => void): 
     <div class="state error" part="error" role="alert">
       <span>${errorText(t, error)}</span>
       ${final ? null : html`<button class="button secondary" part="retry" type="button" @click=${retry}>${t.retry}</button>`}
+    </div>
+  `;
+}
+
+/** Where a paged list stands on its next page: whether there is one, the last failure, a load under way. */
+export interface MorePages {
+  hasNext: boolean;
+  error: unknown;
+  loading: boolean;
+}
+
+/** The "more" button under a paged list: disabled while loading, a retry with the reason after a failure. */
+export function renderMore(t: Translation, more: MorePages, label: string, part: string, load: () => void): TemplateResult | typeof nothing {
+  if (!more.hasNext && !more.error) return nothing;
+  return html`
+    <div class="more">
+      ${more.error ? html`<p class="state error" role="alert">${errorText(t, more.error)}</p>` : nothing}
+      <button class="button secondary" part=${part} type="button" ?disabled=${more.loading} @click=${load}>
+        ${more.loading ? t.loadingMore : more.error ? t.retry : label}
+      </button>
     </div>
   `;
 }

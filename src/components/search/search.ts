@@ -12,7 +12,7 @@ import { clientContext, defaultClient, hashLinks, linksContext } from '../intern
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
-import { errorText, renderError } from '../internal/states.ts';
+import { errorText, renderError, renderMore } from '../internal/states.ts';
 import styles from './search.styles.ts';
 import { searchStrings } from '../translations/search.strings.ts';
 import { registerStrings } from '../translations/index.ts';
@@ -215,16 +215,9 @@ export class EntraideSearch extends EntraideElement {
   }
 
   #renderMore() {
-    if (!this.nextCursor && !this.moreError) return nothing;
     const { t } = this;
-    return html`
-      <div class="more">
-        ${this.moreError ? html`<p class="state error" role="alert">${errorText(t, this.moreError)}</p>` : nothing}
-        <button class="button secondary" part="more" type="button" ?disabled=${this.loadingMore} @click=${this.#loadMore}>
-          ${this.loadingMore ? t.loadingMore : this.moreError ? t.retry : t.search.moreResults}
-        </button>
-      </div>
-    `;
+    const more = { hasNext: Boolean(this.nextCursor), error: this.moreError, loading: this.loadingMore };
+    return renderMore(t, more, t.search.moreResults, 'more', () => void this.#loadMore());
   }
 
   readonly #typed = (event: Event): void => {

@@ -13,7 +13,7 @@ import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatRelative } from '../internal/format.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
-import { errorText, renderEmpty, renderError, renderLoading } from '../internal/states.ts';
+import { renderEmpty, renderError, renderLoading, renderMore } from '../internal/states.ts';
 import styles from './thread-list.styles.ts';
 
 type ThreadFilter = NonNullable<ThreadListQuery['filter']>;
@@ -190,16 +190,9 @@ export class EntraideThreadList extends EntraideElement {
   }
 
   #renderMore() {
-    if (!this.nextCursor && !this.moreError) return nothing;
     const { t } = this;
-    return html`
-      <div class="more">
-        ${this.moreError ? html`<p class="state error" role="alert">${errorText(t, this.moreError)}</p>` : nothing}
-        <button class="button secondary" part="load-more" type="button" ?disabled=${this.loadingMore} @click=${this.#loadMore}>
-          ${this.loadingMore ? t.loadingMore : this.moreError ? t.retry : t.loadMore}
-        </button>
-      </div>
-    `;
+    const more = { hasNext: Boolean(this.nextCursor), error: this.moreError, loading: this.loadingMore };
+    return renderMore(t, more, t.loadMore, 'load-more', () => void this.#loadMore());
   }
 
   readonly #loadMore = async (): Promise<void> => {
