@@ -158,7 +158,10 @@ export type DemoSignIn = Static<typeof DemoSignIn>;
 export const DemoToken = Type.Object({ token: Type.String(), expiresAt: Timestamp, member: Author });
 export type DemoToken = Static<typeof DemoToken>;
 
-/** Live events sent over Server-Sent Events; `type` names the SSE event. */
+/**
+ * Live events sent over Server-Sent Events; `type` names the SSE event. Each is delivered as
+ * its post or thread reads now for the reader (core `liveView`), not as it was written.
+ */
 export const LiveEvent = Type.Union([
   Type.Object({ type: Type.Literal('post-created'), threadId: Id, categoryId: Id, post: Post }),
   Type.Object({ type: Type.Literal('thread-created'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
@@ -166,6 +169,8 @@ export const LiveEvent = Type.Union([
   Type.Object({ type: Type.Literal('kudos-changed'), threadId: Id, categoryId: Id, postId: Id, kudosCount: Type.Integer({ minimum: 0 }) }),
   /** A post was edited: `post` is the new version (`editedAt` set). */
   Type.Object({ type: Type.Literal('post-updated'), threadId: Id, categoryId: Id, post: Post }),
+  /** A post this reader may no longer see (hidden by moderation, or gone): elements showing it drop it. */
+  Type.Object({ type: Type.Literal('post-removed'), threadId: Id, categoryId: Id, postId: Id }),
   /** A thread's summary changed (solution accepted or withdrawn, same-problem count, confirmation). */
   Type.Object({ type: Type.Literal('thread-updated'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
   /** An incident was declared, updated or resolved: forum banners refresh (advisor area). */

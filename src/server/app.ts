@@ -77,7 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   installErrorHandling(app);
 
-  const live = new LiveHub(options.db, options.community.id);
+  const live = new LiveHub(options.db, options.community);
   await live.start();
   // Before the server waits for open connections: SSE streams never end on their own.
   app.addHook('preClose', () => live.stop());

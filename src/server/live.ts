@@ -1,52 +1,80 @@
 /**
  * Live events over Server-Sent Events. Each process LISTENs on the database and fans events
  * out to its own SSE clients, so any number of stateless processes share one stream.
+ *
+ * A stored event keeps the payload of its write; what a reader gets is decided at delivery
+ * (core `liveView`): the post or thread as it reads now, or a tombstone when moderation took
+ * it away. Replays and bursts are re-read in a few queries, and a live event's view is
+ * computed once per audience (guest, member, staff), not once per client.
  */
 import type { ServerResponse } from 'node:http';
-import type { LiveEvent } from '../contract/index.ts';
-import type { Database } from './db/database.ts';
-import { EVENTS_CHANNEL, eventsSince, readEvent, type StoredEvent } from './repo/events.ts';
+import type { LiveEvent, Post, ThreadSummary } from '../contract/index.ts';
+import { liveAudience, liveMatches, liveRefs, liveView, type Actor, type LiveAudience, type LiveFilter, type LiveState } from '../core/index.ts';
+import type { Database, Queryable } from './db/database.ts';
+import type { CommunityContext } from './repo/community.ts';
+import { EVENTS_CHANNEL, eventsSince, readEvents, type StoredEvent } from './repo/events.ts';
+import { findPostsWithState, findThreadRows, toThread } from './repo/threads.ts';
 
-export interface LiveFilter {
-  threadId?: number;
-  categoryId?: number;
-}
+export type { LiveFilter };
 
 interface Client {
   response: ServerResponse;
   filter: LiveFilter;
+  actor: Actor;
+  audience: LiveAudience;
+  /** Writes in order: live events wait behind the replay. */
+  queue: Promise<void>;
+  /** Ids the replay sent, so a live notification of the same event is not sent twice. */
+  replayed: Set<number>;
 }
 
 const HEARTBEAT_MS = 15_000;
 /** Events replayed to a reconnecting client at most; beyond, it is told to refetch. */
 const REPLAY_LIMIT = 500;
+const MAX_EVENT_ID = 2_147_483_647;
 
-function matches(filter: LiveFilter, event: LiveEvent): boolean {
-  // Incident banners concern the whole forum: every page's stream shows them (advisor area).
-  if (event.type === 'incident-updated') return true;
-  if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
-  if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) return false;
-  return true;
+function frame(id: number, event: LiveEvent): string {
+  return `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-function frame(stored: StoredEvent): string {
-  return `id: ${stored.id}\nevent: ${stored.event.type}\ndata: ${JSON.stringify(stored.event)}\n\n`;
+/** What `events` refer to as it is now, in a few queries whatever their number. */
+async function readLiveState(db: Queryable, community: CommunityContext, events: readonly LiveEvent[]): Promise<LiveState<Post, ThreadSummary>> {
+  const postIds = new Set<number>();
+  const threadIds = new Set<number>();
+  for (const event of events) {
+    const refs = liveRefs(event);
+    if (refs.postId !== undefined) postIds.add(refs.postId);
+    if (refs.threadId !== undefined) threadIds.add(refs.threadId);
+  }
+  const posts = await findPostsWithState(db, community, [...postIds]);
+  const now = new Date();
+  const threads = new Map((await findThreadRows(db, community, [...threadIds])).map((row) => [row.id, toThread(row, community, now)]));
+  return { posts, threads };
+}
+
+/** An event as this reader may get it now (core `liveView`), framed; undefined when nothing is sent. */
+function viewFor(actor: Actor, stored: StoredEvent, state: LiveState<Post, ThreadSummary>): { event: LiveEvent; text: string } | undefined {
+  const event: LiveEvent | undefined = liveView(actor, stored.event, state);
+  return event && { event, text: frame(stored.id, event) };
 }
 
 export class LiveHub {
   readonly #db: Database;
-  readonly #communityId: number;
+  readonly #community: CommunityContext;
   readonly #clients = new Set<Client>();
+  /** Notified ids not delivered yet: a burst is read and delivered as one batch, in order. */
+  #pending: number[] = [];
+  #draining = false;
   #stopListening: (() => Promise<void>) | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
 
-  constructor(db: Database, communityId: number) {
+  constructor(db: Database, community: CommunityContext) {
     this.#db = db;
-    this.#communityId = communityId;
+    this.#community = community;
   }
 
   async start(): Promise<void> {
-    this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => void this.#deliver(Number(payload)));
+    this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => this.#notified(Number(payload)));
     this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), HEARTBEAT_MS);
     this.#heartbeat.unref();
   }
@@ -55,8 +83,8 @@ export class LiveHub {
     return this.#clients.size;
   }
 
-  /** Opens the stream, replays what a resuming client missed, then keeps it for live events. */
-  async attach(response: ServerResponse, filter: LiveFilter, lastEventId: number | undefined): Promise<void> {
+  /** Opens the stream for `actor`, replays what a resuming client missed, then keeps it for live events. */
+  async attach(response: ServerResponse, filter: LiveFilter, lastEventId: number | undefined, actor: Actor): Promise<void> {
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -64,23 +92,66 @@ export class LiveHub {
       'x-accel-buffering': 'no',
     });
     response.write('retry: 2000\n\n');
-    const client: Client = { response, filter };
+    const client: Client = { response, filter, actor, audience: liveAudience(actor), queue: Promise.resolve(), replayed: new Set() };
     this.#clients.add(client);
     response.on('close', () => this.#clients.delete(client));
-    if (lastEventId !== undefined) {
-      const missed = await eventsSince(this.#db, this.#communityId, lastEventId, REPLAY_LIMIT + 1);
-      // Too much was missed to replay: the client refetches what it shows instead.
-      if (missed.length > REPLAY_LIMIT) response.write('event: reset\ndata: {}\n\n');
-      else for (const stored of missed) if (matches(filter, stored.event)) response.write(frame(stored));
+    if (lastEventId === undefined) return;
+    client.queue = this.#replay(client, lastEventId).catch(() => {
+      // The client reconnects with the same Last-Event-ID and tries again.
+      response.end();
+    });
+    await client.queue;
+  }
+
+  async #replay(client: Client, lastEventId: number): Promise<void> {
+    const missed = await eventsSince(this.#db, this.#community.id, lastEventId, REPLAY_LIMIT + 1);
+    // Too much was missed to replay: the client refetches what it shows instead.
+    if (missed.length > REPLAY_LIMIT) {
+      client.response.write('event: reset\ndata: {}\n\n');
+      return;
+    }
+    const state = await readLiveState(this.#db, this.#community, missed.map((stored) => stored.event));
+    for (const stored of missed) {
+      client.replayed.add(stored.id);
+      const view = viewFor(client.actor, stored, state);
+      if (view && liveMatches(client.filter, view.event)) client.response.write(view.text);
     }
   }
 
-  async #deliver(id: number): Promise<void> {
-    if (!Number.isInteger(id) || this.#clients.size === 0) return;
-    const stored = await readEvent(this.#db, this.#communityId, id).catch(() => undefined);
-    if (!stored) return;
-    const text = frame(stored);
-    for (const client of this.#clients) if (matches(client.filter, stored.event)) client.response.write(text);
+  #notified(id: number): void {
+    if (!Number.isInteger(id) || id < 1 || id > MAX_EVENT_ID) return;
+    this.#pending.push(id);
+    if (!this.#draining) void this.#drain();
+  }
+
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    while (this.#pending.length > 0) {
+      const ids = this.#pending.splice(0);
+      await this.#deliver(ids).catch(() => undefined);
+    }
+    this.#draining = false;
+  }
+
+  async #deliver(ids: number[]): Promise<void> {
+    if (this.#clients.size === 0) return;
+    const events = await readEvents(this.#db, this.#community.id, ids);
+    const state = await readLiveState(this.#db, this.#community, events.map((stored) => stored.event));
+    for (const stored of events) {
+      // One view per audience: every guest gets the same frame, every member, every staff member.
+      const views = new Map<LiveAudience, ReturnType<typeof viewFor>>();
+      for (const client of this.#clients) {
+        if (!views.has(client.audience)) views.set(client.audience, viewFor(client.actor, stored, state));
+        const view = views.get(client.audience);
+        if (view && liveMatches(client.filter, view.event)) this.#send(client, stored.id, view.text);
+      }
+    }
+  }
+
+  #send(client: Client, id: number, text: string): void {
+    client.queue = client.queue.then(() => {
+      if (!client.replayed.has(id)) client.response.write(text);
+    });
   }
 
   #broadcast(text: string): void {

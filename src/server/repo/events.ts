@@ -20,9 +20,13 @@ export interface StoredEvent {
   event: LiveEvent;
 }
 
-export async function readEvent(db: Queryable, communityId: number, id: number): Promise<StoredEvent | undefined> {
-  const [row] = await db.query<{ id: number; payload: LiveEvent }>('select id, payload from events where id = $1 and community_id = $2', [id, communityId]);
-  return row && { id: row.id, event: row.payload };
+/** The events of `ids` (those of this community), in id order: one query for a burst of notifications. */
+export async function readEvents(db: Queryable, communityId: number, ids: readonly number[]): Promise<StoredEvent[]> {
+  const rows = await db.query<{ id: number; payload: LiveEvent }>(
+    'select id, payload from events where id = any($1::int[]) and community_id = $2 order by id',
+    [ids, communityId],
+  );
+  return rows.map((row) => ({ id: row.id, event: row.payload }));
 }
 
 /** Events after `afterId`, for clients resuming with Last-Event-ID. */

@@ -1,5 +1,5 @@
 import type { Post, PostPage, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
-import { LIMITS, type Locale, type PostKind, type ThreadStatus } from '../../core/index.ts';
+import { LIMITS, type LivePostNow, type Locale, type PostKind, type ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../db/database.ts';
 import type { CommunityContext } from './community.ts';
 import { authorJson, toAuthor, type AuthorRow } from './members.ts';
@@ -37,8 +37,9 @@ export const THREAD_SELECT = `select t.id, t.category_id, t.title, t.status, t.l
   t.accepted_post_id, t.created_at, t.last_post_at, t.merged_into_id, ${HOLDBACK_SELECT}, ${authorJson('m')} as author
   from threads t join members m on m.id = t.author_id`;
 
-export const POST_SELECT = `select p.id, p.thread_id, p.kind, p.body_html, p.kudos_count, p.created_at, p.edited_at, ${authorJson('m')} as author
-  from posts p join members m on m.id = p.author_id`;
+const POST_COLUMNS = `p.id, p.thread_id, p.kind, p.body_html, p.kudos_count, p.created_at, p.edited_at, ${authorJson('m')} as author`;
+
+export const POST_SELECT = `select ${POST_COLUMNS} from posts p join members m on m.id = p.author_id`;
 
 export function toThread(row: ThreadRow, community: CommunityContext, now = new Date()): ThreadSummary {
   return {
@@ -135,4 +136,32 @@ async function findVisiblePost(db: Queryable, community: CommunityContext, postI
 export async function findPost(db: Queryable, community: CommunityContext, postId: number): Promise<Post | undefined> {
   const [row] = await db.query<PostRow>(`${POST_SELECT} where p.id = $1`, [postId]);
   return row && toPost(row, community);
+}
+
+/** Threads of the community by id, in one query whatever their number. */
+export async function findThreadRows(db: Queryable, community: CommunityContext, threadIds: readonly number[]): Promise<ThreadRow[]> {
+  if (threadIds.length === 0) return [];
+  return db.query<ThreadRow>(
+    `${THREAD_SELECT} join categories c on c.id = t.category_id where t.id = any($1::int[]) and c.community_id = $2`,
+    [threadIds, community.id],
+  );
+}
+
+/** Posts of the community by id as thread reads show them, hidden ones included, with their category and hidden flag. */
+export async function findPostsWithState(db: Queryable, community: CommunityContext, postIds: readonly number[]): Promise<Map<number, LivePostNow<Post>>> {
+  const found = new Map<number, LivePostNow<Post>>();
+  if (postIds.length === 0) return found;
+  const rows = await db.query<PostRow & { category_id: number; hidden: boolean }>(
+    `select ${POST_COLUMNS}, t.category_id, p.hidden from posts p join members m on m.id = p.author_id
+     join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
+     where p.id = any($1::int[]) and c.community_id = $2`,
+    [postIds, community.id],
+  );
+  const now = new Date();
+  const facts = new Map(rows.map((row) => [row.id, row]));
+  for (const post of await decoratePosts(db, community, rows.map((row) => toPost(row, community, now)))) {
+    const row = facts.get(post.id);
+    if (row) found.set(post.id, { post, categoryId: row.category_id, hidden: row.hidden });
+  }
+  return found;
 }

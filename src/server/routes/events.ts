@@ -13,7 +13,8 @@ export const eventRoutes = (ctx: AppContext): FastifyPluginAsync => async (fasti
       const header = request.headers['last-event-id'];
       const lastEventId = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : undefined;
       reply.hijack();
-      await ctx.live.attach(reply.raw, request.query, lastEventId);
+      // The reader decides what each event shows: only what their reads of the API would show now.
+      await ctx.live.attach(reply.raw, request.query, lastEventId, request.actor);
     },
   });
 };

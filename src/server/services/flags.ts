@@ -16,12 +16,15 @@ import {
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { writeAudit } from '../repo/audit.ts';
+import { publishEvent } from '../repo/events.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { authorJson, findAuthor, toAuthor, type AuthorRow } from '../repo/members.ts';
 import { findPost } from '../repo/threads.ts';
 
 interface LockedPost {
   id: number;
+  thread_id: number;
+  category_id: number;
   author_id: number;
   hidden: boolean;
   hidden_reason: string | null;
@@ -32,9 +35,14 @@ function requireMember(actor: Actor): Extract<Actor, { memberId: number }> {
   return actor;
 }
 
+/** Streams drop a post moderation hid (elements showing it remove it); replays give the tombstone too. */
+async function publishRemoved(tx: Queryable, community: CommunityContext, post: LockedPost): Promise<void> {
+  await publishEvent(tx, community.id, { type: 'post-removed', threadId: post.thread_id, categoryId: post.category_id, postId: post.id });
+}
+
 async function lockPost(tx: Queryable, community: CommunityContext, postId: number): Promise<LockedPost> {
   const [post] = await tx.query<LockedPost>(
-    `select p.id, p.author_id, p.hidden, p.hidden_reason from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
+    `select p.id, p.thread_id, t.category_id, p.author_id, p.hidden, p.hidden_reason from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
      where p.id = $1 and c.community_id = $2 for update of p`,
     [postId, community.id],
   );
@@ -85,6 +93,7 @@ export async function flagPost(db: Database, community: CommunityContext, actor:
         before: { hidden: false, hiddenReason: post.hidden_reason },
         after: { hidden: true, hiddenReason: 'flags', totalWeight },
       });
+      await publishRemoved(tx, community, post);
     }
     return {
       flag: { id: flag.id, postId, reason: input.reason, note: input.note ?? null, weight, createdAt: new Date(flag.created_at).toISOString() },
@@ -180,6 +189,7 @@ export async function hidePost(db: Database, community: CommunityContext, actor:
       before: { hidden: post.hidden, hiddenReason: post.hidden_reason },
       after: { hidden: true, hiddenReason: 'moderator', resolvedFlags },
     });
+    if (!post.hidden) await publishRemoved(tx, community, post);
     return { postId, hidden: true, hiddenReason: 'moderator', resolvedFlags };
   });
 }

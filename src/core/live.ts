@@ -1,0 +1,130 @@
+/**
+ * What a live stream gives each reader. A stored event keeps the payload of its write; what a
+ * reader gets is decided when it is delivered, from the post and thread as they are now, by
+ * the rule thread reads follow: an edit is sent as it reads now, a post moderation took away
+ * becomes a `post-removed` tombstone. Server and mocks both deliver through `liveView`.
+ */
+import type { Actor } from './domain.ts';
+
+/** What a stream follows: a thread, a category, or everything. */
+export interface LiveFilter {
+  threadId?: number;
+  categoryId?: number;
+}
+
+/** The events of the stream, over the post, thread and incident shapes of the contract. */
+export type LiveEventOf<P, T, I> =
+  | { type: 'post-created'; threadId: number; categoryId: number; post: P }
+  | { type: 'post-updated'; threadId: number; categoryId: number; post: P }
+  | { type: 'post-removed'; threadId: number; categoryId: number; postId: number }
+  | { type: 'kudos-changed'; threadId: number; categoryId: number; postId: number; kudosCount: number }
+  | { type: 'thread-created'; threadId: number; categoryId: number; thread: T }
+  | { type: 'thread-updated'; threadId: number; categoryId: number; thread: T }
+  | { type: 'incident-updated'; threadId: null; categoryId: number | null; incident: I };
+
+interface LivePost {
+  id: number;
+  threadId: number;
+  kudosCount: number;
+}
+
+interface LiveThread {
+  id: number;
+  categoryId: number;
+}
+
+/** A post as it is now: where it lives and whether moderation hid it. */
+export interface LivePostNow<P> {
+  post: P;
+  categoryId: number;
+  hidden: boolean;
+}
+
+/** The current state of what events refer to; absent means gone from this community. */
+export interface LiveState<P, T> {
+  posts: { get(postId: number): LivePostNow<P> | undefined };
+  threads: { get(threadId: number): T | undefined };
+}
+
+/** Whom a view is computed for: `liveView` looks at the reader only through this. */
+export type LiveAudience = 'guest' | 'member' | 'staff';
+
+export function liveAudience(actor: Actor): LiveAudience {
+  if (actor.role === 'guest') return 'guest';
+  return actor.role === 'advisor' || actor.role === 'moderator' ? 'staff' : 'member';
+}
+
+/**
+ * Whether thread reads show a post to this reader. A hidden post leaves them for every reader,
+ * staff included (staff review it in the moderation queue). The server's post reads
+ * (`not p.hidden`) and the mocks' post pages are this rule.
+ */
+export function canSeePost(_actor: Actor, post: { hidden: boolean }): boolean {
+  return !post.hidden;
+}
+
+/** The filter of the server's and the mocks' streams. Incident banners concern every page. */
+export function liveMatches(filter: LiveFilter, event: { type: string; threadId: number | null; categoryId: number | null }): boolean {
+  if (event.type === 'incident-updated') return true;
+  if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
+  return filter.categoryId === undefined || filter.categoryId === event.categoryId;
+}
+
+/** The ids an event refers to, so a batch of events is re-read in one go. */
+export function liveRefs(event: LiveEventOf<{ id: number }, unknown, unknown>): { postId?: number; threadId?: number } {
+  switch (event.type) {
+    case 'post-created':
+    case 'post-updated':
+      return { postId: event.post.id };
+    case 'post-removed':
+    case 'kudos-changed':
+      return { postId: event.postId };
+    case 'thread-created':
+    case 'thread-updated':
+      return { threadId: event.threadId };
+    default:
+      return {};
+  }
+}
+
+type PostEvent<P, T, I> = Extract<LiveEventOf<P, T, I>, { type: 'post-created' | 'post-updated' | 'post-removed' | 'kudos-changed' }>;
+
+/**
+ * The event as this reader may get it now: located where the post or thread lives now, with
+ * its current content, a tombstone for a post the reader may no longer see, or nothing for a
+ * thread that is gone. Filter with `liveMatches` after this, on the current location.
+ */
+export function liveView<P extends LivePost, T extends LiveThread, I>(
+  actor: Actor, event: LiveEventOf<P, T, I>, now: LiveState<P, T>,
+): LiveEventOf<P, T, I> | undefined {
+  switch (event.type) {
+    case 'incident-updated':
+      return event;
+    case 'thread-created':
+    case 'thread-updated': {
+      const thread = now.threads.get(event.threadId);
+      return thread && { ...event, categoryId: thread.categoryId, thread };
+    }
+    default:
+      return postEventView(actor, event, now);
+  }
+}
+
+function postEventView<P extends LivePost, T, I>(actor: Actor, event: PostEvent<P, T, I>, now: LiveState<P, T>): LiveEventOf<P, T, I> {
+  const postId = 'post' in event ? event.post.id : event.postId;
+  const current = now.posts.get(postId);
+  if (!current || !canSeePost(actor, current)) {
+    const where = current ? { threadId: current.post.threadId, categoryId: current.categoryId } : { threadId: event.threadId, categoryId: event.categoryId };
+    return { type: 'post-removed', ...where, postId };
+  }
+  const where = { threadId: current.post.threadId, categoryId: current.categoryId };
+  switch (event.type) {
+    case 'kudos-changed':
+      return { ...event, ...where, kudosCount: current.post.kudosCount };
+    case 'post-removed':
+      // Restored since: the reader gets it back as it reads now.
+      return { type: 'post-updated', ...where, post: current.post };
+    default:
+      return { ...event, ...where, post: current.post };
+  }
+}
