@@ -1,9 +1,12 @@
 /**
  * The mocks' live-event log, as `src/server/live.ts` and the `events` table behave: ids are
- * global to a community, a stream resuming with Last-Event-ID gets what it missed, and a gap
- * wider than the replay limit gets `reset` (refetch) instead.
+ * global to a community, a stream resuming with Last-Event-ID gets what it missed, a gap
+ * wider than the replay limit gets `reset` (refetch) instead, and each event is shown to a
+ * reader as its post or thread reads now (core `liveView`), not as it was written.
  */
-import type { LiveEvent } from '../contract/models.ts';
+import type { LiveEvent, Post, ThreadSummary } from '../contract/models.ts';
+import type { LiveState } from '../core/index.ts';
+import type { MockStore } from './store.ts';
 
 /** A live event with its id, as an SSE stream numbers it (`id:` and Last-Event-ID). */
 export interface LoggedEvent {
@@ -11,20 +14,8 @@ export interface LoggedEvent {
   event: LiveEvent;
 }
 
-export interface LiveFilter {
-  threadId?: number;
-  categoryId?: number;
-}
-
 /** Events kept for resuming streams: the server's REPLAY_LIMIT, so a gap resets at the same size. */
 export const EVENT_LOG_SIZE = 500;
-
-/** The server's rule: incident banners concern every page's stream, whatever it follows. */
-export function liveMatches(filter: LiveFilter, event: LiveEvent): boolean {
-  if (event.type === 'incident-updated') return true;
-  if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
-  return filter.categoryId === undefined || filter.categoryId === event.categoryId;
-}
 
 export class EventLog {
   readonly #recent: LoggedEvent[] = [];
@@ -38,10 +29,23 @@ export class EventLog {
     return id;
   }
 
-  /** What a stream resuming after `lastEventId` missed, or 'reset' when the log no longer holds it all. */
-  since(lastEventId: number, filter: LiveFilter = {}): LoggedEvent[] | 'reset' {
+  /** What a stream resuming after `lastEventId` missed, as written, or 'reset' when the log no longer holds it all. */
+  since(lastEventId: number): LoggedEvent[] | 'reset' {
     const oldest = this.#recent[0]?.id ?? this.#lastId + 1;
     if (lastEventId < oldest - 1) return 'reset';
-    return this.#recent.filter((logged) => logged.id > lastEventId && liveMatches(filter, logged.event));
+    return this.#recent.filter((logged) => logged.id > lastEventId);
   }
+}
+
+/** The store's posts and threads as reads show them now, hidden posts marked, for `liveView`. */
+export function liveStateOf(store: MockStore): LiveState<Post, ThreadSummary> {
+  return {
+    posts: {
+      get: (postId) => {
+        const post = store.storedPosts().find((p) => p.id === postId);
+        return post && { post: store.postView(post), categoryId: store.threadRecord(post.threadId).categoryId, hidden: post.hidden === true };
+      },
+    },
+    threads: { get: (threadId) => (store.threadRecords().some((t) => t.id === threadId) ? store.summary(threadId) : undefined) },
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { LiveEvent } from '../contract/models.ts';
-import { LIMITS } from '../core/index.ts';
+import { LIMITS, type Actor, type LiveFilter } from '../core/index.ts';
 import { actorOf, localeParam, oneOf, param, positiveInt, query, readBody, requireMember, routeFactory, type HandlerOptions } from './http.ts';
 import { MockApiError, type MockStore } from './store.ts';
 import { knowledgeHandlers } from './areas/knowledge.ts';
@@ -112,13 +112,13 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
         categoryId: q.has('categoryId') ? positiveInt(q.get('categoryId'), 'categoryId') : undefined,
       };
       const lastEventId = /^\d+$/.test(request.headers.get('last-event-id') ?? '') ? Number(request.headers.get('last-event-id')) : undefined;
-      return eventStream(store, filter, request.signal, lastEventId);
+      return eventStream(store, { filter, actor: actorOf(store, request) }, request.signal, lastEventId);
     }),
   ];
 }
 
 /** A text/event-stream that forwards the store's live events until the client goes away. */
-function eventStream(store: MockStore, filter: { threadId?: number; categoryId?: number }, signal: AbortSignal, lastEventId?: number): Response {
+function eventStream(store: MockStore, reader: { filter: LiveFilter; actor: Actor }, signal: AbortSignal, lastEventId?: number): Response {
   const encoder = new TextEncoder();
   const frame = (id: number, event: LiveEvent) => encoder.encode(`id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   let stop = () => {};
@@ -127,10 +127,11 @@ function eventStream(store: MockStore, filter: { threadId?: number; categoryId?:
       // A first line makes the response start at once; the same reconnect delay as the server's.
       controller.enqueue(encoder.encode('retry: 2000\n\n'));
       // Resuming: replay what was missed, or tell the client to refetch (src/server/live.ts).
-      const missed = lastEventId === undefined ? [] : store.eventsSince(lastEventId, filter);
+      // Each frame shows what this reader may see now, as the server's do.
+      const missed = lastEventId === undefined ? [] : store.eventsSince(lastEventId, reader.filter, reader.actor);
       if (missed === 'reset') controller.enqueue(encoder.encode('event: reset\ndata: {}\n\n'));
       else for (const logged of missed) controller.enqueue(frame(logged.id, logged.event));
-      const unsubscribe = store.subscribe(filter, (event: LiveEvent, id: number) => controller.enqueue(frame(id, event)));
+      const unsubscribe = store.subscribe(reader.filter, (event: LiveEvent, id: number) => controller.enqueue(frame(id, event)), reader.actor);
       stop = () => {
         unsubscribe();
         try {

@@ -5,12 +5,12 @@
 import type { Author, Category, Community, CreatedThread, LiveEvent, MemberProfile, Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
 import type { KudosState, SameProblemState, ThreadState } from '../contract/areas/interactions.ts';
 import {
-  LIMITS, canAcceptSolution, canGiveKudos, canMarkSameProblem, canReply, canStartThread, computeRank, daysBetween, pickLocale, solutionProblem,
-  statusAfterAccept, statusAfterUnaccept, type Actor, type Locale,
+  LIMITS, canAcceptSolution, canGiveKudos, canMarkSameProblem, canReply, canStartThread, computeRank, daysBetween, liveMatches, liveView, pickLocale,
+  solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type LiveFilter, type Locale,
 } from '../core/index.ts';
 import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixtures.ts';
 import { bodyText, renderBody } from './render.ts';
-import { EventLog, liveMatches, type LiveFilter, type LoggedEvent } from './event-log.ts';
+import { EventLog, liveStateOf, type LoggedEvent } from './event-log.ts';
 import { decodeOffsetCursor, decodePostCursor, encodeOffsetCursor, encodePostCursor } from './cursors.ts';
 import { MockApiError } from './store-error.ts';
 
@@ -56,7 +56,7 @@ export class MockStore {
   readonly #now: () => Date;
   readonly #threads: Array<Omit<ThreadFixture, 'posts'>>;
   readonly #posts: StoredPost[];
-  readonly #listeners = new Set<{ filter: { threadId?: number; categoryId?: number }; listener: Listener }>();
+  readonly #listeners = new Set<{ filter: LiveFilter; actor: Actor; listener: Listener }>();
   /** Who gave kudos to each post, and who marked each thread "same problem", since the fixtures. */
   readonly #kudos = new Map<number, Set<number>>();
   readonly #sameProblem = new Map<number, Set<number>>();
@@ -240,9 +240,9 @@ export class MockStore {
     return post;
   }
 
-  /** Live events for a thread or a category (or everything); returns the unsubscribe function. */
-  subscribe(filter: { threadId?: number; categoryId?: number }, listener: Listener): () => void {
-    const entry = { filter, listener };
+  /** Live events for a thread or a category (or everything), as `actor` may see them now; returns the unsubscribe function. */
+  subscribe(filter: LiveFilter, listener: Listener, actor: Actor = { role: 'guest' }): () => void {
+    const entry = { filter, actor, listener };
     this.#listeners.add(entry);
     return () => this.#listeners.delete(entry);
   }
@@ -275,12 +275,25 @@ export class MockStore {
 
   publish(event: LiveEvent): void {
     const id = this.#eventLog.append(event);
-    for (const { filter, listener } of this.#listeners) if (liveMatches(filter, event)) listener(event, id);
+    for (const { filter, actor, listener } of this.#listeners) {
+      const view = this.liveView(actor, event);
+      if (view && liveMatches(filter, view)) listener(view, id);
+    }
   }
 
-  /** What a stream resuming after `lastEventId` missed, or 'reset' when the log no longer holds it all. */
-  eventsSince(lastEventId: number, filter: LiveFilter = {}): LoggedEvent[] | 'reset' {
-    return this.#eventLog.since(lastEventId, filter);
+  /** What a stream resuming after `lastEventId` missed, as `actor` may see it now, or 'reset' when the log no longer holds it all. */
+  eventsSince(lastEventId: number, filter: LiveFilter = {}, actor: Actor = { role: 'guest' }): LoggedEvent[] | 'reset' {
+    const missed = this.#eventLog.since(lastEventId);
+    if (missed === 'reset') return missed;
+    return missed.flatMap(({ id, event }) => {
+      const view = this.liveView(actor, event);
+      return view && liveMatches(filter, view) ? [{ id, event: view }] : [];
+    });
+  }
+
+  /** The event as `actor` may get it now: the post or thread as reads show it now, or a tombstone (core `liveView`). */
+  liveView(actor: Actor, event: LiveEvent): LiveEvent | undefined {
+    return liveView(actor, event, liveStateOf(this));
   }
 
   /** Every same-problem mark made in these mocks, with when and by whom. */

@@ -180,6 +180,7 @@ export class ModerationState {
       post.hidden = true;
       post.hiddenReason = 'flags';
       this.audit({ actorId: flagger.memberId, action: 'post.auto-hide', targetType: 'post', targetId: postId, reason: 'flags', before, after: { hidden: true, hiddenReason: 'flags', totalWeight } });
+      this.#publishRemoved(post);
     }
     const { resolved: _resolved, memberId: _memberId, ...shown } = flag;
     return { flag: shown, totalWeight, hidden: post.hidden === true };
@@ -247,9 +248,15 @@ export class ModerationState {
     for (const flag of open) flag.resolved = true;
     post.hidden = hide;
     post.hiddenReason = hide ? 'moderator' : null;
+    if (hide && !before.hidden) this.#publishRemoved(post);
     const after = { hidden: hide, hiddenReason: post.hiddenReason, resolvedFlags: open.length };
     this.audit({ actorId: reviewer.memberId, action: hide ? 'post.hide' : 'post.restore', targetType: 'post', targetId: post.id, reason, before, after });
     return { postId: post.id, hidden: hide, hiddenReason: post.hiddenReason, resolvedFlags: open.length };
+  }
+
+  /** Streams drop a post moderation hid, as the server's `flags.ts` tells them. */
+  #publishRemoved(post: StoredPost): void {
+    this.store.publish({ type: 'post-removed', threadId: post.threadId, categoryId: this.store.threadRecord(post.threadId).categoryId, postId: post.id });
   }
 
   #requireReviewer(actor: Actor): Member {
