@@ -1,8 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { mergePosts, type EntraideThread } from '../../src/components/thread/thread.ts';
+import { applyLiveChanges, mergePosts, type EntraideThread } from '../../src/components/thread/thread.ts';
 import type { Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
 import { defaultFixtures } from '../../src/mocks/index.ts';
+import { createEntraideClient } from '../../src/sdk/index.ts';
 import type { EntraidePost } from '../../src/components/post/post.ts';
 import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
 
@@ -76,6 +77,30 @@ describe('<entraide-thread>', () => {
       } finally {
         spacer.remove();
       }
+    });
+
+    it('drops a post moderation hid, pinned solution too, and shows an edit live', async () => {
+      const mock = mockForum();
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(thread, '[part="solution"] entraide-post');
+      await streamReady();
+      const moderator = createEntraideClient({ baseUrl: '/api', token: mock.store.tokenFor(MEMBERS.modo), retry: false });
+
+      await moderator.posts.hide(2, { reason: 'Personal data' });
+      await moderator.posts.edit(4, { body: 'It works now, thanks to the advisor.', reason: 'Removed a phone number' });
+
+      await waitUntil(() => !postIds(thread).includes(2), 'the hidden post stayed', { timeout: 3000 });
+      expect(postIds(thread)).to.deep.equal([1, 3, 4]);
+      expect(count(thread, '[part="solution"]')).to.equal(0);
+      await waitUntil(() => thread.shadowRoot!.querySelector<EntraidePost>('[id="post-4"] entraide-post')!.post!.bodyHtml.includes('It works now'), 'the edit never showed', { timeout: 3000 });
+      expect(thread.shadowRoot!.querySelector<EntraidePost>('[id="post-4"] entraide-post')!.post!.editedAt).to.not.equal(null);
+    });
+
+    it('applies live changes to the posts it shows: new versions in place, removed ones out', () => {
+      const [a, b, c] = [1, 2, 3].map((id) => ({ id, bodyHtml: `<p>${id}</p>` }) as Post);
+      const edited = { ...b!, bodyHtml: '<p>edited</p>' };
+
+      expect(applyLiveChanges([a!, b!, c!], new Map([[2, edited], [3, null]]))).to.deep.equal([a, edited]);
     });
 
     it('merges posts once each, in order, whatever arrives twice', () => {

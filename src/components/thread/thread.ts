@@ -33,13 +33,21 @@ export function mergePosts(loaded: readonly Post[], live: readonly Post[]): Post
   return [...loaded, ...live].filter((post) => !seen.has(post.id) && seen.add(post.id));
 }
 
+/** Posts as live events changed them since they were loaded: their current version, or gone (`null`). */
+export function applyLiveChanges(posts: readonly Post[], changes: ReadonlyMap<number, Post | null>): Post[] {
+  return posts.flatMap((post) => {
+    const change = changes.get(post.id);
+    return change === null ? [] : [change ?? post];
+  });
+}
+
 /**
  * @summary A thread: the question, its replies, new replies as they arrive, and the reply form.
  *
  * @tag entraide-thread
  *
  * New replies from others are appended live and announced politely to screen readers; the
- * scroll position does not move.
+ * scroll position does not move. Edits show live; a post moderation hid leaves the page.
  *
  * @csspart back - The link back to the category.
  * @csspart heading - The thread title.
@@ -75,6 +83,8 @@ export class EntraideThread extends EntraideElement {
 
   /** Posts received after the thread was loaded (live events and our own replies). */
   @state() protected live: Post[] = [];
+  /** Posts shown that changed since: edited (their new version) or removed by moderation (`null`). */
+  @state() protected changes: ReadonlyMap<number, Post | null> = new Map();
   @state() protected announcement = '';
   @state() protected signInUnavailable = false;
 
@@ -110,6 +120,7 @@ export class EntraideThread extends EntraideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('threadId')) {
       this.live = [];
+      this.changes = new Map();
       this.announcement = '';
     }
   }
@@ -155,8 +166,10 @@ export class EntraideThread extends EntraideElement {
   }
 
   readonly #onLiveEvent = (event: LiveEvent): void => {
-    if (event.type !== 'post-created' || event.threadId !== this.threadId) return;
-    this.#append(event.post, event.post.author.id !== this.session.member?.id);
+    if (event.threadId !== this.threadId) return;
+    if (event.type === 'post-created') this.#append(event.post, event.post.author.id !== this.session.member?.id);
+    else if (event.type === 'post-updated') this.changes = new Map(this.changes).set(event.post.id, event.post);
+    else if (event.type === 'post-removed') this.changes = new Map(this.changes).set(event.postId, null);
   };
 
   /** A post accepted or withdrew the solution: the new summary re-pins it (a stale pinned copy is dropped). */
@@ -218,7 +231,7 @@ export class EntraideThread extends EntraideElement {
     const { t } = this;
     const { thread } = detail;
     // While later pages wait, live posts stay out of sight: they arrive in order with the last page.
-    const posts = mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live);
+    const posts = applyLiveChanges(mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live), this.changes);
     const back = this.links.href({ name: 'category', categoryId: thread.categoryId });
     // Staff tools are their own chunk, loaded only for staff: readers never download them.
     const staff = canModerate(actorOf(this.session));
@@ -232,7 +245,7 @@ export class EntraideThread extends EntraideElement {
           <span>${t.replyCount(Math.max(thread.replyCount, posts.filter((p) => p.kind !== 'question').length))}</span>
         </div>
       </div>
-      ${this.#renderSolution(thread, detail.solution ? [detail.solution] : posts)}
+      ${this.#renderSolution(thread, detail.solution ? applyLiveChanges([detail.solution], this.changes) : posts)}
       <ol part="posts" aria-label=${t.postsLabel} @entraide-solution-changed=${this.#onSolutionChanged} @entraide-quote-requested=${this.#onQuoteRequested}>
         ${repeat(posts, (post) => post.id, (post) => html`<li id=${`post-${post.id}`}><entraide-post part="post" .post=${post} .thread=${thread} .posts=${posts} ?accepted=${post.id === thread.acceptedPostId}></entraide-post>${post.kind === 'question'
           ? html`<entraide-same-problem part="same-problem" thread-id=${thread.id} .count=${thread.sameProblemCount} asker-id=${thread.author.id} status=${thread.status}></entraide-same-problem>`
