@@ -105,7 +105,7 @@ function decodePostCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** Visible posts of a thread, oldest first, `limit` at a time after the cursor's post. */
+/** Visible posts of a thread (core `canSeePost`: none hidden), oldest first, `limit` at a time after the cursor's post. */
 export async function readPostPage(
   db: Queryable, community: CommunityContext, threadId: number, query: { cursor?: string; limit: number }, now = new Date(),
 ): Promise<PostPage> {
