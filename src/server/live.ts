@@ -17,6 +17,7 @@ interface Client {
   filter: LiveFilter;
 }
 
+/** A comment line this often keeps idle limits (ours, proxies') from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 /** Events replayed to a reconnecting client at most; beyond, it is told to refetch. */
 const REPLAY_LIMIT = 500;
@@ -39,15 +40,17 @@ export class LiveHub {
   readonly #clients = new Set<Client>();
   #stopListening: (() => Promise<void>) | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  readonly #heartbeatMs: number;
 
-  constructor(db: Database, communityId: number) {
+  constructor(db: Database, communityId: number, heartbeatMs = HEARTBEAT_MS) {
+    this.#heartbeatMs = heartbeatMs;
     this.#db = db;
     this.#communityId = communityId;
   }
 
   async start(): Promise<void> {
     this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => void this.#deliver(Number(payload)));
-    this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), HEARTBEAT_MS);
+    this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), this.#heartbeatMs);
     this.#heartbeat.unref();
   }
 

@@ -50,6 +50,7 @@ export async function startServer(config: ServerConfig, progress: Progress = () 
       limits: config.limits,
       webhooks: config.webhooks,
       handoff: config.handoff,
+      timeouts: config.timeouts,
       logger: process.env.ENTRAIDE_LOG === '1' ? { level: 'info' } : false,
     });
     const address = await app.listen({ port: config.port, host: config.host });
