@@ -100,13 +100,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     async (api) => {
       // Filled by the hook below on every request; null only until then.
       api.decorateRequest('actor', null as never);
+      const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute);
       api.addHook('preHandler', async (request) => {
-        request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth);
+        request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth).catch((error: unknown) => countFailedAuth(request, error));
         if (!request.routeOptions.config.public && request.actor.role === 'guest') {
           throw new ApiError('unauthorized', 'Sign in to do this.');
         }
       });
-      await installRateLimit(api, ctx.limits.requestsPerMinute);
       installIdempotency(api, ctx.db);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
       await api.register(readRoutes(ctx));
