@@ -33,6 +33,8 @@ interface Holder {
   pidNamespace?: string;
   /** Tells this lock from any other one of the same process. */
   nonce?: string;
+  /** How often the holder touches the lock: it is judged by its own beat. */
+  heartbeatMs?: number;
 }
 
 function readOptional(path: string, read: (path: string) => string): string | undefined {
@@ -52,8 +54,9 @@ function startTimeOf(pid: number): string | undefined {
   return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
 }
 
-function ourselves(): Holder {
+function ourselves(heartbeatMs: number): Holder {
   return {
+    heartbeatMs,
     pid: process.pid,
     startTime: startTimeOf(process.pid),
     bootId: textOf('/proc/sys/kernel/random/boot_id'),
@@ -171,14 +174,14 @@ export async function lockDataDir(dataDir: string, options: LockOptions = {}): P
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, 'entraide.lock');
-  const me = ourselves();
+  const me = ourselves(heartbeatMs);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     if (tryCreate(path, me)) return hold(path, me, heartbeatMs);
     const text = textOf(path);
     if (text === undefined) continue; // released meanwhile
     const holder = parseHolder(text);
     let verdict = judge(holder, me);
-    if (verdict === 'unseen') verdict = await watchHeartbeat(path, heartbeatMs);
+    if (verdict === 'unseen') verdict = await watchHeartbeat(path, holder?.heartbeatMs ?? heartbeatMs);
     if (verdict === 'live' && holder) throw refusal(holder, dataDir);
     if (tryTakeOver(path, text, me)) return hold(path, me, heartbeatMs);
     await sleep(50);
