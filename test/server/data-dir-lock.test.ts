@@ -39,8 +39,8 @@ interface Holder {
 }
 
 /** Starts lock-holder.ts, in a new PID namespace (as its PID 1) when `asPid1`. */
-function startHolder(dir: string, asPid1 = false, heartbeatMs: number | undefined = HEARTBEAT_MS): Holder {
-  const node = [process.execPath, HOLDER, dir, ...(heartbeatMs ? [String(heartbeatMs)] : [])];
+function startHolder(dir: string, asPid1 = false, heartbeatMs: number | null = HEARTBEAT_MS): Holder {
+  const node = [process.execPath, HOLDER, dir, ...(heartbeatMs === null ? [] : [String(heartbeatMs)])];
   const child = asPid1 ? spawn('unshare', ['--pid', '--fork', '--mount-proc', '--kill-child', ...node]) : spawn(node[0]!, node.slice(1));
   children.push(child);
   let output = '';
@@ -132,7 +132,7 @@ describe('data-directory lock as PID 1 of a container', { skip: noNamespaces }, 
     await first.exited;
     // With the default 5 s beat of its own, it judges the old lock by the beat written in it.
     const startedAt = Date.now();
-    const restarted = startHolder(dir, true, undefined);
+    const restarted = startHolder(dir, true, null);
     assert.equal(await restarted.said, 'locked 1');
     assert.ok(Date.now() - startedAt < 4_000, `took ${Date.now() - startedAt} ms`);
   });
