@@ -5,6 +5,8 @@ export const LIMITS = {
   bodyMin: 2,
   bodyMax: 20_000,
   pseudonymMax: 40,
+  /** FAQ slugs; also the router's longest path parameter, so every valid slug can be opened. */
+  slugMax: 120,
   pageSizeDefault: 20,
   pageSizeMax: 100,
   /** Posts per page of a thread: a 2,000-post thread arrives a page at a time. */

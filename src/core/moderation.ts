@@ -4,7 +4,7 @@
  * from a public thread, between its asker and advisors).
  */
 import type { Actor, Role, ThreadStatus } from './domain.ts';
-import { canModerate, isSignedIn } from './permissions.ts';
+import { canModerate, isSignedIn, mergedThreadProblem } from './permissions.ts';
 
 export const LIFECYCLE_ACTIONS = ['close', 'reopen', 'archive'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -45,7 +45,8 @@ function reopenedStatus(thread: LifecycleThread): ThreadStatus {
 
 /** The status after `action`, or why the action makes no sense for this thread. */
 export function lifecycleTransition(thread: LifecycleThread, action: LifecycleAction): Transition {
-  if (thread.mergedIntoId !== null) return { ok: false, reason: `This thread was merged into thread ${thread.mergedIntoId}.` };
+  const merged = mergedThreadProblem(thread);
+  if (merged) return { ok: false, reason: merged };
   switch (action) {
     case 'close':
       if (thread.status === 'closed' || thread.status === 'archived') return { ok: false, reason: `This thread is already ${thread.status}.` };
@@ -70,7 +71,8 @@ export function mergeProblem(source: LifecycleThread, target: LifecycleThread): 
 
 /** Why a thread cannot move to `categoryId`, or null when it can. */
 export function moveProblem(thread: LifecycleThread & { categoryId: number }, categoryId: number): string | null {
-  if (thread.mergedIntoId !== null) return `This thread was merged into thread ${thread.mergedIntoId}.`;
+  const merged = mergedThreadProblem(thread);
+  if (merged) return merged;
   if (thread.categoryId === categoryId) return 'The thread is already in this category.';
   return null;
 }

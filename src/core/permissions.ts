@@ -6,6 +6,18 @@ import type { Actor, ThreadStatus } from './domain.ts';
 
 export interface ThreadState {
   status: ThreadStatus;
+  /** Set once the thread was merged into another (absent or null otherwise). */
+  mergedIntoId?: number | null;
+}
+
+/**
+ * A merged thread only points at the thread it was merged into: nothing is written to it any
+ * more (replies, confirmations, traces, solutions, same-problem marks), or its counters and its
+ * category's would count posts no listed thread holds. The reason, or null when it is not merged.
+ */
+export function mergedThreadProblem(thread: Pick<ThreadState, 'mergedIntoId'>): string | null {
+  const into = thread.mergedIntoId;
+  return into === undefined || into === null ? null : `This thread was merged into thread ${into}: write there.`;
 }
 
 export function isSignedIn(actor: Actor): actor is Extract<Actor, { memberId: number }> {
@@ -23,7 +35,7 @@ export function canStartThread(actor: Actor): boolean {
 
 /** Closed and archived threads take no new replies; staff may still write on closed ones. */
 export function canReply(actor: Actor, thread: ThreadState): boolean {
-  if (!isSignedIn(actor)) return false;
+  if (!isSignedIn(actor) || mergedThreadProblem(thread)) return false;
   if (thread.status === 'archived') return false;
   if (thread.status === 'closed') return actor.role === 'advisor' || actor.role === 'moderator';
   return true;

@@ -12,7 +12,7 @@ import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixt
 import { bodyText, renderBody } from './render.ts';
 import { EventLog, liveStateOf, type LoggedEvent } from './event-log.ts';
 import { decodeOffsetCursor, decodePostCursor, encodeOffsetCursor, encodePostCursor } from './cursors.ts';
-import { MockApiError } from './store-error.ts';
+import { MockApiError, refuseMerged } from './store-error.ts';
 
 export { MockApiError };
 
@@ -128,6 +128,7 @@ export class MockStore {
   markSameProblem(actor: Actor, threadId: number, mark: boolean): SameProblemState {
     const thread = this.threadRecord(threadId);
     if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    refuseMerged(thread);
     const authorId = this.postsOf(threadId)[0]?.authorId ?? 0;
     if (!canMarkSameProblem(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'You asked this question: it is already your problem.');
     const marks = this.#sameProblem.get(threadId) ?? new Set<number>();
@@ -143,6 +144,7 @@ export class MockStore {
   acceptSolution(actor: Actor, threadId: number, postId: number | null): ThreadState {
     const thread = this.threadRecord(threadId);
     if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    refuseMerged(thread);
     const posts = this.postsOf(threadId);
     const authorId = posts[0]?.authorId ?? 0;
     if (!canAcceptSolution(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'Only the asker, an advisor or a moderator may choose the solution.');
@@ -233,6 +235,7 @@ export class MockStore {
   reply(actor: Actor, threadId: number, input: { body: string }): Post {
     const thread = this.threadRecord(threadId);
     if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to reply.');
+    refuseMerged(thread);
     if (!canReply(actor, thread)) throw new MockApiError(403, 'forbidden', 'This thread is closed to new replies.');
     checkLength('body', input.body.trim(), LIMITS.bodyMin, LIMITS.bodyMax);
     const post = this.addPost(threadId, actor.memberId, input.body, 'reply');

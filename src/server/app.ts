@@ -6,14 +6,15 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import swagger from '@fastify/swagger';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '../contract/index.ts';
-import type { Actor } from '../core/index.ts';
+import { LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
-import { DEFAULT_LIMITS, type Limits, type ServerConfig } from './config.ts';
+import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
 import type { Database } from './db/database.ts';
 import { ApiError, installErrorHandling } from './errors.ts';
 import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from './live.ts';
 import { installRateLimit } from './rate-limit.ts';
+import { serverTimeouts } from './timeouts.ts';
 import type { CommunityContext } from './repo/community.ts';
 import { advisorRoutes } from './routes/areas/advisor.ts';
 import { composerRoutes } from './routes/areas/composer.ts';
@@ -67,17 +68,19 @@ export interface BuildAppOptions {
   webhooks?: WebhookOptions;
   handoff?: HandoffOptions;
   logger?: FastifyServerOptions['logger'];
+  timeouts?: Timeouts;
 }
 
 /** Bodies are at most 20,000 characters of markdown; 256 KiB leaves room for any UTF-8. */
 const BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true });
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true, routerOptions: { maxParamLength: LIMITS.slugMax }, ...serverTimeouts(timeouts) });
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   installErrorHandling(app);
 
-  const live = new LiveHub(options.db, options.community);
+  const live = new LiveHub(options.db, options.community, timeouts.heartbeatMs);
   await live.start();
   // Before the server waits for open connections: SSE streams never end on their own.
   app.addHook('preClose', () => live.stop());
@@ -97,13 +100,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     async (api) => {
       // Filled by the hook below on every request; null only until then.
       api.decorateRequest('actor', null as never);
+      const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute);
       api.addHook('preHandler', async (request) => {
-        request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth);
+        request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth).catch((error: unknown) => countFailedAuth(request, error));
         if (!request.routeOptions.config.public && request.actor.role === 'guest') {
           throw new ApiError('unauthorized', 'Sign in to do this.');
         }
       });
-      await installRateLimit(api, ctx.limits.requestsPerMinute);
       installIdempotency(api, ctx.db);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
       await api.register(readRoutes(ctx));

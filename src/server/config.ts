@@ -17,7 +17,23 @@ export interface ServerConfig {
   webhooks: { url: string; secret: string } | undefined;
   /** ENTRAIDE_HANDOFF_WEBHOOK_URL and ENTRAIDE_HANDOFF_WEBHOOK_SECRET: the brand's back office, which opens a case per hand-off. */
   handoff: { url: string; secret: string } | undefined;
+  timeouts: Timeouts;
 }
+
+/** How long a client may take (milliseconds; 0 = no limit): a slow client holds a socket, never the server. */
+export interface Timeouts {
+  /** The whole request, body included. */
+  requestMs: number;
+  headersMs: number;
+  /** An idle connection between two requests. */
+  keepAliveMs: number;
+  /** A connection on which nothing is read or written. */
+  idleMs: number;
+  /** The event stream's comment line, so that the idle limits here and in proxies never close it. */
+  heartbeatMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 72_000, idleMs: 60_000, heartbeatMs: 15_000 };
 
 export interface Limits {
   /** Requests per minute per member (or per IP for guests); 0 turns the limit off. */
@@ -66,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
     webhooks: readWebhooks(env),
     handoff: readHandoff(env),
+    timeouts: readTimeouts(env),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
       postIntervals: {
@@ -74,6 +91,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       },
     },
   };
+}
+
+function readTimeouts(env: NodeJS.ProcessEnv): Timeouts {
+  const ms = (name: string, fallback: number) => Math.round(seconds(env, name, fallback / 1000) * 1000);
+  const timeouts = {
+    requestMs: ms('ENTRAIDE_REQUEST_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.requestMs),
+    headersMs: ms('ENTRAIDE_HEADERS_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.headersMs),
+    keepAliveMs: ms('ENTRAIDE_KEEP_ALIVE_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.keepAliveMs),
+    idleMs: ms('ENTRAIDE_IDLE_TIMEOUT_SECONDS', DEFAULT_TIMEOUTS.idleMs),
+    heartbeatMs: ms('ENTRAIDE_SSE_HEARTBEAT_SECONDS', DEFAULT_TIMEOUTS.heartbeatMs),
+  };
+  if (!(timeouts.heartbeatMs > 0) || (timeouts.idleMs > 0 && timeouts.heartbeatMs >= timeouts.idleMs)) {
+    throw new ConfigError('ENTRAIDE_SSE_HEARTBEAT_SECONDS must be above 0 and below ENTRAIDE_IDLE_TIMEOUT_SECONDS, or the event stream would be cut as idle.');
+  }
+  return timeouts;
 }
 
 function readWebhooks(env: NodeJS.ProcessEnv): ServerConfig['webhooks'] {

@@ -28,6 +28,7 @@ interface Client {
   replayed: Set<number>;
 }
 
+/** A comment line this often keeps idle limits (ours, proxies') from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 /** Events replayed to a reconnecting client at most; beyond, it is told to refetch. */
 const REPLAY_LIMIT = 500;
@@ -67,15 +68,17 @@ export class LiveHub {
   #draining = false;
   #stopListening: (() => Promise<void>) | undefined;
   #heartbeat: NodeJS.Timeout | undefined;
+  readonly #heartbeatMs: number;
 
-  constructor(db: Database, community: CommunityContext) {
+  constructor(db: Database, community: CommunityContext, heartbeatMs = HEARTBEAT_MS) {
+    this.#heartbeatMs = heartbeatMs;
     this.#db = db;
     this.#community = community;
   }
 
   async start(): Promise<void> {
     this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => this.#notified(Number(payload)));
-    this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), HEARTBEAT_MS);
+    this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), this.#heartbeatMs);
     this.#heartbeat.unref();
   }
 

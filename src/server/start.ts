@@ -24,7 +24,7 @@ export interface RunningServer {
 export type Progress = (message: string) => void;
 
 export async function startServer(config: ServerConfig, progress: Progress = () => undefined): Promise<RunningServer> {
-  const release = config.databaseUrl ? () => undefined : lockDataDir(config.dataDir);
+  const release = config.databaseUrl ? () => undefined : await lockDataDir(config.dataDir);
   let db: Database | undefined;
   try {
     if (!config.databaseUrl && !existsSync(join(config.dataDir, 'PG_VERSION'))) progress(`Creating the embedded database in ${config.dataDir} …`);
@@ -50,6 +50,7 @@ export async function startServer(config: ServerConfig, progress: Progress = () 
       limits: config.limits,
       webhooks: config.webhooks,
       handoff: config.handoff,
+      timeouts: config.timeouts,
       logger: process.env.ENTRAIDE_LOG === '1' ? { level: 'info' } : false,
     });
     const address = await app.listen({ port: config.port, host: config.host });

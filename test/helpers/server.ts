@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import type { Limits } from '../../src/server/config.ts';
+import type { Limits, Timeouts } from '../../src/server/config.ts';
 import { signToken } from '../../src/server/auth.ts';
 import { openDatabase, type Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
@@ -36,13 +36,13 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
 /** Tests post fast: limits are off unless a test asks for them. */
 export const NO_LIMITS: Limits = { requestsPerMinute: 0, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } };
 
-export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits } = {}): Promise<TestServer> {
+export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts } = {}): Promise<TestServer> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
   const fixtures = await insertFixtures(db);
   const community = await loadCommunity(db);
   if (!community) throw new Error('fixtures made no community');
-  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: '/nonexistent' }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS });
+  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: '/nonexistent' }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS, timeouts: options.timeouts });
   const url = options.listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : '';
   return {
     app,

@@ -10,7 +10,7 @@ import { LocaleSchema, ThreadSummary } from '../models.ts';
 
 const errors = errorResponses;
 
-const Slug = Type.String({ pattern: FAQ_SLUG_PATTERN, minLength: 2, maxLength: 120 });
+const Slug = Type.String({ pattern: FAQ_SLUG_PATTERN, minLength: 2, maxLength: LIMITS.slugMax });
 const HitLimit = Type.Integer({ minimum: 1, maximum: SEARCH_LIMITS.hitsMax, default: SEARCH_LIMITS.hitsDefault });
 /** Escaped text with `<mark>` around matches (see the module comment). */
 const MarkedHtml = Type.String();

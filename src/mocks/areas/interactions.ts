@@ -13,6 +13,7 @@ import {
 import { param, positiveInt, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
+import { refuseMerged } from '../store-error.ts';
 import { FAQ_FIXTURES } from './knowledge-fixtures.ts';
 import { moderationState } from './moderation.ts';
 
@@ -64,6 +65,7 @@ export class InteractionsState {
     if (!canConfirm(member)) throw new MockApiError(403, 'forbidden', 'Only advisors confirm community answers.');
     const body = checkBody(input.body);
     const thread = this.#store.threadRecord(threadId);
+    refuseMerged(thread);
     if (!canConfirm(member, { authorId: this.#askerOf(threadId), status: thread.status }) || !canReply(member, thread)) {
       throw new MockApiError(403, 'forbidden', `This thread is ${thread.status}: it takes no new replies.`);
     }

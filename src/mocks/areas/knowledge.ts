@@ -161,7 +161,7 @@ function requireText(value: string, field: string): string {
 // Request checks, the way the contract's schemas check them.
 
 function checkSlug(slug: string, where: string): string {
-  if (slug.length < 2 || slug.length > 120 || !new RegExp(FAQ_SLUG_PATTERN).test(slug)) throw invalid('slug', 'must be lower-case words joined by hyphens', where);
+  if (slug.length < 2 || slug.length > LIMITS.slugMax || !new RegExp(FAQ_SLUG_PATTERN).test(slug)) throw invalid('slug', 'must be lower-case words joined by hyphens', where);
   return slug;
 }
 

@@ -11,6 +11,7 @@ import { LIMITS, TRACE_TEXTS, canClosePrivate, canOpenPrivate, canSeePrivate, ca
 import { param, positiveInt, query, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore } from '../store.ts';
+import { refuseMerged } from '../store-error.ts';
 import { allowedValue, moderationState, notFound, optionalBody, text, type ModerationState } from './moderation.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
@@ -55,7 +56,7 @@ export class PrivateState {
     const thread = this.#thread(threadId);
     const askerId = this.#store.summary(threadId).author.id;
     if (!canOpenPrivate(member, { authorId: askerId })) throw new MockApiError(403, 'forbidden', 'Only an advisor or the asker may open a private conversation.');
-    if (thread.mergedIntoId !== undefined) throw new MockApiError(409, 'conflict', `This thread was merged into thread ${thread.mergedIntoId}.`);
+    refuseMerged(thread);
     if (thread.status === 'archived') throw new MockApiError(409, 'conflict', 'This thread is archived.');
     if (this.#conversations.some((c) => c.threadId === threadId && c.status === 'open')) throw new MockApiError(409, 'conflict', 'A private conversation is already open for this thread.');
     const conversation: ConversationRecord = {
@@ -100,7 +101,9 @@ export class PrivateState {
     conversation.status = 'closed';
     conversation.outcome = trimmed;
     conversation.closedAt = this.#store.now().toISOString();
-    const thread = this.#thread(conversation.threadId);
+    // The outcome goes public where the thread's posts live: the thread it was merged into, if it was.
+    let thread = this.#thread(conversation.threadId);
+    for (let hops = 0; thread.mergedIntoId !== undefined && hops < 20; hops += 1) thread = this.#thread(thread.mergedIntoId);
     const trace = this.#writeTrace(thread.id, member.memberId, `${TRACE_TEXTS.outcome[thread.locale]}${trimmed}`);
     this.#moderation.audit({
       actorId: member.memberId, action: 'private.close', targetType: 'private', targetId: conversationId, reason: trimmed,

@@ -10,6 +10,7 @@ import { canHandOff, canReply, canSeeHandoffs, type Actor } from '../../core/ind
 import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
 import { param, positiveInt, readBody, requireMember, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
+import { refuseMerged } from '../store-error.ts';
 import { moderationState, notFound, text } from './moderation.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
@@ -30,7 +31,7 @@ export class HandoffState {
     const reason = input.trim();
     if (reason.length < 2) throw new MockApiError(400, 'validation_failed', 'reason needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/reason', message: 'too short' }]);
     const thread = this.#thread(threadId);
-    if (thread.mergedIntoId !== undefined) throw new MockApiError(409, 'conflict', `This thread was merged into thread ${thread.mergedIntoId}.`);
+    refuseMerged(thread);
     const { status } = this.#store.summary(threadId);
     if (!canReply(member, { status })) throw new MockApiError(409, 'conflict', `This thread is ${status}: no trace can be left on it.`);
     const trace = this.#store.addPost(threadId, member.memberId, HANDOFF_TRACE_TEXTS[thread.locale], 'trace');

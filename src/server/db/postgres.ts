@@ -47,6 +47,15 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         client.release();
       };
     },
-    close: () => pool.end(),
+    close: async () => {
+      // pool.end() resolves before its connections have closed: wait for each one's 'remove'.
+      let open = pool.totalCount;
+      const closed = new Promise<void>((resolve) => {
+        if (open === 0) resolve();
+        pool.on('remove', () => (open -= 1) === 0 && resolve());
+      });
+      await pool.end();
+      await closed;
+    },
   };
 }

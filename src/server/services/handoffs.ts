@@ -10,6 +10,7 @@ import { canHandOff, canReply, canSeeHandoffs, type Actor, type Locale, type Thr
 import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { refuseMerged } from './merged.ts';
 import { writeAudit } from '../repo/audit.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { writeTrace } from './private.ts';
@@ -56,7 +57,7 @@ async function findHandoffThread(db: Queryable, community: CommunityContext, thr
 }
 
 function refuseClosedThread(actor: Extract<Actor, { memberId: number }>, thread: HandoffThread): void {
-  if (thread.merged_into_id !== null) throw new ApiError('conflict', `This thread was merged into thread ${thread.merged_into_id}.`);
+  refuseMerged(thread);
   if (!canReply(actor, thread)) throw new ApiError('conflict', `This thread is ${thread.status}: no trace can be left on it.`);
 }
 

@@ -12,6 +12,7 @@ import {
 import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { refuseMerged } from './merged.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
@@ -33,17 +34,19 @@ interface LockedThread {
   status: ThreadStatus;
   reply_count: number;
   accepted_post_id: number | null;
+  merged_into_id: number | null;
 }
 
-/** The thread, locked for the rest of the transaction; 404 when it is not in this community. */
+/** The thread, locked for the rest of the transaction to write to it; 404 when it is not in this community, 409 when merged. */
 async function lockThread(tx: Queryable, community: CommunityContext, threadId: number): Promise<LockedThread> {
   const [thread] = await tx.query<LockedThread>(
-    `select t.id, t.category_id, t.author_id, t.status, t.reply_count, t.accepted_post_id
+    `select t.id, t.category_id, t.author_id, t.status, t.reply_count, t.accepted_post_id, t.merged_into_id
      from threads t join categories c on c.id = t.category_id
      where t.id = $1 and c.community_id = $2 for update of t`,
     [threadId, community.id],
   );
   if (!thread) throw notFound(`Thread ${threadId}`);
+  refuseMerged(thread);
   return thread;
 }
 

@@ -7,6 +7,7 @@ import { canReply, canStartThread, LIMITS, type Actor, type Locale, type PostInt
 import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { refuseMerged } from './merged.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
 import { enforcePostInterval } from './throttle.ts';
@@ -76,12 +77,13 @@ export async function replyToThread(db: Database, community: CommunityContext, a
 
   return db.transaction(async (tx) => {
     // Lock the thread row: concurrent replies keep counters exact.
-    const [thread] = await tx.query<{ id: number; category_id: number; author_id: number; status: Parameters<typeof canReply>[1]['status'] }>(
-      `select t.id, t.category_id, t.author_id, t.status from threads t join categories c on c.id = t.category_id
+    const [thread] = await tx.query<{ id: number; category_id: number; author_id: number; status: Parameters<typeof canReply>[1]['status']; merged_into_id: number | null }>(
+      `select t.id, t.category_id, t.author_id, t.status, t.merged_into_id from threads t join categories c on c.id = t.category_id
        where t.id = $1 and c.community_id = $2 for update of t`,
       [threadId, community.id],
     );
     if (!thread) throw notFound(`Thread ${threadId}`);
+    refuseMerged(thread);
     if (!canReply(member, thread)) throw new ApiError('forbidden', `This thread is ${thread.status}: it takes no new replies.`);
     const postId = await insertPost(tx, { threadId, authorId: member.memberId, kind: 'reply', body, at });
     // A reply from someone other than the asker makes an open thread "answered".

@@ -19,6 +19,7 @@ import { canClosePrivate, canOpenPrivate, canSeePrivate, canWritePrivate, TRACE_
 import { renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { ApiError, notFound } from '../errors.ts';
+import { refuseMerged } from './merged.ts';
 import { writeAudit } from '../repo/audit.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
@@ -125,7 +126,7 @@ export async function openPrivate(db: Database, community: CommunityContext, act
     );
     if (!thread) throw notFound(`Thread ${threadId}`);
     if (!canOpenPrivate(member, { authorId: thread.author_id })) throw new ApiError('forbidden', 'Only an advisor or the asker may open a private conversation.');
-    if (thread.merged_into_id !== null) throw new ApiError('conflict', `This thread was merged into thread ${thread.merged_into_id}.`);
+    refuseMerged(thread);
     if (thread.status === 'archived') throw new ApiError('conflict', 'This thread is archived.');
     const [open] = await tx.query('select id from private_conversations where thread_id = $1 and status = $2', [threadId, 'open']);
     if (open) throw new ApiError('conflict', 'A private conversation is already open for this thread.');
@@ -181,6 +182,24 @@ export async function postPrivateMessage(db: Database, community: CommunityConte
   });
 }
 
+/**
+ * Where the outcome goes public: the conversation's thread, or the thread it was merged into
+ * (a merged thread takes no posts: they all live in the target now). Locked for the trace.
+ */
+async function traceThread(tx: Queryable, threadId: number): Promise<{ id: number; category_id: number; locale: Locale }> {
+  let id = threadId;
+  for (let hops = 0; hops < 20; hops += 1) {
+    const [thread] = await tx.query<{ id: number; category_id: number; locale: Locale; merged_into_id: number | null }>(
+      'select id, category_id, locale, merged_into_id from threads where id = $1 for update',
+      [id],
+    );
+    if (!thread) throw notFound(`Thread ${id}`);
+    if (thread.merged_into_id === null) return thread;
+    id = thread.merged_into_id;
+  }
+  throw new ApiError('conflict', `Thread ${threadId} was merged too many times over to find where it lives now.`);
+}
+
 export async function closePrivate(db: Database, community: CommunityContext, actor: Actor, conversationId: number, input: ClosePrivate): Promise<{ conversation: PrivateConversation; trace: Post }> {
   const member = requireMember(actor);
   const outcome = input.outcome.trim();
@@ -189,10 +208,9 @@ export async function closePrivate(db: Database, community: CommunityContext, ac
     const row = await visibleConversation(tx, community, member, conversationId, true);
     if (!canClosePrivate(member)) throw new ApiError('forbidden', 'Only an advisor closes a private conversation.');
     if (row.status === 'closed') throw new ApiError('conflict', 'This private conversation is already closed.');
-    const [thread] = await tx.query<{ category_id: number; locale: Locale }>('select category_id, locale from threads where id = $1 for update', [row.thread_id]);
-    if (!thread) throw notFound(`Thread ${row.thread_id}`);
+    const thread = await traceThread(tx, row.thread_id);
     await tx.query(`update private_conversations set status = 'closed', outcome = $2, closed_at = now(), closed_by = $3 where id = $1`, [conversationId, outcome, member.memberId]);
-    const trace = await writeTrace(tx, community, { id: row.thread_id, categoryId: thread.category_id }, member.memberId, `${TRACE_TEXTS.outcome[thread.locale]}${outcome}`);
+    const trace = await writeTrace(tx, community, { id: thread.id, categoryId: thread.category_id }, member.memberId, `${TRACE_TEXTS.outcome[thread.locale]}${outcome}`);
     await writeAudit(tx, { actorId: member.memberId, action: 'private.close', targetType: 'private', targetId: conversationId, reason: outcome, before: { status: 'open' }, after: { status: 'closed', outcome } });
     const closed = await visibleConversation(tx, community, member, conversationId);
     return { conversation: toConversation(closed, community), trace };
