@@ -10,7 +10,9 @@ import type { Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerConfig } from './config.ts';
 import type { Database } from './db/database.ts';
+import { installCors } from './cors.ts';
 import { ApiError, installErrorHandling } from './errors.ts';
+import { installHeaders } from './headers.ts';
 import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from './live.ts';
 import { installRateLimit } from './rate-limit.ts';
@@ -46,7 +48,7 @@ declare module 'fastify' {
 
 export interface AppContext {
   db: Database;
-  config: Pick<ServerConfig, 'demo' | 'staticDir'>;
+  config: Pick<ServerConfig, 'demo' | 'staticDir'> & Partial<Pick<ServerConfig, 'allowedOrigins'>>;
   community: CommunityContext;
   auth: AuthOptions;
   live: LiveHub;
@@ -60,7 +62,7 @@ export interface AppContext {
 export interface BuildAppOptions {
   db: Database;
   community: CommunityContext;
-  config: Pick<ServerConfig, 'demo' | 'staticDir'>;
+  config: Pick<ServerConfig, 'demo' | 'staticDir'> & Partial<Pick<ServerConfig, 'allowedOrigins'>>;
   auth: AuthOptions;
   /** Rate limits and posting intervals; defaults to DEFAULT_LIMITS. */
   limits?: Limits;
@@ -76,6 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true });
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   installErrorHandling(app);
+  installHeaders(app);
 
   const live = new LiveHub(options.db, options.community.id);
   await live.start();
@@ -95,6 +98,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(
     async (api) => {
+      // First: a preflight is answered before authentication and rate limits.
+      await installCors(api, options.config.allowedOrigins ?? []);
       // Filled by the hook below on every request; null only until then.
       api.decorateRequest('actor', null as never);
       api.addHook('preHandler', async (request) => {
