@@ -77,11 +77,18 @@ export class LiveConnection {
 
   async #run(signal: AbortSignal): Promise<void> {
     let attempt = 0;
+    let refresh = false;
     while (!signal.aborted) {
       try {
         const extra: Record<string, string> = { accept: 'text/event-stream' };
         if (this.#lastEventId) extra['last-event-id'] = this.#lastEventId;
-        const response = await this.#http.fetch(this.#http.url('/events'), { headers: await this.#http.headers(extra), signal });
+        const token = await this.#http.token(refresh);
+        const response = await this.#http.fetch(this.#http.url('/events'), { headers: this.#http.headersWith(extra, token), signal });
+        refresh = response.status === 401 && token !== undefined && !refresh && this.#http.canRefresh;
+        // A refused token: one fresh one is asked for at once, then the stream goes on as a
+        // guest's after the usual pause (a page handing out refused tokens cannot make it spin).
+        if (refresh) continue;
+        if (response.status === 401 && token) this.#http.rejectToken(token);
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         attempt = 0;
         await readStream(response.body, (id, type, data) => {
@@ -96,6 +103,7 @@ export class LiveConnection {
       await sleep(delay, signal);
     }
   }
+
 }
 
 async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: string | undefined, type: string, data: string) => void): Promise<void> {
