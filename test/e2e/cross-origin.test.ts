@@ -66,6 +66,12 @@ async function newPage(width: number): Promise<Page & { problems: string[] }> {
   return page;
 }
 
+/** content-visibility: auto paints what scrolled into view on the next frames only. */
+async function scrollToText(page: Page, text: string): Promise<void> {
+  await page.getByText(text).scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+}
+
 /** Another member, signed in through the API from Node: their reply must reach the page live. */
 async function replyAsAnotherMember(threadId: number, body: string, notNamed: string): Promise<void> {
   const { items } = (await (await fetch(`${api}/demo/members`)).json()) as { items: { id: number; role: string; pseudonym: string }[] };
@@ -115,11 +121,13 @@ describe('the forum embedded on a brand page of another origin', () => {
     const live = `Réponse en direct d’un autre membre ${Date.now()}`;
     await replyAsAnotherMember(threadId, live, pseudonym);
     await reader.getByText(live).waitFor({ timeout: 5000 });
-    await reader.screenshot({ path: join(SHOTS, 'cross-origin-desktop.png'), fullPage: true });
+    await scrollToText(reader, live);
+    await reader.screenshot({ path: join(SHOTS, 'cross-origin-desktop.png') });
     const narrow = await newPage(360);
     await narrow.goto(threadUrl);
     await narrow.getByText(live).waitFor();
-    await narrow.screenshot({ path: join(SHOTS, 'cross-origin-360.png'), fullPage: true });
+    await scrollToText(narrow, live);
+    await narrow.screenshot({ path: join(SHOTS, 'cross-origin-360.png') });
     assert.ok(await narrow.evaluate(() => document.documentElement.scrollWidth <= 360), 'no sideways scrolling at 360 px');
     await narrow.close();
     assert.deepEqual(reader.problems, []);

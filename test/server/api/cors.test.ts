@@ -78,6 +78,26 @@ describe('CORS for allowed origins', () => {
   });
 });
 
+describe('CORS on refusals', () => {
+  it('lets an allowed page read a 401 and a 429 with its Retry-After, not a blind network error', async () => {
+    const limited = await createTestServer({ allowedOrigins: [BRAND], limits: { requestsPerMinute: 1, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } } });
+    try {
+      const refused = await limited.app.inject({ url: '/api/private', headers: { origin: BRAND } });
+      assert.equal(refused.statusCode, 401);
+      assert.equal(refused.headers['access-control-allow-origin'], BRAND);
+      const first = await limited.app.inject({ url: '/api/community', headers: { origin: BRAND } });
+      assert.equal(first.statusCode, 200);
+      const throttled = await limited.app.inject({ url: '/api/community', headers: { origin: BRAND } });
+      assert.equal(throttled.statusCode, 429);
+      assert.equal(throttled.headers['access-control-allow-origin'], BRAND);
+      assert.match(String(throttled.headers['access-control-expose-headers']), /retry-after/i);
+      assert.ok(Number(throttled.headers['retry-after']) > 0);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('CORS for any other origin', () => {
   it('sends no CORS header on a read, and no 204 to its preflight', async () => {
     const read = await server.app.inject({ url: '/api/community', headers: { origin: OTHER } });
