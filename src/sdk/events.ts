@@ -77,20 +77,31 @@ export class LiveConnection {
 
   async #run(signal: AbortSignal): Promise<void> {
     let attempt = 0;
-    let refresh = false;
+    // The token the stream was just refused, while one fresh one is asked for.
+    let refused: string | undefined;
+    let mayRefresh = true;
     while (!signal.aborted) {
       try {
         const extra: Record<string, string> = { accept: 'text/event-stream' };
         if (this.#lastEventId) extra['last-event-id'] = this.#lastEventId;
-        const token = await this.#http.token(refresh);
+        const token = await this.#http.token(refused !== undefined);
+        // No fresh token: the session is over, the stream goes on as a guest's.
+        if (refused && !token) this.#http.rejectToken(refused);
+        refused = undefined;
         const response = await this.#http.fetch(this.#http.url('/events'), { headers: this.#http.headersWith(extra, token), signal });
-        refresh = response.status === 401 && token !== undefined && !refresh && this.#http.canRefresh;
-        // A refused token: one fresh one is asked for at once, then the stream goes on as a
-        // guest's after the usual pause (a page handing out refused tokens cannot make it spin).
-        if (refresh) continue;
-        if (response.status === 401 && token) this.#http.rejectToken(token);
+        if (response.status === 401 && token) {
+          // Refused: one fresh token is asked for at once; after that, the guest's stream comes
+          // after the usual pause (a page handing out refused tokens cannot make it spin).
+          if (this.#http.canRefresh && mayRefresh) {
+            mayRefresh = false;
+            refused = token;
+            continue;
+          }
+          this.#http.rejectToken(token);
+        }
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         attempt = 0;
+        mayRefresh = true;
         await readStream(response.body, (id, type, data) => {
           if (id) this.#lastEventId = id;
           this.#dispatch(type, data);
@@ -103,7 +114,6 @@ export class LiveConnection {
       await sleep(delay, signal);
     }
   }
-
 }
 
 async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: string | undefined, type: string, data: string) => void): Promise<void> {

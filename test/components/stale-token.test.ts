@@ -35,8 +35,10 @@ describe('<entraide-forum> with a token the API no longer accepts', () => {
     await waitForText(header(forum), 'Pix37');
 
     refuseEveryToken();
+    const ended = oneEvent(forum, 'entraide-session-ended');
     location.hash = '#/threads/4';
     await waitForText(forum, 'Carte SIM reçue mais toujours pas activée');
+    await ended;
 
     expect(textOf(forum)).not.to.contain('Le chargement a échoué');
     await waitForDeep(forum, '[part="session-ended"]');

@@ -50,6 +50,10 @@ document.addEventListener('entraide-sign-in-requested', (event) => {
   event.preventDefault();
   void signIn();
 });
+document.addEventListener('entraide-session-ended', () => {
+  sessionStorage.removeItem('brand-token');
+  session.textContent = '';
+});
 const stored = sessionStorage.getItem('brand-token');
 if (stored) customElements.whenDefined('entraide-forum').then(() => forum.setToken(stored)).then(() => {
   session.textContent = forum.session.member ? forum.session.member.pseudonym : '';

@@ -33,6 +33,12 @@ function recording(): { fetch: typeof fetch; sent: (string | null)[] } {
   };
 }
 
+/** Waits for the guest's stream: the second request, and the server holding one stream. */
+async function streamOpen(sent: unknown[]): Promise<void> {
+  for (let i = 0; i < 300 && (sent.length < 2 || server.app.liveClients() !== 1); i += 1) await new Promise((r) => setTimeout(r, 10));
+  assert.equal(server.app.liveClients(), 1, 'the stream is open');
+}
+
 describe('a stale token', () => {
   it('ends the session once and reads public content as a guest', async () => {
     const { fetch: spy, sent } = recording();
@@ -96,8 +102,7 @@ describe('a stale token', () => {
     const seen: string[] = [];
     const stop = client.events.subscribe({ threadId: server.fixtures.threadId }, (event) => seen.push(event.type));
     try {
-      for (let i = 0; i < 300 && server.app.liveClients() !== 1; i += 1) await new Promise((r) => setTimeout(r, 10));
-      assert.equal(server.app.liveClients(), 1, 'the stream is open');
+      await streamOpen(sent);
       assert.deepEqual(sent, [`Bearer ${stale}`, null]);
       assert.equal(ended, 1);
       await createEntraideClient({ baseUrl: `${server.url}/api`, token: valid }).posts.reply(server.fixtures.threadId, { body: 'En direct, même déconnecté.' });
@@ -105,6 +110,28 @@ describe('a stale token', () => {
       assert.ok(seen.length > 0, 'a live event reached the guest stream');
     } finally {
       stop();
+    }
+  });
+
+  it('lets the stream ask getToken once, then go on as a guest’s when nothing fresh comes', async () => {
+    const { fetch: spy, sent } = recording();
+    const asked: boolean[] = [];
+    let ended = 0;
+    const client = createEntraideClient({
+      baseUrl: `${server.url}/api`,
+      fetch: spy,
+      getToken: ({ refresh }) => (asked.push(refresh), refresh ? undefined : stale),
+      onTokenRejected: () => (ended += 1),
+    });
+    const stop = client.events.subscribe({}, () => undefined);
+    try {
+      await streamOpen(sent);
+      assert.deepEqual(sent, [`Bearer ${stale}`, null]);
+      assert.deepEqual(asked, [false, true]);
+      assert.equal(ended, 1);
+    } finally {
+      stop();
+      for (let i = 0; i < 300 && server.app.liveClients() !== 0; i += 1) await new Promise((r) => setTimeout(r, 10));
     }
   });
 });

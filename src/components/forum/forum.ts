@@ -7,6 +7,7 @@ import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { createElementClient } from '../internal/clients.ts';
 import '../category-list/category-list.ts';
 import { EntraideNavigateEvent } from '../events/navigate.ts';
+import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
 import { draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
@@ -61,6 +62,8 @@ import styles from './forum.styles.ts';
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - The reader chose "Sign in".
  * Call `preventDefault()` when the page handles it, then `setToken()`.
  * @fires {EntraideNavigateEvent} entraide-navigate - The forum shows another view.
+ * @fires {EntraideSessionEndedEvent} entraide-session-ended - The API refused the token and no
+ * fresh one came: the forum reads on as a guest. Drop the token the page kept.
  */
 export class EntraideForum extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -201,6 +204,7 @@ export class EntraideForum extends EntraideElement {
     this.#token = undefined;
     this.session = GUEST;
     this.sessionEnded = true;
+    this.emit(new EntraideSessionEndedEvent());
   }
 
   #useRouter(): void {

@@ -67,6 +67,9 @@ describe('Cache-Control and Vary on API answers', () => {
     const badToken = await get('/api/community', 'not-a-token');
     assert.equal(badToken.statusCode, 401);
     assert.equal(badToken.headers['cache-control'], 'no-store');
+    const written = await server.app.inject({ method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, headers: { authorization: `Bearer ${member}` }, payload: { body: 'Merci pour vos réponses.' } });
+    assert.equal(written.statusCode, 201);
+    assert.equal(written.headers['cache-control'], 'no-store');
   });
 });
 
