@@ -82,6 +82,13 @@ document.addEventListener('entraide-sign-in-requested', (event) => {
   void openPicker();
 });
 
+// The server no longer accepts the token (a restart draws a new demo secret): the forum reads on
+// as a guest and says so; the page forgets the token and its own header stops naming the member.
+document.addEventListener('entraide-session-ended', () => {
+  sessionStorage.removeItem(TOKEN_KEY);
+  showSession(null);
+});
+
 async function restore(): Promise<void> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (!token) return;

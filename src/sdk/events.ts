@@ -77,13 +77,31 @@ export class LiveConnection {
 
   async #run(signal: AbortSignal): Promise<void> {
     let attempt = 0;
+    // The token the stream was just refused, while one fresh one is asked for.
+    let refused: string | undefined;
+    let mayRefresh = true;
     while (!signal.aborted) {
       try {
         const extra: Record<string, string> = { accept: 'text/event-stream' };
         if (this.#lastEventId) extra['last-event-id'] = this.#lastEventId;
-        const response = await this.#http.fetch(this.#http.url('/events'), { headers: await this.#http.headers(extra), signal });
+        const token = await this.#http.token(refused !== undefined);
+        // No fresh token: the session is over, the stream goes on as a guest's.
+        if (refused && !token) this.#http.rejectToken(refused);
+        refused = undefined;
+        const response = await this.#http.fetch(this.#http.url('/events'), { headers: this.#http.headersWith(extra, token), signal });
+        if (response.status === 401 && token) {
+          // Refused: one fresh token is asked for at once; after that, the guest's stream comes
+          // after the usual pause (a page handing out refused tokens cannot make it spin).
+          if (this.#http.canRefresh && mayRefresh) {
+            mayRefresh = false;
+            refused = token;
+            continue;
+          }
+          this.#http.rejectToken(token);
+        }
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         attempt = 0;
+        mayRefresh = true;
         await readStream(response.body, (id, type, data) => {
           if (id) this.#lastEventId = id;
           this.#dispatch(type, data);

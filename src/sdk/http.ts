@@ -20,6 +20,12 @@ export interface ClientOptions {
    * called once more with `{ refresh: true }` and the request is retried with the new token.
    */
   getToken?: (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+  /**
+   * The API refused the token and no fresh one came (e.g. the server's keys changed): the
+   * session is over. From then on that token is no longer sent, reads are retried as a guest
+   * (public content still shows), and writes fail with the 401. Called once per refused token.
+   */
+  onTokenRejected?: (context: { token: string }) => void;
   /** Injectable fetch (tests, msw, custom agents). Defaults to the global fetch. */
   fetch?: typeof fetch;
   /**
@@ -51,6 +57,8 @@ export class Http {
   readonly #options: ClientOptions;
   readonly #retry: Required<RetryOptions>;
   #token: string | undefined;
+  /** The last token the API refused: never sent again, whoever hands it back. */
+  #rejected: string | undefined;
 
   constructor(options: ClientOptions) {
     this.#options = options;
@@ -71,9 +79,27 @@ export class Http {
     return `${base}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  async headers(extra: Record<string, string> = {}, refresh = false): Promise<Record<string, string>> {
-    const token = this.#options.getToken ? await this.#options.getToken({ refresh }) : this.#token;
-    return { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
+  /** The token to send now, if any: a refused one is not. */
+  async token(refresh = false): Promise<string | undefined> {
+    const token = (this.#options.getToken ? await this.#options.getToken({ refresh }) : this.#token) || undefined;
+    return token === this.#rejected ? undefined : token;
+  }
+
+  headersWith(extra: Record<string, string>, token: string | undefined): Record<string, string> {
+    return withToken(extra, token);
+  }
+
+  /** Ends the session of a token the API refused (see `onTokenRejected`); the live stream calls it too. */
+  rejectToken(token: string): void {
+    if (token === this.#rejected) return;
+    this.#rejected = token;
+    if (this.#token === token) this.#token = undefined;
+    this.#options.onTokenRejected?.({ token });
+  }
+
+  /** Whether a refused token may be refreshed: only a `getToken` can give another one. */
+  get canRefresh(): boolean {
+    return this.#options.getToken !== undefined;
   }
 
   get fetch(): typeof fetch {
@@ -87,12 +113,26 @@ export class Http {
     if (req.body !== undefined) extra['content-type'] = 'application/json';
     if (isWrite) extra['idempotency-key'] = req.idempotencyKey ?? newKey();
     let refreshed = false;
+    let asGuest = false;
+    let refused: string | undefined;
     for (let attempt = 0; ; attempt += 1) {
-      const outcome = await this.#attempt(req, label, await this.headers(extra, refreshed));
+      const token = asGuest ? undefined : await this.token(refused !== undefined);
+      // A refresh that brings no token ends the session as surely as a refused one.
+      if (refused && !token && !asGuest) this.rejectToken(refused);
+      refused = undefined;
+      const outcome = await this.#attempt(req, label, withToken(extra, token));
       if (outcome.ok) return (await this.#read<T>(outcome.response, label)) as T;
       const { error, retryAfterMs } = outcome;
-      if (error.status === 401 && this.#options.getToken && !refreshed) {
-        refreshed = true;
+      if (error.status === 401 && token) {
+        if (this.canRefresh && !refreshed) {
+          refreshed = true;
+          refused = token;
+          continue;
+        }
+        this.rejectToken(token);
+        // A read is tried again as a guest: public content never depends on a session.
+        if (isWrite) throw error;
+        asGuest = true;
         continue;
       }
       if (!this.#retryable(error) || attempt >= this.#retry.retries || req.signal?.aborted) throw error;
@@ -153,6 +193,10 @@ export class Http {
       request: label,
     });
   }
+}
+
+function withToken(extra: Record<string, string>, token: string | undefined): Record<string, string> {
+  return { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
 }
 
 function newKey(): string {

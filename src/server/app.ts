@@ -10,7 +10,9 @@ import { LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
 import type { Database } from './db/database.ts';
+import { installCors } from './cors.ts';
 import { ApiError, installErrorHandling } from './errors.ts';
+import { installHeaders } from './headers.ts';
 import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from './live.ts';
 import { installRateLimit } from './rate-limit.ts';
@@ -47,7 +49,7 @@ declare module 'fastify' {
 
 export interface AppContext {
   db: Database;
-  config: Pick<ServerConfig, 'demo' | 'staticDir'>;
+  config: Pick<ServerConfig, 'demo' | 'staticDir'> & Partial<Pick<ServerConfig, 'allowedOrigins'>>;
   community: CommunityContext;
   auth: AuthOptions;
   live: LiveHub;
@@ -61,7 +63,7 @@ export interface AppContext {
 export interface BuildAppOptions {
   db: Database;
   community: CommunityContext;
-  config: Pick<ServerConfig, 'demo' | 'staticDir'>;
+  config: Pick<ServerConfig, 'demo' | 'staticDir'> & Partial<Pick<ServerConfig, 'allowedOrigins'>>;
   auth: AuthOptions;
   /** Rate limits and posting intervals; defaults to DEFAULT_LIMITS. */
   limits?: Limits;
@@ -79,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true, routerOptions: { maxParamLength: LIMITS.slugMax }, ...serverTimeouts(timeouts) });
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   installErrorHandling(app);
+  installHeaders(app);
 
   const live = new LiveHub(options.db, options.community, timeouts.heartbeatMs);
   await live.start();
@@ -98,6 +101,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(
     async (api) => {
+      // First: a preflight is answered before authentication and rate limits.
+      await installCors(api, options.config.allowedOrigins ?? []);
       // Filled by the hook below on every request; null only until then.
       api.decorateRequest('actor', null as never);
       const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute);

@@ -18,6 +18,8 @@ export interface ServerConfig {
   /** ENTRAIDE_HANDOFF_WEBHOOK_URL and ENTRAIDE_HANDOFF_WEBHOOK_SECRET: the brand's back office, which opens a case per hand-off. */
   handoff: { url: string; secret: string } | undefined;
   timeouts: Timeouts;
+  /** ENTRAIDE_ALLOWED_ORIGINS: the brand pages (origins) that may call the API from a browser (CORS). */
+  allowedOrigins: string[];
 }
 
 /** How long a client may take (milliseconds; 0 = no limit): a slow client holds a socket, never the server. */
@@ -83,6 +85,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     webhooks: readWebhooks(env),
     handoff: readHandoff(env),
     timeouts: readTimeouts(env),
+    allowedOrigins: readAllowedOrigins(env),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
       postIntervals: {
@@ -124,4 +127,17 @@ function readHandoff(env: NodeJS.ProcessEnv): ServerConfig['handoff'] {
   const secret = env.ENTRAIDE_HANDOFF_WEBHOOK_SECRET || '';
   if (secret.length < 16) throw new ConfigError('ENTRAIDE_HANDOFF_WEBHOOK_SECRET must be set (16 characters or more) when ENTRAIDE_HANDOFF_WEBHOOK_URL is.');
   return { url, secret };
+}
+
+/** Comma-separated origins, each exactly `scheme://host[:port]`: a path or a typo would silently match nothing. */
+export function readAllowedOrigins(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.ENTRAIDE_ALLOWED_ORIGINS ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const origin = URL.canParse(entry) ? new URL(entry).origin : 'null';
+    if (origin !== entry || !/^https?:/.test(entry)) {
+      const hint = origin !== 'null' && /^https?:/.test(origin) ? ` (did you mean ${origin}?)` : '';
+      throw new ConfigError(`ENTRAIDE_ALLOWED_ORIGINS: "${entry}" is not an origin${hint}; write http(s)://host[:port], no path, e.g. https://www.example.com.`);
+    }
+  }
+  return entries;
 }

@@ -12,11 +12,12 @@ export interface DemoServer {
 /** Debian's Chromium flags for headless runs on a small machine. */
 export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-export async function startDemoServer(dataDir: string): Promise<DemoServer> {
+/** `env` adds to (or overrides) the demo settings, e.g. PORT or ENTRAIDE_ALLOWED_ORIGINS. */
+export async function startDemoServer(dataDir: string, env: Record<string, string> = {}): Promise<DemoServer> {
   const child = spawn(process.execPath, ['src/server/cli.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_DEMO: '1', ENTRAIDE_STATIC_DIR: 'dist/demo',
       // One member posts several replies within seconds in these tests.
-      ENTRAIDE_POST_INTERVAL_SECONDS: '0' },
+      ENTRAIDE_POST_INTERVAL_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -36,13 +36,13 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
 /** Tests post fast: limits are off unless a test asks for them. */
 export const NO_LIMITS: Limits = { requestsPerMinute: 0, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } };
 
-export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts } = {}): Promise<TestServer> {
+export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[] } = {}): Promise<TestServer> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
   const fixtures = await insertFixtures(db);
   const community = await loadCommunity(db);
   if (!community) throw new Error('fixtures made no community');
-  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: '/nonexistent' }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS, timeouts: options.timeouts });
+  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: options.staticDir ?? '/nonexistent', allowedOrigins: options.allowedOrigins }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS, timeouts: options.timeouts });
   const url = options.listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : '';
   return {
     app,

@@ -120,7 +120,10 @@ describe('createMockForum()', () => {
 
       expect((await pix.session.get()).member!.pseudonym).to.equal('Pix37');
       expect((await guest.session.get()).member).to.equal(null);
-      expect((await failure(bad.session.get())).code).to.equal('unauthorized');
+      expect((await fetch('/api/session', { headers: { authorization: 'Bearer nope' } })).status).to.equal(401);
+      // The SDK then drops the refused token: a write fails, a read goes on as a guest's.
+      expect((await failure(bad.posts.reply(1, { body: 'Bonjour' }))).code).to.equal('unauthorized');
+      expect((await bad.session.get()).member).to.equal(null);
     });
 
     it('forces a 500 or a network error on a route, and recovers', async () => {

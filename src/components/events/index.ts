@@ -11,6 +11,7 @@ export type { EntraideFaqOpenedEvent, FaqArticleLink } from './faq-opened.ts';
 export { EntraideNavigateEvent } from './navigate.ts';
 export type { EntraideQuoteRequestedEvent } from './quote-requested.ts';
 export type { EntraideReplySentEvent } from './reply-sent.ts';
+export { EntraideSessionEndedEvent } from './session-ended.ts';
 export { EntraideSignInRequestedEvent, type SignInReason } from './sign-in-requested.ts';
 export type { EntraideSolutionChangedEvent } from './solution-changed.ts';
 export type { EntraideThreadCreatedEvent } from './thread-created.ts';

@@ -1,5 +1,5 @@
 /** Where the reader asked to sign in, so the page can return them to what they wanted to do. */
-export type SignInReason = 'header' | 'new-thread' | 'reply' | 'kudos' | 'same-problem';
+export type SignInReason = 'header' | 'new-thread' | 'reply' | 'kudos' | 'same-problem' | 'session-ended';
 
 /**
  * A reader wants to sign in. The page answers with its own sign-in, calls `preventDefault()`

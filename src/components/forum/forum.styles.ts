@@ -62,6 +62,16 @@ export default css`
     color: var(--_color-muted);
   }
 
+  .session-ended {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    color: var(--_color-text);
+    background: var(--_color-surface-alt);
+    border-block-end: 1px solid var(--_color-border);
+  }
+
   .view {
     padding: calc(var(--_space) * 2);
   }

@@ -7,6 +7,7 @@ import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { createElementClient } from '../internal/clients.ts';
 import '../category-list/category-list.ts';
 import { EntraideNavigateEvent } from '../events/navigate.ts';
+import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
 import { draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
@@ -36,6 +37,8 @@ import styles from './forum.styles.ts';
  * @csspart notifications - Signed-in members: `<entraide-notifications>` (requests to help on a thread).
  * @csspart member - The signed-in member's pseudonym and status.
  * @csspart sign-in - The "Sign in" button.
+ * @csspart session-ended - The notice that the API refused the reader's token (they read on as a guest).
+ * @csspart sign-in-again - Its "Sign in again" button.
  * @csspart incidents - The `<entraide-incident-banner>` of declared outages.
  * @csspart view - The box around the current view.
  *
@@ -59,6 +62,8 @@ import styles from './forum.styles.ts';
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - The reader chose "Sign in".
  * Call `preventDefault()` when the page handles it, then `setToken()`.
  * @fires {EntraideNavigateEvent} entraide-navigate - The forum shows another view.
+ * @fires {EntraideSessionEndedEvent} entraide-session-ended - The API refused the token and no
+ * fresh one came: the forum reads on as a guest. Drop the token the page kept.
  */
 export class EntraideForum extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -78,9 +83,16 @@ export class EntraideForum extends EntraideElement {
   /** Forces the light or dark theme; by default the reader's system setting decides. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined = undefined;
 
+  /**
+   * Optional: called once when the API refuses the current token (expired, or the server's keys
+   * changed); a new token keeps the session, none ends it (the forum then says so and reads on
+   * as a guest).
+   */
+  @property({ attribute: false }) refreshToken: (() => string | undefined | Promise<string | undefined>) | undefined = undefined;
+
   // @provide shares a value; @state also re-renders the forum when it changes.
   /** The SDK client every element inside uses; rebuilt when `api` changes. */
-  @provide({ context: clientContext }) @state() client: EntraideClient = createElementClient({ baseUrl: '/api' });
+  @provide({ context: clientContext }) @state() client: EntraideClient = this.#createClient('/api');
   /** Who is signed in; change it with `setToken()`. */
   @provide({ context: sessionContext }) @state() session: SessionState = GUEST;
   /** The language given to the elements inside (from `locale`, else the nearest `lang`). */
@@ -89,12 +101,15 @@ export class EntraideForum extends EntraideElement {
   @provide({ context: linksContext }) @state() protected links: Links = hashLinks;
 
   @state() protected signInUnavailable = false;
+  /** The API refused the token the page gave: say so, and offer to sign in again. */
+  @state() protected sessionEnded = false;
 
   #router: Router | undefined;
   #token: string | undefined;
   #clientApi = '/api';
   #sessionRequest = 0;
   #routedOnce = false;
+  #refreshing: Promise<string | undefined> | undefined;
 
   readonly #community = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,
@@ -117,10 +132,11 @@ export class EntraideForum extends EntraideElement {
 
   /**
    * Signs a member in (the page's own sign-in gave it a token) or out (no token), then asks
-   * the API who the token names. A rejected token (401) signs out.
+   * the API who the token names. A rejected token (401) ends the session, and the forum says so.
    */
   async setToken(token?: string): Promise<void> {
     this.#token = token || undefined;
+    this.sessionEnded = false;
     this.#ensureClient();
     this.client.setToken(this.#token);
     const request = ++this.#sessionRequest;
@@ -152,7 +168,43 @@ export class EntraideForum extends EntraideElement {
   #ensureClient(): void {
     if (this.#clientApi === this.api) return;
     this.#clientApi = this.api;
-    this.client = createElementClient({ baseUrl: this.api, token: this.#token });
+    this.client = this.#createClient(this.api);
+  }
+
+  #createClient(baseUrl: string): EntraideClient {
+    return createElementClient({
+      baseUrl,
+      getToken: ({ refresh }) => (refresh ? this.#refreshedToken() : this.#token),
+      onTokenRejected: ({ token }) => this.#endSession(token),
+    });
+  }
+
+  /** One refresh at a time, however many requests were refused together. */
+  #refreshedToken(): Promise<string | undefined> | undefined {
+    const refresh = this.refreshToken;
+    if (!refresh) return undefined;
+    this.#refreshing ??= Promise.resolve()
+      .then(refresh)
+      .then((token) => {
+        // No token: the refused one stays until the client reports it (#endSession).
+        if (!token) return undefined;
+        this.#token = token;
+        this.client.setToken(token);
+        if (this.session.member) this.session = { ...this.session, token };
+        return token;
+      }, () => undefined)
+      .finally(() => (this.#refreshing = undefined));
+    return this.#refreshing;
+  }
+
+  /** The API refused the token and no fresh one came: a guest from now on, told so. */
+  #endSession(token: string): void {
+    // A late answer about a token the page has since replaced or dropped changes nothing.
+    if (token !== this.#token) return;
+    this.#token = undefined;
+    this.session = GUEST;
+    this.sessionEnded = true;
+    this.emit(new EntraideSessionEndedEvent());
   }
 
   #useRouter(): void {
@@ -233,6 +285,17 @@ export class EntraideForum extends EntraideElement {
         ${account}
       </header>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
+      <div role="status">${this.sessionEnded ? this.#renderSessionEnded() : nothing}</div>
+    `;
+  }
+
+  #renderSessionEnded() {
+    const { t } = this;
+    return html`
+      <div class="notice session-ended" part="session-ended">
+        <span>${t.sessionEnded}</span>
+        <button class="button" part="sign-in-again" type="button" @click=${() => this.#requestSignIn('session-ended')}>${t.signInAgain}</button>
+      </div>
     `;
   }
 

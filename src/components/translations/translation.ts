@@ -12,6 +12,9 @@ export interface Translation {
   signIn: string;
   signedInAs: (pseudonym: string) => string;
   signInUnavailable: string;
+  /** The API refused the reader's token and no fresh one came: they read on as a guest. */
+  sessionEnded: string;
+  signInAgain: string;
 
   loading: string;
   retry: string;

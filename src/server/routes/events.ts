@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
 import type { AppContext } from '../app.ts';
+import { passHeadersToRaw } from '../headers.ts';
 
 /** The SSE stream; `Last-Event-ID` replays what a reconnecting client missed. */
 export const eventRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {
@@ -12,6 +13,7 @@ export const eventRoutes = (ctx: AppContext): FastifyPluginAsync => async (fasti
     handler: async (request, reply) => {
       const header = request.headers['last-event-id'];
       const lastEventId = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : undefined;
+      passHeadersToRaw(reply);
       reply.hijack();
       // The reader decides what each event shows: only what their reads of the API would show now.
       await ctx.live.attach(reply.raw, request.query, lastEventId, request.actor);

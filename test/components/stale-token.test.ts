@@ -1,0 +1,96 @@
+/**
+ * A stale token never stops public reading: when the API refuses every request that carries a
+ * token (as after a restart of a server with new keys), the forum reads on as a guest, says the
+ * session ended, and offers to sign in again.
+ */
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { EntraideForum } from '../../src/components/forum/forum.ts';
+import '../../src/components/forum/forum.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, queryDeep, textOf, useMockWorker, waitForDeep, waitForText, worker } from './helpers.ts';
+
+/** What a restarted server answers any token it did not sign. */
+function refuseEveryToken(): void {
+  worker.use(
+    http.all('*/api/*', ({ request }) =>
+      request.headers.has('authorization')
+        ? HttpResponse.json({ error: { code: 'unauthorized', message: 'The token is not valid.' } }, { status: 401 })
+        : undefined,
+    ),
+  );
+}
+
+const header = (forum: EntraideForum) => forum.shadowRoot!.querySelector('header')!;
+const notice = (forum: EntraideForum) => forum.shadowRoot!.querySelector<HTMLElement>('[part="session-ended"]');
+
+describe('<entraide-forum> with a token the API no longer accepts', () => {
+  useMockWorker();
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
+
+  it('loads the next thread as a guest, says the session ended and offers to sign in again', async () => {
+    const mock = mockForum();
+    location.hash = '#/threads/1';
+    const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`);
+    await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
+    await waitForText(header(forum), 'Pix37');
+
+    refuseEveryToken();
+    const ended = oneEvent(forum, 'entraide-session-ended');
+    location.hash = '#/threads/4';
+    await waitForText(forum, 'Carte SIM reçue mais toujours pas activée');
+    await ended;
+
+    expect(textOf(forum)).not.to.contain('Le chargement a échoué');
+    await waitForDeep(forum, '[part="session-ended"]');
+    expect(notice(forum)!.closest('[role="status"]'), 'announced politely').to.not.equal(null);
+    expect(textOf(notice(forum)!)).to.contain('Votre session a pris fin');
+    expect(textOf(header(forum))).not.to.contain('Pix37');
+    expect(forum.session.member).to.equal(null);
+    expect(forum.shadowRoot!.querySelector('[part="sign-in"]')).to.not.equal(null);
+    await expectAccessible(forum);
+
+    const requested = oneEvent(forum, 'entraide-sign-in-requested');
+    forum.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in-again"]')!.click();
+    expect((await requested).detail.reason).to.equal('session-ended');
+  });
+
+  it('says so after a reload with the stored token, in English too, and goes on as a guest', async () => {
+    const mock = mockForum();
+    location.hash = '#/threads/1';
+    refuseEveryToken();
+    const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+    await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
+    await forum.updateComplete;
+
+    expect(textOf(notice(forum)!)).to.contain('Your session has ended');
+    expect(forum.shadowRoot!.querySelector('[part="sign-in-again"]')!.textContent).to.contain('Sign in again');
+    await waitForText(forum, 'Plus de 4G depuis la mise à jour du téléphone');
+    expect(textOf(forum)).not.to.contain('Loading failed');
+  });
+
+  it('asks the page for a fresh token first, and keeps the session when one comes', async () => {
+    const mock = mockForum();
+    const fresh = mock.store.tokenFor(MEMBERS.nadia);
+    const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+    let asked = 0;
+    forum.refreshToken = () => ((asked += 1), fresh);
+    await forum.setToken('signed-with-the-old-keys');
+    await forum.updateComplete;
+
+    expect(asked).to.equal(1);
+    expect(forum.session.member?.pseudonym).to.equal('Nadia_B');
+    expect(notice(forum)).to.equal(null);
+  });
+
+  it('clears the notice when the page signs the reader in again', async () => {
+    const mock = mockForum();
+    const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+    await forum.setToken('signed-with-the-old-keys');
+    await forum.updateComplete;
+    expect(notice(forum)).to.not.equal(null);
+    await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
+    await forum.updateComplete;
+    expect(notice(forum)).to.equal(null);
+    expect(queryDeep(forum, '[part="member"]')).to.not.equal(null);
+  });
+});
