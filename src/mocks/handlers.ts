@@ -146,5 +146,5 @@ function eventStream(store: MockStore, reader: { filter: LiveFilter; actor: Acto
       stop();
     },
   });
-  return new HttpResponse(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' } });
+  return new HttpResponse(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' } });
 }

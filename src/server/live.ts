@@ -90,7 +90,7 @@ export class LiveHub {
   async attach(response: ServerResponse, filter: LiveFilter, lastEventId: number | undefined, actor: Actor): Promise<void> {
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
+      'cache-control': 'no-store, no-transform',
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });

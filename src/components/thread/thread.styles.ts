@@ -33,6 +33,8 @@ export default css`
 
   ol {
     display: grid;
+    /* minmax(0, …): a post never widens the column past the thread's own width. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
     margin: 0;
     padding: 0;
@@ -62,7 +64,8 @@ export default css`
   /* Posts far off screen skip layout and paint: long threads scroll smoothly. */
   ol > li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    /* Block size only: a remembered inline size would keep a desktop width after the page narrows. */
+    contain-intrinsic-block-size: auto 12rem;
   }
 
   .more {
