@@ -14,3 +14,4 @@ export * from './review-permissions.ts';
 export * from './throttle.ts';
 export * from './workspace.ts';
 export * from './workspace-permissions.ts';
+export * from './text.ts';

@@ -4,13 +4,13 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '../contract/index.ts';
 import type { Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerConfig } from './config.ts';
 import type { Database } from './db/database.ts';
-import { ApiError, installErrorHandling } from './errors.ts';
+import { ApiError, frameworkErrors, installErrorHandling } from './errors.ts';
+import { validatorCompiler } from './validation.ts';
 import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from './live.ts';
 import { installRateLimit } from './rate-limit.ts';
@@ -71,10 +71,12 @@ export interface BuildAppOptions {
 
 /** Bodies are at most 20,000 characters of markdown; 256 KiB leaves room for any UTF-8. */
 const BODY_LIMIT = 256 * 1024;
+/** Above the longest path value the contract allows (FAQ slugs); the router refuses longer ones. */
+const MAX_PARAM_LENGTH = 256;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true });
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, routerOptions: { maxParamLength: MAX_PARAM_LENGTH }, frameworkErrors, return503OnClosing: true });
+  app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
 
   const live = new LiveHub(options.db, options.community.id);

@@ -4,7 +4,7 @@
  * brand signed it.
  */
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ROLES, type Actor, type Role } from '../core/index.ts';
+import { ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { Queryable } from './db/database.ts';
 import { ApiError } from './errors.ts';
@@ -46,6 +46,11 @@ function keyOf(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+/** Claims are stored (members table): text PostgreSQL refuses is a bad token, not a crash. */
+function refuseClaim(claim: string, problem: string | undefined): void {
+  if (problem !== undefined) throw new ApiError('unauthorized', `The token's \`${claim}\` claim ${problem}.`);
+}
+
 /** Reads and checks the claims Entraide relies on. */
 export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   const { sub, name, role, region } = payload;
@@ -57,6 +62,9 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
     throw new ApiError('unauthorized', `The token's \`role\` claim must be one of ${ROLES.join(', ')}.`);
   }
   if (region !== undefined && typeof region !== 'string') throw new ApiError('unauthorized', 'The token\'s `region` claim must be a string.');
+  refuseClaim('sub', unstorableText(sub));
+  refuseClaim('name', unfitLine(name));
+  if (region !== undefined) refuseClaim('region', unfitLine(region));
   return { externalId: sub, pseudonym: name.trim(), role: role as Role, region };
 }
 

@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { HOLDBACK_STATES, INCIDENT_STATUSES } from '../../core/index.ts';
-import { errorResponses as errors, Id, Timestamp } from '../common.ts';
+import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, ThreadStatusSchema, ThreadSummary } from '../models.ts';
 
 const IncidentStatusSchema = Type.Enum(INCIDENT_STATUSES);
@@ -79,8 +79,8 @@ export type IncidentList = Static<typeof IncidentList>;
 
 export const NewIncident = Type.Object(
   {
-    title: Type.String({ minLength: 3, maxLength: 200 }),
-    bannerText: Type.String({ minLength: 3, maxLength: 500 }),
+    title: Line({ minLength: 3, maxLength: 200 }),
+    bannerText: Line({ minLength: 3, maxLength: 500 }),
     categoryId: Type.Optional(Id),
     region: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     threadIds: Type.Array(Id, { maxItems: 500 }),
