@@ -5,6 +5,10 @@ export const LIMITS = {
   bodyMin: 2,
   bodyMax: 20_000,
   pseudonymMax: 40,
+  /** A token's `sub`: OpenID Connect caps it at 255 ASCII characters, and it is an indexed column. */
+  externalIdMax: 255,
+  /** A token's or an incident's region. */
+  regionMax: 100,
   pageSizeDefault: 20,
   pageSizeMax: 100,
   /** Posts per page of a thread: a 2,000-post thread arrives a page at a time. */

@@ -55,13 +55,16 @@ function refuseClaim(claim: string, problem: string | undefined): void {
 export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   const { sub, name, role, region } = payload;
   if (typeof sub !== 'string' || !sub) throw new ApiError('unauthorized', 'The token has no `sub` claim.');
+  if (sub.length > LIMITS.externalIdMax) throw new ApiError('unauthorized', `The token's \`sub\` claim is longer than ${LIMITS.externalIdMax} characters.`);
   if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.pseudonymMax) {
     throw new ApiError('unauthorized', `The token's \`name\` claim must be a pseudonym of 1 to ${LIMITS.pseudonymMax} characters.`);
   }
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
     throw new ApiError('unauthorized', `The token's \`role\` claim must be one of ${ROLES.join(', ')}.`);
   }
-  if (region !== undefined && typeof region !== 'string') throw new ApiError('unauthorized', 'The token\'s `region` claim must be a string.');
+  if (region !== undefined && (typeof region !== 'string' || region.length > LIMITS.regionMax)) {
+    throw new ApiError('unauthorized', `The token's \`region\` claim must be a string of at most ${LIMITS.regionMax} characters.`);
+  }
   refuseClaim('sub', unstorableText(sub));
   refuseClaim('name', unfitLine(name));
   if (region !== undefined) refuseClaim('region', unfitLine(region));
