@@ -11,13 +11,15 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
+import { SignJWT } from 'jose';
+import { randomBytes } from 'node:crypto';
 import { Compile } from 'typebox/compile';
 import type { TSchema } from 'typebox';
 import { ErrorBody } from '../../../src/contract/errors.ts';
 import { routes, type RouteName } from '../../../src/contract/routes.ts';
 import { ApiError } from '../../../src/server/errors.ts';
 import { hostile, hostileTextRecord, Pick, Raw, valid, validTextRecord } from '../../helpers/fuzz-values.ts';
-import { createTestServer, type TestServer } from '../../helpers/server.ts';
+import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
@@ -37,10 +39,34 @@ interface Generated {
   query: Array<[string, unknown]>;
   body?: { json: unknown } | { text: string; type: string };
   idempotencyKey?: string;
+  /** Index into `hostileAuthorizations`, sent instead of the role's token. */
+  hostileAuthorization?: number;
 }
 
 let server: TestServer;
 let tokens: Record<Exclude<Role, 'guest'>, string>;
+/** Authorization headers a caller may send instead of its own: malformed, or signed with claims no brand should send. */
+let hostileAuthorizations: string[] = [];
+
+/** Claims the secret signs anyway: each must be a 401 (or a member made), never a 5xx. */
+const HOSTILE_CLAIMS: Array<Record<string, unknown>> = [
+  { sub: randomBytes(3000).toString('base64'), name: 'Long sub', role: 'member' },
+  { sub: 'fuzz:nul\u0000', name: 'Nul', role: 'member' },
+  { sub: 'fuzz:name', name: 'a\u0000b', role: 'member' },
+  { sub: 'fuzz:surrogate', name: '\ud800', role: 'member' },
+  { sub: 'fuzz:newline', name: 'two\nlines', role: 'member' },
+  { sub: 'fuzz:long-name', name: 'n'.repeat(41), role: 'member' },
+  { sub: 'fuzz:region', name: 'Region', role: 'member', region: randomBytes(3000).toString('base64') },
+  { sub: 'fuzz:region-type', name: 'Region', role: 'member', region: 42 },
+  { sub: 'fuzz:role', name: 'Role', role: 'admin' },
+  { sub: 42, name: 'Number sub', role: 'member' },
+  { sub: 'fuzz:blank', name: '   ', role: 'advisor' },
+  { sub: 'fuzz:ok', name: 'Fuzzy', role: 'member', region: 'île-de-france' },
+];
+
+async function signed(claims: Record<string, unknown>): Promise<string> {
+  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(TEST_SECRET));
+}
 const pools: Record<string, Array<number | string>> = {};
 
 const POOL_QUERIES: Record<string, string> = {
@@ -71,6 +97,8 @@ before(async () => {
   server = await createTestServer({ demo: true });
   const { helper, advisor, moderator } = server.fixtures.members;
   tokens = { member: await server.tokenFor(helper), advisor: await server.tokenFor(advisor), moderator: await server.tokenFor(moderator) };
+  const malformed = ['Bearer', 'Bearer x.y.z', 'Basic dXNlcjpwYXNz', `Bearer ${tokens.member} extra`, `bearer ${tokens.member.slice(0, -2)}`, `Bearer ${'a'.repeat(5000)}`];
+  hostileAuthorizations = [...malformed, ...(await Promise.all(HOSTILE_CLAIMS.map(async (claims) => `Bearer ${await signed(claims)}`)))];
   await refreshPools();
 });
 after(() => server.close());
@@ -113,6 +141,7 @@ function generator(route: Route): fc.Arbitrary<Generated> {
       : mode === 'valid' ? valid(body as never).map((json) => ({ json }))
       : fc.oneof({ weight: 12, arbitrary: hostile(body as never).map((json) => ({ json })) }, { weight: 1, arbitrary: fc.constantFrom(...BAD_BODIES) }),
     idempotencyKey: route.method === 'GET' || mode === 'valid' ? fc.constant(undefined) : fc.option(fc.constantFrom('fuzz-key-00000001', 'short', 'x'.repeat(300), 'bad key!'), { nil: undefined, freq: 8 }),
+    hostileAuthorization: mode === 'valid' ? fc.constant(undefined) : fc.option(fc.nat(), { nil: undefined, freq: 6 }),
   }, { requiredKeys: ['params', 'query', 'body'] });
   return fc.oneof(request('valid'), request('hostile'));
 }
@@ -125,6 +154,7 @@ function requestOf(route: Route, generated: Generated, role: Role): Sent {
   const query = generated.query.map(([key, value]) => `${encodeURIComponent(key)}=${encoded(value)}`).join('&');
   const headers: Record<string, string> = {};
   if (role !== 'guest') headers.authorization = `Bearer ${tokens[role]}`;
+  if (generated.hostileAuthorization !== undefined) headers.authorization = hostileAuthorizations[generated.hostileAuthorization % hostileAuthorizations.length]!;
   if (generated.idempotencyKey) headers['idempotency-key'] = generated.idempotencyKey;
   let payload: string | undefined;
   if (generated.body && 'json' in generated.body) {
@@ -155,19 +185,20 @@ async function bodyOf(response: LightMyRequestResponse, streamed: boolean): Prom
 /** Why this answer breaks the contract, or undefined when it keeps it. */
 function mismatch(route: Route, status: number, contentType: string, text: string): string | undefined {
   if (status >= 500) return `answered ${status}`;
-  if (!route.schema.response) return status === 200 && !contentType.startsWith('text/event-stream') ? `200 without an event stream (${contentType})` : undefined;
+  // The event stream declares no answers: a 200 is the stream, anything else an ErrorBody.
+  if (!route.schema.response && status < 400) return status === 200 && contentType.startsWith('text/event-stream') ? undefined : `${status} without an event stream (${contentType})`;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return `not JSON (${contentType})`;
   }
-  const declared = route.schema.response[status];
+  const declared = route.schema.response?.[status];
   if (status >= 400) {
     if (!checkerOf(ErrorBody).Check(json)) return `error body is not ErrorBody: ${JSON.stringify([...checkerOf(ErrorBody).Errors(json)].slice(0, 3))}`;
     const { code } = (json as ErrorBody).error;
     if (new ApiError(code, '').statusCode !== status) return `code ${code} with status ${status}`;
-    return declared || TRANSPORT_ERRORS.has(status) ? undefined : `status ${status} is not in the contract`;
+    return declared || TRANSPORT_ERRORS.has(status) || !route.schema.response ? undefined : `status ${status} is not in the contract`;
   }
   if (!declared) return `status ${status} is not in the contract`;
   const checker = checkerOf(declared);
