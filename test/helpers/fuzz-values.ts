@@ -44,6 +44,8 @@ const BIG = 100_000;
 const HOSTILE_TEXT = [
   '', ' ', 'a\u0000b', '\u0000', 'tab\there', 'line\nbreak', 'esc\u001b[31m', 'del\u007f', 'bell\u0007', '\ud800', 'x\udc00y', '\udbff\udfff', '😀\ud83d',
   'a'.repeat(BIG), 'é'.repeat(BIG / 2), '\u202e' + 'rtl', '<script>alert(1)</script>', "'; drop table posts; --", '%00', '\\u0000', 'ʀ'.repeat(300),
+  // Full-text and LIKE syntax a search must treat as words.
+  'a & b | !c', 'forfait:*', '(box', '<->', "it's", '"quoted', '100%_\\', '\\', '!!!', ':', '&', 'e\u0301te\u0301', 'ﬁbre', 'İstanbul', '🇫🇷 réseau',
 ];
 const HOSTILE_DATES = ['2024-13-45T99:99:99Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:60Z', '275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', '2024-02-30T00:00:00Z', 'now', '1e1'];
 const WRONG_TYPES: unknown[] = [null, true, false, 0, 1.5, '1', [], [1], {}, { a: 1 }];

@@ -5,7 +5,7 @@
  * every answer must match the contract: the route's schema for its status, or ErrorBody.
  *
  * Deterministic: FUZZ_SEED (printed on failure) fixes every request; FUZZ_RUNS scales the
- * requests per operation and role (default 6).
+ * requests per operation and role (default 8).
  */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
@@ -22,7 +22,7 @@ import { hostile, hostileTextRecord, Pick, Raw, valid, validTextRecord } from '.
 import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 const ROLES = ['guest', 'member', 'advisor', 'moderator'] as const;
 type Role = (typeof ROLES)[number];
 /** Answers the transport itself may give on any route with a body, beyond those a route declares. */
@@ -41,7 +41,14 @@ interface Generated {
   idempotencyKey?: string;
   /** Index into `hostileAuthorizations`, sent instead of the role's token. */
   hostileAuthorization?: number;
+  /** Headers the server reads beyond the token. */
+  headers?: Record<string, string>;
 }
+
+const HOSTILE_HEADERS = fc.oneof(
+  fc.constantFrom('', '*', 'fr-FR,fr;q=0.9', 'en;q=abc', 'xx-YY', ';;;,,,', 'a'.repeat(2000)).map((value) => ({ 'accept-language': value })),
+  fc.constantFrom('0', '-1', '1.5', '2147483648', '9223372036854775808', '99999999999999999999', '1e3', 'abc').map((value) => ({ 'last-event-id': value })),
+);
 
 let server: TestServer;
 let tokens: Record<Exclude<Role, 'guest'>, string>;
@@ -142,6 +149,7 @@ function generator(route: Route): fc.Arbitrary<Generated> {
       : fc.oneof({ weight: 12, arbitrary: hostile(body as never).map((json) => ({ json })) }, { weight: 1, arbitrary: fc.constantFrom(...BAD_BODIES) }),
     idempotencyKey: route.method === 'GET' || mode === 'valid' ? fc.constant(undefined) : fc.option(fc.constantFrom('fuzz-key-00000001', 'short', 'x'.repeat(300), 'bad key!'), { nil: undefined, freq: 8 }),
     hostileAuthorization: mode === 'valid' ? fc.constant(undefined) : fc.option(fc.nat(), { nil: undefined, freq: 6 }),
+    headers: mode === 'valid' ? fc.constant(undefined) : fc.option(HOSTILE_HEADERS, { nil: undefined, freq: 4 }),
   }, { requiredKeys: ['params', 'query', 'body'] });
   return fc.oneof(request('valid'), request('hostile'));
 }
@@ -152,7 +160,7 @@ function requestOf(route: Route, generated: Generated, role: Role): Sent {
   const params = new Map(generated.params);
   const path = route.url.replace(/:(\w+)/g, (_, name: string) => encoded(params.get(name) ?? ''));
   const query = generated.query.map(([key, value]) => `${encodeURIComponent(key)}=${encoded(value)}`).join('&');
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...generated.headers };
   if (role !== 'guest') headers.authorization = `Bearer ${tokens[role]}`;
   if (generated.hostileAuthorization !== undefined) headers.authorization = hostileAuthorizations[generated.hostileAuthorization % hostileAuthorizations.length]!;
   if (generated.idempotencyKey) headers['idempotency-key'] = generated.idempotencyKey;
