@@ -8,6 +8,14 @@
 /** Database ids are PostgreSQL `integer`s. */
 export const ID_MAX = 2_147_483_647;
 
+/**
+ * An integer written in a path or a query: decimal digits only. `Number()` would also read
+ * `1.5`, `0x10`, `1e1` and ` 1`; leading zeros stay decimal (`01` is 1), unambiguous and harmless.
+ */
+export function decimalInteger(text: string): number | undefined {
+  return /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
 /** A high surrogate not followed by a low one, or a low one not after a high one. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

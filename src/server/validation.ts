@@ -2,21 +2,19 @@
  * How every route checks its params, querystring and body against the contract: TypeBox's
  * compiled check, plus the two things a schema alone does not say.
  *
- * - Path and query values are strings; an integer is only ever decimal digits. TypeBox's own
- *   conversion uses `Number()` and truncates, so `1.5`, `0x10`, `1e1`, ` 1` and `true` would
- *   name threads 1, 16, 10, 1 and 1. Leading zeros are kept decimal (`01` is 1): they are
- *   unambiguous, and refusing them would protect nothing.
+ * - Path and query values are strings; an integer is only ever decimal digits (core/text.ts).
+ *   TypeBox's own conversion uses `Number()` and truncates, so `1.5`, `0x10`, `1e1`, ` 1` and
+ *   `true` would name threads 1, 16, 10, 1 and 1.
  * - No string anywhere in a request may hold text PostgreSQL cannot store (core/text.ts).
  */
 import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { Value } from 'typebox/value';
-import { SINGLE_LINE_PATTERN, unstorableText } from '../core/index.ts';
+import { decimalInteger, SINGLE_LINE_PATTERN, unstorableText } from '../core/index.ts';
 
 type Json = Record<string, unknown>;
 
-const DECIMAL = /^\d+$/;
 const BOOLEANS: Record<string, boolean> = { true: true, false: false, 1: true, 0: false };
 
 /** One path or query value, read as `schema` wants it; left as it is when it is not of that form. */
@@ -28,7 +26,7 @@ function fromText(schema: Json, text: string): unknown {
     }
     return text;
   }
-  if (schema.type === 'integer' || schema.type === 'number') return DECIMAL.test(text) ? Number(text) : text;
+  if (schema.type === 'integer' || schema.type === 'number') return decimalInteger(text) ?? text;
   if (schema.type === 'boolean') return BOOLEANS[text.toLowerCase()] ?? text;
   return text;
 }
