@@ -82,7 +82,7 @@ export const NewIncident = Type.Object(
     title: Line({ minLength: 3, maxLength: 200 }),
     bannerText: Line({ minLength: 3, maxLength: 500 }),
     categoryId: Type.Optional(Id),
-    region: Type.Optional(Type.String({ minLength: 1, maxLength: LIMITS.regionMax })),
+    region: Type.Optional(Line({ minLength: 1, maxLength: LIMITS.regionMax })),
     threadIds: Type.Array(Id, { maxItems: 500 }),
   },
   { additionalProperties: false },

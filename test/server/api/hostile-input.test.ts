@@ -118,6 +118,13 @@ describe('text PostgreSQL cannot store', () => {
     assert.equal((await send('asker', newThread({ title: 'Une question ok', body: 'Ligne 1\n\tLigne 2' }))).status, 201);
   });
 
+  it('control characters in an incident title, banner or region', async () => {
+    const incident = (fields: Record<string, unknown>) => ({ method: 'POST' as const, url: '/api/incidents', payload: { title: 'Panne', bannerText: 'Panne en cours.', threadIds: [], ...fields } });
+    assertRefused(await send('advisor', incident({ title: 'Pan\rne' })), 'body', '/title');
+    assertRefused(await send('advisor', incident({ bannerText: 'Panne\nen cours' })), 'body', '/bannerText');
+    assertRefused(await send('advisor', incident({ region: 'Nord\u0007' })), 'body', '/region');
+  });
+
   it('NUL in a search query: 400', async () => {
     assertRefused(await send(null, { url: '/api/search?q=forfait%00' }), 'querystring', '/q');
     assertRefused(await send(null, { url: '/api/faq?q=%00' }), 'querystring', '/q');
