@@ -4,6 +4,7 @@
  * parts swapped for boundary numbers, numeric strings, unstorable text, wrong types, missing,
  * extra or duplicate items. Ids are drawn mostly from rows that exist (see `Pick`).
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { SINGLE_LINE_PATTERN } from '../../src/core/text.ts';
 
@@ -49,6 +50,13 @@ const HOSTILE_TEXT = [
 ];
 const HOSTILE_DATES = ['2024-13-45T99:99:99Z', '0000-01-01T00:00:00Z', '9999-12-31T23:59:60Z', '275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', '2024-02-30T00:00:00Z', 'now', '1e1'];
 const WRONG_TYPES: unknown[] = [null, true, false, 0, 1.5, '1', [], [1], {}, { a: 1 }];
+
+/** Text that does not compress (PostgreSQL compresses long index entries), the same on every run. */
+export function incompressible(length: number): string {
+  let text = '';
+  for (let i = 0; text.length < length; i += 1) text += createHash('sha256').update(String(i)).digest('base64url');
+  return text.slice(0, length);
+}
 
 const idPick = (pool: string): Arb => fc.nat().map((n) => new Pick(pool, n));
 
