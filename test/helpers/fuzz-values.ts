@@ -71,7 +71,12 @@ function integerArb(schema: Schema, name: string): Arb {
 function stringArb(schema: Schema, name: string): Arb {
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const maxLength = Math.min(typeof schema.maxLength === 'number' ? schema.maxLength : 80, 80);
-  if (schema.format === 'date-time') return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+  if (schema.format === 'date-time') {
+    // Mostly recent instants; sometimes any a four-digit year can write, year 0 included.
+    const recent = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true });
+    const any = fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+    return fc.oneof({ weight: 3, arbitrary: recent }, { weight: 1, arbitrary: any }).map((d) => d.toISOString());
+  }
   const pool = POOL_OF[name];
   if (pool) return fc.oneof({ weight: 5, arbitrary: idPick(pool) }, { weight: 1, arbitrary: fc.stringMatching(/^[a-z0-9]{2,8}(-[a-z0-9]{1,8})?$/) });
   const fits = (s: string) => s.length >= minLength && s.length <= (typeof schema.maxLength === 'number' ? schema.maxLength : Infinity);

@@ -153,6 +153,16 @@ describe('token claims PostgreSQL cannot store', () => {
   }
 });
 
+describe('instants at the edge of what PostgreSQL stores', () => {
+  // PGlite wrote year 0 as `0000` (PostgreSQL has no year 0) and answered 500; node-postgres writes 1 BC.
+  for (const query of ['from=0000-01-01T00:00:00Z', 'to=0001-01-01T00:00:00Z', 'from=9999-01-01T00:00:00Z&to=9999-12-31T23:59:59Z']) {
+    it(`metrics ${query}: answered`, async () => {
+      const answer = await send('advisor', { url: `/api/metrics?${query}` });
+      assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    });
+  }
+});
+
 describe('what reaches SQL from a cursor or the router', () => {
   const forged = (text: string) => Buffer.from(text).toString('base64url');
 
