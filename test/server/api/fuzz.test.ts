@@ -133,6 +133,8 @@ function encoded(value: unknown): string {
 const BAD_BODIES = [
   { text: '{', type: 'application/json' }, { text: '', type: 'application/json' }, { text: '{"a":1} trailing', type: 'application/json' },
   { text: '{"__proto__":{"admin":true}}', type: 'application/json' }, { text: 'body=x', type: 'text/plain' }, { text: '"\\u0000"', type: 'application/json' },
+  // Deep nesting, still under the body limit: nothing may walk it by recursion.
+  { text: `${'['.repeat(20_000)}${']'.repeat(20_000)}`, type: 'application/json' }, { text: `{"body":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`, type: 'application/json' },
 ];
 
 /** Half the requests are valid throughout (they reach the handlers); half carry hostile parts anywhere. */

@@ -125,6 +125,13 @@ describe('text PostgreSQL cannot store', () => {
     assertRefused(await send('advisor', incident({ region: 'Nord\u0007' })), 'body', '/region');
   });
 
+  it('a body nested 20,000 deep: 400, not a stack overflow', async () => {
+    for (const payload of [`${'['.repeat(20_000)}${']'.repeat(20_000)}`, `{"body":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`]) {
+      const answer = await send('helper', { method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, payload, headers: { 'content-type': 'application/json' } });
+      assert.equal(answer.status, 400, JSON.stringify(answer.body).slice(0, 200));
+    }
+  });
+
   it('NUL in a search query: 400', async () => {
     assertRefused(await send(null, { url: '/api/search?q=forfait%00' }), 'querystring', '/q');
     assertRefused(await send(null, { url: '/api/faq?q=%00' }), 'querystring', '/q');
