@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Timestamp } from './common.ts';
+import { Id, Line, Timestamp } from './common.ts';
 import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
 
 
@@ -127,7 +127,7 @@ export type PostPage = Static<typeof PostPage>;
 export const NewThread = Type.Object(
   {
     categoryId: Id,
-    title: Type.String({ minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }),
+    title: Line({ minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }),
     body: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }),
     locale: Type.Optional(LocaleSchema),
     /** The asker ticked "needs access to my account": an advisor is needed at once. */

@@ -28,7 +28,8 @@ export const routes = {
   health: {
     method: 'GET',
     url: '/health',
-    schema: { summary: 'Liveness', response: { 200: Type.Object({ ok: Type.Boolean() }) } },
+    // Every route reads the bearer token first, so a bad one is a 401 here too.
+    schema: { summary: 'Liveness', response: { 200: Type.Object({ ok: Type.Boolean() }), ...errors } },
   },
   getCommunity: {
     method: 'GET',

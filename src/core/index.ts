@@ -15,3 +15,4 @@ export * from './throttle.ts';
 export * from './workspace.ts';
 export * from './workspace-permissions.ts';
 export * from './live.ts';
+export * from './text.ts';

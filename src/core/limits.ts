@@ -7,6 +7,10 @@ export const LIMITS = {
   pseudonymMax: 40,
   /** FAQ slugs; also the router's longest path parameter, so every valid slug can be opened. */
   slugMax: 120,
+  /** A token's `sub`: OpenID Connect caps it at 255 ASCII characters, and it is an indexed column. */
+  externalIdMax: 255,
+  /** A token's or an incident's region. */
+  regionMax: 100,
   pageSizeDefault: 20,
   pageSizeMax: 100,
   /** Posts per page of a thread: a 2,000-post thread arrives a page at a time. */

@@ -5,7 +5,7 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { ErrorBody } from '../contract/errors.ts';
 import type { RouteName } from '../contract/routes.ts';
-import { LOCALES, type Actor, type Locale } from '../core/index.ts';
+import { decimalInteger, ID_MAX, LOCALES, type Actor, type Locale } from '../core/index.ts';
 import { MockApiError, type MockStore } from './store.ts';
 
 /** How a route fails on purpose: an HTTP status (answered with an error body) or a dropped connection. */
@@ -57,8 +57,8 @@ export function requireMember(store: MockStore, request: Request): Extract<Actor
 
 export function positiveInt(value: string | null | undefined, field: string, fallback?: number): number {
   if ((value === null || value === undefined) && fallback !== undefined) return fallback;
-  const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < 1) {
+  const number = decimalInteger(value ?? '');
+  if (number === undefined || number < 1 || number > ID_MAX) {
     throw new MockApiError(400, 'validation_failed', `${field} must be a positive integer.`, [{ path: `/${field}`, message: 'must be a positive integer' }]);
   }
   return number;

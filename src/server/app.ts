@@ -4,15 +4,15 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { ErrorBody } from '../contract/index.ts';
 import { LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
 import type { Database } from './db/database.ts';
 import { installCors } from './cors.ts';
-import { ApiError, installErrorHandling } from './errors.ts';
+import { ApiError, frameworkErrors, installErrorHandling } from './errors.ts';
 import { installHeaders } from './headers.ts';
+import { validatorCompiler } from './validation.ts';
 import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from './live.ts';
 import { installRateLimit } from './rate-limit.ts';
@@ -78,8 +78,11 @@ const BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true, routerOptions: { maxParamLength: LIMITS.slugMax }, ...serverTimeouts(timeouts) });
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  const app = Fastify({
+    logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true, frameworkErrors,
+    routerOptions: { maxParamLength: LIMITS.slugMax }, ...serverTimeouts(timeouts),
+  });
+  app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   installHeaders(app);
 

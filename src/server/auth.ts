@@ -4,7 +4,7 @@
  * brand signed it.
  */
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ROLES, type Actor, type Role } from '../core/index.ts';
+import { ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { Queryable } from './db/database.ts';
 import { ApiError } from './errors.ts';
@@ -46,17 +46,28 @@ function keyOf(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+/** Claims are stored (members table): text PostgreSQL refuses is a bad token, not a crash. */
+function refuseClaim(claim: string, problem: string | undefined): void {
+  if (problem !== undefined) throw new ApiError('unauthorized', `The token's \`${claim}\` claim ${problem}.`);
+}
+
 /** Reads and checks the claims Entraide relies on. */
 export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   const { sub, name, role, region } = payload;
   if (typeof sub !== 'string' || !sub) throw new ApiError('unauthorized', 'The token has no `sub` claim.');
+  if (sub.length > LIMITS.externalIdMax) throw new ApiError('unauthorized', `The token's \`sub\` claim is longer than ${LIMITS.externalIdMax} characters.`);
   if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.pseudonymMax) {
     throw new ApiError('unauthorized', `The token's \`name\` claim must be a pseudonym of 1 to ${LIMITS.pseudonymMax} characters.`);
   }
   if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
     throw new ApiError('unauthorized', `The token's \`role\` claim must be one of ${ROLES.join(', ')}.`);
   }
-  if (region !== undefined && typeof region !== 'string') throw new ApiError('unauthorized', 'The token\'s `region` claim must be a string.');
+  if (region !== undefined && (typeof region !== 'string' || region.length > LIMITS.regionMax)) {
+    throw new ApiError('unauthorized', `The token's \`region\` claim must be a string of at most ${LIMITS.regionMax} characters.`);
+  }
+  refuseClaim('sub', unstorableText(sub));
+  refuseClaim('name', unfitLine(name));
+  if (region !== undefined) refuseClaim('region', unfitLine(region));
   return { externalId: sub, pseudonym: name.trim(), role: role as Role, region };
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody, ErrorCode } from '../contract/index.ts';
 
 const STATUS_OF: Record<ErrorCode, number> = {
@@ -57,6 +57,12 @@ function toApiError(error: FastifyError): ApiError {
   if (error.statusCode === 429) return new ApiError('rate_limited', error.message);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new ApiError('validation_failed', error.message);
   return new ApiError('internal', 'Something went wrong on our side; nothing was saved.');
+}
+
+/** The router's own refusals (a malformed percent-escape, an over-long path segment) come before any hook: same shape. */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const apiError = toApiError(error);
+  void reply.status(apiError.statusCode).send(body(apiError.code, apiError.message));
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

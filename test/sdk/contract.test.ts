@@ -121,6 +121,9 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
         [() => member.posts.reply(thread.id, { body: '' }), 400, 'validation_failed'],
         [() => member.threads.create({ categoryId: category.id, title: 'x', body: 'Trop court' }), 400, 'validation_failed'],
         [() => member.threads.create({ categoryId: 987_654, title: 'Catégorie inconnue', body: 'Bonjour' }), 404, 'not_found'],
+        // Text PostgreSQL cannot store, and a title on two lines.
+        [() => member.posts.reply(thread.id, { body: 'Merci\u0000' }), 400, 'validation_failed'],
+        [() => member.threads.create({ categoryId: category.id, title: 'Deux\nlignes', body: 'Bonjour' }), 400, 'validation_failed'],
       ];
       for (const [call, status, code] of failures) {
         await assert.rejects(call(), (error: unknown) => {

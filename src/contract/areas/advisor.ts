@@ -4,8 +4,8 @@
  * community metrics (study §11, §17–§20, §27).
  */
 import { Type, type Static } from 'typebox';
-import { HOLDBACK_STATES, INCIDENT_STATUSES } from '../../core/index.ts';
-import { errorResponses as errors, Id, Timestamp } from '../common.ts';
+import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS } from '../../core/index.ts';
+import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, ThreadStatusSchema, ThreadSummary } from '../models.ts';
 
 const IncidentStatusSchema = Type.Enum(INCIDENT_STATUSES);
@@ -79,10 +79,10 @@ export type IncidentList = Static<typeof IncidentList>;
 
 export const NewIncident = Type.Object(
   {
-    title: Type.String({ minLength: 3, maxLength: 200 }),
-    bannerText: Type.String({ minLength: 3, maxLength: 500 }),
+    title: Line({ minLength: 3, maxLength: 200 }),
+    bannerText: Line({ minLength: 3, maxLength: 500 }),
     categoryId: Type.Optional(Id),
-    region: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    region: Type.Optional(Line({ minLength: 1, maxLength: LIMITS.regionMax })),
     threadIds: Type.Array(Id, { maxItems: 500 }),
   },
   { additionalProperties: false },

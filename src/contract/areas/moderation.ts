@@ -9,7 +9,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { FLAG_REASONS, LIMITS, MODERATION_POWERS } from '../../core/index.ts';
-import { errorResponses, Id, Timestamp } from '../common.ts';
+import { BigId, errorResponses, Id, Timestamp } from '../common.ts';
 import { Author, Post, ThreadSummary } from '../models.ts';
 
 const errors = errorResponses;
@@ -24,7 +24,7 @@ export const FlagReasonSchema = Type.Enum(FLAG_REASONS);
 export const ModerationPowerSchema = Type.Enum(MODERATION_POWERS);
 
 export const AuditEntry = Type.Object({
-  id: Id,
+  id: BigId,
   /** Null only if the acting member no longer exists. */
   actor: Type.Union([Author, Type.Null()]),
   /** e.g. `thread.close`, `thread.merge`, `post.hide`, `post.auto-hide`, `grant.add`, `private.open`. */

@@ -9,7 +9,7 @@ import { HttpResponse, type HttpHandler } from 'msw';
 import type { AdvisorQueue, AlertList, ExpertList, QueueItem } from '../../contract/areas/advisor.ts';
 import type { ThreadSummary } from '../../contract/models.ts';
 import {
-  canSeeAdvisorQueue, canTriageThreads, computeHoldback, DEFAULT_HOLDBACK_MINUTES, detectCollectiveProblems, type Actor, type Signal,
+  canSeeAdvisorQueue, canTriageThreads, computeHoldback, decimalInteger, DEFAULT_HOLDBACK_MINUTES, detectCollectiveProblems, type Actor, type Signal,
 } from '../../core/index.ts';
 import { actorOf, param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
@@ -211,8 +211,8 @@ export function collectiveAlerts(store: MockStore, query: { threshold: number; w
 /** An integer query parameter within the contract's bounds, or its default. */
 export function boundedInt(value: string | null, name: string, min: number, max: number, fallback?: number): number | undefined {
   if (value === null) return fallback;
-  const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < min || number > max) {
+  const number = decimalInteger(value);
+  if (number === undefined || number < min || number > max) {
     throw new MockApiError(400, 'validation_failed', `${name} must be an integer from ${min} to ${max}.`, [{ in: 'querystring', path: `/${name}`, message: `must be >= ${min} and <= ${max}` }]);
   }
   return number;

@@ -3,8 +3,23 @@ import type { Database, DatabaseOptions, Queryable } from './database.ts';
 
 const parsers = { [types.INT8]: (value: string) => Number(value) };
 
+/**
+ * A Date the way node-postgres writes it, so both drivers store the same instant. PGlite's own
+ * `toISOString()` writes year 0 as `0000` (PostgreSQL has no year 0: 1 BC) and years past 9999
+ * as `+010000`, which PostgreSQL refuses: an early `from` in a query answered 500 on PGlite only.
+ */
+export function instantText(value: unknown): string {
+  if (!(value instanceof Date)) return String(value);
+  const iso = value.toISOString();
+  const afterYear = iso.slice(iso.indexOf('-', 1)).replace(/Z$/, '+00:00');
+  const year = value.getUTCFullYear();
+  return year < 1 ? `${String(1 - year).padStart(4, '0')}${afterYear} BC` : `${String(year).padStart(4, '0')}${afterYear}`;
+}
+
+const serializers = { [types.TIMESTAMPTZ]: instantText, [types.TIMESTAMP]: instantText, [types.DATE]: instantText, [types.TEXT]: instantText };
+
 export async function openPglite(options: DatabaseOptions): Promise<Database & { dump(): Promise<Blob | File> }> {
-  const db = await PGlite.create(options.dataDir, { parsers, loadDataDir: options.loadDataDir });
+  const db = await PGlite.create(options.dataDir, { parsers, serializers, loadDataDir: options.loadDataDir });
   const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<Row>(sql, params as unknown[]);

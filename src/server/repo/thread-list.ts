@@ -1,6 +1,6 @@
 /** Category thread lists: filters, two sort orders, keyset pagination with an opaque cursor. */
 import type { ThreadPage } from '../../contract/index.ts';
-import type { Actor } from '../../core/index.ts';
+import { ID_MAX, type Actor } from '../../core/index.ts';
 import type { Queryable } from '../db/database.ts';
 import type { CommunityContext } from './community.ts';
 import { THREAD_SELECT, toThread, type ThreadRow } from './threads.ts';
@@ -31,10 +31,15 @@ function encodeCursor(sort: ThreadSort, row: ThreadRow): string {
   return Buffer.from(JSON.stringify([sort, new Date(row[SORT_COLUMN[sort]]).toISOString(), row.id])).toString('base64url');
 }
 
+/** Exactly what `encodeCursor` writes (a forged cursor reaches SQL only as an instant PostgreSQL reads). */
+function isGivenInstant(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+}
+
 function decodeCursor(cursor: string, sort: ThreadSort): [string, number] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value[0] === sort && typeof value[1] === 'string' && !Number.isNaN(Date.parse(value[1])) && Number.isInteger(value[2])) {
+    if (Array.isArray(value) && value[0] === sort && isGivenInstant(value[1]) && Number.isInteger(value[2]) && value[2] >= 1 && value[2] <= ID_MAX) {
       return [value[1], value[2] as number];
     }
   } catch {

@@ -1,5 +1,5 @@
 import type { Post, PostPage, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
-import { LIMITS, type LivePostNow, type Locale, type PostKind, type ThreadStatus } from '../../core/index.ts';
+import { ID_MAX, LIMITS, type LivePostNow, type Locale, type PostKind, type ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../db/database.ts';
 import type { CommunityContext } from './community.ts';
 import { authorJson, toAuthor, type AuthorRow } from './members.ts';
@@ -100,8 +100,9 @@ function encodePostCursor(postId: number): string {
 }
 
 function decodePostCursor(cursor: string): number {
-  const match = /^p:(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new BadPostCursorError();
+  const match = /^p:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  // Post ids are PostgreSQL integers: a bigger one is a forged cursor, not a query to run.
+  if (!match || Number(match[1]) > ID_MAX) throw new BadPostCursorError();
   return Number(match[1]);
 }
 

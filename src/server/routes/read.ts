@@ -32,7 +32,7 @@ export const readRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastif
       try {
         return await listThreads(ctx.db, ctx.community, request.actor, { categoryId, cursor, limit, filter, sort });
       } catch (error) {
-        if (error instanceof BadCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
+        if (error instanceof BadCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ in: 'querystring', path: '/cursor', message: 'unknown cursor' }]);
         throw error;
       }
     },
@@ -67,7 +67,7 @@ export const readRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastif
       try {
         return await readPostPage(ctx.db, ctx.community, threadId, { cursor: request.query.cursor, limit: request.query.limit ?? LIMITS.postPageDefault });
       } catch (error) {
-        if (error instanceof BadPostCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
+        if (error instanceof BadPostCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ in: 'querystring', path: '/cursor', message: 'unknown cursor' }]);
         throw error;
       }
     },
