@@ -32,6 +32,8 @@ interface Client {
 const HEARTBEAT_MS = 15_000;
 /** Events replayed to a reconnecting client at most; beyond, it is told to refetch. */
 const REPLAY_LIMIT = 500;
+/** Tells a resuming client that what it missed cannot be replayed: it refetches what it shows. */
+const RESET_FRAME = 'event: reset\ndata: {}\n\n';
 const MAX_EVENT_ID = 2_147_483_647;
 
 function frame(id: number, event: LiveEvent): string {
@@ -87,7 +89,7 @@ export class LiveHub {
   }
 
   /** Opens the stream for `actor`, replays what a resuming client missed, then keeps it for live events. */
-  async attach(response: ServerResponse, filter: LiveFilter, lastEventId: number | undefined, actor: Actor): Promise<void> {
+  async attach(response: ServerResponse, filter: LiveFilter, lastEventId: number | 'reset' | undefined, actor: Actor): Promise<void> {
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store, no-transform',
@@ -99,6 +101,10 @@ export class LiveHub {
     this.#clients.add(client);
     response.on('close', () => this.#clients.delete(client));
     if (lastEventId === undefined) return;
+    if (lastEventId === 'reset') {
+      response.write(RESET_FRAME);
+      return;
+    }
     client.queue = this.#replay(client, lastEventId).catch(() => {
       // The client reconnects with the same Last-Event-ID and tries again.
       response.end();
@@ -110,7 +116,7 @@ export class LiveHub {
     const missed = await eventsSince(this.#db, this.#community.id, lastEventId, REPLAY_LIMIT + 1);
     // Too much was missed to replay: the client refetches what it shows instead.
     if (missed.length > REPLAY_LIMIT) {
-      client.response.write('event: reset\ndata: {}\n\n');
+      client.response.write(RESET_FRAME);
       return;
     }
     const state = await readLiveState(this.#db, this.#community, missed.map((stored) => stored.event));

@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { FAQ_SLUG_PATTERN, LIMITS, SEARCH_LIMITS } from '../../core/index.ts';
-import { errorResponses, Id, Timestamp } from '../common.ts';
+import { errorResponses, Id, Line, Timestamp } from '../common.ts';
 import { LocaleSchema, ThreadSummary } from '../models.ts';
 
 const errors = errorResponses;
@@ -68,7 +68,7 @@ export const NewFaqArticle = Type.Object({
   slug: Slug,
   locale: LocaleSchema,
   categoryId: Type.Optional(Type.Union([Id, Type.Null()])),
-  title: Type.String({ minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }),
+  title: Line({ minLength: LIMITS.titleMin, maxLength: LIMITS.titleMax }),
   summary: Type.Optional(Type.String({ maxLength: 500 })),
   bodyMd: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }),
 });

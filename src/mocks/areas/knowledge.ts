@@ -6,7 +6,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { FaqArticle, FaqHit, FaqSuggestions, SearchHit } from '../../contract/areas/knowledge.ts';
-import { canWriteFaq, FAQ_SLUG_PATTERN, LIMITS, pickLocale, SEARCH_LIMITS, type Actor, type Locale } from '../../core/index.ts';
+import { canWriteFaq, FAQ_SLUG_PATTERN, LIMITS, pickLocale, SEARCH_LIMITS, unfitLine, type Actor, type Locale } from '../../core/index.ts';
 import { actorOf, localeParam, param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -171,6 +171,13 @@ function checkLength(value: string, field: string, min: number, max: number): st
   return value;
 }
 
+/** The server's rule for titles: no control characters (core unfitLine). */
+function oneLine(value: string, field: string): string {
+  const problem = unfitLine(value);
+  if (problem) throw invalid(field, problem);
+  return value;
+}
+
 function checkLimit(value: string | null): number {
   const limit = positiveInt(value, 'limit', SEARCH_LIMITS.hitsDefault);
   if (limit > SEARCH_LIMITS.hitsMax) throw invalid('limit', `must be at most ${SEARCH_LIMITS.hitsMax}`, 'querystring');
@@ -197,7 +204,7 @@ async function readArticle(request: Request, required: string[]): Promise<Partia
   if (typeof body.locale === 'string') fields.locale = localeParam(body.locale);
   if (nullCategory) fields.categoryId = null;
   else if (body.categoryId !== undefined) fields.categoryId = bodyId(body.categoryId, 'categoryId');
-  if (typeof body.title === 'string') fields.title = checkLength(body.title, 'title', LIMITS.titleMin, LIMITS.titleMax);
+  if (typeof body.title === 'string') fields.title = checkLength(oneLine(body.title, 'title'), 'title', LIMITS.titleMin, LIMITS.titleMax);
   if (typeof body.summary === 'string') fields.summary = checkLength(body.summary, 'summary', 0, 500);
   if (typeof body.bodyMd === 'string') fields.bodyMd = checkLength(body.bodyMd, 'bodyMd', LIMITS.bodyMin, LIMITS.bodyMax);
   return fields;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
+import { decimalInteger } from '../../core/index.ts';
 import type { AppContext } from '../app.ts';
 import { passHeadersToRaw } from '../headers.ts';
 
@@ -12,7 +13,10 @@ export const eventRoutes = (ctx: AppContext): FastifyPluginAsync => async (fasti
     config: { public: true },
     handler: async (request, reply) => {
       const header = request.headers['last-event-id'];
-      const lastEventId = typeof header === 'string' && /^\d+$/.test(header) ? Number(header) : undefined;
+      // An id this server could not have sent (not digits, past any event id) means the client's
+      // view comes from elsewhere: it refetches, rather than reconnecting on a failing replay.
+      const resumeAt = typeof header === 'string' ? decimalInteger(header) : undefined;
+      const lastEventId = header === undefined ? undefined : resumeAt !== undefined && Number.isSafeInteger(resumeAt) ? resumeAt : 'reset';
       passHeadersToRaw(reply);
       reply.hijack();
       // The reader decides what each event shows: only what their reads of the API would show now.

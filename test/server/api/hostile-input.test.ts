@@ -125,6 +125,11 @@ describe('text PostgreSQL cannot store', () => {
     assertRefused(await send('advisor', incident({ region: 'Nord\u0007' })), 'body', '/region');
   });
 
+  it('control characters in an FAQ article title, as in a thread title', async () => {
+    const article = { slug: 'titre-sur-deux-lignes', locale: 'fr', title: 'Changer\nde forfait', bodyMd: 'Rendez-vous dans votre espace client.' };
+    assertRefused(await send('advisor', { method: 'POST', url: '/api/faq', payload: article }), 'body', '/title');
+  });
+
   it('a body nested 20,000 deep: 400, not a stack overflow', async () => {
     for (const payload of [`${'['.repeat(20_000)}${']'.repeat(20_000)}`, `{"body":${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}}`]) {
       const answer = await send('helper', { method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, payload, headers: { 'content-type': 'application/json' } });
