@@ -11,7 +11,7 @@ import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
 import { draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
-import { loadAgentConsole, loadAgentMetrics, loadComposer, loadIncidentBanner, loadNotifications, loadSearch } from '../internal/lazy.ts';
+import { loadAgentConsole, loadAgentMetrics, loadComposer, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -21,6 +21,7 @@ import '../rank-badge/rank-badge.ts';
 import '../thread-list/thread-list.ts';
 import '../thread/thread.ts';
 import styles from './forum.styles.ts';
+import type { renderSessionEnded } from './session-ended.ts';
 
 /**
  * @summary The whole forum in one element: categories → questions → thread, with sign-in
@@ -103,6 +104,8 @@ export class EntraideForum extends EntraideElement {
   @state() protected signInUnavailable = false;
   /** The API refused the token the page gave: say so, and offer to sign in again. */
   @state() protected sessionEnded = false;
+  /** The notice saying so, once its chunk is here. */
+  @state() protected sessionEndedNotice: typeof renderSessionEnded | undefined = undefined;
 
   #router: Router | undefined;
   #token: string | undefined;
@@ -110,6 +113,8 @@ export class EntraideForum extends EntraideElement {
   #sessionRequest = 0;
   #routedOnce = false;
   #refreshing: Promise<string | undefined> | undefined;
+  /** The notice's chunk loading, so that `setToken()` resolves with the notice shown. */
+  #noticeLoading: Promise<void> | undefined;
 
   readonly #community = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,
@@ -156,6 +161,7 @@ export class EntraideForum extends EntraideElement {
       }
       this.session = GUEST;
     }
+    await this.#noticeLoading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -204,6 +210,8 @@ export class EntraideForum extends EntraideElement {
     this.#token = undefined;
     this.session = GUEST;
     this.sessionEnded = true;
+    // Offline, the chunk may not come: the forum still reads on as a guest.
+    this.#noticeLoading ??= loadSessionEnded().then((notice) => void (this.sessionEndedNotice = notice.renderSessionEnded), () => undefined);
     this.emit(new EntraideSessionEndedEvent());
   }
 
@@ -285,17 +293,7 @@ export class EntraideForum extends EntraideElement {
         ${account}
       </header>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
-      <div role="status">${this.sessionEnded ? this.#renderSessionEnded() : nothing}</div>
-    `;
-  }
-
-  #renderSessionEnded() {
-    const { t } = this;
-    return html`
-      <div class="notice session-ended" part="session-ended">
-        <span>${t.sessionEnded}</span>
-        <button class="button" part="sign-in-again" type="button" @click=${() => this.#requestSignIn('session-ended')}>${t.signInAgain}</button>
-      </div>
+      <div role="status">${this.sessionEnded ? this.sessionEndedNotice?.(t, () => this.#requestSignIn('session-ended')) : nothing}</div>
     `;
   }
 

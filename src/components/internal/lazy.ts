@@ -2,11 +2,9 @@
  * Parts of the forum that readers may never need load on demand, as their own chunks: the
  * read path (lists, thread, posts) stays small. Each loader imports its module once.
  */
-type Loader = () => Promise<unknown>;
-
 /** The same import every time after the first call. */
-function once(load: Loader): Loader {
-  let loading: Promise<unknown> | undefined;
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
   return () => (loading ??= load());
 }
 
@@ -36,3 +34,6 @@ export const loadAgentMetrics = once(() => import('../agent-metrics/agent-metric
 
 /** The signed-in member's notifications button (`<entraide-notifications>`). */
 export const loadNotifications = once(() => import('../notifications/notifications.ts'));
+
+/** The forum's notice that a session ended (a refused token): rare, so never on the read path. */
+export const loadSessionEnded = once(() => import('../forum/session-ended.ts'));
