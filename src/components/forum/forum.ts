@@ -10,8 +10,7 @@ import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
-import { loadAgentConsole, loadAgentMetrics, loadComposer, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -349,9 +348,15 @@ export class EntraideForum extends EntraideElement {
     const target = categoryId ?? this.#community.value?.categories[0]?.id;
     if (!target) return;
     event.preventDefault();
-    const key = draftKey('thread', target);
-    if (!loadDraft(key)) saveDraft(key, { title: query, body: '' });
-    this.#router?.go({ name: 'new-thread', categoryId: target });
+    // Drafts come with the composer: the view it opens loads them anyway. The draft is written
+    // before the form reads it; without it (offline), the form just opens empty.
+    void loadDrafts()
+      .then(({ draftKey, loadDraft, saveDraft }) => {
+        const key = draftKey('thread', target);
+        if (!loadDraft(key)) saveDraft(key, { title: query, body: '' });
+      })
+      .catch(() => undefined)
+      .then(() => this.#router?.go({ name: 'new-thread', categoryId: target }));
   }
 
   #requestSignIn(reason: SignInReason): void {

@@ -11,6 +11,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 /** The composer (reply and new-question forms). */
 export const loadComposer = once(() => import('../composer/composer.ts'));
 
+/** Unsent text (`./drafts.ts`), shared by the composers; the forum writes one when search turns into a question. */
+export const loadDrafts = once(() => import('./drafts.ts'));
+
 /** Forum and FAQ search (`<entraide-search>`, with its FAQ cards). */
 export const loadSearch = once(() => import('../search/search.ts'));
 
