@@ -20,7 +20,6 @@ export const HTTP = Symbol('entraide.http');
 export function createReaderClient(options: ClientOptions) {
   const http = new Http(options);
   const live = new LiveConnection(http);
-  const { setSignature: _staffOnly, ...threadInteractions } = interactionsResource(http);
   const kudos = kudosResource(http);
   const client = {
     /** Replaces the static token (after the brand's own sign-in); `undefined` signs out. */
@@ -29,7 +28,7 @@ export function createReaderClient(options: ClientOptions) {
     categories: categoriesResource(http),
     session: sessionResource(http),
     members: membersResource(http),
-    threads: { ...threadsResource(http), ...threadInteractions },
+    threads: { ...threadsResource(http), ...interactionsResource(http) },
     posts: { ...postsResource(http), kudo: kudos.give, unkudo: kudos.takeBack },
     incidents: incidentsResource(http),
     faq: faqResource(http),

@@ -7,7 +7,7 @@ import type { Http } from './http.ts';
 import { agentResource, metricsResource } from './resources/advisor.ts';
 import { composerResource } from './resources/composer.ts';
 import { demoResource } from './resources/demo.ts';
-import { interactionsResource } from './resources/interactions.ts';
+import { confirmationResource, faqEditingResource, incidentDeclarationResource, signatureResource } from './resources/advisor-writes.ts';
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
 import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
 import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
@@ -15,9 +15,11 @@ import { HTTP, type ReaderClient } from './reader.ts';
 
 function staffResources(http: Http) {
   return {
-    community: { setSignature: interactionsResource(http).setSignature },
-    threads: { ...threadModerationResource(http), ...staffNotesResource(http) },
+    community: signatureResource(http),
+    threads: { ...threadModerationResource(http), ...staffNotesResource(http), ...confirmationResource(http) },
     posts: { ...postModerationResource(http), ...composerResource(http) },
+    incidents: incidentDeclarationResource(http),
+    faq: faqEditingResource(http),
     moderation: moderationResource(http),
     audit: auditResource(http),
     private: privateResource(http),
@@ -32,7 +34,7 @@ function staffResources(http: Http) {
 }
 
 type Staff = ReturnType<typeof staffResources>;
-type Merged = 'community' | 'threads' | 'posts';
+type Merged = 'community' | 'threads' | 'posts' | 'incidents' | 'faq';
 /** The staff side of the client, as the type of the whole client sees it. */
 export type StaffResources = Omit<Staff, Merged> & { [K in Merged]: ReaderClient[K] & Staff[K] };
 
@@ -43,10 +45,12 @@ export function installStaffResources<C extends ReaderClient>(client: C): C & St
   if (!installed.has(client)) {
     installed.add(client);
     const http = (client as unknown as Record<symbol, Http>)[HTTP]!;
-    const { community, threads, posts, ...rest } = staffResources(http);
+    const { community, threads, posts, incidents, faq, ...rest } = staffResources(http);
     Object.assign(client.community, community);
     Object.assign(client.threads, threads);
     Object.assign(client.posts, posts);
+    Object.assign(client.incidents, incidents);
+    Object.assign(client.faq, faq);
     Object.assign(client, rest);
   }
   return client as C & StaffResources;

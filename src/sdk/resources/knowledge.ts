@@ -1,5 +1,5 @@
 import type {
-  FaqArticle, FaqArticleChanges, FaqHits, FaqSuggestBody, FaqSuggestions, NewFaqArticle, SearchPage,
+  FaqArticle, FaqHits, FaqSuggestBody, FaqSuggestions, SearchPage,
 } from '../../contract/areas/knowledge.ts';
 import type { Locale } from '../../core/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
@@ -31,12 +31,6 @@ export const faqResource = (http: Http) => ({
   /** Articles and solved threads closest to a question being typed (call it debounced, with `signal`). */
   suggest: (input: FaqSuggestBody, request: RequestOptions = {}) =>
     http.request<FaqSuggestions>({ method: 'POST', path: '/faq/suggest', body: input, ...request }),
-  /** Advisors and moderators: writes an article. */
-  create: (input: NewFaqArticle, request: RequestOptions = {}) =>
-    http.request<FaqArticle>({ method: 'POST', path: '/faq', body: input, ...request }),
-  /** Advisors and moderators: changes some fields of an article. */
-  update: (articleId: number, changes: FaqArticleChanges, request: RequestOptions = {}) =>
-    http.request<FaqArticle>({ method: 'PUT', path: `/faq/${articleId}`, body: changes, ...request }),
 });
 
 /** `client.search`: forum search across thread titles and posts. */
