@@ -1,11 +1,14 @@
 /**
- * The resources of advisors, moderators and the workspace, added onto a reader client in place
- * (the same object, so every holder of it sees them). The embedded forum's read path leaves
- * this module to the chunks that need it; `createEntraideClient` always includes it.
+ * The resources past the read path, added onto a reader client in place (the same object, so
+ * every holder of it sees them): members' writes (asking, replying, kudos, solutions) and those
+ * of advisors, moderators and the workspace. The embedded forum's read path leaves this module
+ * to the chunks that write; `createEntraideClient` always includes it.
  */
 import type { Http } from './http.ts';
 import { agentResource, metricsResource } from './resources/advisor.ts';
 import { composerResource } from './resources/composer.ts';
+import { interactionsResource, kudosResource } from './resources/interactions.ts';
+import { askingResource, postsResource } from './resources/posting.ts';
 import { demoResource } from './resources/demo.ts';
 import { confirmationResource, faqEditingResource, incidentDeclarationResource, signatureResource } from './resources/advisor-writes.ts';
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
@@ -14,10 +17,12 @@ import { notificationsResource, staffNotesResource, workspaceAgentResource } fro
 import { HTTP, type ReaderClient } from './reader.ts';
 
 function staffResources(http: Http) {
+  const kudos = kudosResource(http);
   return {
     community: signatureResource(http),
-    threads: { ...threadModerationResource(http), ...staffNotesResource(http), ...confirmationResource(http) },
-    posts: { ...postModerationResource(http), ...composerResource(http) },
+    // Members' writes first: they are made from chunks only, like the staff's.
+    threads: { ...askingResource(http), ...interactionsResource(http), ...threadModerationResource(http), ...staffNotesResource(http), ...confirmationResource(http) },
+    posts: { ...postsResource(http), kudo: kudos.give, unkudo: kudos.takeBack, ...postModerationResource(http), ...composerResource(http) },
     incidents: incidentDeclarationResource(http),
     faq: faqEditingResource(http),
     moderation: moderationResource(http),
