@@ -5,7 +5,7 @@
 import { LiveConnection, type EventFilter, type EventHandler, type SubscribeOptions } from './events.ts';
 import { Http, type ClientOptions } from './http.ts';
 import { incidentsResource } from './resources/incidents.ts';
-import { categoriesResource, communityResource, membersResource, sessionResource } from './resources/community.ts';
+import { categoriesResource, communityResource, sessionResource } from './resources/community.ts';
 import { faqResource, searchResource } from './resources/knowledge.ts';
 import { threadsResource } from './resources/threads.ts';
 
@@ -26,7 +26,6 @@ export function createReaderClient(options: ClientOptions) {
     community: communityResource(http),
     categories: categoriesResource(http),
     session: sessionResource(http),
-    members: membersResource(http),
     threads: threadsResource(http),
     // Posting, kudos and solutions are written from chunks only: ./staff.ts adds them.
     posts: {},

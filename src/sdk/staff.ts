@@ -8,7 +8,8 @@ import type { Http } from './http.ts';
 import { agentResource, metricsResource } from './resources/advisor.ts';
 import { composerResource } from './resources/composer.ts';
 import { interactionsResource, kudosResource } from './resources/interactions.ts';
-import { askingResource, postsResource } from './resources/posting.ts';
+import { askingResource, postsResource, suggestionsResource } from './resources/posting.ts';
+import { membersResource } from './resources/members.ts';
 import { demoResource } from './resources/demo.ts';
 import { confirmationResource, faqEditingResource, incidentDeclarationResource, signatureResource } from './resources/advisor-writes.ts';
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
@@ -24,7 +25,8 @@ function staffResources(http: Http) {
     threads: { ...askingResource(http), ...interactionsResource(http), ...threadModerationResource(http), ...staffNotesResource(http), ...confirmationResource(http) },
     posts: { ...postsResource(http), kudo: kudos.give, unkudo: kudos.takeBack, ...postModerationResource(http), ...composerResource(http) },
     incidents: incidentDeclarationResource(http),
-    faq: faqEditingResource(http),
+    faq: { ...suggestionsResource(http), ...faqEditingResource(http) },
+    members: membersResource(http),
     moderation: moderationResource(http),
     audit: auditResource(http),
     private: privateResource(http),

@@ -1,5 +1,5 @@
 import type {
-  FaqArticle, FaqHits, FaqSuggestBody, FaqSuggestions, SearchPage,
+  FaqArticle, FaqHits, SearchPage,
 } from '../../contract/areas/knowledge.ts';
 import type { Locale } from '../../core/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
@@ -28,9 +28,6 @@ export const faqResource = (http: Http) => ({
   /** One article by slug, in `locale` when it exists in it. */
   get: (slug: string, query: { locale?: Locale } = {}, request: RequestOptions = {}) =>
     http.request<FaqArticle>({ method: 'GET', path: `/faq/${encodeURIComponent(slug)}`, query: { ...query }, ...request }),
-  /** Articles and solved threads closest to a question being typed (call it debounced, with `signal`). */
-  suggest: (input: FaqSuggestBody, request: RequestOptions = {}) =>
-    http.request<FaqSuggestions>({ method: 'POST', path: '/faq/suggest', body: input, ...request }),
 });
 
 /** `client.search`: forum search across thread titles and posts. */

@@ -1,10 +1,18 @@
 /**
  * Asking, replying and editing: members' writes, made only from the composer and post-action
- * chunks. The half of the client past the read path (../staff.ts) adds them.
+ * chunks, and the suggestions the composers show. The half of the client past the read path (../staff.ts) adds them.
  */
 import type { CreatedThread, NewReply, NewThread, Post } from '../../contract/index.ts';
 import type { EditPost } from '../../contract/areas/interactions.ts';
+import type { FaqSuggestBody, FaqSuggestions } from '../../contract/areas/knowledge.ts';
 import type { Http, RequestOptions } from '../http.ts';
+
+/** `client.faq.suggest`: what the composers show while a question or a reply is typed. */
+export const suggestionsResource = (http: Http) => ({
+  /** Articles and solved threads closest to a question being typed (call it debounced, with `signal`). */
+  suggest: (input: FaqSuggestBody, request: RequestOptions = {}) =>
+    http.request<FaqSuggestions>({ method: 'POST', path: '/faq/suggest', body: input, ...request }),
+});
 
 /** `client.threads.create`. */
 export const askingResource = (http: Http) => ({
