@@ -79,18 +79,14 @@ export class Http {
     return `${base}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  /** The token to send now, if any: a refused one is not. */
-  async token(refresh = false): Promise<string | undefined> {
-    const token = (this.#options.getToken ? await this.#options.getToken({ refresh }) : this.#token) || undefined;
-    return token === this.#rejected ? undefined : token;
-  }
-
   /**
-   * The token to send next, after `refused` was refused (a fresh one, from `getToken`) or as
-   * usual; no fresh token ends the refused one's session as surely as a refusal.
+   * The token to send next, if any (a refused one never is): as usual, or after `refused` was
+   * refused a fresh one from `getToken`. No fresh token ends the refused one's session as surely
+   * as a refusal.
    */
   async tokenAfter(refused: string | undefined): Promise<string | undefined> {
-    const token = await this.token(refused !== undefined);
+    const given = (this.#options.getToken ? await this.#options.getToken({ refresh: refused !== undefined }) : this.#token) || undefined;
+    const token = given === this.#rejected ? undefined : given;
     if (refused && !token) this.rejectToken(refused);
     return token;
   }
