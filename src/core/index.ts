@@ -1,6 +1,7 @@
 export * from './domain.ts';
 export * from './limits.ts';
 export * from './permissions.ts';
+export * from './merged.ts';
 export * from './advisor-permissions.ts';
 export * from './collective.ts';
 export * from './holdback.ts';

@@ -4,7 +4,8 @@
  * from a public thread, between its asker and advisors).
  */
 import type { Actor, Role, ThreadStatus } from './domain.ts';
-import { canModerate, isSignedIn, mergedThreadProblem } from './permissions.ts';
+import { mergedThreadProblem } from './merged.ts';
+import { canModerate, isSignedIn } from './permissions.ts';
 
 export const LIFECYCLE_ACTIONS = ['close', 'reopen', 'archive'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];

@@ -13,11 +13,10 @@ export interface ThreadState {
 /**
  * A merged thread only points at the thread it was merged into: nothing is written to it any
  * more (replies, confirmations, traces, solutions, same-problem marks), or its counters and its
- * category's would count posts no listed thread holds. The reason, or null when it is not merged.
+ * category's would count posts no listed thread holds. The reason to give is `mergedThreadProblem`.
  */
-export function mergedThreadProblem(thread: Pick<ThreadState, 'mergedIntoId'>): string | null {
-  const into = thread.mergedIntoId;
-  return into === undefined || into === null ? null : `This thread was merged into thread ${into}: write there.`;
+export function isMerged(thread: Pick<ThreadState, 'mergedIntoId'>): boolean {
+  return thread.mergedIntoId !== undefined && thread.mergedIntoId !== null;
 }
 
 export function isSignedIn(actor: Actor): actor is Extract<Actor, { memberId: number }> {
@@ -35,7 +34,7 @@ export function canStartThread(actor: Actor): boolean {
 
 /** Closed and archived threads take no new replies; staff may still write on closed ones. */
 export function canReply(actor: Actor, thread: ThreadState): boolean {
-  if (!isSignedIn(actor) || mergedThreadProblem(thread)) return false;
+  if (!isSignedIn(actor) || isMerged(thread)) return false;
   if (thread.status === 'archived') return false;
   if (thread.status === 'closed') return actor.role === 'advisor' || actor.role === 'moderator';
   return true;

@@ -1,5 +1,5 @@
 import type { LiveEvent } from '../contract/index.ts';
-import type { Http } from './http.ts';
+import { withToken, type Http } from './http.ts';
 
 export interface EventFilter {
   threadId?: number;
@@ -84,11 +84,10 @@ export class LiveConnection {
       try {
         const extra: Record<string, string> = { accept: 'text/event-stream' };
         if (this.#lastEventId) extra['last-event-id'] = this.#lastEventId;
-        const token = await this.#http.token(refused !== undefined);
         // No fresh token: the session is over, the stream goes on as a guest's.
-        if (refused && !token) this.#http.rejectToken(refused);
+        const token = await this.#http.tokenAfter(refused);
         refused = undefined;
-        const response = await this.#http.fetch(this.#http.url('/events'), { headers: this.#http.headersWith(extra, token), signal });
+        const response = await this.#http.fetch(this.#http.url('/events'), { headers: withToken(extra, token), signal });
         if (response.status === 401 && token) {
           // Refused: one fresh token is asked for at once; after that, the guest's stream comes
           // after the usual pause (a page handing out refused tokens cannot make it spin).

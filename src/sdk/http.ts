@@ -79,14 +79,16 @@ export class Http {
     return `${base}${path}${qs ? `?${qs}` : ''}`;
   }
 
-  /** The token to send now, if any: a refused one is not. */
-  async token(refresh = false): Promise<string | undefined> {
-    const token = (this.#options.getToken ? await this.#options.getToken({ refresh }) : this.#token) || undefined;
-    return token === this.#rejected ? undefined : token;
-  }
-
-  headersWith(extra: Record<string, string>, token: string | undefined): Record<string, string> {
-    return withToken(extra, token);
+  /**
+   * The token to send next, if any (a refused one never is): as usual, or after `refused` was
+   * refused a fresh one from `getToken`. No fresh token ends the refused one's session as surely
+   * as a refusal.
+   */
+  async tokenAfter(refused: string | undefined): Promise<string | undefined> {
+    const given = (this.#options.getToken ? await this.#options.getToken({ refresh: refused !== undefined }) : this.#token) || undefined;
+    const token = given === this.#rejected ? undefined : given;
+    if (refused && !token) this.rejectToken(refused);
+    return token;
   }
 
   /** Ends the session of a token the API refused (see `onTokenRejected`); the live stream calls it too. */
@@ -116,9 +118,7 @@ export class Http {
     let asGuest = false;
     let refused: string | undefined;
     for (let attempt = 0; ; attempt += 1) {
-      const token = asGuest ? undefined : await this.token(refused !== undefined);
-      // A refresh that brings no token ends the session as surely as a refused one.
-      if (refused && !token && !asGuest) this.rejectToken(refused);
+      const token = asGuest ? undefined : await this.tokenAfter(refused);
       refused = undefined;
       const outcome = await this.#attempt(req, label, withToken(extra, token));
       if (outcome.ok) return (await this.#read<T>(outcome.response, label)) as T;
@@ -195,7 +195,7 @@ export class Http {
   }
 }
 
-function withToken(extra: Record<string, string>, token: string | undefined): Record<string, string> {
+export function withToken(extra: Record<string, string>, token: string | undefined): Record<string, string> {
   return { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
 }
 

@@ -5,32 +5,30 @@
 import { LiveConnection, type EventFilter, type EventHandler, type SubscribeOptions } from './events.ts';
 import { Http, type ClientOptions } from './http.ts';
 import { incidentsResource } from './resources/incidents.ts';
-import { categoriesResource, communityResource, membersResource, sessionResource } from './resources/community.ts';
-import { interactionsResource, kudosResource } from './resources/interactions.ts';
+import { categoriesResource, communityResource, sessionResource } from './resources/community.ts';
 import { faqResource, searchResource } from './resources/knowledge.ts';
-import { postsResource, threadsResource } from './resources/threads.ts';
+import { threadsResource } from './resources/threads.ts';
 
 /** Where a reader client keeps its transport, so staff resources can be added to it later. */
 export const HTTP = Symbol('entraide.http');
 
 /**
- * What a reader's page needs: the forum, its threads and posts, kudos and solutions, FAQ and
- * search, incidents and live events. `createEntraideClient` adds the staff resources to it.
+ * What a reader's page reads: the forum, its threads and posts, FAQ and search, incidents and
+ * live events. Writes (asking, replying, kudos, solutions, staff tools) come from ./staff.ts,
+ * which the chunks that write install; `createEntraideClient` always adds it.
  */
 export function createReaderClient(options: ClientOptions) {
   const http = new Http(options);
   const live = new LiveConnection(http);
-  const { setSignature: _staffOnly, ...threadInteractions } = interactionsResource(http);
-  const kudos = kudosResource(http);
   const client = {
     /** Replaces the static token (after the brand's own sign-in); `undefined` signs out. */
     setToken: (token: string | undefined) => http.setToken(token),
     community: communityResource(http),
     categories: categoriesResource(http),
     session: sessionResource(http),
-    members: membersResource(http),
-    threads: { ...threadsResource(http), ...threadInteractions },
-    posts: { ...postsResource(http), kudo: kudos.give, unkudo: kudos.takeBack },
+    threads: threadsResource(http),
+    // Posting, kudos and solutions are written from chunks only: ./staff.ts adds them.
+    posts: {},
     incidents: incidentsResource(http),
     faq: faqResource(http),
     search: searchResource(http),

@@ -1,23 +1,32 @@
 /**
- * The resources of advisors, moderators and the workspace, added onto a reader client in place
- * (the same object, so every holder of it sees them). The embedded forum's read path leaves
- * this module to the chunks that need it; `createEntraideClient` always includes it.
+ * The resources past the read path, added onto a reader client in place (the same object, so
+ * every holder of it sees them): members' writes (asking, replying, kudos, solutions) and those
+ * of advisors, moderators and the workspace. The embedded forum's read path leaves this module
+ * to the chunks that write; `createEntraideClient` always includes it.
  */
 import type { Http } from './http.ts';
 import { agentResource, metricsResource } from './resources/advisor.ts';
 import { composerResource } from './resources/composer.ts';
+import { interactionsResource, kudosResource } from './resources/interactions.ts';
+import { askingResource, postsResource, suggestionsResource } from './resources/posting.ts';
+import { membersResource } from './resources/members.ts';
 import { demoResource } from './resources/demo.ts';
-import { interactionsResource } from './resources/interactions.ts';
+import { confirmationResource, faqEditingResource, incidentDeclarationResource, signatureResource } from './resources/advisor-writes.ts';
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
 import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
 import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
 import { HTTP, type ReaderClient } from './reader.ts';
 
 function staffResources(http: Http) {
+  const kudos = kudosResource(http);
   return {
-    community: { setSignature: interactionsResource(http).setSignature },
-    threads: { ...threadModerationResource(http), ...staffNotesResource(http) },
-    posts: { ...postModerationResource(http), ...composerResource(http) },
+    community: signatureResource(http),
+    // Members' writes first: they are made from chunks only, like the staff's.
+    threads: { ...askingResource(http), ...interactionsResource(http), ...threadModerationResource(http), ...staffNotesResource(http), ...confirmationResource(http) },
+    posts: { ...postsResource(http), kudo: kudos.give, unkudo: kudos.takeBack, ...postModerationResource(http), ...composerResource(http) },
+    incidents: incidentDeclarationResource(http),
+    faq: { ...suggestionsResource(http), ...faqEditingResource(http) },
+    members: membersResource(http),
     moderation: moderationResource(http),
     audit: auditResource(http),
     private: privateResource(http),
@@ -32,7 +41,7 @@ function staffResources(http: Http) {
 }
 
 type Staff = ReturnType<typeof staffResources>;
-type Merged = 'community' | 'threads' | 'posts';
+type Merged = 'community' | 'threads' | 'posts' | 'incidents' | 'faq';
 /** The staff side of the client, as the type of the whole client sees it. */
 export type StaffResources = Omit<Staff, Merged> & { [K in Merged]: ReaderClient[K] & Staff[K] };
 
@@ -43,10 +52,12 @@ export function installStaffResources<C extends ReaderClient>(client: C): C & St
   if (!installed.has(client)) {
     installed.add(client);
     const http = (client as unknown as Record<symbol, Http>)[HTTP]!;
-    const { community, threads, posts, ...rest } = staffResources(http);
+    const { community, threads, posts, incidents, faq, ...rest } = staffResources(http);
     Object.assign(client.community, community);
     Object.assign(client.threads, threads);
     Object.assign(client.posts, posts);
+    Object.assign(client.incidents, incidents);
+    Object.assign(client.faq, faq);
     Object.assign(client, rest);
   }
   return client as C & StaffResources;

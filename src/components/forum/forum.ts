@@ -10,8 +10,7 @@ import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
-import { loadAgentConsole, loadAgentMetrics, loadComposer, loadIncidentBanner, loadNotifications, loadSearch } from '../internal/lazy.ts';
+import { loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -21,6 +20,7 @@ import '../rank-badge/rank-badge.ts';
 import '../thread-list/thread-list.ts';
 import '../thread/thread.ts';
 import styles from './forum.styles.ts';
+import type { renderSessionEnded } from './session-ended.ts';
 
 /**
  * @summary The whole forum in one element: categories → questions → thread, with sign-in
@@ -103,6 +103,8 @@ export class EntraideForum extends EntraideElement {
   @state() protected signInUnavailable = false;
   /** The API refused the token the page gave: say so, and offer to sign in again. */
   @state() protected sessionEnded = false;
+  /** The notice saying so, once its chunk is here. */
+  @state() protected sessionEndedNotice: typeof renderSessionEnded | undefined = undefined;
 
   #router: Router | undefined;
   #token: string | undefined;
@@ -110,6 +112,8 @@ export class EntraideForum extends EntraideElement {
   #sessionRequest = 0;
   #routedOnce = false;
   #refreshing: Promise<string | undefined> | undefined;
+  /** The notice's chunk loading, so that `setToken()` resolves with the notice shown. */
+  #noticeLoading: Promise<void> | undefined;
 
   readonly #community = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,
@@ -156,6 +160,7 @@ export class EntraideForum extends EntraideElement {
       }
       this.session = GUEST;
     }
+    await this.#noticeLoading;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -204,6 +209,8 @@ export class EntraideForum extends EntraideElement {
     this.#token = undefined;
     this.session = GUEST;
     this.sessionEnded = true;
+    // Offline, the chunk may not come: the forum still reads on as a guest.
+    this.#noticeLoading ??= loadSessionEnded().then((notice) => void (this.sessionEndedNotice = notice.renderSessionEnded), () => undefined);
     this.emit(new EntraideSessionEndedEvent());
   }
 
@@ -285,17 +292,7 @@ export class EntraideForum extends EntraideElement {
         ${account}
       </header>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
-      <div role="status">${this.sessionEnded ? this.#renderSessionEnded() : nothing}</div>
-    `;
-  }
-
-  #renderSessionEnded() {
-    const { t } = this;
-    return html`
-      <div class="notice session-ended" part="session-ended">
-        <span>${t.sessionEnded}</span>
-        <button class="button" part="sign-in-again" type="button" @click=${() => this.#requestSignIn('session-ended')}>${t.signInAgain}</button>
-      </div>
+      <div role="status">${this.sessionEnded ? this.sessionEndedNotice?.(t, () => this.#requestSignIn('session-ended')) : nothing}</div>
     `;
   }
 
@@ -351,9 +348,15 @@ export class EntraideForum extends EntraideElement {
     const target = categoryId ?? this.#community.value?.categories[0]?.id;
     if (!target) return;
     event.preventDefault();
-    const key = draftKey('thread', target);
-    if (!loadDraft(key)) saveDraft(key, { title: query, body: '' });
-    this.#router?.go({ name: 'new-thread', categoryId: target });
+    // Drafts come with the composer: the view it opens loads them anyway. The draft is written
+    // before the form reads it; without it (offline), the form just opens empty.
+    void loadDrafts()
+      .then(({ draftKey, loadDraft, saveDraft }) => {
+        const key = draftKey('thread', target);
+        if (!loadDraft(key)) saveDraft(key, { title: query, body: '' });
+      })
+      .catch(() => undefined)
+      .then(() => this.#router?.go({ name: 'new-thread', categoryId: target }));
   }
 
   #requestSignIn(reason: SignInReason): void {

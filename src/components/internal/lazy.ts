@@ -2,16 +2,17 @@
  * Parts of the forum that readers may never need load on demand, as their own chunks: the
  * read path (lists, thread, posts) stays small. Each loader imports its module once.
  */
-type Loader = () => Promise<unknown>;
-
 /** The same import every time after the first call. */
-function once(load: Loader): Loader {
-  let loading: Promise<unknown> | undefined;
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
   return () => (loading ??= load());
 }
 
 /** The composer (reply and new-question forms). */
 export const loadComposer = once(() => import('../composer/composer.ts'));
+
+/** Unsent text (`./drafts.ts`), shared by the composers; the forum writes one when search turns into a question. */
+export const loadDrafts = once(() => import('./drafts.ts'));
 
 /** Forum and FAQ search (`<entraide-search>`, with its FAQ cards). */
 export const loadSearch = once(() => import('../search/search.ts'));
@@ -36,3 +37,6 @@ export const loadAgentMetrics = once(() => import('../agent-metrics/agent-metric
 
 /** The signed-in member's notifications button (`<entraide-notifications>`). */
 export const loadNotifications = once(() => import('../notifications/notifications.ts'));
+
+/** The forum's notice that a session ended (a refused token): rare, so never on the read path. */
+export const loadSessionEnded = once(() => import('../forum/session-ended.ts'));

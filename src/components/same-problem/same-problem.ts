@@ -7,6 +7,8 @@ import { isEntraideError } from '../../sdk/index.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
 import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+// Marking "same problem here" is a write: the writing half of the client comes with this chunk.
+import '../internal/staff-client.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './same-problem.styles.ts';
 import { interactionsStrings } from '../translations/interactions.strings.ts';

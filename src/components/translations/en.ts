@@ -10,8 +10,6 @@ export const en: CoreTranslation = {
   signIn: 'Sign in',
   signedInAs: (pseudonym) => `Signed in as ${pseudonym}`,
   signInUnavailable: 'Sign-in is not available on this page.',
-  sessionEnded: 'Your session has ended: you are reading the forum as a guest.',
-  signInAgain: 'Sign in again',
 
   loading: 'Loading…',
   retry: 'Retry',

@@ -10,8 +10,6 @@ export const fr: CoreTranslation = {
   signIn: 'Se connecter',
   signedInAs: (pseudonym) => `Connecté en tant que ${pseudonym}`,
   signInUnavailable: 'La connexion n’est pas disponible sur cette page.',
-  sessionEnded: 'Votre session a pris fin : vous lisez le forum en tant que visiteur.',
-  signInAgain: 'Se reconnecter',
 
   loading: 'Chargement…',
   retry: 'Réessayer',

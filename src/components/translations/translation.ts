@@ -182,7 +182,9 @@ export type InteractionsKey =
   | 'flagLegend' | 'flagReasons' | 'flagNote' | 'sendFlag' | 'cancel' | 'flagSent' | 'alreadyFlagged'
   | 'copyLink' | 'linkCopied' | 'copyLinkByHand' | 'actionFailed' | 'communityAnswer' | 'answerBy'
   | 'confirmedBy' | 'seeAnswer' | 'sameProblem' | 'sameProblemCount' | 'signInSameProblem';
-export type ChunkKey = ComposerKey | InteractionsKey | 'search' | 'incident';
+/** The session-ended notice is rare (a refused token): its strings load with it. */
+export type SessionEndedKey = 'sessionEnded' | 'signInAgain';
+export type ChunkKey = ComposerKey | InteractionsKey | SessionEndedKey | 'search' | 'incident';
 export type CoreTranslation = Omit<Translation, ChunkKey>;
 /** One chunk's strings, in every built-in language. */
 export type ChunkStrings<K extends ChunkKey> = Record<'fr' | 'en', Pick<Translation, K>>;

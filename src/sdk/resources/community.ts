@@ -1,4 +1,4 @@
-import type { Category, Community, MemberProfile, Session } from '../../contract/index.ts';
+import type { Category, Community, Session } from '../../contract/index.ts';
 import type { Locale } from '../../core/index.ts';
 import { EntraideError } from '../errors.ts';
 import type { Http, RequestOptions } from '../http.ts';
@@ -28,9 +28,4 @@ export const categoriesResource = (http: Http) => {
 export const sessionResource = (http: Http) => ({
   /** Who the current token names (`member: null` for a guest). */
   get: (request: RequestOptions = {}) => http.request<Session>({ method: 'GET', path: '/session', ...request }),
-});
-
-export const membersResource = (http: Http) => ({
-  /** A member's public profile: header fields, accepted and confirmed answers, kudos, assists. */
-  get: (memberId: number, request: RequestOptions = {}) => http.request<MemberProfile>({ method: 'GET', path: `/members/${memberId}`, ...request }),
 });

@@ -1,5 +1,4 @@
-import type { Post } from '../../contract/index.ts';
-import type { KudosState, NewConfirmation, SameProblemState, Signature, ThreadState } from '../../contract/areas/interactions.ts';
+import type { KudosState, SameProblemState, ThreadState } from '../../contract/areas/interactions.ts';
 import type { Http, RequestOptions } from '../http.ts';
 
 /** Kudos on posts. */
@@ -12,7 +11,7 @@ export const kudosResource = (http: Http) => ({
     http.request<KudosState>({ method: 'DELETE', path: `/posts/${postId}/kudos`, ...request }),
 });
 
-/** Accepted solutions, "same problem here" and advisor confirmations on a thread. */
+/** Accepted solutions and "same problem here" on a thread (advisor confirmations: ./advisor-writes.ts). */
 export const interactionsResource = (http: Http) => ({
   /** Accepts a reply as the solution (asker, advisor or moderator). */
   acceptSolution: (threadId: number, postId: number, request: RequestOptions = {}) =>
@@ -25,10 +24,4 @@ export const interactionsResource = (http: Http) => ({
     http.request<SameProblemState>({ method: 'POST', path: `/threads/${threadId}/same-problem`, ...request }),
   unmarkSameProblem: (threadId: number, request: RequestOptions = {}) =>
     http.request<SameProblemState>({ method: 'DELETE', path: `/threads/${threadId}/same-problem`, ...request }),
-  /** Advisor confirmation citing and crediting community replies (advisors only). */
-  confirm: (threadId: number, input: NewConfirmation, request: RequestOptions = {}) =>
-    http.request<Post>({ method: 'POST', path: `/threads/${threadId}/confirmations`, body: input, ...request }),
-  /** Sets the community's advisor signature (advisors and moderators). */
-  setSignature: (text: string, request: RequestOptions = {}) =>
-    http.request<Signature>({ method: 'PUT', path: '/community/signature', body: { text }, ...request }),
 });

@@ -1,5 +1,5 @@
 import type {
-  FaqArticle, FaqArticleChanges, FaqHits, FaqSuggestBody, FaqSuggestions, NewFaqArticle, SearchPage,
+  FaqArticle, FaqHits, SearchPage,
 } from '../../contract/areas/knowledge.ts';
 import type { Locale } from '../../core/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
@@ -28,15 +28,6 @@ export const faqResource = (http: Http) => ({
   /** One article by slug, in `locale` when it exists in it. */
   get: (slug: string, query: { locale?: Locale } = {}, request: RequestOptions = {}) =>
     http.request<FaqArticle>({ method: 'GET', path: `/faq/${encodeURIComponent(slug)}`, query: { ...query }, ...request }),
-  /** Articles and solved threads closest to a question being typed (call it debounced, with `signal`). */
-  suggest: (input: FaqSuggestBody, request: RequestOptions = {}) =>
-    http.request<FaqSuggestions>({ method: 'POST', path: '/faq/suggest', body: input, ...request }),
-  /** Advisors and moderators: writes an article. */
-  create: (input: NewFaqArticle, request: RequestOptions = {}) =>
-    http.request<FaqArticle>({ method: 'POST', path: '/faq', body: input, ...request }),
-  /** Advisors and moderators: changes some fields of an article. */
-  update: (articleId: number, changes: FaqArticleChanges, request: RequestOptions = {}) =>
-    http.request<FaqArticle>({ method: 'PUT', path: `/faq/${articleId}`, body: changes, ...request }),
 });
 
 /** `client.search`: forum search across thread titles and posts. */

@@ -1,5 +1,4 @@
-import type { CreatedThread, NewReply, NewThread, Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../../contract/index.ts';
-import type { EditPost } from '../../contract/areas/interactions.ts';
+import type { Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../../contract/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
 
 export interface ThreadListQuery {
@@ -42,16 +41,4 @@ export const threadsResource = (http: Http) => ({
       cursor = page.nextCursor;
     }
   },
-  /** Asks a question: the thread and its first post. */
-  create: (input: NewThread, request: RequestOptions = {}) =>
-    http.request<CreatedThread>({ method: 'POST', path: '/threads', body: input, ...request }),
-});
-
-export const postsResource = (http: Http) => ({
-  /** Replies to a thread. */
-  reply: (threadId: number, input: NewReply, request: RequestOptions = {}) =>
-    http.request<Post>({ method: 'POST', path: `/threads/${threadId}/posts`, body: input, ...request }),
-  /** Edits a post: its author while the thread is open; staff any post, with a `reason` when it is someone else's. */
-  edit: (postId: number, input: EditPost, request: RequestOptions = {}) =>
-    http.request<Post>({ method: 'PATCH', path: `/posts/${postId}`, body: input, ...request }),
 });
