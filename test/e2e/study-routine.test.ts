@@ -192,7 +192,7 @@ describe('the study routine in the demo: community first, then the advisor confi
     await suggestion.getByRole('button', { name: 'Lier' }).click();
     await suggestion.getByRole('button', { name: 'Liée' }).waitFor();
 
-    await composer.getByRole('checkbox', { name: REVIEWER }).check();
+    await composer.getByRole('list', { name: 'Partager avec' }).getByRole('checkbox', { name: REVIEWER }).check();
     await composer.getByRole('button', { name: 'Partager avec un collègue' }).click();
     await composer.locator('[part="reviewers"]').getByText(`${REVIEWER} — relecture en attente`).waitFor();
   });
