@@ -16,6 +16,23 @@ function manyThreads(count: number): Fixtures {
   return fixtures;
 }
 
+/** `manyThreads(count)` plus, in category 4, a solved thread and an answered one. */
+function threadsOfEveryKind(count: number): Fixtures {
+  const fixtures = manyThreads(count);
+  const at = (minute: number) => new Date(Date.UTC(2026, 8, 2, 12, minute)).toISOString();
+  fixtures.threads.push(
+    { id: 200, categoryId: 4, title: 'Solved by the community', status: 'solved', locale: 'en', acceptedPostId: 2001, posts: [
+      { id: 2000, authorId: MEMBERS.sam, body: 'No data abroad.', createdAt: at(0) },
+      { id: 2001, authorId: MEMBERS.nadia, body: 'Turn roaming on.', createdAt: at(1) },
+    ] },
+    { id: 201, categoryId: 4, title: 'Answered, not solved yet', status: 'answered', locale: 'en', posts: [
+      { id: 2010, authorId: MEMBERS.sam, body: 'Calls drop.', createdAt: at(2) },
+      { id: 2011, authorId: MEMBERS.nadia, body: 'Try another band.', createdAt: at(3) },
+    ] },
+  );
+  return fixtures;
+}
+
 function titles(list: EntraideThreadList): string[] {
   return queryAllDeep(list, '[part="item"] a.title').map((a) => a.textContent.trim());
 }
@@ -56,6 +73,24 @@ describe('<entraide-thread-list>', () => {
       await waitUntilCount(list, 5);
 
       expect(count(list, '[part="load-more"]')).to.equal(0);
+    });
+
+    it('shows the solved thread alone under "Solved", and only threads without a reply under "Unanswered"', async () => {
+      mockForum({ fixtures: threadsOfEveryKind(2) });
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="4"></entraide-thread-list>`, { locale: 'en' });
+      await waitUntilCount(list, 4);
+      const filter = (name: string) => queryAllDeep<HTMLButtonElement>(list, '[part="filter"]').find((b) => b.textContent.trim() === name)!;
+
+      filter('Solved').click();
+      await waitUntilCount(list, 1);
+      expect(titles(list)).to.deep.equal(['Solved by the community']);
+
+      filter('Unanswered').click();
+      await waitUntilCount(list, 2);
+      expect(titles(list)).to.deep.equal(['Coverage question 1', 'Coverage question 0']);
+
+      filter('All').click();
+      await waitUntilCount(list, 4);
     });
 
     it('keeps the loaded threads and offers a retry when "Load more" fails', async () => {

@@ -47,20 +47,40 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       assert.equal(new Set(ids).size, ids.length);
     });
 
-    it('filters and sorts a category', async () => {
+    it('filters and sorts a category, with a solved, an answered and an unanswered thread in it', async () => {
       const { category } = await firstThread();
-      const created = await member.threads.create({ categoryId: category.id, title: 'Sans réponse encore', body: 'Qui sait ?' });
+      const other = target.client('other');
+      // Another member's thread, answered, then solved by its asker; another, answered only.
+      const solved = await other.threads.create({ categoryId: category.id, title: 'Résolue par la communauté', body: 'Comment faire ?' });
+      const solution = await member.posts.reply(solved.thread.id, { body: 'Comme ceci.' });
+      await other.threads.acceptSolution(solved.thread.id, solution.id);
+      const answered = await other.threads.create({ categoryId: category.id, title: 'Répondue, pas encore résolue', body: 'Une idée ?' });
+      await member.posts.reply(answered.thread.id, { body: 'Peut-être ceci.' });
+      const unanswered = await member.threads.create({ categoryId: category.id, title: 'Sans réponse encore', body: 'Qui sait ?' });
+      const stranger = await other.threads.create({ categoryId: category.id, title: 'Question d’un autre', body: 'Et moi ?' });
       const ids = async (client: EntraideClient, filter: 'all' | 'unanswered' | 'solved' | 'mine', sort: 'activity' | 'newest' = 'activity') => {
         const found: number[] = [];
         for await (const thread of client.threads.iterate({ categoryId: category.id, filter, sort, limit: 50 })) found.push(thread.id);
         return found;
       };
-      assert.ok((await ids(guest, 'unanswered')).includes(created.thread.id));
-      assert.ok(!(await ids(guest, 'solved')).includes(created.thread.id));
-      assert.ok((await ids(member, 'mine')).includes(created.thread.id));
-      assert.deepEqual(await ids(guest, 'mine'), []);
-      assert.equal((await ids(guest, 'all', 'newest'))[0], created.thread.id);
+      const all = await ids(guest, 'all');
+      for (const thread of [solved, answered, unanswered, stranger]) assert.ok(all.includes(thread.thread.id));
+
+      const solvedIds = await ids(guest, 'solved');
+      assert.ok(solvedIds.includes(solved.thread.id), 'the solved thread is listed as solved');
+      assert.ok(!solvedIds.includes(answered.thread.id) && !solvedIds.includes(unanswered.thread.id));
       for await (const thread of guest.threads.iterate({ categoryId: category.id, filter: 'solved' })) assert.equal(thread.status, 'solved');
+
+      const unansweredIds = await ids(guest, 'unanswered');
+      assert.ok(unansweredIds.includes(unanswered.thread.id) && unansweredIds.includes(stranger.thread.id));
+      assert.ok(!unansweredIds.includes(answered.thread.id) && !unansweredIds.includes(solved.thread.id), 'answered threads are not unanswered');
+
+      const mine = await ids(member, 'mine');
+      for (const thread of [unanswered, solved, answered]) assert.ok(mine.includes(thread.thread.id), 'asked or answered by the member');
+      assert.ok(!mine.includes(stranger.thread.id), 'another member’s thread the member never posted in');
+      assert.ok(mine.length < all.length);
+      assert.deepEqual(await ids(guest, 'mine'), []);
+      assert.equal((await ids(guest, 'all', 'newest'))[0], stranger.thread.id);
     });
 
     it('gives each post the header fields', async () => {
