@@ -10,6 +10,7 @@ import { createTestServer, NO_LIMITS, TEST_SECRET, type TestServer } from '../..
 const SECRET = 'back-office-shared-secret';
 
 /** What the local back office does with the next request. */
+const HANDOFF_TIMEOUT_MS = 5000;
 let behaviour: 'answer' | 'fail' | 'slow' | 'no-reference' = 'answer';
 let received: Array<{ body: string; signatureValid: boolean; payload: { event: string; data: { threadId: number; reason: string; customer: { externalId: string } } } }> = [];
 
@@ -38,7 +39,8 @@ before(async () => {
     void readBody(request).then((body) => {
       received.push({ body, signatureValid: verify(request.headers['entraide-signature'] as string | undefined, body), payload: JSON.parse(body) });
       if (behaviour === 'fail') return response.writeHead(500).end('boom');
-      if (behaviour === 'slow') return setTimeout(() => response.writeHead(200, { 'content-type': 'application/json' }).end('{"reference":"LATE"}'), 1000);
+      // Slow: no answer at all until the suite ends and closes the connection.
+      if (behaviour === 'slow') return;
       response.writeHead(201, { 'content-type': 'application/json' });
       response.end(JSON.stringify(behaviour === 'answer' ? { reference: `CASE-${received.length}` } : { ok: true }));
     });
@@ -48,7 +50,8 @@ before(async () => {
   server = await createTestServer();
   withBackOffice = await buildApp({
     db: server.db, community: server.community, config: { demo: false, staticDir: '/nonexistent' }, auth: { secret: TEST_SECRET }, limits: NO_LIMITS,
-    handoff: { url, secret: SECRET, timeoutMs: 300 },
+    // Generous: a loaded CI machine must not turn a prompt back office into a slow one.
+    handoff: { url, secret: SECRET, timeoutMs: HANDOFF_TIMEOUT_MS },
   });
   for (const [name, member] of Object.entries(server.fixtures.members)) tokens[name] = await server.tokenFor(member);
 });
