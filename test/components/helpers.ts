@@ -95,6 +95,23 @@ export function textOf(root: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Waits until the mock community feeds a live stream, so that the next write reaches the element. */
+export async function waitForLiveStream(forum: MockForum): Promise<void> {
+  await waitUntil(() => forum.store.liveClients() > 0, 'the live stream never connected', { timeout: 3000 });
+}
+
+/**
+ * Resolves once an image as broken as the hostile payloads' `<img src=x>` has failed to load:
+ * an `onerror` that markup planted before this call has had its turn to run.
+ */
+export function afterBrokenImage(): Promise<void> {
+  return new Promise((resolve) => {
+    const image = new Image();
+    image.addEventListener('error', () => resolve(), { once: true });
+    image.src = 'x';
+  });
+}
+
 /** Waits until `selector` matches somewhere under `root` (shadow roots included). */
 export async function waitForDeep<E extends Element = HTMLElement>(root: Element, selector: string, message?: string): Promise<E> {
   await waitUntil(() => queryDeep(root, selector), message ?? `${selector} never appeared`, { timeout: 3000 });
