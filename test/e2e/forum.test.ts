@@ -54,7 +54,7 @@ async function newPage(): Promise<Page> {
 
 const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
 
-describe('the demo brand page', () => {
+describe('the demo brand page', { timeout: 300_000 }, () => {
   let reader: Page;
   let writer: Page;
   let threadUrl: string;

@@ -38,7 +38,7 @@ interface MemberRow {
   kudos_received: number;
 }
 
-describe('seedDemoCommunity', () => {
+describe('seedDemoCommunity', { timeout: 120_000 }, () => {
   let db: Database;
   let summary: SeedSummary;
   let seedMs: number;
