@@ -5,7 +5,7 @@ import '../../src/components/thread/thread.ts';
 import { defaultFixtures } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import type { EntraidePost } from '../../src/components/post/post.ts';
-import { afterBrokenImage, expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForLiveStream, waitForText, count, describeNode } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForLiveStream, waitForText, count, describeNode, watchMarkupParsing } from './helpers.ts';
 
 function postIds(thread: EntraideThread): number[] {
   return [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].map((p) => p.post!.id);
@@ -107,16 +107,17 @@ describe('<entraide-thread>', () => {
     });
 
     it('renders markup in the title as text', async () => {
+      const parsed = watchMarkupParsing();
       const fixtures = defaultFixtures();
       fixtures.threads[1]!.title = '<img src=x onerror="window.__xssThread=1">';
       mockForum({ fixtures });
 
       const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, 'entraide-post');
-      await afterBrokenImage();
 
       expect(thread.shadowRoot!.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__xssThread=1">');
       expect(queryAllDeep(thread, 'img').length).to.equal(0);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect((window as unknown as { __xssThread?: number }).__xssThread).to.equal(undefined);
     });
 
