@@ -250,6 +250,14 @@ export class MockStore {
     return () => this.#listeners.delete(entry);
   }
 
+  /**
+   * How many live streams the store feeds now, like the server's `app.liveClients()`: a test
+   * waits for its element's stream before writing what that stream should carry.
+   */
+  liveClients(): number {
+    return this.#listeners.size;
+  }
+
   // Building blocks for the area modules (`src/mocks/areas/*`), which keep their own state
   // and share the threads, posts and members held here.
 

@@ -7,7 +7,7 @@ import type { Post } from '../../src/contract/models.ts';
 import type { MockForum } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import { $, $$, body, tick, type } from './advisor-composer-helpers.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -270,6 +270,7 @@ describe('<entraide-advisor-composer>', () => {
 
   describe('hostile text', () => {
     it('never runs markup from pseudonyms or excerpts', async () => {
+      const parsed = watchMarkupParsing();
       const payload = '<img src=x onerror="window.advisorComposerXss=1">';
       // As the server renders it (escaped), plus raw tags a broken server might let through.
       const escaped = payload.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -281,12 +282,12 @@ describe('<entraide-advisor-composer>', () => {
         { client, locale: 'en', as: { forum, memberId: MEMBERS.lea } });
 
       await tick(el, '#cite-6');
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
       expect($(el, '[part="citation"] label').textContent).to.contain(`@${payload}`);
       expect($(el, '[part="citation"] q').textContent).to.equal(payload);
       expect(body(el)).to.contain(`As @${payload} rightly explained`);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect(window.advisorComposerXss).to.equal(undefined);
     });
   });

@@ -5,7 +5,7 @@ import type { EntraideAgentMetrics } from '../../src/components/agent-metrics/ag
 import '../../src/components/agent-metrics/agent-metrics.ts';
 import type { Metrics } from '../../src/contract/areas/advisor.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, worker } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, worker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -168,13 +168,14 @@ describe('<entraide-agent-metrics>', () => {
     });
 
     it('never runs markup from pseudonyms', async () => {
+      const parsed = watchMarkupParsing();
       const payload = '<img src=x onerror="window.metricsXss=1">';
       const { el } = await mountMetrics('en', { metrics: fixedMetrics({ advisors: [{ advisor: { id: 4, pseudonym: payload }, posts: 3, accepted: 0, assisted: 1 }] }) });
       await settled(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
       expect(textOf(el)).to.contain(payload);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect(window.metricsXss).to.equal(undefined);
     });
   });

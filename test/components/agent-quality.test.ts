@@ -6,7 +6,7 @@ import type { EntraideAgentQuality } from '../../src/components/agent-quality/ag
 import '../../src/components/agent-quality/agent-quality.ts';
 import { hashLinks } from '../../src/components/internal/context.ts';
 import { defaultFixtures, type MockForum, type MockForumOptions } from '../../src/mocks/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, worker } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, worker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -116,13 +116,14 @@ describe('<entraide-agent-quality>', () => {
   });
 
   it('never runs markup from post bodies or pseudonyms', async () => {
+    const parsed = watchMarkupParsing();
     const forum = forumWith({ julie: XSS });
     forum.store.addPost(1, MEMBERS.julie, `Bonjour ${XSS} <script>window.qualityXss=2</script>`, 'reply');
     const el = await mountQuality(forum, MEMBERS.modo);
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(textOf(el)).to.contain(XSS);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
     expect(window.qualityXss).to.equal(undefined);
   });
 });

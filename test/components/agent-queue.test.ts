@@ -6,11 +6,10 @@ import type { EntraideThreadOpenedEvent } from '../../src/components/events/thre
 import { SecondClock } from '../../src/components/internal/clock.ts';
 import { moderationState } from '../../src/mocks/areas/moderation.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, waitForLiveStream } from './helpers.ts';
 
 type Forum = ReturnType<typeof mockForum>;
 const member = (memberId: number) => ({ role: 'member' as const, memberId });
-const streamReady = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 /** A question by Nadia in "Technical help" (3), answered by Pix37: a community answer in community time. */
 function answeredByCommunity(forum: Forum, title = 'Ma box redémarre la nuit') {
@@ -144,7 +143,7 @@ describe('<entraide-agent-queue>', () => {
   it('refreshes live when a member answers a new question', async () => {
     const forum = mockForum();
     const queue = await mountQueue(forum, 'en');
-    await streamReady();
+    await waitForLiveStream(forum);
     expect(groups(queue)).to.deep.equal(['advisor-due']);
 
     const thread = answeredByCommunity(forum, 'Question arrivée en direct');

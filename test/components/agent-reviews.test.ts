@@ -8,7 +8,7 @@ import { hashLinks } from '../../src/components/internal/context.ts';
 import type { Draft } from '../../src/contract/areas/review.ts';
 import { defaultFixtures, type MockForum, type MockForumOptions } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -284,16 +284,17 @@ describe('<entraide-agent-reviews>', () => {
 
   describe('with hostile text', () => {
     it('never runs markup from thread titles, pseudonyms or comments', async () => {
+      const parsed = watchMarkupParsing();
       const forum = forumWith({ xss: true });
       const draft = await shareDraft(forum, `Bonjour ${XSS} <script>window.reviewsXss=2</script>`);
       await clientOf(forum, MEMBERS.lea).drafts.comment(draft.id, `Voir ${XSS}`);
       const el = await mountReviews(forum, MEMBERS.julie);
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(card(el, draft.id).querySelector('h3')!.textContent).to.contain(XSS);
       expect(textOf(card(el, draft.id))).to.contain(`Draft by ${XSS}`);
       expect(comments(el, draft.id)[0]).to.contain(`Voir ${XSS}`);
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect(window.reviewsXss).to.equal(undefined);
     });
   });

@@ -5,7 +5,7 @@ import type { EntraideAgentTeam } from '../../src/components/agent-team/agent-te
 import '../../src/components/agent-team/agent-team.ts';
 import { defaultFixtures, type MockForum, type MockForumOptions } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -134,13 +134,14 @@ describe('<entraide-agent-team>', () => {
   });
 
   it('shows pseudonyms as text, never as markup', async () => {
+    const parsed = watchMarkupParsing();
     const forum = forumWith({ julie: XSS });
     await planJulie(forum);
     const el = await mountTeam(forum, MEMBERS.lea);
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(textOf(categoryRow(el, 1)!)).to.contain(XSS);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
     expect(window.teamXss).to.equal(undefined);
   });
 });

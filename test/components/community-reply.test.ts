@@ -4,7 +4,7 @@ import type { EntraideCommunityReply } from '../../src/components/community-repl
 import '../../src/components/community-reply/community-reply.ts';
 import '../../src/components/post/post.ts';
 import type { Author, Post } from '../../src/contract/models.ts';
-import { expectAccessible, mount } from './helpers.ts';
+import { expectAccessible, mount, watchMarkupParsing } from './helpers.ts';
 
 const pix: Author = { id: 1, pseudonym: 'Pix37', role: 'member', team: null, rank: { level: 15, name: 'Super Mercurien' }, postCount: 12_420, joinedAt: '2019-03-12T09:00:00Z' };
 
@@ -79,16 +79,17 @@ describe('<entraide-community-reply>', () => {
 
   describe('with hostile text', () => {
     it('never runs a pseudonym or a body', async () => {
+      const parsed = watchMarkupParsing();
       const hostile = '<img src=x onerror="window.__pwnedReply=1">';
       const escapedBody = '<p>&lt;img src=x onerror="window.__pwnedReply=2"&gt;</p>';
       const element = await mount<EntraideCommunityReply>(
         html`<entraide-community-reply .post=${answer({ author: { ...pix, pseudonym: hostile }, bodyHtml: escapedBody })} confirmed-by=${hostile}></entraide-community-reply>`,
         { locale: 'en' },
       );
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(part(element, 'credit')!.textContent).to.contain(`@${hostile}`);
       expect(element.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect((window as unknown as { __pwnedReply?: number }).__pwnedReply).to.equal(undefined);
     });
   });

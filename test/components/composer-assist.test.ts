@@ -1,10 +1,12 @@
 /** <entraide-composer>: @mention autocomplete and "maybe already answered" suggestions. */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import type { EntraideComposer } from '../../src/components/composer/composer.ts';
 import '../../src/components/composer/composer.ts';
 import type { FaqHit, FaqSuggestions, SearchHit } from '../../src/contract/areas/knowledge.ts';
+import type { MockForum } from '../../src/mocks/index.ts';
+import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
 import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, worker } from './helpers.ts';
 
 const $ = <E extends Element = HTMLElement>(composer: EntraideComposer, selector: string) => composer.shadowRoot!.querySelector<E>(selector)!;
@@ -59,7 +61,8 @@ describe('<entraide-composer> writing aids', () => {
       const requests = countRequests('/api/threads/1');
 
       type(composer, 'body', 'Thanks @');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // An @ without letters is told apart at once, before any name is fetched: one update shows it.
+      await composer.updateComplete;
       expect(listOpen(composer)).to.equal(false);
       await typeMention(composer, 'Thanks @a');
       expect(optionNames(composer)).to.deep.equal(['@Nadia_B', '@Léa']);
@@ -190,14 +193,38 @@ describe('<entraide-composer> writing aids', () => {
       threads: [11, 12, 13, 14].map((n) => solved(n, `${prefix} thread ${n}`)),
     });
 
+    /** Every suggestion asked through `client`, with its answer: the very promise the composer awaits. */
+    function keepSuggestions(client: EntraideClient) {
+      const asked: Array<{ text: string; answer: Promise<FaqSuggestions> }> = [];
+      const suggest = client.faq.suggest;
+      client.faq.suggest = (input, request) => {
+        const answer = suggest(input, request);
+        asked.push({ text: input.text, answer });
+        return answer;
+      };
+      return asked;
+    }
+
     async function mountThread(locale: 'fr' | 'en' = 'en', faqTemplate = 'https://help.example/faq/{slug}') {
       const forum = mockForum();
+      const client = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.nadia) });
+      const asked = keepSuggestions(client);
       const composer = await mount<EntraideComposer>(
         html`<entraide-composer mode="thread" category-id="3" faq-href-template=${faqTemplate}></entraide-composer>`,
-        { locale, as: { forum, memberId: MEMBERS.nadia } },
+        { locale, client, as: { forum, memberId: MEMBERS.nadia } },
       );
-      return { forum, composer };
+      return { forum, client, asked, composer };
     }
+
+    /**
+     * A second question composer on the same client, in another category (its own draft). Typed
+     * into right after the first, its pause ends after the first's: once it has asked, the first
+     * would have too.
+     */
+    const mountSecond = (forum: MockForum, client: EntraideClient) =>
+      mount<EntraideComposer>(html`<entraide-composer mode="thread" category-id="2"></entraide-composer>`, { locale: 'en', client, as: { forum, memberId: MEMBERS.nadia } });
+    const SECOND_TITLE = 'Roaming abroad does not work';
+    const secondAsked = (asked: Array<{ text: string }>) => asked.some(({ text }) => text === SECOND_TITLE);
 
     const suggestions = (composer: EntraideComposer) => composer.shadowRoot!.querySelector('[part="suggestions"]');
     const items = (composer: EntraideComposer) => [...composer.shadowRoot!.querySelectorAll('[part="suggestion"] :is(a, strong)')].map((link) => link.textContent);
@@ -236,51 +263,59 @@ describe('<entraide-composer> writing aids', () => {
     });
 
     it('asks nothing for a title under three words and twelve characters', async () => {
-      const { composer } = await mountThread();
-      const requests = countRequests('/api/faq/suggest');
+      const { forum, client, asked, composer } = await mountThread();
+      const second = await mountSecond(forum, client);
 
       type(composer, 'title', 'No signal');
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      requests.stop();
+      type(second, 'title', SECOND_TITLE);
+      await waitUntil(() => secondAsked(asked), 'the second composer never asked', { timeout: 3000 });
 
-      expect(requests.count).to.equal(0);
+      expect(asked.map(({ text }) => text)).to.deep.equal([SECOND_TITLE]);
       expect(suggestions(composer)).to.equal(null);
     });
 
     it('never shows an answer to an older title', async () => {
-      const { composer } = await mountThread();
+      const { asked, composer } = await mountThread();
+      let answerOld = () => {};
+      const oldAnswerReleased = new Promise<void>((resolve) => (answerOld = resolve));
       worker.use(http.post('/api/faq/suggest', async ({ request }) => {
         const { text } = (await request.json()) as { text: string };
-        if (text.startsWith('Old')) await delay(900);
+        if (text.startsWith('Old')) await oldAnswerReleased;
         return HttpResponse.json(answer(text.startsWith('Old') ? 'Old' : 'New'));
       }));
 
       type(composer, 'title', 'Old question about voicemail');
-      await new Promise((resolve) => setTimeout(resolve, 550));
+      await waitUntil(() => asked.length === 1, 'the old title was never asked', { timeout: 3000 });
       type(composer, 'title', 'New question about roaming');
       await waitUntil(() => suggestions(composer), 'no suggestions shown', { timeout: 3000 });
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      answerOld();
+      // The composer awaited the old answer before this test did: it has dealt with it by now.
+      await asked[0]!.answer.catch(() => undefined);
+      await composer.updateComplete;
 
       expect(items(composer)[0]).to.equal('New article 1');
       expect(items(composer).some((text) => text?.startsWith('Old'))).to.equal(false);
     }).timeout(5000);
 
     it('can be dismissed, and then stays away', async () => {
-      const { composer } = await mountThread();
+      const { forum, client, asked, composer } = await mountThread();
       worker.use(http.post('/api/faq/suggest', () => HttpResponse.json(answer('Voicemail'))));
       type(composer, 'title', 'Voicemail broken after porting');
       await waitUntil(() => suggestions(composer), 'no suggestions shown', { timeout: 3000 });
+      const second = await mountSecond(forum, client);
 
       $(composer, '[part="dismiss"]').click();
       await composer.updateComplete;
       type(composer, 'title', 'Voicemail still broken after porting');
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      type(second, 'title', SECOND_TITLE);
+      await waitUntil(() => secondAsked(asked), 'the second composer never asked', { timeout: 3000 });
 
+      expect(asked.map(({ text }) => text)).to.deep.equal(['Voicemail broken after porting', SECOND_TITLE]);
       expect(suggestions(composer)).to.equal(null);
     });
 
     it('shows FAQ titles without a link when no FAQ address is set, and stays silent when suggestions fail', async () => {
-      const { forum, composer } = await mountThread('en', '');
+      const { forum, asked, composer } = await mountThread('en', '');
       worker.use(http.post('/api/faq/suggest', () => HttpResponse.json({ articles: [article(1, 'Voicemail')], threads: [] })));
       type(composer, 'title', 'Voicemail broken after porting');
       await waitUntil(() => suggestions(composer), 'no suggestions shown', { timeout: 3000 });
@@ -290,7 +325,10 @@ describe('<entraide-composer> writing aids', () => {
       worker.resetHandlers(...forum.handlers);
       forum.failures.suggestFaq = 500;
       type(composer, 'title', 'Another question entirely');
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await waitUntil(() => asked.length === 2, 'the second title was never asked', { timeout: 3000 });
+      // The composer awaited the failure before this test did: it has dealt with it by now.
+      await asked[1]!.answer.catch(() => undefined);
+      await composer.updateComplete;
 
       expect($(composer, '[part="send"]').hasAttribute('disabled')).to.equal(false);
       expect(composer.shadowRoot!.querySelector('[role="alert"]:not(:empty)')).to.equal(null);

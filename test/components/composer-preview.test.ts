@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { EntraideComposer } from '../../src/components/composer/composer.ts';
 import '../../src/components/composer/composer.ts';
-import { describeNode, expectAccessible, MEMBERS, mockForum, mount, useMockWorker, worker } from './helpers.ts';
+import { describeNode, expectAccessible, MEMBERS, mockForum, mount, useMockWorker, worker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -56,16 +56,17 @@ describe('<entraide-composer> preview and account access', () => {
     });
 
     it('never runs an XSS payload typed in the body', async () => {
+      const parsed = watchMarkupParsing();
       const { composer } = await mountReply();
       const payload = 'Hi <img src=x onerror="window.composerXss=1"> <script>window.composerXss=2</script> [x](javascript:window.composerXss=3)';
 
       await showPreview(composer, payload);
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       const preview = $(composer, '[part="preview"]');
       expect(preview.querySelectorAll('img, script').length).to.equal(0);
       expect(preview.querySelector('a[href^="javascript"]')).to.equal(null);
       expect(preview.textContent).to.contain('<img src=x onerror=');
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect(window.composerXss).to.equal(undefined);
     });
 

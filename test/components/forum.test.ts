@@ -60,7 +60,9 @@ describe('<entraide-forum>', () => {
       document.addEventListener('entraide-navigate', (event) => navigations.push(event.detail.href), { once: true });
 
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The thread's posts are where focus would go: once they show, it would have moved.
+      await waitUntil(() => view(forum)?.localName === 'entraide-thread', 'the thread view never showed', { timeout: 3000 });
+      await waitForDeep(view(forum)!, 'entraide-post');
 
       expect(view(forum)!.localName).to.equal('entraide-thread');
       expect(view(forum)!.getAttribute('thread-id')).to.equal('2');

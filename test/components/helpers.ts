@@ -95,6 +95,61 @@ export function textOf(root: Element): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Waits until the mock community feeds a live stream, so that the next write reaches the element. */
+export async function waitForLiveStream(forum: MockForum): Promise<void> {
+  await waitUntil(() => forum.store.liveClients() > 0, 'the live stream never connected', { timeout: 3000 });
+}
+
+const parsingWatches: Array<() => void> = [];
+
+// Root-level hook: prototypes spied on by watchMarkupParsing() are restored after each test.
+afterEach(() => {
+  for (const restore of parsingWatches.splice(0)) restore();
+});
+
+/**
+ * Records, until the test ends, every string holding `<img` or `<script` that the page parses
+ * into live nodes (innerHTML outside <template>, outerHTML, insertAdjacentHTML,
+ * createContextualFragment), attached or not. Hostile markup that reached one could run later,
+ * when an image fails; the record says so at once, with no wait for an `onerror`.
+ */
+export function watchMarkupParsing(): string[] {
+  const parsed: string[] = [];
+  const record = (html: unknown) => {
+    if (/<(img|script)/i.test(String(html))) parsed.push(String(html));
+  };
+  const spyOnSetter = (prototype: object, name: string, inert = (_target: unknown) => false) => {
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, name)!;
+    Object.defineProperty(prototype, name, {
+      ...descriptor,
+      set(this: unknown, html: unknown) {
+        if (!inert(this)) record(html);
+        descriptor.set!.call(this, html);
+      },
+    });
+    parsingWatches.push(() => Object.defineProperty(prototype, name, descriptor));
+  };
+  const spyOnMethod = <P extends object>(prototype: P, name: keyof P & string, htmlArgument: number) => {
+    const original = prototype[name] as (...args: unknown[]) => unknown;
+    Object.defineProperty(prototype, name, {
+      configurable: true,
+      writable: true,
+      value(this: unknown, ...args: unknown[]) {
+        record(args[htmlArgument]);
+        return original.apply(this, args);
+      },
+    });
+    parsingWatches.push(() => Object.defineProperty(prototype, name, { configurable: true, writable: true, value: original }));
+  };
+  // A <template>'s content is inert: lit builds every template, unsafeHTML too, that way.
+  spyOnSetter(Element.prototype, 'innerHTML', (target) => target instanceof HTMLTemplateElement);
+  spyOnSetter(ShadowRoot.prototype, 'innerHTML');
+  spyOnSetter(Element.prototype, 'outerHTML');
+  spyOnMethod(Element.prototype, 'insertAdjacentHTML', 1);
+  spyOnMethod(Range.prototype, 'createContextualFragment', 0);
+  return parsed;
+}
+
 /** Waits until `selector` matches somewhere under `root` (shadow roots included). */
 export async function waitForDeep<E extends Element = HTMLElement>(root: Element, selector: string, message?: string): Promise<E> {
   await waitUntil(() => queryDeep(root, selector), message ?? `${selector} never appeared`, { timeout: 3000 });

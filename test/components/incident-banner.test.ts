@@ -4,10 +4,8 @@ import type { EntraideIncidentBanner } from '../../src/components/incident-banne
 import '../../src/components/incident-banner/incident-banner.ts';
 import type { NewIncident } from '../../src/contract/areas/advisor.ts';
 import { incidentsOf, SAMPLE_INCIDENT } from '../../src/mocks/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
-
-/** The live stream connects asynchronously; a short pause lets it attach before the store writes. */
-const streamReady = () => new Promise((resolve) => setTimeout(resolve, 200));
+import { createEntraideClient } from '../../src/sdk/index.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, waitForLiveStream, watchMarkupParsing } from './helpers.ts';
 
 const part = (banner: EntraideIncidentBanner, name: string) => banner.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 const parts = (banner: EntraideIncidentBanner, name: string) => [...banner.shadowRoot!.querySelectorAll<HTMLElement>(`[part="${name}"]`)].map((el) => el.textContent.trim());
@@ -17,8 +15,21 @@ function declare(forum: ReturnType<typeof mockForum>, input: Partial<NewIncident
   return incidentsOf(forum.store).declare(MEMBERS.lea, { ...SAMPLE_INCIDENT, ...input });
 }
 
-async function mountBanner(locale: 'fr' | 'en') {
-  return mount<EntraideIncidentBanner>(html`<entraide-incident-banner resolved-linger="300"></entraide-incident-banner>`, { locale });
+async function mountBanner(locale: 'fr' | 'en', client = createEntraideClient({ baseUrl: '/api' })) {
+  return mount<EntraideIncidentBanner>(html`<entraide-incident-banner resolved-linger="300"></entraide-incident-banner>`, { locale, client });
+}
+
+/** A client that keeps each incident list it hands out, so a test can wait for the banner's load. */
+function clientKeepingLoads() {
+  const client = createEntraideClient({ baseUrl: '/api' });
+  const loads: Array<ReturnType<typeof client.incidents.list>> = [];
+  const list = client.incidents.list.bind(client.incidents);
+  client.incidents.list = (...args) => {
+    const load = list(...args);
+    loads.push(load);
+    return load;
+  };
+  return { client, loads };
 }
 
 describe('<entraide-incident-banner>', () => {
@@ -27,8 +38,12 @@ describe('<entraide-incident-banner>', () => {
   describe('when there is no incident', () => {
     it('renders nothing at all', async () => {
       mockForum();
-      const banner = await mountBanner('fr');
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      const { client, loads } = clientKeepingLoads();
+      const banner = await mountBanner('fr', client);
+      // The banner awaited the same list first, so its answer is applied by the time this one resumes.
+      await waitUntil(() => loads.length === 1, 'the banner never asked for incidents');
+      await loads[0];
+      await banner.updateComplete;
 
       expect(part(banner, 'base')).to.equal(null);
       expect(banner.getBoundingClientRect().height).to.equal(0);
@@ -123,17 +138,18 @@ describe('<entraide-incident-banner>', () => {
     });
 
     it('never runs markup from the title or the banner text', async () => {
+      const parsed = watchMarkupParsing();
       const forum = mockForum();
       const title = '<img src=x onerror="window.__incidentXss=1">';
       const bannerText = '<script>window.__incidentXss=2</script><b>bold</b>';
       declare(forum, { title, bannerText });
       const banner = await mountBanner('fr');
       await waitUntil(() => part(banner, 'title'), 'the banner never appeared');
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(parts(banner, 'title')).to.deep.equal([title]);
       expect(parts(banner, 'text')).to.deep.equal([bannerText]);
       expect(banner.shadowRoot!.querySelectorAll('img, script, b').length).to.equal(0);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect((window as unknown as { __incidentXss?: number }).__incidentXss).to.equal(undefined);
     });
   });
@@ -142,7 +158,7 @@ describe('<entraide-incident-banner>', () => {
     it('appears when an advisor declares an incident, and follows its updates', async () => {
       const forum = mockForum();
       const banner = await mountBanner('en');
-      await streamReady();
+      await waitForLiveStream(forum);
       expect(part(banner, 'base')).to.equal(null);
 
       const incident = declare(forum);
@@ -158,7 +174,7 @@ describe('<entraide-incident-banner>', () => {
       const incident = declare(forum);
       const banner = await mountBanner('fr');
       await waitUntil(() => part(banner, 'base'), 'the banner never appeared');
-      await streamReady();
+      await waitForLiveStream(forum);
 
       incidentsOf(forum.store).update(MEMBERS.julie, incident.id, { status: 'resolved', text: 'Réseau rétabli.' });
 

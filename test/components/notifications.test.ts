@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideNotifications } from '../../src/components/notifications/notifications.ts';
 import '../../src/components/notifications/notifications.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, watchMarkupParsing } from './helpers.ts';
 
 type Forum = ReturnType<typeof mockForum>;
 
@@ -32,8 +32,8 @@ describe('<entraide-notifications>', () => {
 
   it('renders nothing for guests', async () => {
     mockForum();
+    // A guest's session is known at once: the first update, which mount awaits, is the whole answer.
     const element = await mount<EntraideNotifications>(html`<entraide-notifications></entraide-notifications>`, { locale: 'fr' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
 
     expect(part(element, 'toggle')).to.equal(null);
     expect(element.getBoundingClientRect().width).to.equal(0);
@@ -105,6 +105,7 @@ describe('<entraide-notifications>', () => {
   });
 
   it('shows hostile thread titles as text; nothing runs', async () => {
+    const parsed = watchMarkupParsing();
     const payloads = ['<img src=x onerror="window.__notificationXss=1">', '<script>window.__notificationXss=1</script>'];
     const forum = mockForum();
     await nudge(forum, payloads[0]!);
@@ -113,10 +114,10 @@ describe('<entraide-notifications>', () => {
     await waitUntil(() => toggleLabel(element) === 'Notifications, 2 non lues');
     part(element, 'toggle')!.click();
     await waitUntil(() => parts(element, 'link').length === 2);
-    await new Promise((resolve) => setTimeout(resolve, 100));
 
     expect(parts(element, 'link').map((link) => link.textContent.trim()).sort()).to.deep.equal([...payloads].sort());
     expect(element.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
     expect((window as unknown as { __notificationXss?: number }).__notificationXss).to.equal(undefined);
   });
 });

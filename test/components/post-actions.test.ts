@@ -147,8 +147,8 @@ describe('<entraide-post-actions>', () => {
       const element = await mountActions(forum, MEMBERS.sam, { threadId: 1, postId: 2 });
 
       part(element, 'kudos')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 150));
       await element.updateComplete;
+      await waitUntil(() => part(element, 'kudos')!.getAttribute('aria-busy') === 'false', 'the kudos request never settled', { timeout: 3000 });
 
       expect(part(element, 'kudos')!.getAttribute('aria-pressed')).to.equal('true');
       expect(part(element, 'kudos-count')!.textContent).to.equal('7');

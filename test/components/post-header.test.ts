@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { EntraidePostHeader } from '../../src/components/post-header/post-header.ts';
 import '../../src/components/post-header/post-header.ts';
 import type { Author } from '../../src/contract/models.ts';
@@ -83,10 +83,8 @@ describe('<entraide-post-header>', () => {
         expect(part(header, 'post-count')).to.equal('12,419 posts');
 
         document.documentElement.lang = 'fr';
-        await new Promise((resolve) => setTimeout(resolve));
-        await header.updateComplete;
 
-        expect(part(header, 'post-count')).to.equal('12\u202f419 messages');
+        await waitUntil(() => part(header, 'post-count') === '12\u202f419 messages', `still ${part(header, 'post-count')}`, { timeout: 3000 });
       } finally {
         document.documentElement.removeAttribute('lang');
       }

@@ -6,7 +6,7 @@ import '../../src/components/internal/interactions.ts';
 import type { Author, Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
 import type { ThreadSummary } from '../../src/contract/models.ts';
-import { MEMBERS, expectAccessible, mockForum, mount, count, queryAllDeep, queryDeep, useMockWorker, waitForDeep } from './helpers.ts';
+import { MEMBERS, expectAccessible, mockForum, mount, count, queryAllDeep, queryDeep, useMockWorker, waitForDeep, watchMarkupParsing } from './helpers.ts';
 
 useMockWorker();
 
@@ -77,15 +77,16 @@ describe('<entraide-post>', () => {
   });
 
   it('shows a body the server sanitized, and nothing it removed', async () => {
+    const parsed = watchMarkupParsing();
     // What the server stores for "<img src=x onerror=…> **ok**": the tag escaped, markdown rendered.
     const sanitized = '<p>&lt;img src=x onerror="window.__xssBody=1"&gt; <strong>ok</strong></p>';
 
     const element = await mount<EntraidePost>(html`<entraide-post .post=${post({ bodyHtml: sanitized })}></entraide-post>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
     const body = element.shadowRoot!.querySelector('[part="body"]')!;
     expect(count(body, 'img')).to.equal(0);
     expect(body.textContent).to.contain('<img src=x');
+    expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
     expect((window as unknown as { __xssBody?: number }).__xssBody).to.equal(undefined);
   });
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideSearch } from '../../src/components/search/search.ts';
 import '../../src/components/search/search.ts';
 import { defaultFixtures, type Fixtures } from '../../src/mocks/index.ts';
-import { count, describeNode, expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText } from './helpers.ts';
+import { count, describeNode, expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, watchMarkupParsing } from './helpers.ts';
 
 const XSS = '<img src=x onerror="window.__searchXss = true">';
 
@@ -177,14 +177,15 @@ describe('<entraide-search>', () => {
   });
 
   it('never runs markup from a searched thread title', async () => {
+    const parsed = watchMarkupParsing();
     mockForum({ fixtures: pangolins(1, () => `Pangolin ${XSS}`) });
     const search = await mount<EntraideSearch>(html`<entraide-search query="pangolin"></entraide-search>`, { locale: 'en' });
 
     const thread = await waitForDeep(search, '[part="thread"]');
-    await new Promise((resolve) => setTimeout(resolve, 50));
 
     expect(thread.querySelector('a')!.textContent).to.contain('<img src=x');
     expect(queryAllDeep(search, 'img')).to.have.length(0);
+    expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
     expect((window as { __searchXss?: boolean }).__searchXss).to.equal(undefined);
   });
 });

@@ -3,7 +3,7 @@ import type { EntraideThreadList } from '../../src/components/thread-list/thread
 import '../../src/components/thread-list/thread-list.ts';
 import type { EntraideSignInRequestedEvent } from '../../src/components/events/index.ts';
 import { defaultFixtures, type Fixtures } from '../../src/mocks/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, count } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, count, watchMarkupParsing } from './helpers.ts';
 
 /** Category 4 (empty in the fixtures) with `count` threads, so that paging has something to page. */
 function manyThreads(count: number): Fixtures {
@@ -141,6 +141,7 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('renders markup in titles and pseudonyms as text', async () => {
+      const parsed = watchMarkupParsing();
       const fixtures = defaultFixtures();
       const hostile = '<img src=x onerror="window.__xssList=1">';
       fixtures.members[2]!.pseudonym = hostile;
@@ -149,10 +150,10 @@ describe('<entraide-thread-list>', () => {
 
       const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="1"></entraide-thread-list>`, { locale: 'en' });
       await waitForText(list, `by ${hostile}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(queryAllDeep(list, 'img').length).to.equal(0);
       expect(titles(list)).to.include(hostile);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect((window as unknown as { __xssList?: number }).__xssList).to.equal(undefined);
     });
 

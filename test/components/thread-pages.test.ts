@@ -4,7 +4,7 @@ import type { EntraideThread } from '../../src/components/thread/thread.ts';
 import '../../src/components/thread/thread.ts';
 import { LIMITS } from '../../src/core/index.ts';
 import { defaultFixtures, type Fixtures, type PostFixture } from '../../src/mocks/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, waitForDeep } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, waitForDeep, waitForLiveStream } from './helpers.ts';
 
 const LONG = 900;
 
@@ -60,12 +60,13 @@ describe('<entraide-thread> with a long thread', () => {
     const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${LONG}></entraide-thread>`, { locale: 'en' });
     await waitForDeep(thread, 'entraide-post');
 
-    for (let i = 0; i < 10 && moreButton(thread); i += 1) {
+    while (moreButton(thread)) {
+      const shown = shownIds(thread).length;
       moreButton(thread)!.scrollIntoView();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitUntil(() => shownIds(thread).length > shown, `scrolling near the end loaded nothing after ${shown} posts`, { timeout: 3000 });
     }
 
-    await waitUntil(() => shownIds(thread).length === 121, 'all posts');
+    expect(shownIds(thread)).to.have.length(121);
     expect(moreButton(thread) === null, 'no button once everything is shown').to.equal(true);
   });
 
@@ -99,7 +100,7 @@ describe('<entraide-thread> with a long thread', () => {
     const forum = mockForum({ fixtures: longThread(60) });
     const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${LONG}></entraide-thread>`, { locale: 'en' });
     await waitForDeep(thread, 'entraide-post');
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await waitForLiveStream(forum);
 
     const live = forum.store.reply({ role: 'member', memberId: MEMBERS.rosier }, LONG, { body: 'Nouvelle réponse en direct' });
     await waitUntil(() => thread.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent !== '', 'announced');

@@ -5,14 +5,11 @@ import '../../src/components/thread/thread.ts';
 import { defaultFixtures } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import type { EntraidePost } from '../../src/components/post/post.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
+import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForLiveStream, waitForText, count, describeNode, watchMarkupParsing } from './helpers.ts';
 
 function postIds(thread: EntraideThread): number[] {
   return [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].map((p) => p.post!.id);
 }
-
-/** The live stream connects asynchronously; a short pause lets it attach before the store writes. */
-const streamReady = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('<entraide-thread>', () => {
   useMockWorker();
@@ -60,7 +57,7 @@ describe('<entraide-thread>', () => {
       const mock = mockForum();
       const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, 'entraide-post');
-      await streamReady();
+      await waitForLiveStream(mock);
       const spacer = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
       document.body.append(spacer);
       window.scrollTo(0, 120);
@@ -83,7 +80,7 @@ describe('<entraide-thread>', () => {
       const mock = mockForum();
       const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, '[part="solution"] entraide-post');
-      await streamReady();
+      await waitForLiveStream(mock);
       const moderator = createEntraideClient({ baseUrl: '/api', token: mock.store.tokenFor(MEMBERS.modo), retry: false });
 
       await moderator.posts.hide(2, { reason: 'Personal data' });
@@ -110,16 +107,17 @@ describe('<entraide-thread>', () => {
     });
 
     it('renders markup in the title as text', async () => {
+      const parsed = watchMarkupParsing();
       const fixtures = defaultFixtures();
       fixtures.threads[1]!.title = '<img src=x onerror="window.__xssThread=1">';
       mockForum({ fixtures });
 
       const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, 'entraide-post');
-      await new Promise((resolve) => setTimeout(resolve, 50));
 
       expect(thread.shadowRoot!.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__xssThread=1">');
       expect(queryAllDeep(thread, 'img').length).to.equal(0);
+      expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
       expect((window as unknown as { __xssThread?: number }).__xssThread).to.equal(undefined);
     });
 
@@ -160,12 +158,17 @@ describe('<entraide-thread>', () => {
       await customElements.whenDefined('entraide-composer'); // a lazy chunk
       await (composer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const textarea = composer.shadowRoot!.querySelector('textarea')!;
+      await waitForLiveStream(forum);
 
       textarea.value = 'Dial 888, it works.';
       textarea.dispatchEvent(new InputEvent('input'));
       composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
       await waitUntil(() => postIds(thread).length === 3, 'own reply never appeared', { timeout: 3000 });
-      await streamReady();
+      // The stream carries the reply's own event before this later edit: once the edit shows, that event was handled.
+      const [questionId] = postIds(thread);
+      const moderator = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.modo), retry: false });
+      await moderator.posts.edit(questionId!, { body: 'Voicemail still silent after porting.', reason: 'Clearer title' });
+      await waitUntil(() => thread.shadowRoot!.querySelector<EntraidePost>(`[id="post-${questionId}"] entraide-post`)!.post!.bodyHtml.includes('still silent'), 'the later edit never showed', { timeout: 3000 });
 
       expect(postIds(thread)).to.have.length(3);
       expect(thread.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal('');

@@ -92,7 +92,7 @@ async function replyAsAnotherMember(threadId: number, body: string, notNamed: st
   assert.equal(posted.status, 201, await posted.text());
 }
 
-describe('the forum embedded on a brand page of another origin', () => {
+describe('the forum embedded on a brand page of another origin', { timeout: 300_000 }, () => {
   let reader: Page & { problems: string[] };
   let threadUrl: string;
   let pseudonym: string;

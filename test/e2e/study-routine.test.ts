@@ -108,7 +108,7 @@ async function queueItem(token: string, threadId: number): Promise<QueueItem | u
 
 const threadIdOf = (page: Page) => Number(/#\/threads\/(\d+)/.exec(page.url())?.[1]);
 
-describe('the study routine in the demo: community first, then the advisor confirms and credits', () => {
+describe('the study routine in the demo: community first, then the advisor confirms and credits', { timeout: 600_000 }, () => {
   let startedAt: Date;
   const title = `Pass data pour les vacances : valable combien de temps ? ${Date.now()}`;
   const answer = 'Les pass data sont valables jusqu’à ton prochain renouvellement, sans report. Tu les trouves dans Mes options > Data.';

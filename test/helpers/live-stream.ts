@@ -14,7 +14,6 @@ export class LiveStream {
   readonly frames: Frame[] = [];
   raw = '';
   readonly #abort = new AbortController();
-  #lastChunkAt = Date.now();
 
   /** Opens `eventsUrl` (…/api/events?…) as `token`'s holder (a guest without), resuming after `lastEventId`. */
   static async open(eventsUrl: string, token: string | undefined, lastEventId?: number): Promise<LiveStream> {
@@ -34,7 +33,6 @@ export class LiveStream {
     let buffer = '';
     try {
       for await (const chunk of body) {
-        this.#lastChunkAt = Date.now();
         const text = decoder.decode(chunk, { stream: true });
         this.raw += text;
         buffer += text;
@@ -50,11 +48,6 @@ export class LiveStream {
     } catch {
       // Aborted by close().
     }
-  }
-
-  /** Waits until nothing has arrived for `quietMs` (a replay is over). */
-  async quiet(quietMs = 300): Promise<void> {
-    while (Date.now() - this.#lastChunkAt < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
   async waitFor(find: (frame: Frame) => boolean, what: string): Promise<Frame> {

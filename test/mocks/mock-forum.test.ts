@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
+import type { LiveEvent } from '../../src/contract/index.ts';
 import { LIMITS } from '../../src/core/index.ts';
 import { createMockForum, defaultFixtures, MEMBERS, type MockForum } from '../../src/mocks/index.ts';
 import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
@@ -98,16 +99,17 @@ describe('createMockForum()', () => {
     });
 
     it('delivers live events over the events stream', async () => {
-      const received: unknown[] = [];
+      const received: LiveEvent[] = [];
       const stop = pix.events.subscribe({ threadId: 2 }, (event) => received.push(event));
       try {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await waitUntil(() => mock.store.liveClients() > 0, 'the live stream never connected', { timeout: 3000 });
 
-        await pix.posts.reply(2, { body: 'Same here.' });
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        const first = await pix.posts.reply(2, { body: 'Same here.' });
+        // A second reply, once delivered, shows the first was delivered once, before it.
+        const second = await pix.posts.reply(2, { body: 'Still the same.' });
+        await waitUntil(() => received.some((event) => event.type === 'post-created' && event.post.id === second.id), 'the second reply never arrived', { timeout: 3000 });
 
-        expect(received).to.have.length(1);
-        expect((received[0] as { type: string }).type).to.equal('post-created');
+        expect(received.map((event) => `${event.type} ${event.type === 'post-created' ? event.post.id : ''}`)).to.deep.equal([`post-created ${first.id}`, `post-created ${second.id}`]);
       } finally {
         stop();
       }

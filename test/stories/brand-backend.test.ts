@@ -13,7 +13,7 @@ import { verifyToken } from '../../src/server/auth.ts';
 
 const secret = 'a-shared-secret-of-at-least-32-characters!';
 
-describe('examples/brand-backend', () => {
+describe('examples/brand-backend', { timeout: 300_000 }, () => {
   let server: Server;
   let base: string;
 

