@@ -30,7 +30,7 @@ async function waitFor(check: () => boolean, ms = 3000): Promise<void> {
   }
 }
 
-describe('SDK advisor resources', { timeout: 120_000 }, () => {
+describe('SDK advisor resources', { timeout: 600_000 }, () => {
   it('marks a thread urgent and finds it first in the queue', async () => {
     const thread = await advisor.agent.markUrgent(server.fixtures.threadId);
     assert.equal(thread.holdback?.state, 'advisor-now');

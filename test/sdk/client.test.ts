@@ -17,7 +17,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('SDK against the real server', { timeout: 120_000 }, () => {
+describe('SDK against the real server', { timeout: 600_000 }, () => {
   it('reads the community, a category page and a thread', async () => {
     const community = await guest.community.get({ locale: 'en' });
     assert.equal(community.name, 'Test Mobile');

@@ -20,7 +20,7 @@ async function waitFor(check: () => boolean, what: string, ms = 4000): Promise<v
 const refusedWith = (status: number, code: string) => (error: unknown) => error instanceof EntraideError && error.status === status && error.code === code;
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`SDK advisor contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`SDK advisor contract against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let clients: Record<ContractRole | 'guest', EntraideClient>;
     let categoryId: number;

@@ -20,7 +20,7 @@ async function refusal(promise: Promise<unknown>): Promise<EntraideError> {
 }
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`SDK contract (composer) against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`SDK contract (composer) against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     before(async () => {
       target = await makeTarget();

@@ -131,7 +131,7 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
   });
 }
 
-describe("the mocks' fixtures", { timeout: 120_000 }, () => {
+describe("the mocks' fixtures", { timeout: 600_000 }, () => {
   it("show the study's example: Léa's reply confirms and credits Pix37's answer", async () => {
     const target = await mockTarget();
     try {

@@ -14,7 +14,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 const withoutMarks = (html: string) => html.replaceAll('<mark>', '').replaceAll('</mark>', '');
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`knowledge contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`knowledge contract against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let guest: EntraideClient;
     let member: EntraideClient;

@@ -14,7 +14,7 @@ const NEW_BODY = 'Passez par votre espace client pour débloquer';
 const PRIVATE_TEXT = 'Votre numéro de ligne, en privé';
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`Live events as they read now, against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`Live events as they read now, against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let cast: Awaited<ReturnType<typeof castOf>>;
     let threadId: number;

@@ -48,7 +48,7 @@ async function waitUntilLive(poster: EntraideClient, threadId: number, received:
 }
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`moderation contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`moderation contract against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let guest: EntraideClient;
     const as = (role: ContractRole) => target.client(role);

@@ -12,7 +12,7 @@ import { CONTRACT_TARGETS, useCast } from '../helpers/contract-targets.ts';
 const refusedWith = (status: number, code: string) => (error: unknown) => error instanceof EntraideError && error.status === status && error.code === code;
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`SDK notifications contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`SDK notifications contract against the ${name}`, { timeout: 600_000 }, () => {
     const cast = useCast(makeTarget);
     const { clients, ids } = cast;
 

@@ -91,7 +91,7 @@ async function pingThrough(stream: RawStream, poster: EntraideClient, threadId: 
 }
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`Live stream resume against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`Live stream resume against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let member: EntraideClient;
     let threadId: number;

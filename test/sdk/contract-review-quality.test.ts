@@ -17,7 +17,7 @@ function sampledPostIds(sample: ReviewSample): number[] {
 }
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`quality review contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`quality review contract against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let advisorId: number;
     let questionId: number;

@@ -37,7 +37,7 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
   });
 }
 
-describe('hand-offs in the mocks (a configured back office that opens the case at once)', { timeout: 120_000 }, () => {
+describe('hand-offs in the mocks (a configured back office that opens the case at once)', { timeout: 600_000 }, () => {
   let target: ContractTarget;
   before(async () => {
     target = await mockTarget();

@@ -8,7 +8,7 @@ import { codeOf, CONTRACT_TARGETS, useCast } from '../helpers/contract-targets.t
 
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`SDK review area against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`SDK review area against the ${name}`, { timeout: 600_000 }, () => {
     const cast = useCast(makeTarget);
     const { clients, ids } = cast;
 

@@ -18,7 +18,7 @@ async function refusal(call: Promise<unknown>): Promise<{ status: number; code: 
 }
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`staff notes contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`staff notes contract against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let advisor: EntraideClient;
     let threadId: number;

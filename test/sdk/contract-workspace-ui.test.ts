@@ -14,7 +14,7 @@ const refusedWith = (status: number, code: string) => (error: unknown) => error 
 const allWeek = (categoryId: number) => Array.from({ length: 7 }, (_, weekday) => ({ weekday, startMinute: 0, endMinute: 1440, categoryIds: [categoryId] }));
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`SDK workspace (console) contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`SDK workspace (console) contract against the ${name}`, { timeout: 600_000 }, () => {
     const cast = useCast(makeTarget);
     const { clients, ids } = cast;
 

@@ -8,7 +8,7 @@ import { EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
 import { CONTRACT_TARGETS, type ContractTarget } from '../helpers/contract-targets.ts';
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
-  describe(`SDK contract against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`SDK contract against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let guest: EntraideClient;
     let member: EntraideClient;

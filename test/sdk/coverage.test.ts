@@ -13,7 +13,7 @@ const contract = Object.entries(routes).map(([name, route]) => ({ name, method: 
 /** `/threads/:threadId/posts` → the same path with every parameter as `*`. */
 const shape = (url: string) => url.replace(/:\w+/g, '*');
 
-describe('contract coverage', { timeout: 120_000 }, () => {
+describe('contract coverage', { timeout: 600_000 }, () => {
   it('has an SDK call for every route (method and path)', () => {
     const sources = ['src/sdk/events.ts', ...readdirSync('src/sdk/resources').map((file) => `src/sdk/resources/${file}`)]
       .map((file) => readFileSync(file, 'utf8'))

@@ -38,7 +38,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('SDK examples', { timeout: 120_000 }, () => {
+describe('SDK examples', { timeout: 600_000 }, () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {
     it(`${file} runs and prints what it promises`, async () => {
       const { stdout } = await run(process.execPath, [`${EXAMPLES}${file}`], {

@@ -16,7 +16,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('SDK moderation', { timeout: 120_000 }, () => {
+describe('SDK moderation', { timeout: 600_000 }, () => {
   it('closes, merges and follows the merged thread, reads the audit log', async () => {
     const { billing } = server.fixtures.categories;
     const { thread } = await clients.asker.threads.create({ categoryId: billing, title: 'Doublon de la question', body: 'Même question.' });

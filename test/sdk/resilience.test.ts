@@ -15,7 +15,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('SDK resilience against the real server', { timeout: 120_000 }, () => {
+describe('SDK resilience against the real server', { timeout: 600_000 }, () => {
   it('retries a reply whose answer was lost and stores it once', async () => {
     let calls = 0;
     // The request reaches the server and is stored, then the connection "drops" before the answer.

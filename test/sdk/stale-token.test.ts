@@ -39,7 +39,7 @@ async function streamOpen(sent: unknown[]): Promise<void> {
   assert.equal(server.app.liveClients(), 1, 'the stream is open');
 }
 
-describe('a stale token', { timeout: 120_000 }, () => {
+describe('a stale token', { timeout: 600_000 }, () => {
   it('ends the session once and reads public content as a guest', async () => {
     const { fetch: spy, sent } = recording();
     let ended = 0;

@@ -11,7 +11,7 @@ import { CONTRACT_TARGETS, type ContractTarget } from '../helpers/contract-targe
 const TARGETS = CONTRACT_TARGETS;
 
 for (const [name, makeTarget] of TARGETS) {
-  describe(`SDK workspace against the ${name}`, { timeout: 120_000 }, () => {
+  describe(`SDK workspace against the ${name}`, { timeout: 600_000 }, () => {
     let target: ContractTarget;
     let advisor: EntraideClient;
     before(async () => {

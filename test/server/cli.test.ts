@@ -43,7 +43,7 @@ async function ready(started: Started): Promise<string> {
   throw new Error(`server not ready: ${started.output()}`);
 }
 
-describe('entraide server CLI', { timeout: 120_000 }, () => {
+describe('entraide server CLI', { timeout: 600_000 }, () => {
   it('refuses a second server on the same data directory, then recovers from a crashed holder', async () => {
     const first = startCli();
     const url = await ready(first);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError, readConfig } from '../../src/server/config.ts';
 
-describe('hand-off webhook configuration', { timeout: 120_000 }, () => {
+describe('hand-off webhook configuration', { timeout: 600_000 }, () => {
   it('is off when no URL is set', () => {
     assert.equal(readConfig({}).handoff, undefined);
   });

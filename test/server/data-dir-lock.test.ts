@@ -62,7 +62,7 @@ async function deadPid(): Promise<number> {
   return child.pid!;
 }
 
-describe('data-directory lock', { timeout: 120_000 }, () => {
+describe('data-directory lock', { timeout: 600_000 }, () => {
   it('takes over the lock of a process that is gone', async () => {
     const dir = freshDir();
     writeFileSync(lockPath(dir), String(await deadPid()));
@@ -123,7 +123,7 @@ const noNamespaces = unshare.error || unshare.status !== 0
   ? `unshare --pid --fork --mount-proc is not available here (${unshare.error?.message ?? unshare.stderr.toString().trim()}): run as root on Linux to test PID 1`
   : false;
 
-describe('data-directory lock as PID 1 of a container', { skip: noNamespaces, timeout: 120_000 }, () => {
+describe('data-directory lock as PID 1 of a container', { skip: noNamespaces, timeout: 600_000 }, () => {
   it('starts again as PID 1 after the PID 1 that held the lock was killed', async () => {
     const dir = freshDir();
     const first = startHolder(dir, true);

@@ -13,7 +13,7 @@ before(async () => {
 });
 after(() => db.close());
 
-describe('demo seed: colleague review', { timeout: 120_000 }, () => {
+describe('demo seed: colleague review', { timeout: 600_000 }, () => {
   it('has one draft by an advisor, shared with a colleague who commented, citing a member’s answer of its thread', async () => {
     const drafts = await db.query<{ id: number; thread_id: number; cited_post_ids: number[]; author_role: string; posted_at: Date | null }>(
       `select d.id, d.thread_id, d.cited_post_ids, m.role as author_role, d.posted_at from review_drafts d join members m on m.id = d.author_id`,

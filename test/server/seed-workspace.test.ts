@@ -24,7 +24,7 @@ after(() => db.close());
 const memberId = async (pseudonym: string) => (await db.query<{ id: number }>('select id from members where pseudonym = $1', [pseudonym]))[0]!.id;
 const categoryId = async (slug: string) => (await db.query<{ id: number }>('select id from categories where slug = $1', [slug]))[0]!.id;
 
-describe('demo workspace seed', { timeout: 120_000 }, () => {
+describe('demo workspace seed', { timeout: 600_000 }, () => {
   it('puts each advisor on their team’s categories on a Monday morning in Paris', async () => {
     const julie = await memberId('Julie-Volta');
     const karim = await memberId('Karim-Volta');

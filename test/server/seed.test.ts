@@ -38,7 +38,7 @@ interface MemberRow {
   kudos_received: number;
 }
 
-describe('seedDemoCommunity', { timeout: 120_000 }, () => {
+describe('seedDemoCommunity', { timeout: 600_000 }, () => {
   let db: Database;
   let summary: SeedSummary;
   const progress: [number, number, string][] = [];

@@ -64,7 +64,7 @@ const newIncident = () => ({
   categoryId: server.fixtures.categories.network, region: 'Occitanie', threadIds: [server.fixtures.threadId],
 });
 
-describe('incident refusals', { timeout: 120_000 }, () => {
+describe('incident refusals', { timeout: 600_000 }, () => {
   it('refuses guests, members and moderators, writing nothing', async () => {
     assert.equal((await app.inject({ method: 'POST', url: '/api/incidents', payload: newIncident() })).statusCode, 401);
     assert.equal((await app.inject(as('asker', { method: 'POST', url: '/api/incidents', payload: newIncident() }))).statusCode, 403);
@@ -86,7 +86,7 @@ describe('incident refusals', { timeout: 120_000 }, () => {
   });
 });
 
-describe('incident lifecycle', { timeout: 120_000 }, () => {
+describe('incident lifecycle', { timeout: 600_000 }, () => {
   let incidentId = 0;
 
   it('declares an incident whose banner guests see at once', async () => {
@@ -140,7 +140,7 @@ describe('incident lifecycle', { timeout: 120_000 }, () => {
   });
 });
 
-describe('webhook backoff', { timeout: 120_000 }, () => {
+describe('webhook backoff', { timeout: 600_000 }, () => {
   it('doubles each try with at most 20 % jitter', () => {
     assert.deepEqual([1, 2, 3, 4].map((attempt) => backoffMs(attempt, 1000, () => 0)), [1000, 2000, 4000, 8000]);
     assert.equal(backoffMs(3, 1000, () => 1), 4800);

@@ -38,7 +38,7 @@ async function insertPost(threadId: number, authorId: number, at: Date, kind: 'q
 }
 const accept = (threadId: number, postId: number) => server.db.query('update threads set accepted_post_id = $2 where id = $1', [threadId, postId]);
 
-describe('holdback on threads', { timeout: 120_000 }, () => {
+describe('holdback on threads', { timeout: 600_000 }, () => {
   it('starts a plain question in community time, due three hours later', async () => {
     const response = await server.app.inject(as('asker', { method: 'POST', url: '/api/threads', payload: { categoryId: server.fixtures.categories.billing, title: 'Facture en double', body: 'Deux prélèvements ce mois-ci.' } }));
     assert.equal(response.statusCode, 201);
@@ -61,7 +61,7 @@ describe('holdback on threads', { timeout: 120_000 }, () => {
   });
 });
 
-describe('marking a thread urgent', { timeout: 120_000 }, () => {
+describe('marking a thread urgent', { timeout: 600_000 }, () => {
   const url = () => `/api/threads/${server.fixtures.threadId}/urgent`;
   const mark = async () => (await server.db.query<{ at: Date | null }>('select advisor_now_at as at from threads where id = $1', [server.fixtures.threadId]))[0]!.at;
 
@@ -88,7 +88,7 @@ describe('marking a thread urgent', { timeout: 120_000 }, () => {
   });
 });
 
-describe('advisor queue', { timeout: 120_000 }, () => {
+describe('advisor queue', { timeout: 600_000 }, () => {
   it('refuses guests and members', async () => {
     assert.equal((await server.app.inject({ url: '/api/agent/queue' })).statusCode, 401);
     assert.equal((await server.app.inject(as('asker', { url: '/api/agent/queue' }))).statusCode, 403);
@@ -146,7 +146,7 @@ describe('advisor queue', { timeout: 120_000 }, () => {
   });
 });
 
-describe('expert suggestions', { timeout: 120_000 }, () => {
+describe('expert suggestions', { timeout: 600_000 }, () => {
   it('lists members with accepted answers in the category who posted recently', async () => {
     const { categories, members } = server.fixtures;
     const recent = await insertThread({ categoryId: categories.billing, authorId: members.asker.id, title: 'Remboursement', at: ago(60) });
@@ -169,7 +169,7 @@ describe('expert suggestions', { timeout: 120_000 }, () => {
   });
 });
 
-describe('collective-problem alerts', { timeout: 120_000 }, () => {
+describe('collective-problem alerts', { timeout: 600_000 }, () => {
   it('appears at five signals in a region, not at four', async () => {
     const { categories, members, communityId } = server.fixtures;
     const [occi] = await server.db.query<{ id: number }>(
@@ -194,7 +194,7 @@ describe('collective-problem alerts', { timeout: 120_000 }, () => {
   });
 });
 
-describe('metrics', { timeout: 120_000 }, () => {
+describe('metrics', { timeout: 600_000 }, () => {
   const from = '2020-01-01T00:00:00.000Z';
   const url = `/api/metrics?from=${from}&to=2020-02-01T00:00:00.000Z`;
 

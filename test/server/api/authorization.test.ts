@@ -31,7 +31,7 @@ after(() => server.close());
 
 const rows = matrixRows();
 
-describe('authorization matrix', { timeout: 120_000 }, () => {
+describe('authorization matrix', { timeout: 600_000 }, () => {
   it('has a row for every route of the contract', () => {
     const missing = (Object.keys(routes) as RouteName[]).filter((name) => !rows[name]);
     assert.deepEqual(missing, []);

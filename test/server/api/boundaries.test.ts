@@ -12,7 +12,7 @@ import type { FixtureMember } from '../../helpers/fixtures.ts';
 import { LiveStream } from '../../helpers/live-stream.ts';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';
 
-const TIMEOUT = { timeout: 60_000 };
+const TIMEOUT = { timeout: 600_000 };
 
 let server: TestServer;
 const tokens = new Map<string, string>();

@@ -21,7 +21,7 @@ after(() => server.close());
 
 const corsHeadersOf = (headers: Record<string, unknown>) => Object.keys(headers).filter((name) => name.startsWith('access-control-'));
 
-describe('ENTRAIDE_ALLOWED_ORIGINS', { timeout: 120_000 }, () => {
+describe('ENTRAIDE_ALLOWED_ORIGINS', { timeout: 600_000 }, () => {
   it('is a comma-separated list of origins', () => {
     assert.deepEqual(readConfig({}).allowedOrigins, []);
     assert.deepEqual(readAllowedOrigins({ ENTRAIDE_ALLOWED_ORIGINS: ' https://a.example , http://localhost:8080,' }), ['https://a.example', 'http://localhost:8080']);
@@ -34,7 +34,7 @@ describe('ENTRAIDE_ALLOWED_ORIGINS', { timeout: 120_000 }, () => {
   });
 });
 
-describe('CORS for allowed origins', { timeout: 120_000 }, () => {
+describe('CORS for allowed origins', { timeout: 600_000 }, () => {
   it('lets an allowed origin read with a token and see Retry-After', async () => {
     const response = await server.app.inject({ url: '/api/session', headers: { origin: BRAND, authorization: `Bearer ${token}` } });
     assert.equal(response.statusCode, 200);
@@ -78,7 +78,7 @@ describe('CORS for allowed origins', { timeout: 120_000 }, () => {
   });
 });
 
-describe('CORS on refusals', { timeout: 120_000 }, () => {
+describe('CORS on refusals', { timeout: 600_000 }, () => {
   it('lets an allowed page read a 401 and a 429 with its Retry-After, not a blind network error', async () => {
     const limited = await createTestServer({ allowedOrigins: [BRAND], limits: { requestsPerMinute: 1, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } } });
     try {
@@ -98,7 +98,7 @@ describe('CORS on refusals', { timeout: 120_000 }, () => {
   });
 });
 
-describe('CORS for any other origin', { timeout: 120_000 }, () => {
+describe('CORS for any other origin', { timeout: 600_000 }, () => {
   it('sends no CORS header on a read, and no 204 to its preflight', async () => {
     const read = await server.app.inject({ url: '/api/community', headers: { origin: OTHER } });
     assert.equal(read.statusCode, 200, 'the server still answers; the browser keeps it from the page');

@@ -68,7 +68,7 @@ async function readWholeThread(api: string, threadId: number) {
 
 const json = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
 
-describe(`durability on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, { timeout: 120_000 }, () => {
+describe(`durability on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, { timeout: 600_000 }, () => {
   it('keeps every acknowledged reply after SIGKILL under a few hundred concurrent replies', async () => {
     const url = await databaseUrl();
     const first = await start(url);

@@ -29,7 +29,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('PATCH /api/posts/:postId', { timeout: 120_000 }, () => {
+describe('PATCH /api/posts/:postId', { timeout: 600_000 }, () => {
   it('lets the author edit: body rendered again, editedAt set, a post-updated event published', async () => {
     const { helper } = server.fixtures.members;
     const postId = await replyBy(helper);

@@ -6,7 +6,7 @@ import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/se
 
 const LIMIT = 10;
 
-describe('failed authentication', { timeout: 120_000 }, () => {
+describe('failed authentication', { timeout: 600_000 }, () => {
   let server: TestServer;
   let forged: string;
   before(async () => {

@@ -18,7 +18,7 @@ after(() => server.close());
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const count = async (table: string) => (await server.db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
 
-describe('reading the forum', { timeout: 120_000 }, () => {
+describe('reading the forum', { timeout: 600_000 }, () => {
   it('gives the community with its categories in the asked locale', async () => {
     const fr = await server.app.inject({ url: '/api/community?locale=fr' });
     const en = await server.app.inject({ url: '/api/community', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
@@ -59,7 +59,7 @@ describe('reading the forum', { timeout: 120_000 }, () => {
   });
 });
 
-describe('member profiles', { timeout: 120_000 }, () => {
+describe('member profiles', { timeout: 600_000 }, () => {
   it('gives the header fields and the credits of a member', async () => {
     const { helper } = server.fixtures.members;
     await server.db.query('update members set accepted_count = 3, confirmed_count = 2, kudos_received = 7 where id = $1', [helper.id]);
@@ -77,7 +77,7 @@ describe('member profiles', { timeout: 120_000 }, () => {
   });
 });
 
-describe('writing', { timeout: 120_000 }, () => {
+describe('writing', { timeout: 600_000 }, () => {
   it('posts a reply that persists, counts toward the author and marks the thread answered', async () => {
     const before = (await server.app.inject({ url: `/api/threads/${server.fixtures.threadId}` })).json();
     const response = await server.app.inject({
@@ -128,7 +128,7 @@ describe('writing', { timeout: 120_000 }, () => {
   });
 });
 
-describe('bad input gets a typed 4xx and writes nothing', { timeout: 120_000 }, () => {
+describe('bad input gets a typed 4xx and writes nothing', { timeout: 600_000 }, () => {
   const threadUrl = () => `/api/threads/${server.fixtures.threadId}/posts`;
   const cases: Array<[string, () => Promise<{ status: number; code: string }>]> = [
     ['malformed JSON', async () => send({ method: 'POST', url: threadUrl(), headers: { ...auth(helperToken), 'content-type': 'application/json' }, payload: '{"body": ' })],
@@ -196,7 +196,7 @@ async function sign(overrides: { secret?: string; exp?: number | null; role?: st
   return jwt.sign(new TextEncoder().encode(overrides.secret ?? TEST_SECRET));
 }
 
-describe('OpenAPI document', { timeout: 120_000 }, () => {
+describe('OpenAPI document', { timeout: 600_000 }, () => {
   it('lists every route of the contract, the demo sign-in only in demo mode', async () => {
     const { routes } = await import('../../../src/contract/routes.ts');
     const document = (await server.app.inject({ url: '/api/openapi.json' })).json();

@@ -30,7 +30,7 @@ after(async () => {
 
 const get = (url: string, token?: string) => server.app.inject({ url, headers: token ? { authorization: `Bearer ${token}` } : {} });
 
-describe('Cache-Control and Vary on API answers', { timeout: 120_000 }, () => {
+describe('Cache-Control and Vary on API answers', { timeout: 600_000 }, () => {
   it('never lets a cache keep an answer that depends on who asks', async () => {
     const threadId = server.fixtures.threadId;
     const personal = [
@@ -73,7 +73,7 @@ describe('Cache-Control and Vary on API answers', { timeout: 120_000 }, () => {
   });
 });
 
-describe('X-Content-Type-Options on every answer', { timeout: 120_000 }, () => {
+describe('X-Content-Type-Options on every answer', { timeout: 600_000 }, () => {
   it('is nosniff on reads, errors, unknown routes, the page and its scripts', async () => {
     const answers = await Promise.all([
       get('/api/community'),
@@ -90,7 +90,7 @@ describe('X-Content-Type-Options on every answer', { timeout: 120_000 }, () => {
   });
 });
 
-describe('the served page', { timeout: 120_000 }, () => {
+describe('the served page', { timeout: 600_000 }, () => {
   it('keeps its strict CSP with Trusted Types and gets the usual hardening headers', async () => {
     const page = await get('/');
     assert.equal(page.statusCode, 200);

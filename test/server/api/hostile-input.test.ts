@@ -47,7 +47,7 @@ async function threadWithReply(): Promise<{ threadId: number; replyId: number }>
   return { threadId, replyId: reply.body.id as number };
 }
 
-describe('ids beyond PostgreSQL integer', { timeout: 120_000 }, () => {
+describe('ids beyond PostgreSQL integer', { timeout: 600_000 }, () => {
   it('in a path: 400, while the largest integer is simply not found', async () => {
     assertRefused(await send(null, { url: `/api/threads/${TOO_BIG}` }), 'params', '/threadId');
     assertRefused(await send('helper', { method: 'POST', url: `/api/posts/${TOO_BIG}/kudos` }), 'params', '/postId');
@@ -79,7 +79,7 @@ describe('ids beyond PostgreSQL integer', { timeout: 120_000 }, () => {
   });
 });
 
-describe('path and query ids are decimal digits', { timeout: 120_000 }, () => {
+describe('path and query ids are decimal digits', { timeout: 600_000 }, () => {
   for (const id of ['1.5', '0x10', '1e1', '+1', '%201', '1%20', '-1', 'true']) {
     it(`/threads/${id} is refused`, async () => {
       assertRefused(await send(null, { url: `/api/threads/${id}` }), 'params', '/threadId');
@@ -96,7 +96,7 @@ describe('path and query ids are decimal digits', { timeout: 120_000 }, () => {
   });
 });
 
-describe('text PostgreSQL cannot store', { timeout: 120_000 }, () => {
+describe('text PostgreSQL cannot store', { timeout: 600_000 }, () => {
   const newThread = (fields: Record<string, unknown>) => ({ method: 'POST' as const, url: '/api/threads', payload: { categoryId: server.fixtures.categories.billing, title: 'Une question', body: 'Bonjour à tous.', ...fields } });
 
   it('NUL in a title or a body: 400, nothing written', async () => {
@@ -143,7 +143,7 @@ describe('text PostgreSQL cannot store', { timeout: 120_000 }, () => {
   });
 });
 
-describe('token claims PostgreSQL cannot store', { timeout: 120_000 }, () => {
+describe('token claims PostgreSQL cannot store', { timeout: 600_000 }, () => {
   const claims = [
     { claim: 'sub', member: { externalId: 'brand:\u0000x', pseudonym: 'Nul', role: 'member' as const } },
     { claim: 'name', member: { externalId: 'brand:nul-name', pseudonym: 'Nu\u0000l', role: 'member' as const } },
@@ -165,7 +165,7 @@ describe('token claims PostgreSQL cannot store', { timeout: 120_000 }, () => {
   }
 });
 
-describe('instants at the edge of what PostgreSQL stores', { timeout: 120_000 }, () => {
+describe('instants at the edge of what PostgreSQL stores', { timeout: 600_000 }, () => {
   // PGlite wrote year 0 as `0000` (PostgreSQL has no year 0) and answered 500; node-postgres writes 1 BC.
   for (const query of ['from=0000-01-01T00:00:00Z', 'to=0001-01-01T00:00:00Z', 'from=9999-01-01T00:00:00Z&to=9999-12-31T23:59:59Z']) {
     it(`metrics ${query}: answered`, async () => {
@@ -175,7 +175,7 @@ describe('instants at the edge of what PostgreSQL stores', { timeout: 120_000 },
   }
 });
 
-describe('what reaches SQL from a cursor or the router', { timeout: 120_000 }, () => {
+describe('what reaches SQL from a cursor or the router', { timeout: 600_000 }, () => {
   const forged = (text: string) => Buffer.from(text).toString('base64url');
 
   it('a forged post cursor naming an id beyond integer: 400', async () => {

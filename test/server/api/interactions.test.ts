@@ -58,7 +58,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('kudos', { timeout: 120_000 }, () => {
+describe('kudos', { timeout: 600_000 }, () => {
   it('counts one kudo per member on the post and its author, and publishes the new count', async () => {
     const { other, helper } = server.fixtures.members;
     const before = await counters(helper.id);
@@ -105,7 +105,7 @@ describe('kudos', { timeout: 120_000 }, () => {
   });
 });
 
-describe('concurrent kudos', { timeout: 120_000 }, () => {
+describe('concurrent kudos', { timeout: 600_000 }, () => {
   it('keep the counters exact and let a double click count once', async () => {
     const { helper } = server.fixtures.members;
     const before = await counters(helper.id);
@@ -118,7 +118,7 @@ describe('concurrent kudos', { timeout: 120_000 }, () => {
   });
 });
 
-describe('accepted solution', { timeout: 120_000 }, () => {
+describe('accepted solution', { timeout: 600_000 }, () => {
   const url = () => `/api/threads/${server.fixtures.threadId}/solution`;
 
   it('refuses other members (403), guests (401), unknown threads and posts (404), bad posts and bodies (400), writing nothing', async () => {
@@ -174,7 +174,7 @@ describe('accepted solution', { timeout: 120_000 }, () => {
   });
 });
 
-describe('same problem here', { timeout: 120_000 }, () => {
+describe('same problem here', { timeout: 600_000 }, () => {
   const url = () => `/api/threads/${server.fixtures.threadId}/same-problem`;
   const marks = () => rowCount('same_problem_marks');
 
@@ -203,7 +203,7 @@ describe('same problem here', { timeout: 120_000 }, () => {
   });
 });
 
-describe('advisor confirmation', { timeout: 120_000 }, () => {
+describe('advisor confirmation', { timeout: 600_000 }, () => {
   const url = (threadId = server.fixtures.threadId) => `/api/threads/${threadId}/confirmations`;
   const body = (overrides: Record<string, unknown> = {}) => ({ body: "Je confirme ce qu'ont dit @Pix37 et @rosier.", citedPostIds: [replies.helper], ...overrides });
   const snapshot = async () => [await rowCount('posts'), await rowCount('post_citations'), await rowCount('events'), (await counters(server.fixtures.members.helper.id)).confirmed_count];
@@ -277,7 +277,7 @@ describe('advisor confirmation', { timeout: 120_000 }, () => {
   });
 });
 
-describe('advisor signature', { timeout: 120_000 }, () => {
+describe('advisor signature', { timeout: 600_000 }, () => {
   it('is part of the community and editable by advisors only', async () => {
     const { helper, advisor } = server.fixtures.members;
     assert.equal((await server.app.inject({ url: '/api/community' })).json().advisorSignature, 'Merci !');
@@ -294,7 +294,7 @@ describe('advisor signature', { timeout: 120_000 }, () => {
   });
 });
 
-describe('through the SDK', { timeout: 120_000 }, () => {
+describe('through the SDK', { timeout: 600_000 }, () => {
   it('gives and takes back kudos, marks the same problem and accepts a solution', async () => {
     const { other, asker } = server.fixtures.members;
     const client = createEntraideClient({ baseUrl: `${server.url}/api`, token: token(other) });
@@ -308,7 +308,7 @@ describe('through the SDK', { timeout: 120_000 }, () => {
   });
 });
 
-describe('demo seed', { timeout: 120_000 }, () => {
+describe('demo seed', { timeout: 600_000 }, () => {
   const db = openPglite({});
   before(async () => {
     await migrate(await db);

@@ -37,7 +37,7 @@ after(async () => {
 const sign = (key: CryptoKey, alg: string, kid: string, claims: Record<string, unknown> = {}) =>
   new SignJWT({ name: 'Brand user', role: 'member', ...claims }).setProtectedHeader({ alg, kid }).setSubject('brand:42').setExpirationTime('5m').sign(key);
 
-describe('JWKS sign-in', { timeout: 120_000 }, () => {
+describe('JWKS sign-in', { timeout: 600_000 }, () => {
   it('accepts RS256 and ES256 tokens signed with a published key', async () => {
     const options = { secret: undefined, jwksUrl };
     assert.equal((await verifyToken(await sign(keys.rsa.privateKey, 'RS256', 'rsa-1'), options)).externalId, 'brand:42');

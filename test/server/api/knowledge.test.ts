@@ -58,7 +58,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('forum search', { timeout: 120_000 }, () => {
+describe('forum search', { timeout: 600_000 }, () => {
   it('ranks a title match above a body match', async () => {
     const response = await server.app.inject({ url: '/api/search?q=résilier abonnement' });
     assert.equal(response.statusCode, 200);
@@ -124,7 +124,7 @@ describe('forum search', { timeout: 120_000 }, () => {
   });
 });
 
-describe('FAQ', { timeout: 120_000 }, () => {
+describe('FAQ', { timeout: 600_000 }, () => {
   it('searches articles in the asked locale, ranked, highlighted', async () => {
     const fr = (await server.app.inject({ url: '/api/faq?q=forfaits&locale=fr' })).json();
     const en = (await server.app.inject({ url: '/api/faq?q=plans&locale=en' })).json();
@@ -167,7 +167,7 @@ describe('FAQ', { timeout: 120_000 }, () => {
   });
 });
 
-describe('writing FAQ articles', { timeout: 120_000 }, () => {
+describe('writing FAQ articles', { timeout: 600_000 }, () => {
   const payload = { slug: 'activer-la-5g', locale: 'fr', title: 'Activer la 5G', summary: 'Réglages', bodyMd: 'Ouvrez **Réglages** > Données.' };
 
   it('lets an advisor write and a moderator change an article, rendered and searchable', async () => {
@@ -206,7 +206,7 @@ describe('writing FAQ articles', { timeout: 120_000 }, () => {
   });
 });
 
-describe('SDK: client.faq and client.search', { timeout: 120_000 }, () => {
+describe('SDK: client.faq and client.search', { timeout: 600_000 }, () => {
   it('searches, suggests, reads and writes through the typed client', async () => {
     const guest = createEntraideClient({ baseUrl: `${server.url}/api` });
     const advisor = createEntraideClient({ baseUrl: `${server.url}/api`, getToken: () => tokens.advisor });
@@ -227,7 +227,7 @@ describe('SDK: client.faq and client.search', { timeout: 120_000 }, () => {
   });
 });
 
-describe('demo FAQ seed', { timeout: 120_000 }, () => {
+describe('demo FAQ seed', { timeout: 600_000 }, () => {
   it('has an article in both languages for every FAQ link of the demo answers', () => {
     const linked = new Set(COMMERCIAL_TOPICS.concat(TECHNICAL_TOPICS).map((topic) => topic.faq));
     const planned = planFaqArticles();

@@ -19,7 +19,7 @@ const send = (method: 'POST' | 'DELETE', url: string, who: string, payload?: obj
 /** A slug of exactly `length` characters made of 9-letter words: valid for the FAQ pattern. */
 const slugOf = (length: number) => Array.from({ length: Math.ceil(length / 10) + 1 }, (_, i) => `mot${String(i).padStart(6, '0')}`).join('-').slice(0, length).replace(/-$/, 'x');
 
-describe('FAQ slugs the contract accepts can be opened', { timeout: 120_000 }, () => {
+describe('FAQ slugs the contract accepts can be opened', { timeout: 600_000 }, () => {
   for (const length of [100, 101, 110, LIMITS.slugMax]) {
     it(`creates and opens an article whose slug has ${length} characters`, async () => {
       const slug = slugOf(length);
@@ -60,7 +60,7 @@ function assertExact(counts: Counts): void {
   }
 }
 
-describe('a merged thread takes no more writes, and counters stay exact', { timeout: 120_000 }, () => {
+describe('a merged thread takes no more writes, and counters stay exact', { timeout: 600_000 }, () => {
   let source: number;
   let target: number;
   let conversationId: number;

@@ -4,7 +4,7 @@ import { createTestServer, type TestServer } from '../../helpers/server.ts';
 
 const count = async (server: TestServer, sql: string) => (await server.db.query<{ n: number }>(sql))[0]!.n;
 
-describe('rate limits', { timeout: 120_000 }, () => {
+describe('rate limits', { timeout: 600_000 }, () => {
   let server: TestServer;
   before(async () => {
     server = await createTestServer({ limits: { requestsPerMinute: 5, postIntervals: { memberSeconds: 5, newMemberSeconds: 30 } } });
@@ -51,7 +51,7 @@ describe('rate limits', { timeout: 120_000 }, () => {
   });
 });
 
-describe('Idempotency-Key on writes', { timeout: 120_000 }, () => {
+describe('Idempotency-Key on writes', { timeout: 600_000 }, () => {
   let server: TestServer;
   let token: string;
   before(async () => {
@@ -103,7 +103,7 @@ describe('Idempotency-Key on writes', { timeout: 120_000 }, () => {
   });
 });
 
-describe('Idempotency-Key retention', { timeout: 120_000 }, () => {
+describe('Idempotency-Key retention', { timeout: 600_000 }, () => {
   it('forgets kept answers older than a day when the server starts', async () => {
     const server = await createTestServer();
     try {

@@ -51,7 +51,7 @@ before(async () => {
 });
 after(() => server.close());
 
-describe('the live stream replayed from Last-Event-ID: 0', { timeout: 120_000 }, () => {
+describe('the live stream replayed from Last-Event-ID: 0', { timeout: 600_000 }, () => {
   for (const [reader, who] of READERS) {
     it(`gives ${reader} what the read API gives them now, nothing that moderation or an edit removed`, async () => {
       for (const query of ['', `?threadId=${threadId}`, `?categoryId=${server.fixtures.categories.billing}`]) {
@@ -103,7 +103,7 @@ describe('the live stream replayed from Last-Event-ID: 0', { timeout: 120_000 },
   });
 });
 
-describe('the live stream, live', { timeout: 120_000 }, () => {
+describe('the live stream, live', { timeout: 600_000 }, () => {
   it('delivers each post as it is at delivery, and a tombstone for one hidden before delivery', async () => {
     const streams = await Promise.all(READERS.map(([, who]) => openStream(who, `?threadId=${threadId}`)));
     try {

@@ -32,7 +32,7 @@ async function reply(who: string, threadId: number, body = 'Une réponse utile.'
 const category = async (id: number) =>
   (await server.db.query<{ thread_count: number; post_count: number }>('select thread_count, post_count from categories where id = $1', [id]))[0]!;
 
-describe('thread lifecycle', { timeout: 120_000 }, () => {
+describe('thread lifecycle', { timeout: 600_000 }, () => {
   it('closes, reopens and archives, each audited with before, after and reason', async () => {
     const { threadId } = await newThread('asker', server.fixtures.categories.billing, 'Ma facture est fausse');
     const closed = await post(`/api/threads/${threadId}/close`, 'moderator', { reason: 'Résolu hors forum' });
@@ -130,7 +130,7 @@ describe('thread lifecycle', { timeout: 120_000 }, () => {
   });
 });
 
-describe('flags and the moderation queue', { timeout: 120_000 }, () => {
+describe('flags and the moderation queue', { timeout: 600_000 }, () => {
   it('weighs flags by rank and hides the post at the threshold, pending review', async () => {
     const { threadId } = await newThread('asker', server.fixtures.categories.network, 'Réseau coupé');
     const spamId = await reply('other', threadId, 'Achetez des crédits pas chers');
@@ -198,7 +198,7 @@ describe('flags and the moderation queue', { timeout: 120_000 }, () => {
   });
 });
 
-describe('trusted-member grants', { timeout: 120_000 }, () => {
+describe('trusted-member grants', { timeout: 600_000 }, () => {
   it('a moderator grants review-flags: the member then reads the queue and hides; revoking takes it back', async () => {
     const { helper } = server.fixtures.members;
     assert.equal((await get('/api/moderation/queue', 'helper')).statusCode, 403);
@@ -228,7 +228,7 @@ describe('trusted-member grants', { timeout: 120_000 }, () => {
   });
 });
 
-describe('audit log', { timeout: 120_000 }, () => {
+describe('audit log', { timeout: 600_000 }, () => {
   it('is readable by moderators and advisors only, paged by cursor', async () => {
     assert.equal((await get('/api/audit')).statusCode, 401);
     assert.equal((await get('/api/audit', 'asker')).statusCode, 403);

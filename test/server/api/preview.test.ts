@@ -21,7 +21,7 @@ function preview(payload: unknown, options: { signedIn?: boolean; headers?: Reco
 
 const rowCount = async (table: string) => (await server.db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
 
-describe('POST /api/preview', { timeout: 120_000 }, () => {
+describe('POST /api/preview', { timeout: 600_000 }, () => {
   it('renders markdown exactly as a stored post would be', async () => {
     const body = '  **Redémarrez** le téléphone.\nPuis voyez [la FAQ](https://example.com/faq).  ';
 

@@ -23,7 +23,7 @@ async function newThread(who: string, title: string): Promise<number> {
   return response.json<{ thread: { id: number } }>().thread.id;
 }
 
-describe('private conversations', { timeout: 120_000 }, () => {
+describe('private conversations', { timeout: 600_000 }, () => {
   it('an advisor opens one from a public thread, leaving a public trace in the thread’s locale', async () => {
     const threadId = await newThread('asker', 'Prélèvement en double');
     const events = await count('events');

@@ -13,7 +13,7 @@ async function inBatches<T, R>(items: T[], width: number, task: (item: T) => Pro
   return results;
 }
 
-describe('pseudonyms shared by many members', { timeout: 120_000 }, () => {
+describe('pseudonyms shared by many members', { timeout: 600_000 }, () => {
   let server: TestServer;
   before(async () => {
     server = await createTestServer({ listen: true });

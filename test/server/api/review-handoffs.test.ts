@@ -80,7 +80,7 @@ async function newThread(title: string): Promise<number> {
   return response.json<{ thread: { id: number } }>().thread.id;
 }
 
-describe('back-office hand-offs', { timeout: 120_000 }, () => {
+describe('back-office hand-offs', { timeout: 600_000 }, () => {
   it('opens a case with a signed webhook, keeps its reference for staff and leaves a public trace', async () => {
     const threadId = await newThread('Double prélèvement');
     const response = await handOff(threadId, 'advisor');

@@ -39,7 +39,7 @@ async function newDraft(payload: object, who = 'advisor'): Promise<number> {
   return created.json<{ id: number }>().id;
 }
 
-describe('shared drafts and colleague review', { timeout: 120_000 }, () => {
+describe('shared drafts and colleague review', { timeout: 600_000 }, () => {
   it('an advisor drafts, a colleague comments and approves, the author posts it as a confirmation crediting the colleague', async () => {
     const { threadId, answerId } = await threadWithAnswer('Changer de forfait en cours de mois');
     const draftId = await newDraft({ threadId, body: 'Bonjour à tous,\n@Tom, je confirme ce que dit @Pix37.', citedPostIds: [answerId] });
@@ -160,7 +160,7 @@ describe('shared drafts and colleague review', { timeout: 120_000 }, () => {
   });
 });
 
-describe('monthly quality review', { timeout: 120_000 }, () => {
+describe('monthly quality review', { timeout: 600_000 }, () => {
   const month = '2026-03';
 
   before(async () => {

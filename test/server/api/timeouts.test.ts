@@ -39,7 +39,7 @@ async function trickle(connection: RawConnection, text: string, everyMs: number)
 /** Gives up waiting on `promise` after `ms`: `undefined` then. */
 const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise, sleep(ms).then(() => undefined)]);
 
-describe('time limits of the HTTP server', { timeout: 120_000 }, () => {
+describe('time limits of the HTTP server', { timeout: 600_000 }, () => {
   let server: TestServer;
   before(async () => {
     server = await createTestServer({ listen: true, timeouts: TIMEOUTS });
@@ -99,7 +99,7 @@ describe('time limits of the HTTP server', { timeout: 120_000 }, () => {
   });
 });
 
-describe('time limits from the environment', { timeout: 120_000 }, () => {
+describe('time limits from the environment', { timeout: 600_000 }, () => {
   it('reads them in seconds, with defaults', () => {
     assert.deepEqual(readConfig({}).timeouts, { requestMs: 30_000, headersMs: 10_000, keepAliveMs: 72_000, idleMs: 60_000, heartbeatMs: 15_000 });
     const env = { ENTRAIDE_REQUEST_TIMEOUT_SECONDS: '5', ENTRAIDE_HEADERS_TIMEOUT_SECONDS: '2.5', ENTRAIDE_KEEP_ALIVE_TIMEOUT_SECONDS: '9', ENTRAIDE_IDLE_TIMEOUT_SECONDS: '0', ENTRAIDE_SSE_HEARTBEAT_SECONDS: '20' };

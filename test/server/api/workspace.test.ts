@@ -34,7 +34,7 @@ async function insertThread(options: { minutesAgo?: number; replies?: number; ne
   return thread!.id;
 }
 
-describe('weekly plans', { timeout: 120_000 }, () => {
+describe('weekly plans', { timeout: 600_000 }, () => {
   const morning = () => ({ weekday: 0, startMinute: 540, endMinute: 750, categoryIds: [server.fixtures.categories.billing] });
   const afternoon = () => ({ weekday: 0, startMinute: 810, endMinute: 1050, categoryIds: [server.fixtures.categories.network, server.fixtures.categories.billing] });
 
@@ -121,7 +121,7 @@ describe('weekly plans', { timeout: 120_000 }, () => {
   });
 });
 
-describe('staff notes', { timeout: 120_000 }, () => {
+describe('staff notes', { timeout: 600_000 }, () => {
   const SECRET = 'Le client a déjà appelé trois fois';
   const notesUrl = () => `/api/threads/${server.fixtures.threadId}/staff-notes`;
 
@@ -163,7 +163,7 @@ describe('staff notes', { timeout: 120_000 }, () => {
   });
 });
 
-describe('expert nudges and notifications', { timeout: 120_000 }, () => {
+describe('expert nudges and notifications', { timeout: 600_000 }, () => {
   const nudge = (threadId: number, memberIds: number[], who: Who = 'advisor') =>
     call(who, { method: 'POST', url: `/api/threads/${threadId}/expert-nudges`, payload: { memberIds } });
 
