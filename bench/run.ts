@@ -15,12 +15,12 @@
  * Environment (defaults in brackets):
  *   BENCH_CONNECTIONS [10]       autocannon connections per HTTP route
  *   BENCH_DURATION [20]          seconds per HTTP route (after a 2 s warm-up of each server); long enough
- *                                for 200 answers, the fewest a printed p99 comes from, on a loaded machine
+ *                                for 200 answers, the fewest a printed percentile comes from, on a loaded machine
  *   BENCH_BROWSER=0              skips the browser part; BENCH_BROWSER_RUNS [5] navigations per figure
  *   BENCH_SEARCH=0               skips the search part
  *   BENCH_THREADS [20000]        search corpus threads; 100000 is the 1,000,000-post corpus (~10 min per backend)
  *   BENCH_POSTS_PER_THREAD [10]  search corpus posts per thread
- *   BENCH_SEARCHES [200]         timed calls per search row (a p99 needs at least 200)
+ *   BENCH_SEARCHES [200]         timed calls per search row (percentiles need at least 200)
  *   BENCH_BACKENDS               pglite or postgres: one search backend only
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
