@@ -11,39 +11,11 @@ import type { Post, ThreadDetail } from '../src/contract/models.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { call, firstCategoryId, makeThread, type Api } from './api.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
 const RUNS = Number(process.env.BENCH_BROWSER_RUNS ?? 5);
-
-interface Api {
-  url: string;
-  token: string;
-}
-
-async function call<T>(api: Api, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${api.url}/api${path}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { authorization: `Bearer ${api.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** A thread of `posts` posts, written through the API four replies at a time. */
-async function makeThread(api: Api, categoryId: number, posts: number): Promise<number> {
-  const { thread } = await call<{ thread: { id: number } }>(api, '/threads', { categoryId, title: `Fil de ${posts} messages pour le banc d’essai`, body: 'La box **redémarre** toute seule, qui a le même souci ?' });
-  let next = 1;
-  const writer = async () => {
-    while (next < posts) {
-      const n = next++;
-      await call(api, `/threads/${thread.id}/posts`, { body: `Réponse n° ${n} : même chose chez moi depuis la mise à jour, **redémarrage** vers ${8 + (n % 12)} h. Voir https://volta.example/faq/box` });
-    }
-  };
-  await Promise.all([writer(), writer(), writer(), writer()]);
-  return thread.id;
-}
 
 /** The same posts as plain server HTML: header fields, then the stored sanitized body. */
 function staticThreadPage(detail: ThreadDetail): string {
@@ -97,12 +69,10 @@ async function lighthouseTbt(url: string): Promise<{ tbt: number; fcp: number; l
   }
 }
 
-export async function runBrowserBench(api: Api, staticDir: string): Promise<void> {
-  const community = await call<{ categories: Array<{ id: number }> }>(api, '/community');
-  const categoryId = community.categories[0]!.id;
-  process.stdout.write('\nBrowser (Debian Chromium, headless, cold cache each run, loopback)\n  writing a 50-post and a 2,000-post thread through the API…');
-  const fifty = await makeThread(api, categoryId, 50);
-  const twoThousand = await makeThread(api, categoryId, 2_000);
+/** `fifty`: the run's 50-post thread (bench/http.ts wrote it); the 2,000-post one is written here. */
+export async function runBrowserBench(api: Api, staticDir: string, fifty: number): Promise<void> {
+  process.stdout.write('\nBrowser (Debian Chromium, headless, cold cache each run, loopback)\n  writing a 2,000-post thread through the API…');
+  const twoThousand = await makeThread(api, await firstCategoryId(api), 2_000);
   writeFileSync(join(staticDir, 'bench-static-thread.html'), staticThreadPage(await call<ThreadDetail>(api, `/threads/${fifty}?limit=50`)));
   console.log(' done');
 

@@ -1,6 +1,7 @@
 /**
  * Generates a large forum into a fresh, migrated database for the search bench: SQL-side rows
- * from word lists with generate_series, in batches of threads, with a progress bar on stderr.
+ * from word lists with generate_series, in batches of threads, with a progress bar on stderr when
+ * it is a terminal.
  * Deterministic: row i always gets the same words. One French thread in five is English.
  * The GIN indexes are dropped during the load and rebuilt once at the end (much faster than
  * maintaining them row by row); the posts trigger still fills every vector.
@@ -49,7 +50,9 @@ function wordsSql(list: string, seed: string, n: number): string {
     from generate_series(1, ${n}) j), ' ')`;
 }
 
+/** On a terminal only: a captured run's output keeps its figures, not a hundred redrawn bars. */
 function progressBar(label: string, done: number, total: number, started: number): void {
+  if (!process.stderr.isTTY) return;
   const width = 30;
   const filled = Math.round((done / total) * width);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
@@ -107,7 +110,7 @@ export async function generateCorpus(db: Database, options: CorpusOptions = {}):
     );
     progressBar(options.label ?? 'corpus', to + 1, threads, started);
   }
-  process.stderr.write(`\n  ${options.label ?? 'corpus'}: building search indexes…\n`);
+  if (process.stderr.isTTY) process.stderr.write(`\n  ${options.label ?? 'corpus'}: building search indexes…\n`);
   await db.exec(`create index threads_search on threads using gin (search_vector);
     create index posts_search on posts using gin (search_vector); analyze;`);
   return { communityId, categoryIds, threads, posts: threads * perThread, ms: performance.now() - started };

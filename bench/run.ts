@@ -1,123 +1,92 @@
 /**
- * `npm run bench`: figures measured side by side in one run, on this machine.
- * - gzip size of each browser bundle and lazy chunk;
+ * `npm run bench`: every figure below comes from this one run, on this machine, and is printed
+ * between a header (UTC date and time, Node, cores, load average) and a footer (load average at
+ * the end, duration, budgets and errors). The run fails (exit code 1) when a bundle is over its
+ * budget or an HTTP route answered anything but 2xx — after printing everything.
+ * - bundle sizes on the wire, gzip -9, with budgets (bench/bundles.ts);
+ * - HTTP: a bare Fastify hello-world (own process) beside GET of a 50-post thread and POST of a
+ *   reply on the Entraide server (own process, demo seed, fresh embedded database, rate limits
+ *   off), same concurrency and duration: req/s, p50, p99, ratio to hello-world (bench/http.ts);
  * - in Chromium: navigation → 50-post thread beside static HTML, a 2,000-post thread's first
  *   render, and Lighthouse's Total Blocking Time of the demo page (bench/browser.ts);
- * - search latency on a generated 100k-thread / 1M-post corpus, on PGlite and (when
- *   ENTRAIDE_TEST_DATABASE_URL is set, e.g. under scripts/with-postgres.sh) PostgreSQL;
- * - GET-thread and POST-reply throughput and latency against the real server (demo seed on a
- *   fresh embedded database, in its own process), beside a minimal JSON route of the same
- *   Fastify instance at the same concurrency: the ratio is the figure to compare.
+ * - search and advisor-queue latency on a generated corpus, on PGlite and (when
+ *   ENTRAIDE_TEST_DATABASE_URL is set, e.g. under scripts/with-postgres.sh) PostgreSQL (bench/search.ts).
+ *
+ * Environment (defaults in brackets):
+ *   BENCH_CONNECTIONS [10]       autocannon connections per HTTP route
+ *   BENCH_DURATION [20]          seconds per HTTP route (after a 2 s warm-up of each server); long enough
+ *                                for 200 answers, the fewest a printed percentile comes from, on a loaded machine
+ *   BENCH_BROWSER=0              skips the browser part; BENCH_BROWSER_RUNS [5] navigations per figure
+ *   BENCH_SEARCH=0               skips the search part
+ *   BENCH_THREADS [20000]        search corpus threads; 100000 is the 1,000,000-post corpus (~10 min per backend)
+ *   BENCH_POSTS_PER_THREAD [10]  search corpus posts per thread
+ *   BENCH_SEARCHES [200]         timed calls per search row (percentiles need at least 200)
+ *   BENCH_BACKENDS               pglite or postgres: one search backend only
  */
-import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { signInMember } from './api.ts';
 import { runBrowserBench } from './browser.ts';
+import { runBundleBench } from './bundles.ts';
+import { runHttpBench } from './http.ts';
+import { startEntraide, startHelloWorld } from './processes.ts';
 import { runSearchBench } from './search.ts';
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' / ');
 
-const BUNDLES: Array<[string, string]> = [
-  ['dist/entraide.min.js', 'entraide.min.js — read path: forum, lists, thread, posts, SDK, Lit'],
-  ['dist/entraide-sdk.min.js', 'entraide/sdk'],
-  ['dist/size/core.min.js', 'entraide/core (ranks, permissions, limits)'],
-  ['dist/size/mocks.min.js', 'entraide/mocks (msw itself excluded)'],
-];
-
-function bundleSizes(): void {
-  console.log('\nBundle sizes (gzip -9)');
-  for (const [file, label] of BUNDLES) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:web first`);
-    const raw = readFileSync(file);
-    console.log(`  ${label.padEnd(66)} ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip  (${(raw.length / 1024).toFixed(1)} KB min)`);
-  }
-  // The lazy chunks the read path loads on demand (composer, search…), next to the entry.
-  for (const file of readdirSync('dist').filter((name) => /^entraide-.+\.min\.js$/.test(name) && name !== 'entraide-sdk.min.js').sort()) {
-    const raw = readFileSync(join('dist', file));
-    console.log(`  ${`  lazy chunk ${file}`.padEnd(66)} ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1).padStart(6)} KB gzip  (${(raw.length / 1024).toFixed(1)} KB min)`);
-  }
+function header(): void {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`Entraide bench — ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (UTC) — Node ${process.version}`);
+  console.log(`Machine: ${availableParallelism()} cores (${cpu}); load average 1 / 5 / 15 min at start: ${load()}`);
 }
 
-async function startServer(dataDir: string, staticDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['src/server/cli.ts'], {
-    // Rate limits off: the figures are the server's capacity, not its limits.
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_STATIC_DIR: staticDir, ENTRAIDE_DEMO: '1', ENTRAIDE_RATE_LIMIT_PER_MINUTE: '0', ENTRAIDE_POST_INTERVAL_SECONDS: '0', ENTRAIDE_NEW_MEMBER_POST_INTERVAL_SECONDS: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-    const match = /Ready in .* on (http:\/\/\S+)/.exec(output);
-    if (match?.[1]) return { child, url: match[1] };
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('server not ready');
+function footer(started: number, failures: string[]): void {
+  const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+  console.log(`\nEnd ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} (UTC), ${minutes} min; load average 1 / 5 / 15 min at end: ${load()}`);
+  if (failures.length === 0) console.log('Budgets and HTTP answers: all pass');
+  else for (const failure of failures) console.log(`FAIL ${failure}`);
 }
 
-interface Row {
-  label: string;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function load(label: string, options: autocannon.Options): Promise<Row> {
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
-  const errors = result.errors + result.timeouts + result.non2xx;
-  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
-}
-
-function printRows(rows: Row[], baseline: Row): void {
-  console.log(`\nHTTP on loopback, ${CONNECTIONS} connections, ${DURATION_S} s each (server and load generator share this machine's cores)`);
-  console.log(`  ${'route'.padEnd(40)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'vs /health'.padStart(11)} ${'errors'.padStart(7)}`);
-  for (const row of rows) {
-    const ratio = row === baseline ? '1.00' : (row.rps / baseline.rps).toFixed(2);
-    console.log(`  ${row.label.padEnd(40)} ${row.rps.toFixed(0).padStart(8)} ${row.p50.toFixed(1).padStart(8)} ${row.p99.toFixed(1).padStart(8)} ${ratio.padStart(11)} ${String(row.errors).padStart(7)}`);
-  }
-}
-
-async function main(): Promise<void> {
-  console.log(`Entraide bench — ${new Date().toISOString()} — Node ${process.version}`);
-  bundleSizes();
+/** The HTTP and browser parts, against one server and one hello-world started for them. */
+async function serverParts(failures: string[]): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'entraide-bench-'));
   // The demo page, plus the static comparison page the browser bench writes next to it.
   const staticDir = mkdtempSync(join(tmpdir(), 'entraide-bench-static-'));
   cpSync('dist/demo', staticDir, { recursive: true });
-  const server = await startServer(dataDir, staticDir);
+  const hello = await startHelloWorld();
+  const server = await startEntraide(dataDir, staticDir).catch(async (error: unknown) => {
+    await hello.stop();
+    throw error;
+  });
   try {
-    const api = `${server.url}/api`;
-    const community = (await (await fetch(`${api}/community`)).json()) as { categories: Array<{ id: number }> };
-    const page = (await (await fetch(`${api}/threads?categoryId=${community.categories[0]!.id}&limit=1`)).json()) as { items: Array<{ id: number; replyCount: number }> };
-    const thread = page.items[0]!;
-    const members = (await (await fetch(`${api}/demo/members`)).json()) as { items: Array<{ id: number; role: string }> };
-    const member = members.items.find((m) => m.role === 'member')!;
-    const { token } = (await (await fetch(`${api}/demo/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId: member.id }) })).json()) as { token: string };
-
-    await load('warm-up', { url: `${api}/threads/${thread.id}`, duration: 2 });
-    const health = await load('GET /api/health (minimal JSON)', { url: `${api}/health` });
-    const getThread = await load(`GET /api/threads/:id (${thread.replyCount + 1} posts)`, { url: `${api}/threads/${thread.id}` });
-    const reply = await load('POST /api/threads/:id/posts (reply)', {
-      url: `${api}/threads/${thread.id}/posts`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ body: 'Je confirme, **même souci** ici : https://volta.example/faq/reseau' }),
-    });
-    printRows([health, getThread, reply], health);
-    if (process.env.BENCH_BROWSER !== '0') await runBrowserBench({ url: server.url, token }, staticDir);
+    const api = await signInMember(server.url);
+    const http = await runHttpBench(api, hello);
+    failures.push(...http.failures);
+    await hello.stop();
+    if (process.env.BENCH_BROWSER !== '0') await runBrowserBench(api, staticDir, http.fiftyPostThread);
   } finally {
-    server.child.kill('SIGTERM');
-    await new Promise((resolve) => server.child.once('exit', resolve));
+    await hello.stop();
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(staticDir, { recursive: true, force: true });
   }
-  // Search on a generated 100,000-thread / 1,000,000-post corpus (minutes; BENCH_THREADS shrinks it).
-  if (process.env.BENCH_SEARCH !== '0') await runSearchBench();
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const failures: string[] = [];
+  header();
+  try {
+    failures.push(...runBundleBench());
+    await serverParts(failures);
+    if (process.env.BENCH_SEARCH !== '0') await runSearchBench();
+  } catch (error) {
+    console.error(error);
+    failures.push(`the run stopped early: ${(error as Error).message}`);
+  }
+  footer(started, failures);
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 await main();

@@ -1,0 +1,55 @@
+/**
+ * Bundle sizes on the wire and their budgets: gzip -9 of each file the page loads (the read path
+ * `dist/entraide.min.js` ≤ 25 KB, every other `dist/entraide-*.min.js` ≤ 20 KB), plus the sizes of
+ * the package's other entry points for reference (no budget). Returns the budget failures.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const ENTRY = 'dist/entraide.min.js';
+const ENTRY_BUDGET_KB = 25;
+const CHUNK_BUDGET_KB = 20;
+
+/** Entry points measured without a budget: not what the embedding page loads. */
+const REFERENCE: Array<[string, string]> = [
+  ['dist/size/core.min.js', 'entraide/core (ranks, permissions, limits)'],
+  ['dist/size/mocks.min.js', 'entraide/mocks (msw itself excluded)'],
+];
+
+interface Size {
+  gzipKb: number;
+  minKb: number;
+}
+
+function sizeOf(file: string): Size {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build:web first`);
+  const raw = readFileSync(file);
+  return { gzipKb: gzipSync(raw, { level: 9 }).length / 1024, minKb: raw.length / 1024 };
+}
+
+function line(label: string, size: Size, budgetKb?: number): boolean {
+  const pass = budgetKb === undefined || size.gzipKb <= budgetKb;
+  const verdict = budgetKb === undefined ? '' : `  budget ${budgetKb} KB: ${pass ? 'pass' : 'FAIL'}`;
+  console.log(`  ${label.padEnd(62)} ${size.gzipKb.toFixed(1).padStart(6)} KB gzip ${`(${size.minKb.toFixed(1)} KB min)`.padStart(16)}${verdict}`);
+  return pass;
+}
+
+/** `dist/entraide-*.min.js`: the lazy chunks, and `entraide-sdk.min.js` (the SDK entry) with them. */
+function chunkFiles(): string[] {
+  return readdirSync('dist').filter((name) => /^entraide-.+\.min\.js$/.test(name)).sort();
+}
+
+/** Prints every size with its verdict; returns one failure message per budget exceeded. */
+export function runBundleBench(): string[] {
+  const failures: string[] = [];
+  const check = (label: string, file: string, budgetKb?: number) => {
+    const size = sizeOf(file);
+    if (!line(label, size, budgetKb)) failures.push(`${file}: ${size.gzipKb.toFixed(1)} KB gzip > ${budgetKb} KB budget`);
+  };
+  console.log('\nBundle sizes on the wire (gzip -9 of the file)');
+  check('entraide.min.js — read path (forum, thread, posts, SDK, Lit)', ENTRY, ENTRY_BUDGET_KB);
+  for (const file of chunkFiles()) check(file === 'entraide-sdk.min.js' ? `${file} — entraide/sdk entry` : `lazy chunk ${file}`, join('dist', file), CHUNK_BUDGET_KB);
+  for (const [file, label] of REFERENCE) check(label, file);
+  return failures;
+}

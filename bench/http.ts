@@ -1,0 +1,85 @@
+/**
+ * HTTP figures: autocannon against the Entraide server (its own process) and, as the baseline, a
+ * bare Fastify hello-world (bench/hello.ts, its own process), at the same concurrency and for the
+ * same duration. Routes: GET of a 50-post thread written through the API for this run, and POST of
+ * a reply (each with its own Idempotency-Key, as the SDK sends them) to another fresh thread.
+ * Latency percentiles come from autocannon's histogram of the 2xx answers; a percentile from fewer
+ * than 200 answers is not printed. Non-2xx answers, errors and timeouts are counted apart and fail the bench.
+ */
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import { call, firstCategoryId, makeThread, type Api } from './api.ts';
+import type { Served } from './processes.ts';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
+/** Fewer samples than this and a p99 is the maximum of a handful: no percentile printed. */
+export const MIN_P99_SAMPLES = 200;
+const THREAD_POSTS = 50;
+
+interface Row {
+  label: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  samples: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+async function load(label: string, options: autocannon.Options): Promise<Row> {
+  // excludeErrorStats: latencies of 2xx answers only (autocannon mixes the others in by default).
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, excludeErrorStats: true, ...options });
+  // totalCount (missing from autocannon's types): how many latencies the histogram holds.
+  const samples = (result.latency as { totalCount?: number }).totalCount ?? result['2xx'];
+  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, samples, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts };
+}
+
+const failed = (row: Row) => row.non2xx + row.errors + row.timeouts > 0;
+
+function printRows(rows: Row[], baseline: Row): void {
+  console.log(`  ${'route'.padEnd(44)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'samples'.padStart(8)} ${'vs hello'.padStart(9)} ${'non2xx'.padStart(7)} ${'errors'.padStart(7)} ${'timeouts'.padStart(9)}`);
+  for (const row of rows) {
+    const percentile = (ms: number) => (row.samples >= MIN_P99_SAMPLES ? ms.toFixed(0) : 'n<200');
+    const ratio = (row.rps / baseline.rps).toFixed(3);
+    console.log(`  ${row.label.padEnd(44)} ${row.rps.toFixed(0).padStart(7)} ${percentile(row.p50).padStart(7)} ${percentile(row.p99).padStart(7)} ${String(row.samples).padStart(8)} ${ratio.padStart(9)} ${String(row.non2xx).padStart(7)} ${String(row.errors).padStart(7)} ${String(row.timeouts).padStart(9)}`);
+  }
+  console.log('  req/s counts every answer; latencies in whole ms over the 2xx answers (samples); errors include timeouts');
+}
+
+/** The thread the GET rows read: exactly THREAD_POSTS posts, checked through the API. */
+async function fiftyPostThread(api: Api, categoryId: number): Promise<number> {
+  const id = await makeThread(api, categoryId, THREAD_POSTS);
+  const detail = await call<{ posts: unknown[]; thread: { replyCount: number } }>(api, `/threads/${id}`);
+  if (detail.posts.length !== THREAD_POSTS || detail.thread.replyCount !== THREAD_POSTS - 1) throw new Error(`thread ${id} has ${detail.posts.length} posts, not ${THREAD_POSTS}`);
+  return id;
+}
+
+/** Measures hello-world, GET thread, POST reply; prints the table; returns the 50-post thread and the failures. */
+export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPostThread: number; failures: string[] }> {
+  const categoryId = await firstCategoryId(api);
+  process.stdout.write(`\nHTTP on loopback, ${CONNECTIONS} connections, ${DURATION_S} s per route (servers and load generator share the cores)\n  writing a ${THREAD_POSTS}-post thread through the API…`);
+  const thread = await fiftyPostThread(api, categoryId);
+  const replyTarget = await makeThread(api, categoryId, 1);
+  console.log(' done');
+  const threadUrl = `${api.url}/api/threads/${thread}`;
+  await load('warm-up', { url: `${hello.url}/`, duration: 2 });
+  await load('warm-up', { url: threadUrl, duration: 2 });
+  const baseline = await load('GET / (bare Fastify hello-world, own process)', { url: `${hello.url}/` });
+  const rows = [
+    baseline,
+    await load(`GET /api/threads/:id (${THREAD_POSTS} posts)`, { url: threadUrl }),
+    await load('POST /api/threads/:id/posts (reply)', {
+      url: `${api.url}/api/threads/${replyTarget}/posts`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
+      body: JSON.stringify({ body: 'Je confirme, **même souci** ici : https://volta.example/faq/reseau' }),
+      // A fresh Idempotency-Key for every request, as the SDK sends them.
+      requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, 'idempotency-key': randomUUID() } }) }],
+    }),
+  ];
+  printRows(rows, baseline);
+  const failures = rows.filter(failed).map((row) => `${row.label}: ${row.non2xx} non-2xx, ${row.errors} errors, ${row.timeouts} timeouts`);
+  return { fiftyPostThread: thread, failures };
+}
