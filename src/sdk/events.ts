@@ -1,10 +1,9 @@
 import type { LiveEvent } from '../contract/index.ts';
+import { liveMatches, type LiveFilter } from '../core/live.ts';
 import { withToken, type Http } from './http.ts';
 
-export interface EventFilter {
-  threadId?: number;
-  categoryId?: number;
-}
+/** What a subscription follows: one thread, one category, or (empty) everything. */
+export type EventFilter = LiveFilter;
 
 export type EventHandler = (event: LiveEvent) => void;
 
@@ -21,14 +20,6 @@ interface Subscription {
 
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 15_000;
-
-function matches(filter: EventFilter, event: LiveEvent): boolean {
-  // Incident banners concern the whole forum, whatever a subscriber follows (advisor area).
-  if (event.type === 'incident-updated') return true;
-  if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
-  if (filter.categoryId !== undefined && filter.categoryId !== event.categoryId) return false;
-  return true;
-}
 
 /**
  * One text/event-stream per client, whatever the number of subscriptions (browsers allow six
@@ -72,7 +63,7 @@ export class LiveConnection {
       return;
     }
     const event = JSON.parse(data) as LiveEvent;
-    for (const subscription of this.#subscriptions) if (matches(subscription.filter, event)) subscription.handler(event);
+    for (const subscription of this.#subscriptions) if (liveMatches(subscription.filter, event)) subscription.handler(event);
   }
 
   async #run(signal: AbortSignal): Promise<void> {
