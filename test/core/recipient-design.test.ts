@@ -63,6 +63,11 @@ describe('recipient design: length and clarity', () => {
     assert.deepEqual(jargonIn('Ask for your PAC code before porting.'), ['PAC code', 'porting']);
   });
 
+  it('finds every term of the default lists, and skips blank terms of a community list', () => {
+    for (const terms of [DEFAULT_JARGON.fr, DEFAULT_JARGON.en]) assert.deepEqual(jargonIn(terms.join(', '), terms), terms);
+    assert.deepEqual(jargonIn('APN à vérifier', ['  ', ' APN ']), [' APN ']);
+  });
+
   it('uses the community list when given one', () => {
     assert.deepEqual(checkRecipientDesign('Votre box Mercure est en mode bridge.', { jargon: ['bridge'] }), [{ kind: 'jargon', terms: ['bridge'] }]);
     assert.deepEqual(checkRecipientDesign('Vérifiez l’APN.', { jargon: ['bridge'] }), []);

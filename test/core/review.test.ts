@@ -12,7 +12,11 @@ describe('parseReviewMonth', () => {
   });
 
   it('refuses what is not a real month', () => {
-    for (const text of ['2026-13', '2026-00', '2026-1', '26-01', '2026-01-01', '', 'abcd-ef']) assert.equal(parseReviewMonth(text), null, text);
+    for (const text of ['2026-13', '2026-00', '2026-1', '26-01', '2026-01-01', '', 'abcd-ef', 'x2026-01', '1999-12', '3000-01']) assert.equal(parseReviewMonth(text), null, text);
+  });
+
+  it('takes every month of the years 2000 to 2999', () => {
+    for (const text of ['2000-01', '2026-01', '2999-12']) assert.equal(parseReviewMonth(text)?.month, text);
   });
 
   it('names the month of an instant in UTC', () => {
