@@ -35,6 +35,11 @@ describe('pickReviewSample', () => {
     assert.equal(new Set(sample).size, sample.length);
   });
 
+  it('gives the same posts on every machine and in every release: a month once reviewed stays reviewed', () => {
+    assert.deepEqual(pickReviewSample('2026-11', 7, posts), [115, 116, 135]);
+    assert.deepEqual(pickReviewSample('2026-12', 7, posts), [118, 134, 135]);
+  });
+
   it('gives the same sample whatever order the posts come in', () => {
     assert.deepEqual(pickReviewSample('2026-11', 7, [...posts].reverse()), pickReviewSample('2026-11', 7, posts));
   });
