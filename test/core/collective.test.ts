@@ -72,6 +72,13 @@ describe('collective problem detection', () => {
     assert.equal(alert?.lastAt.toISOString(), now.toISOString());
   });
 
+  it('keeps keyword alerts of the same size apart when their threads differ', () => {
+    const panne = [0, 1].map((i) => signal(i, { region: null, title: 'Panne fibre' }));
+    const facture = [2, 3].map((i) => signal(i, { region: null, title: 'Facture double' }));
+    const alerts = detectCollectiveProblems([...panne, ...facture], { now, threshold: 2 });
+    assert.deepEqual(alerts.map((alert) => alert.keywords), [['fibre', 'panne'], ['double', 'facture']]);
+  });
+
   it('keeps keyword alerts apart when their threads differ, largest first, then by category', () => {
     const panne = [0, 1, 2].map((i) => signal(i, { region: null, title: 'Panne fibre' }));
     const facture = [3, 4].map((i) => signal(i, { region: null, title: 'Facture double' }));

@@ -72,6 +72,7 @@ describe('rubricProblems', () => {
   it('names each criterion out of range, fractional or missing', () => {
     const problems = rubricProblems({ accuracy: 0, clarity: 5, tone: 2.5 });
     assert.deepEqual(problems.map((p) => p.path), ['/accuracy', '/clarity', '/tone', '/involvement']);
+    assert.equal(problems[0]?.message, 'accuracy must be a whole score from 1 to 4');
   });
 });
 
@@ -98,7 +99,9 @@ describe('draftPublishing', () => {
   });
 
   it('refuses credits or FAQ links without a citation, since only confirmations carry them', () => {
-    assert.equal(draftPublishing({ citedPostIds: [], faqArticleIds: [], credits: [2] }).problem?.path, '/citedPostIds');
+    assert.deepEqual(draftPublishing({ citedPostIds: [], faqArticleIds: [], credits: [2] }).problem, {
+      path: '/citedPostIds', message: 'FAQ links and "assisted by" credits go with a confirmation: cite at least one community reply',
+    });
     assert.equal(draftPublishing({ citedPostIds: [], faqArticleIds: [4], credits: [] }).problem?.path, '/citedPostIds');
   });
 });
