@@ -51,4 +51,43 @@ describe('collective problem detection', () => {
     assert.equal(detectCollectiveProblems([signal(0), signal(1)], { now, threshold: 2, windowMs: 15 * 60_000 }).length, 1);
     assert.equal(detectCollectiveProblems([signal(0), signal(2)], { now, threshold: 2, windowMs: 15 * 60_000 }).length, 0);
   });
+
+  it('drops every stopword and keeps words from four letters up', () => {
+    const stopwords = `avec dans depuis pour plus mais sans sont suis mon mes votre vous nous leur cette quoi comment pourquoi quand
+      encore toujours bonjour merci problème question aide with from that this have since when what does still help problem issue your there`;
+    assert.deepEqual(titleKeywords(stopwords), []);
+    assert.deepEqual(titleKeywords('Wifi HS box'), ['wifi']);
+  });
+
+  it('counts a signal at the very start of the window, not one after now', () => {
+    const window = { now, threshold: 2, windowMs: 10 * 60_000 };
+    assert.equal(detectCollectiveProblems([signal(0), signal(1)], window).length, 1);
+    assert.equal(detectCollectiveProblems([signal(0), signal(1, { at: new Date(now.getTime() + 1) })], window).length, 0);
+  });
+
+  it('lists thread ids in order and dates the alert from its first to its last signal', () => {
+    const [alert] = detectCollectiveProblems([signal(2, { threadId: 30 }), signal(0, { threadId: 4 }), signal(1, { threadId: 12 })], { now, threshold: 3 });
+    assert.deepEqual(alert?.threadIds, [4, 12, 30]);
+    assert.equal(alert?.firstAt.toISOString(), minutesAgo(20).toISOString());
+    assert.equal(alert?.lastAt.toISOString(), now.toISOString());
+  });
+
+  it('keeps keyword alerts of the same size apart when their threads differ', () => {
+    const panne = [0, 1].map((i) => signal(i, { region: null, title: 'Panne fibre' }));
+    const facture = [2, 3].map((i) => signal(i, { region: null, title: 'Facture double' }));
+    const alerts = detectCollectiveProblems([...panne, ...facture], { now, threshold: 2 });
+    assert.deepEqual(alerts.map((alert) => alert.keywords), [['fibre', 'panne'], ['double', 'facture']]);
+  });
+
+  it('keeps keyword alerts apart when their threads differ, largest first, then by category', () => {
+    const panne = [0, 1, 2].map((i) => signal(i, { region: null, title: 'Panne fibre' }));
+    const facture = [3, 4].map((i) => signal(i, { region: null, title: 'Facture double' }));
+    const other = [5, 6].map((i) => signal(i, { region: null, categoryId: 3, title: 'Facture double' }));
+    const alerts = detectCollectiveProblems([...facture, ...other, ...panne], { now, threshold: 2 });
+    assert.deepEqual(alerts.map((alert) => [alert.categoryId, alert.keywords, alert.count]), [
+      [7, ['fibre', 'panne'], 3],
+      [3, ['double', 'facture'], 2],
+      [7, ['double', 'facture'], 2],
+    ]);
+  });
 });

@@ -82,24 +82,22 @@ describe('confirmationProblems', () => {
     assert.deepEqual(confirmationProblems({ ...valid, assistedByIds: [], faqArticleIds: [] }), []);
   });
 
-  it('names each problem by its field', () => {
-    const cases: [Partial<ConfirmationInput>, string][] = [
-      [{ citedPostIds: [] }, '/citedPostIds'],
-      [{ citedPostIds: [99] }, '/citedPostIds'],
-      [{ citedPosts: [post({ id: 10, threadId: 8 }), post({ id: 11 })] }, '/citedPostIds'],
-      [{ citedPosts: [post({ id: 10, kind: 'question' }), post({ id: 11 })] }, '/citedPostIds'],
-      [{ citedPosts: [post({ id: 10, authorId: 3, authorRole: 'advisor' }), post({ id: 11 })] }, '/citedPostIds'],
-      [{ citedPosts: [post({ id: 10, authorId: 4, authorRole: 'advisor' }), post({ id: 11 })] }, '/citedPostIds'],
-      [{ citedPosts: [post({ id: 10, hidden: true }), post({ id: 11 })] }, '/citedPostIds'],
-      [{ assistedByIds: [3], assistants: [{ id: 3, role: 'advisor' }] }, '/assistedByIds'],
-      [{ assistedByIds: [2], assistants: [{ id: 2, role: 'member' }] }, '/assistedByIds'],
-      [{ assistedByIds: [99], assistants: [] }, '/assistedByIds'],
-      [{ faqArticleIds: [2] }, '/faqArticleIds'],
+  it('names each problem by its field, and says which rule refused', () => {
+    const cases: [Partial<ConfirmationInput>, string, string][] = [
+      [{ citedPostIds: [] }, '/citedPostIds', 'cite at least one community reply'],
+      [{ citedPostIds: [99] }, '/citedPostIds', 'post 99 is not a visible post of this thread'],
+      [{ citedPosts: [post({ id: 10, threadId: 8 }), post({ id: 11 })] }, '/citedPostIds', 'post 10 is not a visible post of this thread'],
+      [{ citedPosts: [post({ id: 10, kind: 'question' }), post({ id: 11 })] }, '/citedPostIds', 'post 10 is not a reply'],
+      [{ citedPosts: [post({ id: 10, authorId: 3, authorRole: 'advisor' }), post({ id: 11 })] }, '/citedPostIds', 'post 10 is your own'],
+      [{ citedPosts: [post({ id: 10, authorId: 4, authorRole: 'advisor' }), post({ id: 11 })] }, '/citedPostIds', "post 10 is an advisor's: credit colleagues with assistedByIds"],
+      [{ citedPosts: [post({ id: 10, hidden: true }), post({ id: 11 })] }, '/citedPostIds', 'post 10 is not a visible post of this thread'],
+      [{ assistedByIds: [3], assistants: [{ id: 3, role: 'advisor' }] }, '/assistedByIds', 'you cannot credit yourself'],
+      [{ assistedByIds: [2], assistants: [{ id: 2, role: 'member' }] }, '/assistedByIds', 'member 2 is not an advisor'],
+      [{ assistedByIds: [99], assistants: [] }, '/assistedByIds', 'member 99 is not an advisor'],
+      [{ faqArticleIds: [2] }, '/faqArticleIds', 'FAQ article 2 does not exist'],
     ];
-    for (const [overrides, path] of cases) {
-      const problems = confirmationProblems({ ...valid, ...overrides });
-      assert.equal(problems.length, 1, JSON.stringify(overrides));
-      assert.equal(problems[0]?.path, path);
+    for (const [overrides, path, message] of cases) {
+      assert.deepEqual(confirmationProblems({ ...valid, ...overrides }), [{ path, message }], JSON.stringify(overrides));
     }
   });
 

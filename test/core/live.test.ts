@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { liveAudience, liveMatches, liveView, type Actor, type LiveEventOf, type LivePostNow, type LiveState } from '../../src/core/index.ts';
+import { liveAudience, liveMatches, liveRefs, liveView, type Actor, type LiveEventOf, type LivePostNow, type LiveState } from '../../src/core/index.ts';
 
 interface P { id: number; threadId: number; kudosCount: number; body: string }
 interface T { id: number; categoryId: number; title: string }
@@ -55,6 +55,19 @@ describe('liveMatches and liveAudience', () => {
     assert.equal(liveMatches({ threadId: 2 }, { type: 'post-created', threadId: 1, categoryId: 10 }), false);
     assert.equal(liveMatches({ categoryId: 20 }, { type: 'post-created', threadId: 1, categoryId: 10 }), false);
     assert.equal(liveMatches({ threadId: 2 }, { type: 'incident-updated', threadId: null, categoryId: null }), true);
+    assert.equal(liveMatches({}, { type: 'post-created', threadId: 1, categoryId: 10 }), true);
+    assert.equal(liveMatches({ categoryId: 10 }, { type: 'post-created', threadId: 1, categoryId: 10 }), true);
+  });
+
+  it('names the post or the thread an event refers to', () => {
+    const at = { threadId: 1, categoryId: 10 };
+    assert.deepEqual(liveRefs({ type: 'post-created', ...at, post: { id: 5 } }), { postId: 5 });
+    assert.deepEqual(liveRefs({ type: 'post-updated', ...at, post: { id: 5 } }), { postId: 5 });
+    assert.deepEqual(liveRefs({ type: 'post-removed', ...at, postId: 6 }), { postId: 6 });
+    assert.deepEqual(liveRefs({ type: 'kudos-changed', ...at, postId: 7, kudosCount: 2 }), { postId: 7 });
+    assert.deepEqual(liveRefs({ type: 'thread-created', ...at, thread: {} }), { threadId: 1 });
+    assert.deepEqual(liveRefs({ type: 'thread-updated', ...at, thread: {} }), { threadId: 1 });
+    assert.deepEqual(liveRefs({ type: 'incident-updated', threadId: null, categoryId: null, incident: {} }), {});
   });
 
   it('groups readers as guests, members and staff', () => {

@@ -46,6 +46,37 @@ describe('renderMarkdown', () => {
     assert.ok(!isSafeUrl(''));
   });
 
+  it('accepts plain web links and relative links without a scheme, refuses blank ones', () => {
+    assert.ok(isSafeUrl('http://a.example'));
+    assert.ok(isSafeUrl('  https://a.example  '));
+    assert.ok(isSafeUrl('faq'));
+    assert.ok(!isSafeUrl('   '));
+  });
+
+  it('renders line breaks and bare links, never typographic replacements', () => {
+    assert.equal(renderMarkdown('"Quotes" (c) -- dash\nsee https://volta.example/faq'),
+      '<p>&quot;Quotes&quot; (c) -- dash<br>\nsee <a href="https://volta.example/faq" rel="nofollow ugc noopener noreferrer" target="_blank">https://volta.example/faq</a></p>\n');
+  });
+
+  it('shows no images: the picture syntax stays a link', () => {
+    assert.equal(renderMarkdown('![box](https://volta.example/box.png)'),
+      '<p>!<a href="https://volta.example/box.png" rel="nofollow ugc noopener noreferrer" target="_blank">box</a></p>\n');
+  });
+
+  it('keeps link titles, list starts and table alignment', () => {
+    assert.equal(renderMarkdown('[FAQ](https://volta.example "say \\"hi\\"")'),
+      '<p><a href="https://volta.example" title="say &quot;hi&quot;" rel="nofollow ugc noopener noreferrer" target="_blank">FAQ</a></p>\n');
+    assert.equal(renderMarkdown('3. three\n4. four'), '<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>\n');
+    assert.equal(renderMarkdown('| a | b |\n|:--|--:|\n| 1 | 2 |'), [
+      '<table>', '<thead>', '<tr>', '<th style="text-align:left;">a</th>', '<th style="text-align:right;">b</th>', '</tr>', '</thead>',
+      '<tbody>', '<tr>', '<td style="text-align:left;">1</td>', '<td style="text-align:right;">2</td>', '</tr>', '</tbody>', '</table>', '',
+    ].join('\n'));
+  });
+
+  it('gives quotes and apostrophes back in plain text', () => {
+    assert.equal(markdownToText(`He said "hi" & it's <b>`), `He said "hi" & it's <b>`);
+  });
+
   it('gives plain text for excerpts', () => {
     assert.equal(markdownToText('**Hello** <b>you</b> & [me](https://x.example).\n\n- a\n- b'), 'Hello <b>you</b> & me. a b');
   });

@@ -15,15 +15,16 @@ describe('lifecycleTransition', () => {
   it('closes and archives open threads, refuses repeating either', () => {
     assert.deepEqual(lifecycleTransition(thread({ status: 'answered' }), 'close'), { ok: true, status: 'closed' });
     assert.deepEqual(lifecycleTransition(thread({ status: 'closed' }), 'archive'), { ok: true, status: 'archived' });
-    assert.equal(lifecycleTransition(thread({ status: 'closed' }), 'close').ok, false);
-    assert.equal(lifecycleTransition(thread({ status: 'archived' }), 'archive').ok, false);
+    assert.deepEqual(lifecycleTransition(thread({ status: 'closed' }), 'close'), { ok: false, reason: 'This thread is already closed.' });
+    assert.deepEqual(lifecycleTransition(thread({ status: 'archived' }), 'close'), { ok: false, reason: 'This thread is already archived.' });
+    assert.deepEqual(lifecycleTransition(thread({ status: 'archived' }), 'archive'), { ok: false, reason: 'This thread is already archived.' });
   });
 
   it('reopens to what the posts say: solved, answered or open', () => {
     assert.deepEqual(lifecycleTransition(thread({ status: 'closed', hasAcceptedAnswer: true }), 'reopen'), { ok: true, status: 'solved' });
     assert.deepEqual(lifecycleTransition(thread({ status: 'archived', replyCount: 2 }), 'reopen'), { ok: true, status: 'answered' });
     assert.deepEqual(lifecycleTransition(thread({ status: 'closed' }), 'reopen'), { ok: true, status: 'open' });
-    assert.equal(lifecycleTransition(thread({ status: 'open' }), 'reopen').ok, false);
+    assert.deepEqual(lifecycleTransition(thread({ status: 'open' }), 'reopen'), { ok: false, reason: 'Only a closed or archived thread can be reopened.' });
   });
 
   it('refuses any change on a merged thread', () => {
@@ -86,6 +87,8 @@ describe('moderation permissions', () => {
     assert.equal(canOpenPrivate(moderator, { authorId: 11 }), false);
     assert.equal(canOpenPrivate(advisor, { authorId: 11 }), true);
     assert.equal(canSeePrivate(moderator, { askerId: 10 }), false);
+    assert.equal(canOpenPrivate(guest, { authorId: 10 }), false);
+    assert.equal(canSeePrivate(guest, { askerId: 10 }), false);
     assert.equal(canSeePrivate(advisor, { askerId: 10 }), true);
     assert.equal(canWritePrivate(member, { askerId: 10, status: 'closed' }), false);
     assert.equal(canWritePrivate(member, { askerId: 10, status: 'open' }), true);

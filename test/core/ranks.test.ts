@@ -12,6 +12,7 @@ describe('rank ladder', () => {
 
   it('weighs posts, accepted answers and kudos', () => {
     assert.equal(rankScore({ posts: 3, acceptedAnswers: 2, kudosReceived: 5, daysSinceJoining: 0 }), 3 + 20 + 10);
+    assert.equal(rankScore({ posts: 3, acceptedAnswers: 0, kudosReceived: 0, daysSinceJoining: 0 }, { post: 4, acceptedAnswer: 0, kudos: 0 }), 12);
   });
 
   describe('at every boundary of the default ladder', () => {
@@ -57,6 +58,10 @@ describe('rank ladder', () => {
       steps: [{ name: 'a', minScore: 0, minDays: 0 }, { name: 'b', minScore: 10, minDays: 0 }, { name: 'c', minScore: 5, minDays: 0 }],
     });
     assert.deepEqual(decreasing, ['level 3 needs less than level 2']);
+    const steps = (...needs: Array<[number, number]>) => ({ weights: DEFAULT_RANK_LADDER.weights, steps: needs.map(([minScore, minDays], i) => ({ name: `r${i}`, minScore, minDays })) });
+    assert.deepEqual(ladderProblems(steps([0, 0], [10, 5], [10, 5])), []);
+    assert.deepEqual(ladderProblems(steps([0, 0], [10, 5], [20, 4])), ['level 3 needs less than level 2']);
+    assert.deepEqual(ladderProblems(steps([0, 1])), ['level 1 must need a score of 0 and 0 days']);
     assert.deepEqual(ladderProblems({ weights: DEFAULT_RANK_LADDER.weights, steps: [{ name: ' ', minScore: 1, minDays: 0 }] }), [
       'level 1 must need a score of 0 and 0 days',
       'level 1 has no name',

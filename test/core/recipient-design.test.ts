@@ -21,6 +21,7 @@ describe('recipient design: the greeting', () => {
 
   it('reads only the first written line, and ignores text with no greeting or no name', () => {
     assert.equal(singleAddressee('\n\nBonjour Theo56'), 'Theo56');
+    assert.equal(singleAddressee('   \nBonjour Theo56'), 'Theo56');
     assert.equal(singleAddressee('Redémarrez le téléphone.\nBonjour Theo56'), undefined);
     assert.equal(singleAddressee('Bonjour,'), undefined);
     assert.equal(singleAddressee('Hiroshi, restart the phone.'), undefined);
@@ -57,10 +58,32 @@ describe('recipient design: length and clarity', () => {
     assert.deepEqual(kinds(words(11)), [], 'too short to judge');
   });
 
+  it('judges sentences from twelve words on, and only above the limit', () => {
+    assert.deepEqual(checkRecipientDesign(words(11), { maxSentenceWords: 5 }), []);
+    assert.deepEqual(checkRecipientDesign(words(12), { maxSentenceWords: 5 }), [{ kind: 'long-sentences', averageWords: 12, max: 5 }]);
+    assert.deepEqual(checkRecipientDesign(words(12), { maxSentenceWords: 12 }), []);
+  });
+
+  it('counts the words of every line', () => {
+    assert.deepEqual(checkRecipientDesign('Un\ndeux\ntrois', { maxWords: 2 }), [{ kind: 'too-long', words: 3, max: 2 }]);
+  });
+
   it('finds jargon as whole words, acronyms in capitals only', () => {
     assert.deepEqual(jargonIn('Vérifiez l’APN et le code PUK, puis la portabilité.'), ['APN', 'PUK', 'portabilité']);
     assert.deepEqual(jargonIn('Rapn, puk et apnée ne comptent pas.'), []);
     assert.deepEqual(jargonIn('Ask for your PAC code before porting.'), ['PAC code', 'porting']);
+  });
+
+  it('finds every term of the default lists, and skips blank terms of a community list', () => {
+    for (const terms of [DEFAULT_JARGON.fr, DEFAULT_JARGON.en]) assert.deepEqual(jargonIn(terms.join(', '), terms), terms);
+    assert.deepEqual(jargonIn('APN, à vérifier', ['  ', ' APN ']), [' APN ']);
+  });
+
+  it('matches words in any case, acronyms in capitals and after no letter, community terms literally', () => {
+    assert.deepEqual(jargonIn('la volte et le Roaming', ['VoLTE', 'roaming']), ['VoLTE', 'roaming']);
+    assert.deepEqual(jargonIn('xAPN, ÉPUK', ['APN', 'PUK']), []);
+    assert.deepEqual(jargonIn('Le Canal est fermé', ['Canal+']), []);
+    assert.deepEqual(jargonIn('Ask for your PAC code', ['PAC  code']), ['PAC  code']);
   });
 
   it('uses the community list when given one', () => {
@@ -90,6 +113,7 @@ describe('recipient design: answering in public', () => {
 describe('recipient design: quotes', () => {
   it('ignores quoted lines, which are other people’s words', () => {
     assert.deepEqual(kinds('Bonjour à tous, @Theo56\n> Envoie-moi ton RIO en MP\nC’est réglé, merci.'), []);
+    assert.deepEqual(kinds('C’est réglé.\n   > Envoie-moi ton RIO en MP'), [], 'an indented quote is a quote too');
   });
 
   it('gives no warning for a short, plain reply to everyone', () => {

@@ -29,6 +29,7 @@ describe('draft permissions', () => {
 
   it('lets the colleagues shared with review, never the author', () => {
     assert.deepEqual([author, colleague, stranger, moderator].map((a) => canReviewDraft(a, draft)), [false, true, false, false]);
+    assert.equal(canReviewDraft(author, { ...draft, sharedWith: [10, 11] }), false);
   });
 
   it('shares with other advisors only', () => {

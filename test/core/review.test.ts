@@ -12,7 +12,11 @@ describe('parseReviewMonth', () => {
   });
 
   it('refuses what is not a real month', () => {
-    for (const text of ['2026-13', '2026-00', '2026-1', '26-01', '2026-01-01', '', 'abcd-ef']) assert.equal(parseReviewMonth(text), null, text);
+    for (const text of ['2026-13', '2026-00', '2026-1', '26-01', '2026-01-01', '', 'abcd-ef', 'x2026-01', '1999-12', '3000-01']) assert.equal(parseReviewMonth(text), null, text);
+  });
+
+  it('takes every month of the years 2000 to 2999', () => {
+    for (const text of ['2000-01', '2026-01', '2999-12']) assert.equal(parseReviewMonth(text)?.month, text);
   });
 
   it('names the month of an instant in UTC', () => {
@@ -29,6 +33,11 @@ describe('pickReviewSample', () => {
     assert.deepEqual(sample, [...sample].sort((a, b) => a - b));
     for (const id of sample) assert.ok(posts.includes(id));
     assert.equal(new Set(sample).size, sample.length);
+  });
+
+  it('gives the same posts on every machine and in every release: a month once reviewed stays reviewed', () => {
+    assert.deepEqual(pickReviewSample('2026-11', 7, posts), [115, 116, 135]);
+    assert.deepEqual(pickReviewSample('2026-12', 7, posts), [118, 134, 135]);
   });
 
   it('gives the same sample whatever order the posts come in', () => {
@@ -63,6 +72,7 @@ describe('rubricProblems', () => {
   it('names each criterion out of range, fractional or missing', () => {
     const problems = rubricProblems({ accuracy: 0, clarity: 5, tone: 2.5 });
     assert.deepEqual(problems.map((p) => p.path), ['/accuracy', '/clarity', '/tone', '/involvement']);
+    assert.equal(problems[0]?.message, 'accuracy must be a whole score from 1 to 4');
   });
 });
 
@@ -89,7 +99,9 @@ describe('draftPublishing', () => {
   });
 
   it('refuses credits or FAQ links without a citation, since only confirmations carry them', () => {
-    assert.equal(draftPublishing({ citedPostIds: [], faqArticleIds: [], credits: [2] }).problem?.path, '/citedPostIds');
+    assert.deepEqual(draftPublishing({ citedPostIds: [], faqArticleIds: [], credits: [2] }).problem, {
+      path: '/citedPostIds', message: 'FAQ links and "assisted by" credits go with a confirmation: cite at least one community reply',
+    });
     assert.equal(draftPublishing({ citedPostIds: [], faqArticleIds: [4], credits: [] }).problem?.path, '/citedPostIds');
   });
 });

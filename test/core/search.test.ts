@@ -16,6 +16,7 @@ describe('search terms', () => {
     assert.deepEqual(termVariants('forfaits'), ['forfaits', 'forfait']);
     assert.deepEqual(termVariants('forfait'), ['forfait', 'forfaits']);
     assert.deepEqual(termVariants('gas'), ['gas']);
+    assert.deepEqual(termVariants('taxe'), ['taxe', 'taxes']);
   });
 });
 
@@ -42,6 +43,15 @@ describe('highlightToHtml', () => {
 
   it('drops stray markers and markdown noise', () => {
     assert.equal(highlightToHtml(`**gras** ${E}seul et ${S}\`code\``), 'gras seul et code');
+  });
+
+  it('marks every matched span', () => {
+    assert.equal(highlightToHtml(`${S}forfait${E} et ${S}mobile${E}`), '<mark>forfait</mark> et <mark>mobile</mark>');
+  });
+
+  it('drops the heading, quote and list marks that start a line, and runs of spaces', () => {
+    assert.equal(highlightToHtml(' # Titre\n> cité\n-  un\n12. deux\n   ###### trois\n+ quatre\n* cinq  \n'), 'Titre cité un deux trois quatre cinq');
+    assert.equal(highlightToHtml("l'appli  \n\n n'a rien"), 'l&#39;appli n&#39;a rien');
   });
 });
 

@@ -47,6 +47,7 @@ describe('which threads take expert nudges', () => {
   it('takes them after community time only while nobody has answered', () => {
     assert.equal(canNudgeOnThread({ ...thread, holdback: 'advisor-due', replyCount: 0 }), true);
     assert.match(expertNudgeRefusal({ ...thread, holdback: 'advisor-due' }) ?? '', /already has answers/);
+    assert.equal(canNudgeOnThread({ ...thread, holdback: 'advisor-due' }), false);
   });
 
   it('refuses solved, confirmed or closed threads', () => {

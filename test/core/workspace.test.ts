@@ -89,6 +89,26 @@ describe('plan problems', () => {
     assert.equal(planProblems([{ ...monday('09:00', '10:00'), weekday: 7 }]).length, 1);
   });
 
+  it('takes every weekday and every start of the day, and nothing outside them', () => {
+    const at = (weekday: number, startMinute: number, endMinute = startMinute + 1) => ({ ...monday('00:00', '00:01'), weekday, startMinute, endMinute });
+    assert.deepEqual(planProblems([at(0, 0), at(6, 1439, 1440)]), []);
+    const messages = (slot: PlanSlot) => planProblems([slot]).map((problem) => problem.message);
+    for (const weekday of [-1, 7, 1.5]) assert.deepEqual(messages(at(weekday, 0)), ['weekday must be 0 (Monday) to 6 (Sunday)'], `weekday ${weekday}`);
+    for (const start of [-1, 1440, 0.5]) assert.deepEqual(messages(at(0, start, 1440)), ['startMinute must be 0 to 1439'], `start ${start}`);
+    assert.deepEqual(messages(at(0, 600, 600)), ['endMinute must be after startMinute and at most 1440 (a night slot is two slots)']);
+  });
+
+  it('refuses a plan of more than 50 slots', () => {
+    const slots = (count: number) => Array.from({ length: count }, (_, i) => ({ ...monday('00:00', '00:01'), startMinute: i * 10, endMinute: i * 10 + 5 }));
+    assert.deepEqual(planProblems(slots(50)), []);
+    assert.deepEqual(planProblems(slots(51)), [{ index: 50, message: 'a plan has at most 50 slots' }]);
+  });
+
+  it('lets back-to-back slots come in any order, and slots of different days share hours', () => {
+    assert.deepEqual(planProblems([monday('12:00', '13:00'), monday('09:00', '12:00')]), []);
+    assert.deepEqual(planProblems([monday('09:00', '12:00'), { ...monday('09:00', '12:00'), weekday: 1 }]), []);
+  });
+
   it('sorts slots by weekday then start', () => {
     const sorted = sortSlots([{ ...monday('08:00', '09:00'), weekday: 2 }, monday('14:00', '15:00'), monday('08:00', '09:00')]);
     assert.deepEqual(sorted.map((slot) => [slot.weekday, slot.startMinute]), [[0, 480], [0, 840], [2, 480]]);
