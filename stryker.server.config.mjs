@@ -15,7 +15,7 @@ export default {
   ...core,
   mutate: ['src/server/services/{posting,moderation,queue}.ts'],
   tap: {
-    testFiles: ['test/server/api/{forum,advisor,moderation,moderation-records,posting-rules,authorization}.test.ts'],
+    testFiles: ['test/server/api/{forum,advisor,boundaries,moderation,moderation-records,posting-rules,authorization}.test.ts'],
   },
   // A server test file takes seconds: the default 5 s on top of its dry-run time is too tight under load.
   timeoutMS: 30_000,

@@ -83,10 +83,8 @@ interface FlagRow {
   created_at: Date;
 }
 
-/** Posts with open flags (moderation area's post_flags), heaviest first; omitted when absent. */
+/** Posts with open flags, heaviest first. */
 async function flaggedPosts(db: Queryable, communityId: number, categoryId: number | null, limit: number, now: Date): Promise<QueueItem[]> {
-  const [exists] = await db.query<{ present: boolean }>(`select to_regclass('post_flags') is not null as present`);
-  if (!exists?.present) return [];
   const rows = await db.query<FlagRow>(
     `select f.post_id, sum(f.weight)::int as weight, min(f.created_at) as first_at,
        t.id, t.category_id, t.title, t.status, t.needs_account, t.reply_count, t.created_at

@@ -133,6 +133,74 @@ describe('the advisor queue at the holdback boundary', TIMEOUT, () => {
   });
 });
 
+describe('the advisor queue’s urgent threads and flagged posts', TIMEOUT, () => {
+  const now = new Date('2026-12-06T12:00:00.000Z');
+  const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+  let categoryId = 0;
+  const ids = { calledIn: 0, urgent: 0, due: 0, heavyFlag: 0, lightFlag: 0 };
+
+  before(async () => {
+    const { asker, helper, other } = server.fixtures.members;
+    categoryId = (await server.db.query<{ id: number }>(
+      `insert into categories (community_id, slug, name, description, position, holdback_minutes) values ($1, 'file', '{"fr":"File","en":"Queue"}', '{"fr":"","en":""}', 9, 180) returning id`,
+      [server.fixtures.communityId],
+    ))[0]!.id;
+    const thread = async (title: string, createdAt: Date, needsAccount: boolean, advisorNowAt: Date | null = null) =>
+      (await server.db.query<{ id: number }>(
+        `insert into threads (category_id, author_id, title, excerpt, created_at, last_post_at, needs_account, advisor_now_at) values ($1, $2, $3, $3, $4, $4, $5, $6) returning id`,
+        [categoryId, asker.id, title, createdAt, needsAccount, advisorNowAt],
+      ))[0]!.id;
+    ids.calledIn = await thread('Un conseiller appelé tout de suite', minutesAgo(20), false, minutesAgo(5));
+    ids.urgent = await thread('Accès au compte nécessaire', minutesAgo(10), true);
+    ids.due = await thread('Posée il y a quatre heures', minutesAgo(240), false);
+    const flaggedReply = async (body: string, flagger: FixtureMember, weight: number, flaggedAt: Date) => {
+      const postId = (await server.db.query<{ id: number }>(
+        `insert into posts (thread_id, author_id, kind, body_md, body_html, created_at) values ($1, $2, 'reply', $3, $3, $4) returning id`,
+        [ids.due, helper.id, body, minutesAgo(30)],
+      ))[0]!.id;
+      await server.db.query(`insert into post_flags (post_id, member_id, reason, weight, created_at) values ($1, $2, 'abuse', $3, $4)`, [postId, flagger.id, weight, flaggedAt]);
+      return postId;
+    };
+    ids.heavyFlag = await flaggedReply('Réponse signalée deux fois plus', asker, 2, minutesAgo(5));
+    ids.lightFlag = await flaggedReply('Réponse signalée une fois', other, 1, minutesAgo(2));
+  });
+
+  const queue = (limit: number) => advisorQueue(server.db, server.community, { categoryId, limit }, now);
+
+  it('puts threads called in by an advisor or needing the account first, overdue since they were asked', async () => {
+    const [calledIn, urgent] = (await queue(50)).items;
+    for (const [item, threadId, minutes] of [[calledIn, ids.calledIn, 20], [urgent, ids.urgent, 10]] as const) {
+      assert.equal(item?.thread.id, threadId);
+      assert.equal(item?.kind, 'advisor-now');
+      assert.equal(item?.holdback, 'advisor-now');
+      assert.equal(item?.dueAt, minutesAgo(minutes).toISOString());
+      assert.equal(item?.msOverdue, minutes * 60_000);
+      assert.equal(item?.msLeft, null);
+    }
+  });
+
+  it('lists flagged posts after the threads, heaviest first, overdue since the first flag', async () => {
+    const items = (await queue(50)).items;
+    assert.deepEqual(items.map((item) => [item.kind, item.postId]), [
+      ['advisor-now', null], ['advisor-now', null], ['advisor-due', null], ['flagged-post', ids.heavyFlag], ['flagged-post', ids.lightFlag],
+    ]);
+    const heavy = items[3]!;
+    assert.equal(heavy.flagWeight, 2);
+    assert.equal(heavy.thread.id, ids.due);
+    assert.equal(heavy.holdback, 'advisor-now');
+    assert.equal(heavy.hasCommunityAnswer, false, 'a flag is about the post, not about an answer');
+    assert.equal(heavy.dueAt, minutesAgo(5).toISOString());
+    assert.equal(heavy.msOverdue, 5 * 60_000);
+    assert.equal(items[2]!.hasCommunityAnswer, true, 'the due thread holds a member’s reply');
+  });
+
+  it('gives flags what the threads leave of the page, and no more', async () => {
+    assert.deepEqual((await queue(4)).items.map((item) => item.postId), [null, null, null, ids.heavyFlag]);
+    assert.deepEqual((await queue(3)).items.map((item) => item.thread.id), [ids.calledIn, ids.urgent, ids.due]);
+    assert.deepEqual((await queue(1)).items.map((item) => item.thread.id), [ids.calledIn]);
+  });
+});
+
 describe('Idempotency-Key: a refusal is not kept, and the URL is part of the request', TIMEOUT, () => {
   const send = (threadId: number, key: string, body: string) =>
     server.app.inject({ method: 'POST', url: `/api/threads/${threadId}/posts`, headers: { ...bearer(server.fixtures.members.helper), 'idempotency-key': key }, payload: { body } });
