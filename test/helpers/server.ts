@@ -60,3 +60,11 @@ export async function createTestServer(options: { demo?: boolean; listen?: boole
 }
 
 export const isPostgres = () => Boolean(process.env.ENTRAIDE_TEST_DATABASE_URL);
+
+/** A server on a fresh database and a bearer token for each fixture member, by fixture name. */
+export async function serverWithTokens(options?: Parameters<typeof createTestServer>[0]): Promise<{ server: TestServer; tokens: Record<string, string> }> {
+  const server = await createTestServer(options);
+  const tokens: Record<string, string> = {};
+  for (const [name, member] of Object.entries(server.fixtures.members)) tokens[name] = await server.tokenFor(member);
+  return { server, tokens };
+}

@@ -2,15 +2,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { LIMITS } from '../../../src/core/limits.ts';
-import { createTestServer, type TestServer } from '../../helpers/server.ts';
+import { serverWithTokens, type TestServer } from '../../helpers/server.ts';
 
 let server: TestServer;
-const tokens: Record<string, string> = {};
-
-before(async () => {
-  server = await createTestServer();
-  for (const [name, member] of Object.entries(server.fixtures.members)) tokens[name] = await server.tokenFor(member);
-});
+let tokens: Record<string, string>;
+before(async () => ({ server, tokens } = await serverWithTokens()));
 after(() => server.close());
 
 const auth = (name: string) => ({ authorization: `Bearer ${tokens[name]}` });
