@@ -250,10 +250,7 @@ export class MockStore {
     return () => this.#listeners.delete(entry);
   }
 
-  /**
-   * How many live streams the store feeds now, like the server's `app.liveClients()`: a test
-   * waits for its element's stream before writing what that stream should carry.
-   */
+  /** Live streams fed now, as the server's `app.liveClients()`: tests wait for an element's stream. */
   liveClients(): number {
     return this.#listeners.size;
   }
