@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody, ErrorCode } from '../contract/index.ts';
+import { isSignedIn, type Actor } from '../core/index.ts';
 
 const STATUS_OF: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -29,6 +30,21 @@ export class ApiError extends Error {
     this.details = details;
     this.statusCode = STATUS_OF[code];
   }
+}
+
+type SignedIn = Extract<Actor, { memberId: number }>;
+
+/** The services' gate for writes and staff reads: 401 for a guest, the signed-in actor otherwise. */
+export function ensureSignedIn(actor: Actor, signIn = 'Sign in to do this.'): SignedIn {
+  if (!isSignedIn(actor)) throw new ApiError('unauthorized', signIn);
+  return actor;
+}
+
+/** `ensureSignedIn`, then 403 with `refusal` unless the core rule `can` allows the actor. */
+export function ensureAllowed(actor: Actor, can: (actor: Actor) => boolean, refusal: string, signIn?: string): SignedIn {
+  const member = ensureSignedIn(actor, signIn);
+  if (!can(member)) throw new ApiError('forbidden', refusal);
+  return member;
 }
 
 export const notFound = (what: string) => new ApiError('not_found', `${what} does not exist.`);

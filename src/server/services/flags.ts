@@ -14,7 +14,7 @@ import {
   type ModerationPower,
 } from '../../core/index.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -28,11 +28,6 @@ interface LockedPost {
   author_id: number;
   hidden: boolean;
   hidden_reason: string | null;
-}
-
-function requireMember(actor: Actor): Extract<Actor, { memberId: number }> {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  return actor;
 }
 
 /** Streams drop a post moderation hid (elements showing it remove it); replays give the tombstone too. */
@@ -59,14 +54,14 @@ export async function powersOf(db: Queryable, memberId: number): Promise<Moderat
 }
 
 async function requireReviewer(db: Queryable, actor: Actor): Promise<Extract<Actor, { memberId: number }>> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   const powers = member.role === 'member' ? await powersOf(db, member.memberId) : [];
   if (!canReviewFlags(member, powers)) throw new ApiError('forbidden', 'Only moderators, advisors and members trusted with review may do this.');
   return member;
 }
 
 export async function flagPost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: NewFlag): Promise<FlagResult> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
     if (!canFlag(member, { authorId: post.author_id })) throw new ApiError('forbidden', 'You cannot flag your own post.');
@@ -217,7 +212,7 @@ export async function restorePost(db: Database, community: CommunityContext, act
 }
 
 async function requireGranter(actor: Actor): Promise<Extract<Actor, { memberId: number }>> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   if (!canGrantPowers(member)) throw new ApiError('forbidden', 'Only moderators grant moderation powers.');
   return member;
 }

@@ -9,7 +9,7 @@ import type { Handoff, HandoffList, HandoffWithTrace, NewHandoff } from '../../c
 import { canHandOff, canReply, canSeeHandoffs, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
 import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureAllowed } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { writeAudit } from '../repo/audit.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -108,10 +108,9 @@ function toHandoff(row: HandoffRow): Handoff {
 }
 
 export async function createHandoff(
-  db: Database, community: CommunityContext, options: HandoffOptions | undefined, actor: Actor, threadId: number, input: NewHandoff,
+  db: Database, community: CommunityContext, options: HandoffOptions | undefined, caller: Actor, threadId: number, input: NewHandoff,
 ): Promise<HandoffWithTrace> {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  if (!canHandOff(actor)) throw new ApiError('forbidden', 'Only advisors hand a case to the back office.');
+  const actor = ensureAllowed(caller, canHandOff, 'Only advisors hand a case to the back office.');
   const reason = input.reason.trim();
   if (reason.length < 2) throw new ApiError('validation_failed', 'reason needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/reason', message: 'too short' }]);
   const thread = await findHandoffThread(db, community, threadId);
@@ -144,8 +143,7 @@ export async function createHandoff(
 }
 
 export async function listHandoffs(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<HandoffList> {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  if (!canSeeHandoffs(actor)) throw new ApiError('forbidden', 'Only staff see back-office cases.');
+  ensureAllowed(actor, canSeeHandoffs, 'Only staff see back-office cases.');
   await findHandoffThread(db, community, threadId);
   const rows = await db.query<HandoffRow>(`${HANDOFF_SELECT} where h.thread_id = $1 and h.community_id = $2 order by h.id`, [threadId, community.id]);
   return { items: rows.map(toHandoff) };

@@ -6,7 +6,7 @@
 import type { Incident, NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
 import { canManageIncidents, type Actor, type IncidentStatus } from '../../core/index.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureAllowed } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
 import { enqueueWebhook, type WebhookOptions } from './webhooks.ts';
@@ -67,9 +67,7 @@ export async function listIncidents(db: Queryable, community: CommunityContext, 
 }
 
 function requireIncidentManager(actor: Actor): Extract<Actor, { memberId: number }> {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to manage incidents.');
-  if (!canManageIncidents(actor)) throw new ApiError('forbidden', 'Only advisors declare and update incidents.');
-  return actor;
+  return ensureAllowed(actor, canManageIncidents, 'Only advisors declare and update incidents.', 'Sign in to manage incidents.');
 }
 
 /** Live event and webhook for one change, inside its transaction. */

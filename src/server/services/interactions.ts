@@ -6,12 +6,11 @@
 import type { Post, ThreadSummary } from '../../contract/index.ts';
 import type { EditPost, KudosState, NewConfirmation, SameProblemState, Signature, ThreadState } from '../../contract/areas/interactions.ts';
 import {
-  canAcceptSolution, canConfirm, canEditPost, canEditSignature, canGiveKudos, canMarkSameProblem, canReply, confirmationProblems, creditedMembers,
-  isSignedIn, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type Role, type ThreadStatus,
+  canAcceptSolution, canConfirm, canEditPost, canEditSignature, canGiveKudos, canMarkSameProblem, canReply, confirmationProblems, creditedMembers, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type Role, type ThreadStatus,
 } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { writeAudit } from '../repo/audit.ts';
@@ -21,11 +20,6 @@ import { findPost, findThreadRow, toThread } from '../repo/threads.ts';
 import { EXCERPT_LENGTH } from './posting.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
-
-function requireMember(actor: Actor): Member {
-  if (!isSignedIn(actor)) throw new ApiError('unauthorized', 'Sign in to do this.');
-  return actor;
-}
 
 interface LockedThread {
   id: number;
@@ -87,7 +81,7 @@ async function lockPost(tx: Queryable, community: CommunityContext, postId: numb
 }
 
 async function changeKudos(db: Database, community: CommunityContext, actor: Actor, postId: number, give: boolean): Promise<KudosState> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
     if (give && !canGiveKudos(member, { authorId: post.author_id, hidden: post.hidden })) {
@@ -120,7 +114,7 @@ function refuseSolution(actor: Member, thread: LockedThread): void {
 }
 
 export async function acceptSolution(db: Database, community: CommunityContext, actor: Actor, threadId: number, postId: number): Promise<ThreadState> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     refuseSolution(member, thread);
@@ -156,7 +150,7 @@ async function withdrawCredit(tx: Queryable, acceptedPostId: number | null): Pro
 }
 
 export async function withdrawSolution(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<ThreadState> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     refuseSolution(member, thread);
@@ -171,7 +165,7 @@ export async function withdrawSolution(db: Database, community: CommunityContext
 // --------------------------------------------------------------------------- same problem
 
 async function changeSameProblem(db: Database, community: CommunityContext, actor: Actor, threadId: number, mark: boolean): Promise<SameProblemState> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     if (mark && !canMarkSameProblem(member, { authorId: thread.author_id, status: thread.status })) {
@@ -239,7 +233,7 @@ async function insertAdvisorPost(tx: Queryable, thread: LockedThread, advisorId:
 
 /** An advisor post that cites community replies, credits their authors and colleagues, and links FAQ articles. */
 export async function confirmAnswers(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: NewConfirmation): Promise<Post> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   if (!canConfirm(member)) throw new ApiError('forbidden', 'Only advisors confirm community answers.');
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/body', message: 'too short' }]);
@@ -276,7 +270,7 @@ export async function confirmAnswers(db: Database, community: CommunityContext, 
 // ------------------------------------------------------------------------------ signature
 
 export async function updateSignature(db: Database, community: CommunityContext, actor: Actor, text: string): Promise<Signature> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   if (!canEditSignature(member)) throw new ApiError('forbidden', 'Only advisors and moderators edit the advisor signature.');
   const advisorSignature = text.trim();
   await db.transaction(async (tx) => {
@@ -324,7 +318,7 @@ function refuseEdit(member: Member, post: EditablePost): void {
 
 /** Edits a post's markdown (rendered again); staff edits of someone else's post are audited with their reason. */
 export async function editPost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: EditPost): Promise<Post> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/body', message: 'too short' }]);
   return db.transaction(async (tx) => {

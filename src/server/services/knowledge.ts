@@ -3,14 +3,13 @@ import type { FaqArticle, FaqArticleChanges, FaqSuggestBody, FaqSuggestions, New
 import { canWriteFaq, SEARCH_LIMITS, toTsQuery, type Actor } from '../../core/index.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
 import type { Database } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureAllowed } from '../errors.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { findArticleById, insertArticle, searchFaq, slugTaken, updateArticle, type ArticleFields } from '../repo/faq.ts';
 import { searchForum } from '../repo/search.ts';
 
 function requireWriter(actor: Actor): void {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to write the FAQ.');
-  if (!canWriteFaq(actor)) throw new ApiError('forbidden', 'Only advisors and moderators write FAQ articles.');
+  ensureAllowed(actor, canWriteFaq, 'Only advisors and moderators write FAQ articles.', 'Sign in to write the FAQ.');
 }
 
 function requireText(value: string, field: string): string {

@@ -16,7 +16,7 @@ import {
   type ThreadStatus,
 } from '../../core/index.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureAllowed } from '../errors.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { findThreadRow, toThread } from '../repo/threads.ts';
@@ -40,9 +40,7 @@ interface LockedRow {
 }
 
 export function requireModerator(actor: Actor): Extract<Actor, { memberId: number }> {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  if (!canModerate(actor)) throw new ApiError('forbidden', 'Only moderators and advisors may do this.');
-  return actor;
+  return ensureAllowed(actor, canModerate, 'Only moderators and advisors may do this.');
 }
 
 /** Locks the threads (in id order, so two merges never deadlock) and returns those found. */

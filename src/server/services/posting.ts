@@ -6,7 +6,7 @@ import type { CreatedThread, NewReply, NewThread, Post } from '../../contract/in
 import { canReply, canStartThread, LIMITS, type Actor, type Locale, type PostIntervals } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
@@ -23,11 +23,6 @@ function requireText(value: string, field: string, min: number): string {
   return text;
 }
 
-function requireMember(actor: Actor): Extract<Actor, { memberId: number }> {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to write on the forum.');
-  return actor;
-}
-
 async function insertPost(tx: Queryable, input: { threadId: number; authorId: number; kind: 'question' | 'reply'; body: string; at: Date }): Promise<number> {
   const [row] = await tx.query<{ id: number }>(
     `insert into posts (thread_id, author_id, kind, body_md, body_html, created_at) values ($1, $2, $3, $4, $5, $6) returning id`,
@@ -39,7 +34,7 @@ async function insertPost(tx: Queryable, input: { threadId: number; authorId: nu
 }
 
 export async function createThread(db: Database, community: CommunityContext, actor: Actor, input: NewThread, intervals?: PostIntervals): Promise<CreatedThread> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor, 'Sign in to write on the forum.');
   if (intervals) await enforcePostInterval(db, community, member, intervals);
   if (!canStartThread(member)) throw new ApiError('forbidden', 'You may not start a thread.');
   const title = requireText(input.title, 'title', LIMITS.titleMin);
@@ -70,7 +65,7 @@ export async function createThread(db: Database, community: CommunityContext, ac
 }
 
 export async function replyToThread(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: NewReply, intervals?: PostIntervals): Promise<Post> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor, 'Sign in to write on the forum.');
   if (intervals) await enforcePostInterval(db, community, member, intervals);
   const body = requireText(input.body, 'body', LIMITS.bodyMin);
   const at = new Date();

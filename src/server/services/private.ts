@@ -18,7 +18,7 @@ import type { Post } from '../../contract/index.ts';
 import { canClosePrivate, canOpenPrivate, canSeePrivate, canWritePrivate, TRACE_TEXTS, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
 import { renderMarkdown } from '../../core/markdown.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { writeAudit } from '../repo/audit.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -45,11 +45,6 @@ const CONVERSATION_SELECT = `select pc.id, pc.thread_id, t.title, pc.status, pc.
     ${authorJson('a')} as asker, ${authorJson('o')} as opener
   from private_conversations pc join threads t on t.id = pc.thread_id
   join members a on a.id = pc.asker_id join members o on o.id = pc.opened_by`;
-
-function requireMember(actor: Actor): Member {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  return actor;
-}
 
 function toConversation(row: ConversationRow, community: CommunityContext, now = new Date()): PrivateConversation {
   return {
@@ -117,7 +112,7 @@ interface ThreadForPrivate {
 }
 
 export async function openPrivate(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: OpenPrivate): Promise<PrivateWithTrace> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   return db.transaction(async (tx) => {
     const [thread] = await tx.query<ThreadForPrivate>(
       `select t.id, t.category_id, t.author_id, t.status, t.locale, t.merged_into_id from threads t join categories c on c.id = t.category_id
@@ -145,7 +140,7 @@ export async function openPrivate(db: Database, community: CommunityContext, act
 }
 
 export async function listPrivate(db: Database, community: CommunityContext, actor: Actor, query: { status?: 'open' | 'closed' }): Promise<PrivateList> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   const params: unknown[] = [community.id];
   let where = 'pc.community_id = $1';
   // Advisors take part in every conversation; anyone else sees only those about their threads.
@@ -163,13 +158,13 @@ export async function listPrivate(db: Database, community: CommunityContext, act
 }
 
 export async function getPrivate(db: Database, community: CommunityContext, actor: Actor, conversationId: number): Promise<PrivateDetail> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   const row = await visibleConversation(db, community, member, conversationId);
   return { conversation: toConversation(row, community), messages: await messagesOf(db, community, conversationId) };
 }
 
 export async function postPrivateMessage(db: Database, community: CommunityContext, actor: Actor, conversationId: number, input: NewPrivateMessage): Promise<PrivateMessage> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ path: '/body', message: 'too short' }]);
   return db.transaction(async (tx) => {
@@ -201,7 +196,7 @@ async function traceThread(tx: Queryable, threadId: number): Promise<{ id: numbe
 }
 
 export async function closePrivate(db: Database, community: CommunityContext, actor: Actor, conversationId: number, input: ClosePrivate): Promise<{ conversation: PrivateConversation; trace: Post }> {
-  const member = requireMember(actor);
+  const member = ensureSignedIn(actor);
   const outcome = input.outcome.trim();
   if (outcome.length < 2) throw new ApiError('validation_failed', 'outcome needs at least 2 characters that are not spaces.', [{ path: '/outcome', message: 'too short' }]);
   return db.transaction(async (tx) => {

@@ -7,16 +7,14 @@ import type { Rubric, RubricInput, ReviewSample, ReviewSampleItem } from '../../
 import { canReviewQuality, type Actor } from '../../core/index.ts';
 import { parseReviewMonth, pickReviewSample, REVIEW_SAMPLE_SIZE, rubricAverage, rubricProblems } from '../../core/review.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureAllowed } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { decoratePosts } from '../repo/interactions.ts';
 import { authorJson, toAuthor, type AuthorRow } from '../repo/members.ts';
 import { POST_SELECT, toPost } from '../repo/threads.ts';
 
 function requireManager(actor: Actor): Extract<Actor, { memberId: number }> {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  if (!canReviewQuality(actor)) throw new ApiError('forbidden', 'Only managers (moderators) review the quality of advisor posts.');
-  return actor;
+  return ensureAllowed(actor, canReviewQuality, 'Only managers (moderators) review the quality of advisor posts.');
 }
 
 interface RubricRow {

@@ -10,7 +10,7 @@ import { canEditDraft, canReviewDraft, canSeeDraft, canShareDraftWith, canWriteD
 import { renderMarkdown } from '../../core/markdown.ts';
 import { draftCredits, draftPublishing } from '../../core/review.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, notFound, ensureAllowed } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { draftFacts, findDraft, findDraftsFor, toDrafts, type DraftRow } from '../repo/review.ts';
 import { confirmAnswers } from './interactions.ts';
@@ -19,9 +19,7 @@ import { replyToThread } from './posting.ts';
 type Advisor = Extract<Actor, { memberId: number }>;
 
 function requireAdvisor(actor: Actor): Advisor {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  if (!canWriteDrafts(actor)) throw new ApiError('forbidden', 'Only advisors write and review drafts.');
-  return actor;
+  return ensureAllowed(actor, canWriteDrafts, 'Only advisors write and review drafts.');
 }
 
 function requireText(value: string, field: string): string {

@@ -5,7 +5,7 @@ import {
   canKeepWeeklyPlan, canNudgeExperts, canReadNotifications, canSeeStaffNotes, canSeeTeamPlans, canWriteStaffNotes, type Actor,
 } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError, notFound } from '../../errors.ts';
+import { notFound, ensureAllowed } from '../../errors.ts';
 import { listNotifications, markNotificationRead } from '../../repo/workspace.ts';
 import { addStaffNote, getAdvisorPlan, getTeamNow, getTeamPlans, nudgeExperts, setAdvisorPlan, threadNudges, threadStaffNotes } from '../../services/workspace.ts';
 
@@ -16,9 +16,7 @@ type Member = Extract<Actor, { memberId: number }>;
  * before anything is read, so a member learns nothing about staff data from a 404.
  */
 function requireRole(actor: Actor, allowed: (actor: Actor) => boolean, what: string): Member {
-  if (actor.role === 'guest') throw new ApiError('unauthorized', 'Sign in to do this.');
-  if (!allowed(actor)) throw new ApiError('forbidden', `Only ${what}.`);
-  return actor;
+  return ensureAllowed(actor, allowed, `Only ${what}.`);
 }
 
 /** HTTP routes of the "workspace" area (see src/contract/areas/workspace.ts). */
