@@ -13,7 +13,7 @@ import core from './stryker.core.config.mjs';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...core,
-  mutate: ['src/server/services/{posting,moderation,queue}.ts'],
+  mutate: ['src/domain/services/{posting,moderation,queue}.ts'],
   tap: {
     testFiles: ['test/server/api/{forum,advisor,boundaries,moderation,moderation-records,posting-rules,authorization}.test.ts'],
   },

@@ -6,8 +6,8 @@
  * The GIN indexes are dropped during the load and rebuilt once at the end (much faster than
  * maintaining them row by row); the posts trigger still fills every vector.
  */
-import type { Database } from '../src/server/db/database.ts';
-import { seedFaq } from '../src/server/seed/faq.ts';
+import type { Database } from '../src/domain/database.ts';
+import { seedFaq } from '../src/domain/seed/faq.ts';
 
 export interface CorpusOptions {
   threads?: number;

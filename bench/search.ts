@@ -13,12 +13,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toTsQuery } from '../src/core/index.ts';
-import { openDatabase, type Database } from '../src/server/db/database.ts';
+import { openDatabase, type Database } from '../src/server/db/open.ts';
 import { migrate } from '../src/server/db/migrate.ts';
-import { loadCommunity } from '../src/server/repo/community.ts';
-import { searchForum } from '../src/server/repo/search.ts';
-import { suggest } from '../src/server/services/knowledge.ts';
-import { advisorQueue } from '../src/server/services/queue.ts';
+import { loadCommunity } from '../src/domain/repo/community.ts';
+import { searchForum } from '../src/domain/repo/search.ts';
+import { suggest } from '../src/domain/services/knowledge.ts';
+import { advisorQueue } from '../src/domain/services/queue.ts';
 import { scratchPostgresDatabase } from '../test/helpers/postgres.ts';
 import { EN_WORDS, FR_WORDS, generateCorpus } from './corpus.ts';
 

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from './db/database.ts';
-import { ApiError } from './errors.ts';
+import type { Database } from '../domain/database.ts';
+import { ApiError } from '../domain/errors.ts';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\w.:-]{8,200}$/;

@@ -10,10 +10,10 @@
 import type { ServerResponse } from 'node:http';
 import type { LiveEvent, Post, ThreadSummary } from '../contract/index.ts';
 import { liveAudience, liveMatches, liveRefs, liveView, type Actor, type LiveAudience, type LiveFilter, type LiveState } from '../core/index.ts';
-import type { Database, Queryable } from './db/database.ts';
-import type { CommunityContext } from './repo/community.ts';
-import { EVENTS_CHANNEL, eventsSince, readEvents, type StoredEvent } from './repo/events.ts';
-import { findPostsWithState, findThreadRows, toThread } from './repo/threads.ts';
+import type { Database, Queryable } from '../domain/database.ts';
+import type { CommunityContext } from '../domain/repo/community.ts';
+import { EVENTS_CHANNEL, eventsSince, readEvents, type StoredEvent } from '../domain/repo/events.ts';
+import { findPostsWithState, findThreadRows, toThread } from '../domain/repo/threads.ts';
 
 export type { LiveFilter };
 

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
-import { openDatabase, type Database } from './db/database.ts';
+import { openDatabase, type Database } from './db/open.ts';
 import { lockDataDir } from './db/lock.ts';
 import { migrate } from './db/migrate.ts';
-import { ensureCommunity, loadCommunity } from './repo/community.ts';
-import { seedDemoCommunity } from './seed/index.ts';
+import { ensureCommunity, loadCommunity } from '../domain/repo/community.ts';
+import { seedDemoCommunity } from '../domain/seed/index.ts';
 
 export interface RunningServer {
   app: FastifyInstance;

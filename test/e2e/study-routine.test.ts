@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AdvisorQueue, Metrics, QueueItem } from '../../src/contract/areas/advisor.ts';
-import { openDatabase } from '../../src/server/db/database.ts';
+import { openDatabase } from '../../src/server/db/open.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { seedDemoCommunity } from '../../src/server/seed/index.ts';
+import { seedDemoCommunity } from '../../src/domain/seed/index.ts';
 import { CHROMIUM_ARGS, startDemoServer } from './demo-server.ts';
 
 const CATEGORY_SLUG = 'offres-options';

@@ -1,6 +1,6 @@
 /** A small community for server tests: two categories, a few members, one thread. */
 import { renderMarkdown } from '../../src/core/markdown.ts';
-import type { Database } from '../../src/server/db/database.ts';
+import type { Database } from '../../src/domain/database.ts';
 
 export interface FixtureMember {
   id: number;

@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { openPglite } from '../../src/server/db/pglite.ts';
-import type { Database } from '../../src/server/db/database.ts';
+import { openPglite } from '../../src/domain/pglite.ts';
+import type { Database } from '../../src/domain/database.ts';
 
 const MIGRATIONS = new URL('../../src/server/db/migrations/', import.meta.url);
 

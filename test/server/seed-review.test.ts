@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Database } from '../../src/server/db/database.ts';
-import { seedDemoCommunity } from '../../src/server/seed/index.ts';
+import type { Database } from '../../src/domain/database.ts';
+import { seedDemoCommunity } from '../../src/domain/seed/index.ts';
 import { migratedPglite } from '../helpers/template.ts';
 
 const NOW = new Date('2026-03-02T10:00:00Z');

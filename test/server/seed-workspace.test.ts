@@ -1,12 +1,12 @@
 /** The demo seed's workspace: both advisors have a weekly plan, the Example thread a staff note. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Database } from '../../src/server/db/database.ts';
-import { loadCommunity, type CommunityContext } from '../../src/server/repo/community.ts';
-import { getThread } from '../../src/server/repo/threads.ts';
-import { seedDemoCommunity, type SeedSummary } from '../../src/server/seed/index.ts';
-import { EXAMPLE_STAFF_NOTE } from '../../src/server/seed/workspace.ts';
-import { getTeamNow, threadStaffNotes } from '../../src/server/services/workspace.ts';
+import type { Database } from '../../src/domain/database.ts';
+import { loadCommunity, type CommunityContext } from '../../src/domain/repo/community.ts';
+import { getThread } from '../../src/domain/repo/threads.ts';
+import { seedDemoCommunity, type SeedSummary } from '../../src/domain/seed/index.ts';
+import { EXAMPLE_STAFF_NOTE } from '../../src/domain/seed/workspace.ts';
+import { getTeamNow, threadStaffNotes } from '../../src/domain/services/workspace.ts';
 import { migratedPglite } from '../helpers/template.ts';
 
 const NOW = new Date('2026-03-02T10:00:00Z');

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { computeRank, daysBetween, ladderProblems, type RankLadder } from '../../src/core/ranks.ts';
-import { openDatabase, type Database } from '../../src/server/db/database.ts';
+import { openDatabase, type Database } from '../../src/server/db/open.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { openPglite } from '../../src/server/db/pglite.ts';
-import { seedDemoCommunity, type SeedSummary } from '../../src/server/seed/index.ts';
+import { openPglite } from '../../src/domain/pglite.ts';
+import { seedDemoCommunity, type SeedSummary } from '../../src/domain/seed/index.ts';
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 /**
- * `GET /metrics` in the mocks, counted as `src/server/services/metrics.ts` counts in SQL: the
+ * `GET /metrics` in the mocks, counted as `src/domain/services/metrics.ts` counts in SQL: the
  * threads asked in the range, who answered first and how fast, accepted answers, the circles
  * of participation, and each advisor's posts — shares and circles from `src/core/metrics.ts`.
  */

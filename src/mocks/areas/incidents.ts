@@ -1,5 +1,5 @@
 /**
- * Incidents in the mocks (study §11), as `src/server/services/incidents.ts` keeps them: the
+ * Incidents in the mocks (study §11), as `src/domain/services/incidents.ts` keeps them: the
  * public banner while active, advisor-only declaration and updates, an `incident-updated` live
  * event on every change. Each store has its own incidents (`incidentsOf(store)`), so tests and
  * stories can declare one directly before rendering.

@@ -2,7 +2,7 @@
  * Mocks of the interactions routes the base handlers leave out: advisor confirmations that
  * cite and credit community replies (study §32–33), the community's advisor signature, and
  * post edits. Same rules (src/core/interactions.ts), checks and codes as
- * src/server/services/interactions.ts; reads show the results through the store's extensions.
+ * src/domain/services/interactions.ts; reads show the results through the store's extensions.
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Confirmation, Post } from '../../contract/models.ts';

@@ -1,6 +1,6 @@
 /**
  * The FAQ base every mock starts from: four Volta Mobile articles in French and English, on
- * topics of the demo seed (src/server/seed/topics-*.ts) and filed in the mock categories of
+ * topics of the demo seed (src/domain/seed/topics-*.ts) and filed in the mock categories of
  * ../fixtures.ts (1 activation, 2 billing, 3 technical help, 4 network). As in the seed, an
  * article has the same slug in both languages (study §11, §20).
  */

@@ -1,7 +1,7 @@
 /**
  * Mocks of the "knowledge" area (src/contract/areas/knowledge.ts): the FAQ base, its
  * suggestions while a question is typed, and forum search. Same checks, limits and error
- * codes as src/server/routes/areas/knowledge.ts and src/server/services/knowledge.ts; the
+ * codes as src/server/routes/areas/knowledge.ts and src/domain/services/knowledge.ts; the
  * ranking is simple word matching (./knowledge-search.ts) rather than PostgreSQL's.
  */
 import { HttpResponse, type HttpHandler } from 'msw';

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import type { Database } from './database.ts';
+import type { Database } from '../../domain/database.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 

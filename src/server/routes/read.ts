@@ -2,11 +2,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
 import { LIMITS, pickLocale } from '../../core/index.ts';
-import { ApiError, notFound } from '../errors.ts';
-import { getCommunity } from '../repo/community.ts';
-import { BadCursorError, listThreads } from '../repo/thread-list.ts';
-import { memberProfile } from '../repo/profiles.ts';
-import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
+import { ApiError, notFound } from '../../domain/errors.ts';
+import { getCommunity } from '../../domain/repo/community.ts';
+import { BadCursorError, listThreads } from '../../domain/repo/thread-list.ts';
+import { memberProfile } from '../../domain/repo/profiles.ts';
+import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../../domain/repo/threads.ts';
 import type { AppContext } from '../app.ts';
 
 /** Public reads: community, thread lists, threads. Guests may call them all. */

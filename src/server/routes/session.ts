@@ -3,8 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
 import { isSignedIn } from '../../core/index.ts';
 import { signToken } from '../auth.ts';
-import { ApiError, notFound } from '../errors.ts';
-import { demoMembers, findAuthor } from '../repo/members.ts';
+import { ApiError, notFound } from '../../domain/errors.ts';
+import { demoMembers, findAuthor } from '../../domain/repo/members.ts';
 import type { AppContext } from '../app.ts';
 
 const DEMO_TOKEN_TTL_SECONDS = 8 * 3600;

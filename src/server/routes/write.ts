@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
-import { createThread, replyToThread } from '../services/posting.ts';
+import { createThread, replyToThread } from '../../domain/services/posting.ts';
 import type { AppContext } from '../app.ts';
 
 /** Writes by signed-in members; the services check the actor's rights. */

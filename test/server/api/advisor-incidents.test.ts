@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../../src/server/app.ts';
-import { backoffMs } from '../../../src/server/services/webhooks.ts';
+import { backoffMs } from '../../../src/domain/services/webhooks.ts';
 import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
 
 const WEBHOOK_SECRET = 'webhook-secret-for-tests';

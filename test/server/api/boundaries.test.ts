@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ThreadPage } from '../../../src/contract/index.ts';
-import { advisorQueue } from '../../../src/server/services/queue.ts';
+import { advisorQueue } from '../../../src/domain/services/queue.ts';
 import type { FixtureMember } from '../../helpers/fixtures.ts';
 import { LiveStream } from '../../helpers/live-stream.ts';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';

@@ -5,8 +5,8 @@ import type { Post, ThreadDetail } from '../../../src/contract/index.ts';
 import { createEntraideClient } from '../../../src/sdk/index.ts';
 import { signToken } from '../../../src/server/auth.ts';
 import { migrate } from '../../../src/server/db/migrate.ts';
-import { openPglite } from '../../../src/server/db/pglite.ts';
-import { seedDemoCommunity } from '../../../src/server/seed/index.ts';
+import { openPglite } from '../../../src/domain/pglite.ts';
+import { seedDemoCommunity } from '../../../src/domain/seed/index.ts';
 import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
 import type { FixtureMember } from '../../helpers/fixtures.ts';
 

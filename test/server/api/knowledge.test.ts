@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { renderMarkdown } from '../../../src/core/markdown.ts';
-import { planFaqArticles, seedFaq } from '../../../src/server/seed/faq.ts';
-import { COMMERCIAL_TOPICS } from '../../../src/server/seed/topics-commercial.ts';
-import { TECHNICAL_TOPICS } from '../../../src/server/seed/topics-technical.ts';
+import { planFaqArticles, seedFaq } from '../../../src/domain/seed/faq.ts';
+import { COMMERCIAL_TOPICS } from '../../../src/domain/seed/topics-commercial.ts';
+import { TECHNICAL_TOPICS } from '../../../src/domain/seed/topics-technical.ts';
 import { createEntraideClient, EntraideError } from '../../../src/sdk/index.ts';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Post, ThreadDetail } from '../../../src/contract/index.ts';
-import { publishEvent } from '../../../src/server/repo/events.ts';
+import { publishEvent } from '../../../src/domain/repo/events.ts';
 import { LiveStream, shownPosts } from '../../helpers/live-stream.ts';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';
 

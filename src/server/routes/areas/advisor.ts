@@ -3,12 +3,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
 import { canSeeAdvisorQueue, canSeeMetrics, canTriageThreads, type Actor } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError, notFound } from '../../errors.ts';
-import { addIncidentUpdate, createIncident, getIncident, listIncidents } from '../../services/incidents.ts';
-import { communityMetrics } from '../../services/metrics.ts';
-import { advisorQueue, collectiveAlerts, suggestExperts } from '../../services/queue.ts';
-import { markThreadUrgent } from '../../services/urgent.ts';
-import { startWebhookDrainer } from '../../services/webhooks.ts';
+import { ApiError, notFound } from '../../../domain/errors.ts';
+import { addIncidentUpdate, createIncident, getIncident, listIncidents } from '../../../domain/services/incidents.ts';
+import { communityMetrics } from '../../../domain/services/metrics.ts';
+import { advisorQueue, collectiveAlerts, suggestExperts } from '../../../domain/services/queue.ts';
+import { markThreadUrgent } from '../../../domain/services/urgent.ts';
+import { startWebhookDrainer } from '../../../domain/services/webhooks.ts';
 
 /** Guests are already refused by app.ts (members-only routes); this refuses the wrong role. */
 function requireRole(actor: Actor, allowed: (actor: Actor) => boolean, what: string): void {

@@ -4,7 +4,7 @@ import { routes } from '../../../contract/index.ts';
 import type { AppContext } from '../../app.ts';
 import {
   acceptSolution, confirmAnswers, editPost, giveKudos, markSameProblem, takeBackKudos, unmarkSameProblem, updateSignature, withdrawSolution,
-} from '../../services/interactions.ts';
+} from '../../../domain/services/interactions.ts';
 
 /** HTTP routes of the "interactions" area (see src/contract/areas/interactions.ts); all need a signed-in member. */
 export const interactionsRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {

@@ -3,10 +3,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
 import { pickLocale, SEARCH_LIMITS, toTsQuery } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError, notFound } from '../../errors.ts';
-import { findArticleBySlug, searchFaq } from '../../repo/faq.ts';
-import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../../repo/search.ts';
-import { createFaqArticle, suggest, updateFaqArticle } from '../../services/knowledge.ts';
+import { ApiError, notFound } from '../../../domain/errors.ts';
+import { findArticleBySlug, searchFaq } from '../../../domain/repo/faq.ts';
+import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../../../domain/repo/search.ts';
+import { createFaqArticle, suggest, updateFaqArticle } from '../../../domain/services/knowledge.ts';
 
 const noWords = (field: string) => new ApiError('validation_failed', `${field} needs at least one word of two letters or digits.`, [{ in: 'querystring', path: `/${field}`, message: 'no searchable word' }]);
 

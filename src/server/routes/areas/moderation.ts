@@ -3,11 +3,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
 import { canReadAudit } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError } from '../../errors.ts';
-import { BadAuditCursorError, listAudit } from '../../repo/audit.ts';
-import { flagPost, grantPower, hidePost, moderationQueue, restorePost, revokePower } from '../../services/flags.ts';
-import { changeLifecycle, mergeThread, moveThread } from '../../services/moderation.ts';
-import { closePrivate, getPrivate, listPrivate, openPrivate, postPrivateMessage } from '../../services/private.ts';
+import { ApiError } from '../../../domain/errors.ts';
+import { BadAuditCursorError, listAudit } from '../../../domain/repo/audit.ts';
+import { flagPost, grantPower, hidePost, moderationQueue, restorePost, revokePower } from '../../../domain/services/flags.ts';
+import { changeLifecycle, mergeThread, moveThread } from '../../../domain/services/moderation.ts';
+import { closePrivate, getPrivate, listPrivate, openPrivate, postPrivateMessage } from '../../../domain/services/private.ts';
 
 /** HTTP routes of the "moderation" area (see src/contract/areas/moderation.ts); all need a signed-in member. */
 export const moderationRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {

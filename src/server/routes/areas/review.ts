@@ -2,9 +2,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
 import type { AppContext } from '../../app.ts';
-import { createHandoff, listHandoffs } from '../../services/handoffs.ts';
-import { reviewSample, saveRubric } from '../../services/quality.ts';
-import { approveDraft, commentDraft, createDraft, getDraft, listDrafts, postDraft, shareDraft, updateDraft } from '../../services/review.ts';
+import { createHandoff, listHandoffs } from '../../../domain/services/handoffs.ts';
+import { reviewSample, saveRubric } from '../../../domain/services/quality.ts';
+import { approveDraft, commentDraft, createDraft, getDraft, listDrafts, postDraft, shareDraft, updateDraft } from '../../../domain/services/review.ts';
 
 /** HTTP routes of the "review" area (see src/contract/areas/review.ts); all need a signed-in member, the services check the role. */
 export const reviewRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {

@@ -5,9 +5,9 @@ import {
   canKeepWeeklyPlan, canNudgeExperts, canReadNotifications, canSeeStaffNotes, canSeeTeamPlans, canWriteStaffNotes, type Actor,
 } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { notFound, ensureAllowed } from '../../errors.ts';
-import { listNotifications, markNotificationRead } from '../../repo/workspace.ts';
-import { addStaffNote, getAdvisorPlan, getTeamNow, getTeamPlans, nudgeExperts, setAdvisorPlan, threadNudges, threadStaffNotes } from '../../services/workspace.ts';
+import { notFound, ensureAllowed } from '../../../domain/errors.ts';
+import { listNotifications, markNotificationRead } from '../../../domain/repo/workspace.ts';
+import { addStaffNote, getAdvisorPlan, getTeamNow, getTeamPlans, nudgeExperts, setAdvisorPlan, threadNudges, threadStaffNotes } from '../../../domain/services/workspace.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 

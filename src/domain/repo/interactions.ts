@@ -1,0 +1,67 @@
+/**
+ * Reads for the interactions area: what thread reads add to advisor posts (signature,
+ * confirmation citations, FAQ links, "assisted by"), with a fixed number of queries per read.
+ */
+import type { Confirmation, Post } from '../../contract/index.ts';
+import { renderMarkdown } from '../../core/markdown.ts';
+import type { Queryable } from '../database.ts';
+import type { CommunityContext } from './community.ts';
+
+const SIGNATURE_CACHE_LIMIT = 64;
+/** Rendered signatures by their markdown: a signature is rendered once, not on every read. */
+const renderedSignatures = new Map<string, string>();
+
+export function renderSignature(markdown: string): string {
+  const text = markdown.trim();
+  if (!text) return '';
+  let html = renderedSignatures.get(text);
+  if (html === undefined) {
+    html = renderMarkdown(text);
+    if (renderedSignatures.size >= SIGNATURE_CACHE_LIMIT) renderedSignatures.clear();
+    renderedSignatures.set(text, html);
+  }
+  return html;
+}
+
+export async function readSignature(db: Queryable, communityId: number): Promise<string> {
+  const [row] = await db.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1', [communityId]);
+  return row?.advisor_signature ?? '';
+}
+
+interface ConfirmationRow {
+  post_id: number;
+  cited: Confirmation['cited'];
+  faq_links: Confirmation['faqLinks'];
+  assisted_by: Confirmation['assistedBy'];
+}
+
+/** The confirmations among `postIds`, in one query whatever their number. */
+export async function loadConfirmations(db: Queryable, postIds: readonly number[]): Promise<Map<number, Confirmation>> {
+  if (postIds.length === 0) return new Map();
+  const rows = await db.query<ConfirmationRow>(
+    `select p.id as post_id,
+       (select json_agg(json_build_object('postId', c.cited_post_id, 'author', json_build_object('id', m.id, 'pseudonym', m.pseudonym))
+                        order by c.cited_post_id)
+          from post_citations c join members m on m.id = c.cited_member_id where c.post_id = p.id) as cited,
+       coalesce((select json_agg(json_build_object('id', a.id, 'slug', a.slug, 'title', a.title) order by a.id)
+          from post_faq_links l join faq_articles a on a.id = l.article_id where l.post_id = p.id), '[]'::json) as faq_links,
+       coalesce((select json_agg(json_build_object('id', m.id, 'pseudonym', m.pseudonym) order by m.id)
+          from post_assists s join members m on m.id = s.advisor_id where s.post_id = p.id), '[]'::json) as assisted_by
+     from posts p
+     where p.id = any($1::int[]) and exists (select 1 from post_citations c where c.post_id = p.id)`,
+    [postIds],
+  );
+  return new Map(rows.map((row) => [row.post_id, { cited: row.cited, faqLinks: row.faq_links, assistedBy: row.assisted_by }]));
+}
+
+/** Adds the signature and the confirmation to advisor posts; other posts are returned as they are. */
+export async function decoratePosts(db: Queryable, community: CommunityContext, posts: Post[]): Promise<Post[]> {
+  const advisorPostIds = posts.filter((post) => post.author.role === 'advisor').map((post) => post.id);
+  if (advisorPostIds.length === 0) return posts;
+  const [signatureHtml, confirmations] = [renderSignature(await readSignature(db, community.id)), await loadConfirmations(db, advisorPostIds)];
+  return posts.map((post) => {
+    if (post.author.role !== 'advisor') return post;
+    const confirmation = confirmations.get(post.id);
+    return { ...post, ...(signatureHtml ? { signatureHtml } : {}), ...(confirmation ? { confirmation } : {}) };
+  });
+}

@@ -1,0 +1,150 @@
+/**
+ * Hand-offs to the brand's back office (study §17–18, §27): when a customer's account must be
+ * opened, an advisor asks the brand's system to open a case. The call is a signed webhook
+ * answered at once with the case reference; only then is anything written: the reference
+ * (staff-only) and the public trace telling the customer an advisor took the case in private.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import type { Handoff, HandoffList, HandoffWithTrace, NewHandoff } from '../../contract/areas/review.ts';
+import { canHandOff, canReply, canSeeHandoffs, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
+import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
+import type { Database, Queryable } from '../database.ts';
+import { ApiError, notFound, ensureAllowed } from '../errors.ts';
+import { refuseMerged } from './merged.ts';
+import { writeAudit } from '../repo/audit.ts';
+import type { CommunityContext } from '../repo/community.ts';
+import { writeTrace } from './private.ts';
+
+export interface HandoffOptions {
+  url: string;
+  secret: string;
+  /** How long the back office has to answer (default 5 s). */
+  timeoutMs?: number;
+}
+
+export const HANDOFF_SIGNATURE_HEADER = 'entraide-signature';
+const DEFAULT_TIMEOUT_MS = 5000;
+const REFERENCE_MAX = 200;
+
+/** Stripe-style: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`; a replayed body with a new `t` fails. */
+export function signHandoff(secret: string, body: string, unixSeconds = Math.floor(Date.now() / 1000)): string {
+  const digest = createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex');
+  return `t=${unixSeconds},v1=${digest}`;
+}
+
+interface HandoffThread {
+  id: number;
+  category_id: number;
+  title: string;
+  status: ThreadStatus;
+  locale: Locale;
+  merged_into_id: number | null;
+  asker_id: number;
+  asker_external_id: string;
+  asker_pseudonym: string;
+}
+
+async function findHandoffThread(db: Queryable, community: CommunityContext, threadId: number, lock = false): Promise<HandoffThread> {
+  const [thread] = await db.query<HandoffThread>(
+    `select t.id, t.category_id, t.title, t.status, t.locale, t.merged_into_id,
+       m.id as asker_id, m.external_id as asker_external_id, m.pseudonym as asker_pseudonym
+     from threads t join categories c on c.id = t.category_id join members m on m.id = t.author_id
+     where t.id = $1 and c.community_id = $2${lock ? ' for update of t' : ''}`,
+    [threadId, community.id],
+  );
+  if (!thread) throw notFound(`Thread ${threadId}`);
+  return thread;
+}
+
+function refuseClosedThread(actor: Extract<Actor, { memberId: number }>, thread: HandoffThread): void {
+  refuseMerged(thread);
+  if (!canReply(actor, thread)) throw new ApiError('conflict', `This thread is ${thread.status}: no trace can be left on it.`);
+}
+
+const upstream = (message: string) => new ApiError('upstream_failed', `The back office did not open the case: ${message}. Nothing was saved; try again.`);
+
+/** POSTs the signed case request; the reference from a 2xx JSON answer, or 502. */
+async function requestCase(options: HandoffOptions, body: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [HANDOFF_SIGNATURE_HEADER]: signHandoff(options.secret, body) },
+      body,
+      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw upstream(error instanceof Error && error.name === 'TimeoutError' ? 'no answer in time' : 'it could not be reached');
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw upstream(`it answered HTTP ${response.status}`);
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  const reference = (answer as { reference?: unknown } | null)?.reference;
+  if (typeof reference !== 'string' || !reference.trim() || reference.length > REFERENCE_MAX) throw upstream('its answer had no case reference');
+  return reference.trim();
+}
+
+interface HandoffRow {
+  id: number;
+  thread_id: number;
+  reference: string;
+  reason: string;
+  advisor_id: number;
+  advisor_pseudonym: string;
+  trace_post_id: number;
+  created_at: Date;
+}
+
+const HANDOFF_SELECT = `select h.id, h.thread_id, h.reference, h.reason, h.advisor_id, m.pseudonym as advisor_pseudonym, h.trace_post_id, h.created_at
+  from thread_handoffs h join members m on m.id = h.advisor_id`;
+
+function toHandoff(row: HandoffRow): Handoff {
+  return {
+    id: row.id, threadId: row.thread_id, reference: row.reference, reason: row.reason,
+    advisor: { id: row.advisor_id, pseudonym: row.advisor_pseudonym }, tracePostId: row.trace_post_id, createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+export async function createHandoff(
+  db: Database, community: CommunityContext, options: HandoffOptions | undefined, caller: Actor, threadId: number, input: NewHandoff,
+): Promise<HandoffWithTrace> {
+  const actor = ensureAllowed(caller, canHandOff, 'Only advisors hand a case to the back office.');
+  const reason = input.reason.trim();
+  if (reason.length < 2) throw new ApiError('validation_failed', 'reason needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/reason', message: 'too short' }]);
+  const thread = await findHandoffThread(db, community, threadId);
+  if (!options) throw new ApiError('conflict', 'No back office is configured: set ENTRAIDE_HANDOFF_WEBHOOK_URL and ENTRAIDE_HANDOFF_WEBHOOK_SECRET.');
+  refuseClosedThread(actor, thread);
+  // The call happens outside any transaction: no row stays locked while the back office thinks.
+  const body = JSON.stringify({
+    event: 'handoff.requested', requestId: randomUUID(), sentAt: new Date().toISOString(),
+    data: {
+      community: community.id, threadId, threadTitle: thread.title, reason,
+      customer: { id: thread.asker_id, externalId: thread.asker_external_id, pseudonym: thread.asker_pseudonym },
+      advisor: { id: actor.memberId },
+    },
+  });
+  const reference = await requestCase(options, body);
+  return db.transaction(async (tx) => {
+    const locked = await findHandoffThread(tx, community, threadId, true);
+    refuseClosedThread(actor, locked);
+    const trace = await writeTrace(tx, community, { id: threadId, categoryId: locked.category_id }, actor.memberId, HANDOFF_TRACE_TEXTS[locked.locale]);
+    const [created] = await tx.query<{ id: number }>(
+      'insert into thread_handoffs (community_id, thread_id, advisor_id, reason, reference, trace_post_id) values ($1, $2, $3, $4, $5, $6) returning id',
+      [community.id, threadId, actor.memberId, reason, reference, trace.id],
+    );
+    if (!created) throw new Error('hand-off insert returned nothing');
+    await writeAudit(tx, { actorId: actor.memberId, action: 'thread.handoff', targetType: 'thread', targetId: threadId, reason, before: null, after: { reference } });
+    const [row] = await tx.query<HandoffRow>(`${HANDOFF_SELECT} where h.id = $1`, [created.id]);
+    if (!row) throw new Error('new hand-off not found');
+    return { handoff: toHandoff(row), trace };
+  });
+}
+
+export async function listHandoffs(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<HandoffList> {
+  ensureAllowed(actor, canSeeHandoffs, 'Only staff see back-office cases.');
+  await findHandoffThread(db, community, threadId);
+  const rows = await db.query<HandoffRow>(`${HANDOFF_SELECT} where h.thread_id = $1 and h.community_id = $2 order by h.id`, [threadId, community.id]);
+  return { items: rows.map(toHandoff) };
+}

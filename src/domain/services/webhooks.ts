@@ -1,0 +1,110 @@
+/**
+ * Outgoing webhooks through an outbox: a change writes a `webhook_deliveries` row in its own
+ * transaction (nothing is sent for a rolled-back change, nothing is lost on a crash), and a
+ * timer sends due rows, signed, retrying with exponential backoff and jitter.
+ */
+import { createHmac } from 'node:crypto';
+import type { Queryable } from '../database.ts';
+
+export interface WebhookOptions {
+  url: string;
+  secret: string;
+  /** First retry delay; doubles each try (default 1 s: 1 s, 2 s, 4 s, 8 s). */
+  retryBaseMs?: number;
+  /** Tries before a delivery is given up (default 5). */
+  maxAttempts?: number;
+  /** How often the outbox is polled (default 1 s). */
+  pollMs?: number;
+}
+
+export const SIGNATURE_HEADER = 'x-entraide-signature';
+export const TIMESTAMP_HEADER = 'x-entraide-timestamp';
+
+/** HMAC-SHA256 over `<timestamp>.<raw body>`: a replayed body with a new timestamp fails. */
+export function signWebhook(secret: string, timestamp: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+/** Delay before try `attempt + 1`: base·2^(attempt-1), plus up to 20 % jitter so retries spread. */
+export function backoffMs(attempt: number, baseMs: number, random: () => number = Math.random): number {
+  const delay = baseMs * 2 ** Math.max(0, attempt - 1);
+  return Math.round(delay + delay * 0.2 * random());
+}
+
+/** Queues one event; call inside the change's transaction. No-op when no webhook is configured. */
+export async function enqueueWebhook(tx: Queryable, webhooks: WebhookOptions | undefined, event: string, data: unknown): Promise<void> {
+  if (!webhooks) return;
+  const body = JSON.stringify({ event, sentAt: new Date().toISOString(), data });
+  await tx.query('insert into webhook_deliveries (url, event, body) values ($1, $2, $3)', [webhooks.url, event, body]);
+}
+
+interface DeliveryRow {
+  id: number;
+  url: string;
+  body: string;
+  attempts: number;
+}
+
+const LEASE_MS = 30_000;
+
+async function send(row: DeliveryRow, secret: string): Promise<void> {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const response = await fetch(row.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: signWebhook(secret, timestamp, row.body),
+      [TIMESTAMP_HEADER]: timestamp,
+      'x-entraide-delivery': String(row.id),
+    },
+    body: row.body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  await response.body?.cancel();
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+}
+
+/** Sends every due delivery once; returns how many were tried. */
+export async function drainWebhooks(db: Queryable, options: WebhookOptions, now = new Date()): Promise<number> {
+  // Lease the rows (push next_attempt_at forward) so a second process does not send them too.
+  const rows = await db.query<DeliveryRow>(
+    `update webhook_deliveries set next_attempt_at = $2
+     where id in (select id from webhook_deliveries where delivered_at is null and failed_at is null and next_attempt_at <= $1
+                  order by next_attempt_at, id limit 20 for update skip locked)
+     returning id, url, body, attempts`,
+    [now, new Date(now.getTime() + LEASE_MS)],
+  );
+  const maxAttempts = options.maxAttempts ?? 5;
+  for (const row of rows) {
+    const attempts = row.attempts + 1;
+    try {
+      await send(row, options.secret);
+      await db.query('update webhook_deliveries set attempts = $2, delivered_at = now(), last_error = null where id = $1', [row.id, attempts]);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const giveUp = attempts >= maxAttempts;
+      const next = new Date(Date.now() + backoffMs(attempts, options.retryBaseMs ?? 1000));
+      await db.query(
+        `update webhook_deliveries set attempts = $2, last_error = $3, next_attempt_at = $4, failed_at = case when $5 then now() else null end where id = $1`,
+        [row.id, attempts, message.slice(0, 500), next, giveUp],
+      );
+    }
+  }
+  return rows.length;
+}
+
+/** Polls the outbox until stopped; one drain at a time. */
+export function startWebhookDrainer(db: Queryable, options: WebhookOptions, onError: (error: unknown) => void): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    running = drainWebhooks(db, options).catch(onError).finally(() => { busy = false; });
+  }, options.pollMs ?? 1000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,19 @@
+/** Opens the server's database: PostgreSQL when a URL is given, embedded PGlite otherwise. */
+import type { Database } from '../../domain/database.ts';
+import type { PgliteOptions } from '../../domain/pglite.ts';
+
+export type { Database };
+
+export interface DatabaseOptions extends PgliteOptions {
+  /** `postgres://…` selects PostgreSQL. */
+  databaseUrl?: string;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const { openPostgres } = await import('./postgres.ts');
+    return openPostgres(options.databaseUrl);
+  }
+  const { openPglite } = await import('../../domain/pglite.ts');
+  return openPglite(options);
+}
