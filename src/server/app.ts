@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
+import type { TSchema } from 'typebox';
 import { ErrorBody } from '../contract/index.ts';
 import { LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
@@ -13,26 +14,18 @@ import { installCors } from './cors.ts';
 import { ApiError } from '../domain/errors.ts';
 import { frameworkErrors, installErrorHandling } from './errors.ts';
 import { installHeaders } from './headers.ts';
-import { validatorCompiler } from './validation.ts';
+import { requestChecker } from '../domain/validation.ts';
 import { installIdempotency } from './idempotency.ts';
-import { LiveHub } from './live.ts';
+import { LiveHub } from '../domain/live.ts';
 import { installRateLimit } from './rate-limit.ts';
 import { serverTimeouts } from './timeouts.ts';
 import type { CommunityContext } from '../domain/repo/community.ts';
-import { advisorRoutes } from './routes/areas/advisor.ts';
-import { composerRoutes } from './routes/areas/composer.ts';
-import type { WebhookOptions } from '../domain/services/webhooks.ts';
+import { startWebhookDrainer, type WebhookOptions } from '../domain/services/webhooks.ts';
 import type { HandoffOptions } from '../domain/services/handoffs.ts';
-import { reviewRoutes } from './routes/areas/review.ts';
-import { interactionsRoutes } from './routes/areas/interactions.ts';
-import { knowledgeRoutes } from './routes/areas/knowledge.ts';
-import { moderationRoutes } from './routes/areas/moderation.ts';
-import { workspaceRoutes } from './routes/areas/workspace.ts';
 import { eventRoutes } from './routes/events.ts';
-import { readRoutes } from './routes/read.ts';
+import { operationRoutes } from './routes/operations.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { staticRoutes } from './routes/static.ts';
-import { writeRoutes } from './routes/write.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -83,7 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: options.logger ?? false, bodyLimit: BODY_LIMIT, return503OnClosing: true, frameworkErrors,
     routerOptions: { maxParamLength: LIMITS.slugMax }, ...serverTimeouts(timeouts),
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(({ schema, httpPart }) => requestChecker(schema as TSchema, httpPart));
   installErrorHandling(app);
   installHeaders(app);
 
@@ -92,6 +85,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before the server waits for open connections: SSE streams never end on their own.
   app.addHook('preClose', () => live.stop());
   app.decorate('liveClients', () => live.size);
+  if (options.webhooks) {
+    const stopDrainer = startWebhookDrainer(options.db, options.webhooks, (error) => app.log.error({ err: error }, 'webhook drain failed'));
+    app.addHook('onClose', stopDrainer);
+  }
   const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live, limits: options.limits ?? DEFAULT_LIMITS, webhooks: options.webhooks, handoff: options.handoff };
 
   await app.register(swagger, {
@@ -118,12 +115,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       });
       installIdempotency(api, ctx.db);
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-      await api.register(readRoutes(ctx));
-      await api.register(writeRoutes(ctx));
+      await api.register(operationRoutes(ctx));
       await api.register(sessionRoutes(ctx));
       await api.register(eventRoutes(ctx));
-      for (const area of [interactionsRoutes, knowledgeRoutes, moderationRoutes, advisorRoutes, composerRoutes, workspaceRoutes]) await api.register(area(ctx));
-      await api.register(reviewRoutes(ctx));
     },
     { prefix: '/api' },
   );

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorBody, ErrorCode } from '../contract/index.ts';
 import { ApiError } from '../domain/errors.ts';
+import { invalidRequest } from '../domain/validation.ts';
 
 function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
@@ -9,11 +10,7 @@ function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
 /** Maps Fastify's own errors to ours, so every failure has the same shape; hides 5xx text. */
 function toApiError(error: FastifyError): ApiError {
   if (error instanceof ApiError) return error;
-  if (error.validation) {
-    // `path` is a JSON pointer inside `in` (body, querystring, params), so forms can put each message by its field.
-    const details = error.validation.map((issue) => ({ in: error.validationContext ?? 'request', path: issue.instancePath || '/', message: issue.message }));
-    return new ApiError('validation_failed', `Invalid ${error.validationContext ?? 'request'}: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details);
-  }
+  if (error.validation) return invalidRequest(error.validationContext, error.validation);
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
 import { decimalInteger } from '../../core/index.ts';
 import type { AppContext } from '../app.ts';
+import { LIVE_HEADERS } from '../../domain/live.ts';
 import { passHeadersToRaw } from '../headers.ts';
 
 /** The SSE stream; `Last-Event-ID` replays what a reconnecting client missed. */
@@ -20,7 +21,10 @@ export const eventRoutes = (ctx: AppContext): FastifyPluginAsync => async (fasti
       passHeadersToRaw(reply);
       reply.hijack();
       // The reader decides what each event shows: only what their reads of the API would show now.
-      await ctx.live.attach(reply.raw, request.query, lastEventId, request.actor);
+      const response = reply.raw;
+      response.writeHead(200, LIVE_HEADERS);
+      const sink = { write: (text: string) => void response.write(text), end: () => void response.end(), onClose: (listener: () => void) => void response.on('close', listener) };
+      await ctx.live.attach(sink, request.query, lastEventId, request.actor);
     },
   });
 };

@@ -1,36 +1,20 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
-import { isSignedIn } from '../../core/index.ts';
 import { signToken } from '../auth.ts';
 import { ApiError, notFound } from '../../domain/errors.ts';
-import { demoMembers, findAuthor } from '../../domain/repo/members.ts';
+import { findAuthor } from '../../domain/repo/members.ts';
 import type { AppContext } from '../app.ts';
 
 const DEMO_TOKEN_TTL_SECONDS = 8 * 3600;
 
-/** Who is signed in, and the demo sign-in (registered only in demo mode). */
+/** The demo sign-in (registered only in demo mode): the token it mints is the server's. */
 export const sessionRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-
-  app.route({
-    ...routes.getSession,
-    config: { public: true },
-    handler: async (request) => {
-      const actor = request.actor;
-      return { member: isSignedIn(actor) ? ((await findAuthor(ctx.db, actor.memberId, ctx.community.ladder)) ?? null) : null };
-    },
-  });
 
   if (!ctx.config.demo) return;
   const secret = ctx.auth.secret;
   if (!secret) throw new Error('demo mode needs a JWT secret');
-
-  app.route({
-    ...routes.listDemoMembers,
-    config: { public: true },
-    handler: async () => ({ items: await demoMembers(ctx.db, ctx.community.id, ctx.community.ladder) }),
-  });
 
   app.route({
     ...routes.demoSignIn,

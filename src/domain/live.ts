@@ -1,13 +1,13 @@
 /**
  * Live events over Server-Sent Events. Each process LISTENs on the database and fans events
- * out to its own SSE clients, so any number of stateless processes share one stream.
+ * out to its own SSE clients, so any number of stateless processes share one stream. The hub
+ * writes frames to a `LiveSink`: the server's HTTP response, or the mocks' stream in a page.
  *
  * A stored event keeps the payload of its write; what a reader gets is decided at delivery
  * (core `liveView`): the post or thread as it reads now, or a tombstone when moderation took
  * it away. Replays and bursts are re-read in a few queries, and a live event's view is
  * computed once per audience (guest, member, staff), not once per client.
  */
-import type { ServerResponse } from 'node:http';
 import type { LiveEvent, Post, ThreadSummary } from '../contract/index.ts';
 import { liveAudience, liveMatches, liveRefs, liveView, type Actor, type LiveAudience, type LiveFilter, type LiveState } from '../core/index.ts';
 import type { Database, Queryable } from '../domain/database.ts';
@@ -17,8 +17,24 @@ import { findPostsWithState, findThreadRows, toThread } from '../domain/repo/thr
 
 export type { LiveFilter };
 
+/** Where a client's frames go: an HTTP response, or a stream in the mocks. */
+export interface LiveSink {
+  write(text: string): void;
+  end(): void;
+  /** Calls `listener` once the reader has gone. */
+  onClose(listener: () => void): void;
+}
+
+/** The headers of an event stream, for the adapters that write them. */
+export const LIVE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-store, no-transform',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+} as const;
+
 interface Client {
-  response: ServerResponse;
+  response: LiveSink;
   filter: LiveFilter;
   actor: Actor;
   audience: LiveAudience;
@@ -69,7 +85,7 @@ export class LiveHub {
   #pending: number[] = [];
   #draining = false;
   #stopListening: (() => Promise<void>) | undefined;
-  #heartbeat: NodeJS.Timeout | undefined;
+  #heartbeat: ReturnType<typeof setInterval> | undefined;
   readonly #heartbeatMs: number;
 
   constructor(db: Database, community: CommunityContext, heartbeatMs = HEARTBEAT_MS) {
@@ -81,7 +97,8 @@ export class LiveHub {
   async start(): Promise<void> {
     this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => this.#notified(Number(payload)));
     this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), this.#heartbeatMs);
-    this.#heartbeat.unref();
+    // In Node, a heartbeat alone keeps no process alive.
+    (this.#heartbeat as { unref?: () => void }).unref?.();
   }
 
   get size(): number {
@@ -89,17 +106,11 @@ export class LiveHub {
   }
 
   /** Opens the stream for `actor`, replays what a resuming client missed, then keeps it for live events. */
-  async attach(response: ServerResponse, filter: LiveFilter, lastEventId: number | 'reset' | undefined, actor: Actor): Promise<void> {
-    response.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
+  async attach(response: LiveSink, filter: LiveFilter, lastEventId: number | 'reset' | undefined, actor: Actor): Promise<void> {
     response.write('retry: 2000\n\n');
     const client: Client = { response, filter, actor, audience: liveAudience(actor), queue: Promise.resolve(), replayed: new Set() };
     this.#clients.add(client);
-    response.on('close', () => this.#clients.delete(client));
+    response.onClose(() => this.#clients.delete(client));
     if (lastEventId === undefined) return;
     if (lastEventId === 'reset') {
       response.write(RESET_FRAME);

@@ -1,17 +1,28 @@
 /**
- * How every route checks its params, querystring and body against the contract: TypeBox's
- * compiled check, plus the two things a schema alone does not say.
+ * How every request is checked against the contract, by both adapters (Fastify's validator
+ * compiler, the msw handlers): TypeBox's compiled check, plus the two things a schema alone does not say.
  *
  * - Path and query values are strings; an integer is only ever decimal digits (core/text.ts).
  *   TypeBox's own conversion uses `Number()` and truncates, so `1.5`, `0x10`, `1e1`, ` 1` and
  *   `true` would name threads 1, 16, 10, 1 and 1.
  * - No string anywhere in a request may hold text PostgreSQL cannot store (core/text.ts).
  */
-import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { Value } from 'typebox/value';
 import { decimalInteger, SINGLE_LINE_PATTERN, unstorableText } from '../core/index.ts';
+import { ApiError } from './errors.ts';
+
+/** One problem in a request, shaped as Fastify reports a schema error. */
+export interface RequestIssue {
+  keyword: string;
+  instancePath: string;
+  schemaPath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+export type RequestPart = 'body' | 'params' | 'querystring' | 'headers';
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +58,7 @@ function convertStrings(schema: Json, value: unknown): unknown {
  * The first string (or key) in `value` that cannot be stored, as a validation error. A loop, not
  * recursion: a body of 10,000 nested arrays is still under the body limit.
  */
-export function unstorableIn(value: unknown): FastifySchemaValidationError | undefined {
+export function unstorableIn(value: unknown): RequestIssue | undefined {
   const pending: Array<[unknown, string]> = [[value, '']];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [item, path] = next;
@@ -65,17 +76,18 @@ export function unstorableIn(value: unknown): FastifySchemaValidationError | und
   return undefined;
 }
 
-function issue(instancePath: string, message: string): FastifySchemaValidationError {
+function issue(instancePath: string, message: string): RequestIssue {
   return { keyword: 'text', instancePath, schemaPath: '', params: {}, message };
 }
 
 /** Says what a one-line pattern means instead of quoting the regular expression. */
-function readable(error: FastifySchemaValidationError): FastifySchemaValidationError {
+function readable(error: RequestIssue): RequestIssue {
   const pattern = (error.params as { pattern?: unknown } | undefined)?.pattern;
   return error.keyword === 'pattern' && pattern === SINGLE_LINE_PATTERN ? { ...error, message: 'must be one line without control characters' } : error;
 }
 
-export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
+/** The check of one part of a request: the value as the use case gets it, or what is wrong with it. */
+export function requestChecker(schema: TSchema, httpPart: string | undefined): (input: unknown) => { value: unknown } | { error: RequestIssue[] } {
   const check = Compile(schema);
   const fromStrings = httpPart === 'params' || httpPart === 'querystring';
   return (input: unknown) => {
@@ -83,6 +95,13 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, http
     const unstorable = unstorableIn(value);
     if (unstorable) return { error: [unstorable] };
     if (check.Check(value)) return { value };
-    return { error: check.Errors(value).map(readable) };
+    return { error: check.Errors(value).map((error) => readable(error as unknown as RequestIssue)) };
   };
-};
+}
+
+/** A refused request as its typed error: each problem with the part (`in`) and JSON pointer (`path`) it concerns. */
+export function invalidRequest(part: string | undefined, issues: readonly RequestIssue[]): ApiError {
+  // `path` is a JSON pointer inside `in` (body, querystring, params), so forms can put each message by its field.
+  const details = issues.map((issue) => ({ in: part ?? 'request', path: issue.instancePath || '/', message: issue.message }));
+  return new ApiError('validation_failed', `Invalid ${part ?? 'request'}: ${details.map((d) => `${d.path} ${d.message}`).join('; ')}`, details);
+}

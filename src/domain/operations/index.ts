@@ -1,0 +1,31 @@
+/** Every use case the contract routes to, by route name: the one table both adapters dispatch from. */
+import { advisorOperations } from './advisor.ts';
+import { composerOperations } from './composer.ts';
+import { interactionsOperations } from './interactions.ts';
+import { knowledgeOperations } from './knowledge.ts';
+import { moderationOperations } from './moderation.ts';
+import { readOperations } from './read.ts';
+import { reviewOperations } from './review.ts';
+import { workspaceOperations } from './workspace.ts';
+
+export const operations = {
+  ...readOperations,
+  ...interactionsOperations,
+  ...knowledgeOperations,
+  ...moderationOperations,
+  ...advisorOperations,
+  ...composerOperations,
+  ...workspaceOperations,
+  ...reviewOperations,
+};
+
+export type OperationName = keyof typeof operations;
+import type { RouteName } from './operation.ts';
+
+export type { Answer, Call, DomainContext, Operation, RouteName } from './operation.ts';
+
+/** Routes only an adapter can answer: the event stream and the demo sign-in (its token is the adapter's). */
+export type AdapterRoute = 'events' | 'demoSignIn';
+// Every other contract route has its use case here: a route added to the contract without one fails the type check.
+const everyRouteHasAnOperation: Exclude<RouteName, OperationName | AdapterRoute> extends never ? true : Exclude<RouteName, OperationName | AdapterRoute> = true;
+void everyRouteHasAnOperation;

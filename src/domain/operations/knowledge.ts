@@ -1,0 +1,42 @@
+/** The "knowledge" area (see src/contract/areas/knowledge.ts): reads are public, writes need an advisor or moderator. */
+import { pickLocale, SEARCH_LIMITS, toTsQuery } from '../../core/index.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { findArticleBySlug, searchFaq } from '../repo/faq.ts';
+import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../repo/search.ts';
+import { createFaqArticle, suggest, updateFaqArticle } from '../services/knowledge.ts';
+import { unknownCursor } from './read.ts';
+import type { Operations } from './operation.ts';
+
+const noWords = (field: string) => new ApiError('validation_failed', `${field} needs at least one word of two letters or digits.`, [{ in: 'querystring', path: `/${field}`, message: 'no searchable word' }]);
+
+export const knowledgeOperations: Operations<'searchFaq' | 'getFaqArticle' | 'suggestFaq' | 'createFaqArticle' | 'updateFaqArticle' | 'searchForum'> = {
+  searchFaq: {
+    public: true,
+    run: async ({ db, community }, { query: { q, locale, categoryId, limit = SEARCH_LIMITS.hitsDefault } }) => {
+      const tsquery = q === undefined || q.trim() === '' ? null : toTsQuery(q, 'all');
+      if (q !== undefined && q.trim() !== '' && tsquery === null) throw noWords('q');
+      return { items: await searchFaq(db, community.id, { tsquery, locale, categoryId, limit }) };
+    },
+  },
+  getFaqArticle: {
+    public: true,
+    run: async ({ db, community }, { params, query, acceptLanguage }) => {
+      const locale = query.locale ?? pickLocale(acceptLanguage, community.locale);
+      return (await findArticleBySlug(db, community.id, params.slug, locale, community.locale)) ?? Promise.reject(notFound(`FAQ article ${params.slug}`));
+    },
+  },
+  suggestFaq: { public: true, run: ({ db, community }, { body }) => suggest(db, community, body) },
+  createFaqArticle: { run: ({ db, community }, { actor, body }) => createFaqArticle(db, community, actor, body) },
+  updateFaqArticle: { run: ({ db, community }, { actor, params, body }) => updateFaqArticle(db, community, actor, params.articleId, body) },
+  searchForum: {
+    public: true,
+    run: async ({ db, community }, { query: { q, categoryId, solved, authorId, cursor, limit = SEARCH_LIMITS.hitsDefault } }) => {
+      const tsquery = toTsQuery(q, 'all');
+      if (tsquery === null) throw noWords('q');
+      const offset = cursor === undefined ? 0 : decodeSearchCursor(cursor);
+      if (offset === undefined) throw unknownCursor();
+      const { hits, more } = await searchForum(db, community, { tsquery, categoryId, solved, authorId, offset, limit });
+      return { items: hits, nextCursor: more ? encodeSearchCursor(offset + limit) : null };
+    },
+  },
+};

@@ -1,0 +1,59 @@
+/** Public reads: community, thread lists, threads, profiles, the session (see src/contract/routes.ts). */
+import { isSignedIn, LIMITS, pickLocale } from '../../core/index.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { getCommunity } from '../repo/community.ts';
+import { demoMembers, findAuthor } from '../repo/members.ts';
+import { memberProfile } from '../repo/profiles.ts';
+import { BadCursorError, listThreads } from '../repo/thread-list.ts';
+import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
+import { createThread, replyToThread } from '../services/posting.ts';
+import type { Operations } from './operation.ts';
+
+/** A cursor this server never gave out; `saysWhere` adds `in: 'querystring'` to the detail, as most reads do. */
+export const unknownCursor = (saysWhere = true) =>
+  new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ ...(saysWhere ? { in: 'querystring' } : {}), path: '/cursor', message: 'unknown cursor' }]);
+
+/** Runs `read`, answering a cursor of `BadCursor` as the 400 a client can act on. */
+async function withCursor<T>(read: () => Promise<T>, BadCursor: new (...args: never[]) => Error): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof BadCursor) throw unknownCursor();
+    throw error;
+  }
+}
+
+export const readOperations: Operations<'health' | 'getCommunity' | 'listThreads' | 'getMember' | 'getThread' | 'listThreadPosts' | 'getSession' | 'listDemoMembers' | 'createThread' | 'replyToThread'> = {
+  health: { public: true, run: async () => ({ ok: true }) },
+  getCommunity: {
+    public: true,
+    run: (ctx, { query, acceptLanguage }) => getCommunity(ctx.db, ctx.community, query.locale ?? pickLocale(acceptLanguage, ctx.community.locale), ctx.demo),
+  },
+  listThreads: {
+    public: true,
+    run: ({ db, community }, { actor, query: { categoryId, cursor, limit = 20, filter = 'all', sort = 'activity' } }) =>
+      withCursor(() => listThreads(db, community, actor, { categoryId, cursor, limit, filter, sort }), BadCursorError),
+  },
+  getMember: {
+    public: true,
+    run: async ({ db, community }, { params }) => (await memberProfile(db, community, params.memberId)) ?? Promise.reject(notFound(`Member ${params.memberId}`)),
+  },
+  getThread: {
+    public: true,
+    run: async ({ db, community }, { params, query }) => (await getThread(db, community, params.threadId, query.limit)) ?? Promise.reject(notFound(`Thread ${params.threadId}`)),
+  },
+  listThreadPosts: {
+    public: true,
+    run: async ({ db, community }, { params: { threadId }, query }) => {
+      if (!(await findThreadRow(db, community, threadId))) throw notFound(`Thread ${threadId}`);
+      return withCursor(() => readPostPage(db, community, threadId, { cursor: query.cursor, limit: query.limit ?? LIMITS.postPageDefault }), BadPostCursorError);
+    },
+  },
+  getSession: {
+    public: true,
+    run: async ({ db, community }, { actor }) => ({ member: isSignedIn(actor) ? ((await findAuthor(db, actor.memberId, community.ladder)) ?? null) : null }),
+  },
+  listDemoMembers: { public: true, demoOnly: true, run: async ({ db, community }) => ({ items: await demoMembers(db, community.id, community.ladder) }) },
+  createThread: { run: (ctx, { actor, body }) => createThread(ctx.db, ctx.community, actor, body, ctx.postIntervals) },
+  replyToThread: { run: (ctx, { actor, params, body }) => replyToThread(ctx.db, ctx.community, actor, params.threadId, body, ctx.postIntervals) },
+};

@@ -1,0 +1,48 @@
+/**
+ * The Fastify adapter of the domain's use cases: each contract route that has an operation is
+ * registered from the contract (method, url, schemas) and answered by the operation's `run`.
+ */
+import type { FastifyPluginAsync, RouteOptions } from 'fastify';
+import { routes } from '../../contract/index.ts';
+import { operations, type Call, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
+import { bareBodyIsEmpty } from '../../domain/operations/moderation.ts';
+import type { AppContext } from '../app.ts';
+
+/** What only HTTP needs for a route, beside the contract and the operation. */
+const HTTP_EXTRAS: Partial<Record<OperationName, Pick<RouteOptions, 'onRequest'>>> = {
+  previewMarkdown: {
+    // A preview is safe to repeat and stores nothing, so the SDK's Idempotency-Key (sent on every
+    // POST) is dropped before the app's idempotency hook would keep a copy of each answer.
+    onRequest: async (request) => {
+      delete request.headers['idempotency-key'];
+    },
+  },
+};
+
+export function domainContext(ctx: AppContext): DomainContext {
+  return { db: ctx.db, community: ctx.community, postIntervals: ctx.limits.postIntervals, demo: ctx.config.demo, webhooks: ctx.webhooks, handoff: ctx.handoff };
+}
+
+export const operationRoutes = (ctx: AppContext): FastifyPluginAsync => async (app) => {
+  const domain = domainContext(ctx);
+  for (const name of Object.keys(operations) as OperationName[]) {
+    const operation = operations[name] as Operation<OperationName>;
+    if (operation.demoOnly && !ctx.config.demo) continue;
+    const route = routes[name];
+    const status = 201 in route.schema.response ? 201 : 200;
+    app.route({
+      ...route,
+      config: { public: operation.public ?? false },
+      ...HTTP_EXTRAS[name],
+      ...(bareBodyIsEmpty.has(name) && {
+        preValidation: async (request) => {
+          if (request.body === undefined) request.body = {};
+        },
+      }),
+      handler: async (request, reply) => {
+        const call = { actor: request.actor, params: request.params, query: request.query, body: request.body, acceptLanguage: request.headers['accept-language'] } as Call<OperationName>;
+        return reply.status(status).send(await operation.run(domain, call));
+      },
+    });
+  }
+};
