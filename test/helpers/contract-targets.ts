@@ -7,7 +7,10 @@ import { createMockForum, MEMBERS } from '../../src/mocks/index.ts';
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
+import { createForumMocks } from '../../src/mocks/domain/forum.ts';
+import { insertFixtures } from './fixtures.ts';
 import { createTestServer } from './server.ts';
+import { migratedPglite } from './template.ts';
 
 /** The people every side has: a newcomer, a top contributor, another member, two advisors of different teams, a moderator. */
 export type ContractRole = 'newcomer' | 'member' | 'other' | 'advisor' | 'otherAdvisor' | 'moderator';
@@ -47,8 +50,28 @@ export async function mockTarget(): Promise<ContractTarget> {
   return withClients(baseUrl, tokens, async () => msw.close());
 }
 
-/** Both sides, for `for (const [name, makeTarget] of CONTRACT_TARGETS) describe(…)`. */
-export const CONTRACT_TARGETS = [['mocks', mockTarget], ['real server', realTarget]] as const;
+/** The msw adapter of the domain over the same fixtures as the real server, in a PGlite of its own. */
+export async function domainMockTarget(): Promise<ContractTarget> {
+  const baseUrl = 'http://domain.entraide.test/api';
+  const db = await migratedPglite();
+  const { members } = await insertFixtures(db);
+  const forum = await createForumMocks({ db, baseUrl, demo: false });
+  const msw = setupServer(...forum.handlers);
+  msw.listen({ onUnhandledFrame: 'bypass' });
+  const { asker, helper, other, advisor, technicalAdvisor, moderator } = members;
+  const tokens = {
+    newcomer: forum.tokenFor(asker.id), member: forum.tokenFor(helper.id), other: forum.tokenFor(other.id),
+    advisor: forum.tokenFor(advisor.id), otherAdvisor: forum.tokenFor(technicalAdvisor.id), moderator: forum.tokenFor(moderator.id),
+  };
+  return withClients(baseUrl, tokens, async () => {
+    msw.close();
+    await forum.close();
+    await db.close();
+  });
+}
+
+/** Every side, for `for (const [name, makeTarget] of CONTRACT_TARGETS) describe(…)`. */
+export const CONTRACT_TARGETS = [['mocks', mockTarget], ['domain mocks', domainMockTarget], ['real server', realTarget]] as const;
 
 /** The error a rejected call failed with, as `'403 forbidden'` ('' when it did not fail). */
 export async function codeOf(call: Promise<unknown>): Promise<string> {

@@ -1,0 +1,147 @@
+/**
+ * The msw adapter of the domain: every contract route dispatched to the same use case the
+ * server runs (`src/domain/operations`), over a PGlite database in the page or in Node. The
+ * rules, checks, refusals and live events are the server's own; only the bearer token and the
+ * transport are the adapter's.
+ */
+import { HttpResponse, http, type HttpHandler } from 'msw';
+import { Value } from 'typebox/value';
+import type { TSchema } from 'typebox';
+import { routes, type ErrorBody } from '../../contract/index.ts';
+import { decimalInteger, isSignedIn, type Actor, type LiveFilter, type Role } from '../../core/index.ts';
+import type { Database } from '../../domain/database.ts';
+import { ApiError, STATUS_OF } from '../../domain/errors.ts';
+import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
+import { operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
+import { bareBodyIsEmpty } from '../../domain/operations/moderation.ts';
+import { loadCommunity } from '../../domain/repo/community.ts';
+import { readCall, type RouteSchema } from './request.ts';
+import { liveStream } from './stream.ts';
+
+/** How a route fails on purpose: an HTTP status (answered with an error body) or a dropped connection. */
+export type Failure = number | 'network';
+
+export interface ForumMocksOptions {
+  /** The database the forum lives in, migrated and seeded (e.g. PGlite loaded from a pre-built dump). */
+  db: Database;
+  /** Where the mocked API lives (default `/api`), like the SDK's `baseUrl`. */
+  baseUrl?: string;
+  /** Milliseconds before each answer (default 0), or a [min, max] range. */
+  latency?: number | [number, number];
+  /** Routes that fail on purpose: `{ replyToThread: 500, getThread: 'network' }`. */
+  failures?: Partial<Record<OperationName | 'events', Failure>>;
+  /** Demo mode (the demo sign-in's member list); default true. */
+  demo?: boolean;
+}
+
+export interface ForumMocks {
+  handlers: HttpHandler[];
+  db: Database;
+  /** The live failure table: change it to make a route fail, or recover, mid-test. */
+  failures: Partial<Record<OperationName | 'events', Failure>>;
+  /** A bearer token for a member of the database (by id): the mocks' tokens name a member, nothing more. */
+  tokenFor(memberId: number): string;
+  /** Live-stream readers connected now. */
+  liveClients(): number;
+  close(): Promise<void>;
+}
+
+const TOKEN_PREFIX = 'mock-member-';
+
+function errorResponse(error: ApiError): Response {
+  const body: ErrorBody = { error: error.details === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, details: error.details } };
+  return HttpResponse.json(body, { status: error.statusCode });
+}
+
+async function wait(latency: ForumMocksOptions['latency'] = 0): Promise<void> {
+  const [min, max] = Array.isArray(latency) ? latency : [latency, latency];
+  const ms = min + Math.random() * (max - min);
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function forced(failure: Failure | undefined): Response | undefined {
+  if (failure === undefined) return undefined;
+  if (failure === 'network') return HttpResponse.error();
+  const code = Object.entries(STATUS_OF).find(([, status]) => status === failure)?.[0] ?? 'internal';
+  return errorResponse(new ApiError(code as keyof typeof STATUS_OF, `Failure forced by the mocks (HTTP ${failure}).`));
+}
+
+export async function createForumMocks(options: ForumMocksOptions): Promise<ForumMocks> {
+  const { db } = options;
+  const found = await loadCommunity(db);
+  if (!found) throw new Error('The mocks need a database with a community in it (load the demo data).');
+  const community = found;
+  const ctx: DomainContext = { db, community, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 }, demo: options.demo ?? true };
+  const live = new LiveHub(db, community);
+  await live.start();
+  const failures = { ...options.failures };
+  const base = (options.baseUrl ?? '/api').replace(/\/$/, '');
+
+  /** The member a token names; a guest without one; 401 for a token naming nobody, as the server answers a bad token. */
+  async function actorOf(request: Request): Promise<Actor> {
+    const header = request.headers.get('authorization');
+    if (!header) return { role: 'guest' };
+    const id = decimalInteger(/^Bearer mock-member-(\d+)$/i.exec(header)?.[1] ?? '');
+    const [member] = id === undefined ? [] : await db.query<{ id: number; role: Role }>('select id, role from members where id = $1 and community_id = $2', [id, community.id]);
+    if (!member) throw new ApiError('unauthorized', 'The token is not valid.');
+    return { role: member.role, memberId: member.id };
+  }
+
+  async function answer(name: OperationName, request: Request, params: Record<string, string | readonly string[] | undefined>): Promise<Response> {
+    await wait(options.latency);
+    const failure = forced(failures[name]);
+    if (failure) return failure;
+    const operation = operations[name] as Operation<OperationName>;
+    const route = routes[name];
+    try {
+      // In the server's order: the request is checked against the contract before the token is read.
+      const call = await readCall(route.schema as RouteSchema, request, params, bareBodyIsEmpty.has(name));
+      call.actor = await actorOf(request);
+      if (!operation.public && !isSignedIn(call.actor)) throw new ApiError('unauthorized', 'Sign in to do this.');
+      const result = await operation.run(ctx, call);
+      const status = 201 in route.schema.response ? 201 : 200;
+      const schema = (route.schema.response as Record<number, TSchema>)[status]!;
+      // As the server's serializer does: only what the contract declares leaves.
+      return HttpResponse.json(Value.Clean(schema, Value.Clone(result)) as never, { status });
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error);
+      console.error(`entraide mocks: ${name} failed`, error);
+      return errorResponse(new ApiError('internal', 'Something went wrong on our side; nothing was saved.'));
+    }
+  }
+
+  const handlers: HttpHandler[] = [];
+  for (const name of Object.keys(operations) as OperationName[]) {
+    if ((operations[name] as Operation<OperationName>).demoOnly && !ctx.demo) continue;
+    const route = routes[name];
+    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    handlers.push(http[method](`${base}${route.url}`, ({ request, params }) => answer(name, request, params)));
+  }
+  handlers.push(http.get(`${base}${routes.events.url}`, async ({ request }) => {
+    const failure = forced(failures.events);
+    if (failure) return failure;
+    try {
+      const { query } = await readCall(routes.events.schema, request, {}, false);
+      const actor = await actorOf(request);
+      const filter = query as unknown as LiveFilter;
+      const header = request.headers.get('last-event-id');
+      const resumeAt = header === null ? undefined : decimalInteger(header);
+      const lastEventId = header === null ? undefined : resumeAt !== undefined && Number.isSafeInteger(resumeAt) ? resumeAt : 'reset';
+      return new HttpResponse(liveStream(live, filter, lastEventId, actor, request.signal), { headers: LIVE_HEADERS });
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error);
+      throw error;
+    }
+  }));
+
+  return {
+    handlers,
+    db,
+    failures,
+    tokenFor: (memberId) => `${TOKEN_PREFIX}${memberId}`,
+    liveClients: () => live.size,
+    close: async () => {
+      await live.stop();
+    },
+  };
+}
