@@ -3,7 +3,8 @@
  * Marie. The first Marie is shown as "Marie", the next ones as "Marie-" plus a suffix drawn from
  * their own id, so the same member always tries the same pseudonyms in the same order.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { LIMITS } from '../../core/limits.ts';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -11,7 +12,7 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const SUFFIX_LENGTHS = [4, 4, 4, 4, 4, 4, 6, 6, 6, 6, 8, 8, 8, 8, 12, 12];
 
 function suffixOf(externalId: string, attempt: number, length: number): string {
-  const digest = createHash('sha256').update(`${attempt}\n${externalId}`).digest();
+  const digest = sha256(utf8ToBytes(`${attempt}\n${externalId}`));
   return Array.from(digest.subarray(0, length), (byte) => ALPHABET[byte % ALPHABET.length]).join('');
 }
 

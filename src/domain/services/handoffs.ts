@@ -4,7 +4,7 @@
  * answered at once with the case reference; only then is anything written: the reference
  * (staff-only) and the public trace telling the customer an advisor took the case in private.
  */
-import { createHmac, randomUUID } from 'node:crypto';
+import { hmacHex } from '../hmac.ts';
 import type { Handoff, HandoffList, HandoffWithTrace, NewHandoff } from '../../contract/areas/review.ts';
 import { canHandOff, canReply, canSeeHandoffs, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
 import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
@@ -28,7 +28,7 @@ const REFERENCE_MAX = 200;
 
 /** Stripe-style: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`; a replayed body with a new `t` fails. */
 export function signHandoff(secret: string, body: string, unixSeconds = Math.floor(Date.now() / 1000)): string {
-  const digest = createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex');
+  const digest = hmacHex(secret, `${unixSeconds}.${body}`);
   return `t=${unixSeconds},v1=${digest}`;
 }
 
@@ -118,7 +118,7 @@ export async function createHandoff(
   refuseClosedThread(actor, thread);
   // The call happens outside any transaction: no row stays locked while the back office thinks.
   const body = JSON.stringify({
-    event: 'handoff.requested', requestId: randomUUID(), sentAt: new Date().toISOString(),
+    event: 'handoff.requested', requestId: globalThis.crypto.randomUUID(), sentAt: new Date().toISOString(),
     data: {
       community: community.id, threadId, threadTitle: thread.title, reason,
       customer: { id: thread.asker_id, externalId: thread.asker_external_id, pseudonym: thread.asker_pseudonym },

@@ -3,7 +3,7 @@
  * transaction (nothing is sent for a rolled-back change, nothing is lost on a crash), and a
  * timer sends due rows, signed, retrying with exponential backoff and jitter.
  */
-import { createHmac } from 'node:crypto';
+import { hmacHex } from '../hmac.ts';
 import type { Queryable } from '../database.ts';
 
 export interface WebhookOptions {
@@ -22,7 +22,7 @@ export const TIMESTAMP_HEADER = 'x-entraide-timestamp';
 
 /** HMAC-SHA256 over `<timestamp>.<raw body>`: a replayed body with a new timestamp fails. */
 export function signWebhook(secret: string, timestamp: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+  return `sha256=${hmacHex(secret, `${timestamp}.${body}`)}`;
 }
 
 /** Delay before try `attempt + 1`: base·2^(attempt-1), plus up to 20 % jitter so retries spread. */
