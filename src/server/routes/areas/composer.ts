@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
 import { isSignedIn, LIMITS } from '../../../core/index.ts';
-import { renderMarkdown } from '../../../core/markdown.ts';
+import { renderMarkdown } from '../../../domain/markdown.ts';
 import type { AppContext } from '../../app.ts';
 import { ApiError } from '../../../domain/errors.ts';
 
