@@ -57,6 +57,29 @@ const layerBoundaries = {
   },
 };
 
+/** Packages for the server side: I/O, schemas, markdown and sanitizing, mocking. No browser layer ships them. */
+const SERVER_SIDE_PACKAGES = ['node:*', 'markdown-it', 'xss', 'typebox', 'typebox/*', 'pg', '@electric-sql/*', 'fastify', '@fastify/*', 'jose', 'msw', 'msw/*'];
+
+/** Core is pure (no I/O, no rendering, no framework); the SDK and elements keep server-side code out of the bundle. */
+const layerPackages = [
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: [...SERVER_SIDE_PACKAGES, 'lit', 'lit/*', '@lit/*'], message: 'src/core is pure: no I/O, rendering or framework (DESIGN.md, Architecture).' }],
+      }],
+    },
+  },
+  {
+    files: ['src/sdk/**/*.ts', 'src/components/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: SERVER_SIDE_PACKAGES, allowTypeImports: true, message: 'Server-side code stays out of the browser bundle (DESIGN.md, Architecture).' }],
+      }],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', '.entraide/**', 'examples/react/**', 'examples/vue/**'] },
   js.configs.recommended,
@@ -73,6 +96,7 @@ export default tseslint.config(
     },
   },
   layerBoundaries,
+  ...layerPackages,
   { files: ['src/components/**/*.ts', 'stories/**/*.ts'], ...lit.configs['flat/recommended'] },
   { files: ['src/components/**/*.ts'], ...wc.configs['flat/recommended'] },
   {

@@ -36,23 +36,25 @@ const TABLE: Record<Layer, { values: Layer[]; types?: Layer[] }> = {
 
 const LAYERS = Object.keys(TABLE) as Layer[];
 
+const LAYER_RULES = ['boundaries/dependencies', '@typescript-eslint/no-restricted-imports'];
+
 /**
- * The repository's own eslint.config.mjs, running only the layer rule: the snippets exist in no
+ * The repository's own eslint.config.mjs, running only the layer rules: the snippets exist in no
  * TypeScript project, so type information is off, and so are the rules that need it.
  */
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'boundaries/dependencies',
+  ruleFilter: ({ ruleId }) => LAYER_RULES.includes(ruleId),
 });
 
-/** The layer rule's messages for `code` linted as if it were the file at `path`. */
+/** The layer rules' messages for `code` linted as if it were the file at `path`. */
 async function layerErrors(path: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: `${root}${path}` });
   assert.ok(result, `no lint result for ${path}`);
   const fatal = result.messages.filter((message) => message.fatal);
   assert.deepEqual(fatal, [], `${path} did not parse`);
-  return result.messages.filter((message) => message.ruleId === 'boundaries/dependencies').map((message) => message.message);
+  return result.messages.filter((message) => LAYER_RULES.includes(message.ruleId ?? '')).map((message) => message.message);
 }
 
 /** The path from a file in src/<from>/ to the module of layer `to`. */
@@ -106,6 +108,31 @@ describe('layers (DESIGN.md, Architecture)', () => {
     it('names both layers and the design in its message', async () => {
       const [message] = await layerErrors('src/core/x.ts', `import { createEntraideClient } from '../sdk/index.ts';\nexport const c = createEntraideClient;\n`);
       assert.match(message ?? '', /core may not import sdk \(value\).*DESIGN\.md/);
+    });
+  });
+
+  describe('when a layer imports a package', () => {
+    it('refuses markdown-it, xss and node: modules in core', async () => {
+      for (const source of ['markdown-it', 'xss', 'node:fs']) {
+        const errors = await layerErrors('src/core/x.ts', `import * as lib from '${source}';\nexport const l = lib;\n`);
+        assert.equal(errors.length, 1, source);
+        assert.match(errors[0] ?? '', /src\/core is pure/);
+      }
+    });
+
+    it('refuses lit in core', async () => {
+      assert.equal((await layerErrors('src/core/x.ts', `import { html } from 'lit';\nexport const h = html;\n`)).length, 1);
+    });
+
+    it('refuses typebox as a value in the SDK and in elements, and allows its types', async () => {
+      assert.equal((await layerErrors('src/sdk/x.ts', `import { Type } from 'typebox';\nexport const t = Type;\n`)).length, 1);
+      assert.equal((await layerErrors('src/components/x.ts', `import { FilterXSS } from 'xss';\nexport const f = FilterXSS;\n`)).length, 1);
+      assert.deepEqual(await layerErrors('src/sdk/x.ts', `import type { Static } from 'typebox';\nexport type S = Static<never>;\n`), []);
+    });
+
+    it('lets elements import lit, and the domain import markdown-it', async () => {
+      assert.deepEqual(await layerErrors('src/components/x.ts', `import { html } from 'lit';\nexport const h = html;\n`), []);
+      assert.deepEqual(await layerErrors('src/domain/x.ts', `import MarkdownIt from 'markdown-it';\nexport const m = MarkdownIt;\n`), []);
     });
   });
 
