@@ -3,6 +3,82 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import boundaries from 'eslint-plugin-boundaries';
+
+/**
+ * The layers of DESIGN.md's Architecture table, and what each may import. A layer not named in
+ * `to` is refused; `typesOnly` layers may be imported with `import type` / `export type` only.
+ * Browser layers (core, sdk, components, mocks) never reach src/server.
+ */
+const LAYERS = {
+  core: { to: [] },
+  contract: { to: ['core'] },
+  sdk: { to: ['core'], typesOnly: ['contract'] },
+  components: { to: ['core', 'sdk'] },
+  domain: { to: ['core', 'contract'] },
+  mocks: { to: ['core', 'contract', 'domain'] },
+  server: { to: ['core', 'contract', 'domain'] },
+  // Stories, the demo page and the browser examples run in the browser over the mocks or the SDK.
+  stories: { to: ['core', 'sdk', 'components', 'mocks'], typesOnly: ['contract'] },
+  demo: { to: ['core', 'sdk', 'components'], typesOnly: ['contract'] },
+  // Tests may import anything.
+  test: { to: ['core', 'contract', 'sdk', 'components', 'domain', 'mocks', 'server', 'stories', 'demo'] },
+};
+
+const layerBoundaries = {
+  plugins: { boundaries },
+  settings: {
+    // Folders from the repository root (partialMatch: false), so test/stories is a test, not a story.
+    'boundaries/elements': [
+      ...['core', 'contract', 'sdk', 'components', 'domain', 'mocks', 'server'].map((type) => ({ type, pattern: `src/${type}` })),
+      { type: 'stories', pattern: 'stories' },
+      // `[.]`: the `.storybook` folder, written so that the plugin does not take it for a file name.
+      { type: 'stories', pattern: '[.]storybook' },
+      { type: 'demo', pattern: 'demo' },
+      { type: 'demo', pattern: 'examples/html' },
+      { type: 'demo', pattern: 'examples/sdk' },
+      { type: 'test', pattern: 'test' },
+    ].map((descriptor) => ({ ...descriptor, partialMatch: false })),
+    // Re-exports and dynamic imports are arrows too.
+    'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+  },
+  rules: {
+    'boundaries/dependencies': ['error', {
+      default: 'disallow',
+      message: '{{from.type}} may not import {{to.type}} ({{dependency.kind}}): see the Architecture table in DESIGN.md',
+      policies: Object.entries(LAYERS).map(([type, { to, typesOnly = [] }]) => ({
+        from: { element: { type } },
+        allow: [
+          { to: { element: { types: { anyOf: [type, ...to] } } } },
+          ...(typesOnly.length ? [{ to: { element: { types: { anyOf: typesOnly } } }, dependency: { kind: 'type' } }] : []),
+        ],
+      })),
+    }],
+  },
+};
+
+/** Packages for the server side: I/O, schemas, markdown and sanitizing, mocking. No browser layer ships them. */
+const SERVER_SIDE_PACKAGES = ['node:*', 'markdown-it', 'xss', 'typebox', 'typebox/*', 'pg', '@electric-sql/*', 'fastify', '@fastify/*', 'jose', 'msw', 'msw/*'];
+
+/** Core is pure (no I/O, no rendering, no framework); the SDK and elements keep server-side code out of the bundle. */
+const layerPackages = [
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: [...SERVER_SIDE_PACKAGES, 'lit', 'lit/*', '@lit/*'], message: 'src/core is pure: no I/O, rendering or framework (DESIGN.md, Architecture).' }],
+      }],
+    },
+  },
+  {
+    files: ['src/sdk/**/*.ts', 'src/components/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: SERVER_SIDE_PACKAGES, allowTypeImports: true, message: 'Server-side code stays out of the browser bundle (DESIGN.md, Architecture).' }],
+      }],
+    },
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', '.entraide/**', 'examples/react/**', 'examples/vue/**'] },
@@ -19,6 +95,8 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  layerBoundaries,
+  ...layerPackages,
   { files: ['src/components/**/*.ts', 'stories/**/*.ts'], ...lit.configs['flat/recommended'] },
   { files: ['src/components/**/*.ts'], ...wc.configs['flat/recommended'] },
   {

@@ -1,11 +1,12 @@
-// Mutation testing of the domain rules in src/core/ against their own tests (`npm run test:mutation:core`).
+// Mutation testing of the domain rules in src/core/ and of the markdown renderer and sanitizer
+// (src/domain/markdown.ts: pure, no database) against their own tests (`npm run test:mutation:core`).
 // The tap runner runs each `node --test` file in its own Node process (native type stripping, no build);
 // its coverage is per test file, so a mutant only reruns the test files that reach it.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  mutate: ['src/core/**/*.ts', '!src/core/index.ts'],
+  mutate: ['src/core/**/*.ts', '!src/core/index.ts', 'src/domain/markdown.ts'],
   testRunner: 'tap',
-  tap: { testFiles: ['test/core/**/*.test.ts'] },
+  tap: { testFiles: ['test/core/**/*.test.ts', 'test/domain/markdown.test.ts'] },
   coverageAnalysis: 'perTest',
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',

@@ -1,6 +1,6 @@
 /**
  * A deliberately small markdown subset for mock bodies (paragraphs, line breaks, **bold**,
- * `code`, [links](https://…)). The server's renderer (`src/core/markdown.ts`) pulls in
+ * `code`, [links](https://…)). The server's renderer (`src/domain/markdown.ts`) pulls in
  * CommonJS packages that browsers cannot import unbundled; this one escapes everything first
  * and then adds only the tags it makes itself, so its output is as safe as the server's.
  */

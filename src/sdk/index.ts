@@ -2,5 +2,5 @@ export { createEntraideClient, type EntraideClient, type ThreadListQuery } from 
 export { EntraideError, isEntraideError, type ClientErrorCode } from './errors.ts';
 export type { ClientOptions, RequestOptions, RetryOptions } from './http.ts';
 export type { EventFilter, EventHandler, SubscribeOptions } from './events.ts';
-export type * from '../contract/models.ts';
+export type * from './types.ts';
 export type { ErrorCode, ErrorBody } from '../contract/errors.ts';

@@ -1,5 +1,5 @@
 /** A small community for server tests: two categories, a few members, one thread. */
-import { renderMarkdown } from '../../src/core/markdown.ts';
+import { renderMarkdown } from '../../src/domain/markdown.ts';
 import type { Database } from '../../src/domain/database.ts';
 
 export interface FixtureMember {

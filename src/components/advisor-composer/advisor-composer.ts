@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Post, ThreadSummary } from '../../contract/models.ts';
+import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import { canWriteDrafts, checkRecipientDesign, LIMITS } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { PreviewController, renderPreview, renderTabs, type EditorTab } from '../composer/preview.ts';

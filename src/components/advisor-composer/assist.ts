@@ -4,8 +4,7 @@
  * have helped without writing in the thread). Each part fails on its own: the form still works.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FaqHit } from '../../contract/areas/knowledge.ts';
-import type { ThreadSummary } from '../../contract/models.ts';
+import type { FaqHit, ThreadSummary } from '../../sdk/types.ts';
 import type { Locale } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { Colleague } from './credits.ts';

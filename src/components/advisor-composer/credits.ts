@@ -2,7 +2,7 @@
  * What an advisor can credit in a reply (study §32–§33, §46): the thread's community replies
  * to confirm, the colleagues who helped, and the citation lines that name them in the text.
  */
-import type { Author, Post } from '../../contract/models.ts';
+import type { Author, Post } from '../../sdk/types.ts';
 
 export interface CommunityReply {
   postId: number;

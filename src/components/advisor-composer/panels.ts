@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { FaqHit } from '../../contract/areas/knowledge.ts';
+import type { FaqHit } from '../../sdk/types.ts';
 import type { RecipientWarning } from '../../core/index.ts';
 import type { Loaded } from './assist.ts';
 import type { Colleague, CommunityReply } from './credits.ts';

@@ -7,8 +7,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Draft } from '../../contract/areas/review.ts';
-import type { Post } from '../../contract/models.ts';
+import type { Draft, Post } from '../../sdk/types.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import type { Colleague } from './credits.ts';
 import type { AdvisorComposerStrings } from './strings.ts';

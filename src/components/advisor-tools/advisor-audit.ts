@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AuditEntry } from '../../contract/areas/moderation.ts';
+import type { AuditEntry } from '../../sdk/types.ts';
 import { canReadAudit } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { QueueItem } from '../../contract/areas/moderation.ts';
+import type { ModerationQueueItem as QueueItem } from '../../sdk/types.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import './advisor-confirm.ts';
 import { AdvisorPart } from './advisor-part.ts';

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ThreadSummary } from '../../contract/models.ts';
+import type { ThreadSummary } from '../../sdk/types.ts';
 import { canHandOff, canSeeHandoffs, lifecycleTransition } from '../../core/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';

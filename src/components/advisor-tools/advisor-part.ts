@@ -5,7 +5,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ThreadSummary } from '../../contract/models.ts';
+import type { ThreadSummary } from '../../sdk/types.ts';
 import type { Actor } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { EntraideThreadModeratedEvent, type ModerationChange } from '../events/thread-moderated.ts';

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { PrivateConversation, PrivateDetail } from '../../contract/areas/moderation.ts';
+import type { PrivateConversation, PrivateDetail } from '../../sdk/types.ts';
 import { LIMITS, canClosePrivate } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';

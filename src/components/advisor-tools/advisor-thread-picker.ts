@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ThreadSummary } from '../../contract/models.ts';
+import type { ThreadSummary } from '../../sdk/types.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { AdvisorPart } from './advisor-part.ts';
 import styles from './advisor-tools.styles.ts';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ThreadSummary } from '../../contract/models.ts';
+import type { ThreadSummary } from '../../sdk/types.ts';
 import { canModerate } from '../../core/index.ts';
 import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';

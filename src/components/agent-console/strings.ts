@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../core/index.ts';
 import type { IncidentStatus } from '../../core/index.ts';
-import type { QueueItem } from '../../contract/areas/advisor.ts';
+import type { QueueItem } from '../../sdk/types.ts';
 
 export type QueueGroup = QueueItem['kind'];
 export type ConsoleView = 'queue' | 'reviews' | 'incidents' | 'team' | 'quality';

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AlertList, CollectiveAlert, Incident, NewIncident } from '../../contract/areas/advisor.ts';
-import type { Category } from '../../contract/models.ts';
+import type { AlertList, Category, CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
 import { canManageIncidents, canTriageThreads, LIMITS } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, type ConsoleStrings } from '../agent-console/strings.ts';

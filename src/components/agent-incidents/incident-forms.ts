@@ -4,7 +4,7 @@
  * keeps the state and calls the API.
  */
 import { html, nothing } from 'lit';
-import type { CollectiveAlert, Incident, NewIncident } from '../../contract/areas/advisor.ts';
+import type { CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
 import { INCIDENT_STATUSES, type IncidentStatus } from '../../core/index.ts';
 import type { ConsoleStrings } from '../agent-console/strings.ts';
 import type { Links } from '../internal/router.ts';

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Metrics } from '../../contract/areas/advisor.ts';
-import type { Category } from '../../contract/models.ts';
+import type { Category, Metrics } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { clientContext, defaultClient } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';

@@ -2,7 +2,7 @@
  * Metrics into readable figures, through Intl: shares as percentages, medians as durations in
  * the largest unit that stays readable. Missing values (no answer yet) are not zeros.
  */
-import type { Metrics } from '../../contract/areas/advisor.ts';
+import type { Metrics } from '../../sdk/types.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

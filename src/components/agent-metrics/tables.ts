@@ -1,6 +1,6 @@
 /** The metrics as data tables: the charts' numbers for screen readers and anyone who prefers tables. */
 import { html } from 'lit';
-import type { Metrics } from '../../contract/areas/advisor.ts';
+import type { Metrics } from '../../sdk/types.ts';
 import { formatCount, formatDuration, formatPercent, ratio, split } from './figures.ts';
 import type { AgentMetricsStrings } from './strings.ts';
 

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Rubric, ReviewSample, ReviewSampleItem } from '../../contract/areas/review.ts';
+import type { Rubric, ReviewSample, ReviewSampleItem } from '../../sdk/types.ts';
 import { canReviewQuality } from '../../core/index.ts';
 import { reviewMonthOf, type RubricCriterion } from '../../core/review.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';

@@ -3,7 +3,7 @@
  * optional comment, and the saved average. The element keeps the drafts; this only draws them.
  */
 import { html, nothing } from 'lit';
-import type { Rubric } from '../../contract/areas/review.ts';
+import type { Rubric } from '../../sdk/types.ts';
 import type { Locale } from '../../core/index.ts';
 import { RUBRIC_CRITERIA, type RubricCriterion } from '../../core/review.ts';
 import type { AgentQualityStrings } from './strings.ts';

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { QueueItem } from '../../contract/areas/advisor.ts';
-import type { Category, LiveEvent } from '../../contract/models.ts';
+import type { Category, LiveEvent, QueueItem } from '../../sdk/types.ts';
 import { canTriageThreads } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, formatCountdown, formatDuration, type ConsoleStrings } from '../agent-console/strings.ts';

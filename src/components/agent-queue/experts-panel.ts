@@ -3,7 +3,7 @@
  * kind of question (`agent.experts`), and "notify" through the workspace's expert-nudge route.
  */
 import { html, nothing } from 'lit';
-import type { ExpertList } from '../../contract/areas/advisor.ts';
+import type { ExpertList } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { ConsoleStrings } from '../agent-console/strings.ts';
 import '../internal/staff-client.ts';

@@ -2,7 +2,7 @@
  * How the console orders the advisor queue: by urgency group (the study's routine, §17–§20),
  * then within a group the longest wait first. Pure, so the order is tested without a browser.
  */
-import type { QueueItem } from '../../contract/areas/advisor.ts';
+import type { QueueItem } from '../../sdk/types.ts';
 import type { QueueGroup } from '../agent-console/strings.ts';
 
 /** Most urgent first: act now, overdue, answered by the community, then the flags. */

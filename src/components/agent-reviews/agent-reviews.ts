@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Draft } from '../../contract/areas/review.ts';
+import type { Draft } from '../../sdk/types.ts';
 import { canWriteDrafts } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { EntraideDraftApprovedEvent } from '../events/draft-approved.ts';

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Draft, DraftShare } from '../../contract/areas/review.ts';
+import type { Draft, DraftShare } from '../../sdk/types.ts';
 import { canReviewDraft, type Locale } from '../../core/index.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
 import type { Links } from '../internal/router.ts';

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { TeamNow, WeeklyPlan } from '../../contract/areas/workspace.ts';
-import type { Category } from '../../contract/models.ts';
+import type { Category, TeamNow, WeeklyPlan } from '../../sdk/types.ts';
 import { canKeepWeeklyPlan, canSeeTeamPlans } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';

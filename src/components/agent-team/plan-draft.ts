@@ -3,7 +3,7 @@
  * converted to and from the contract's minutes after local midnight. The server judges the
  * plan (overlaps, bounds, known categories); the editor only shows its answers at the slot.
  */
-import type { PlanSlot } from '../../contract/areas/workspace.ts';
+import type { PlanSlot } from '../../sdk/types.ts';
 import type { Locale } from '../../core/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 

@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Category } from '../../contract/models.ts';
+import type { Category } from '../../sdk/types.ts';
 import type { DraftSlot, SaveProblems } from './plan-draft.ts';
 import type { AgentTeamStrings } from './strings.ts';
 

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { html } from 'lit';
-import type { Category } from '../../contract/models.ts';
+import type { Category } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';

@@ -6,7 +6,7 @@
  * suggestions help, they must never stand between a customer and their question.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { FaqHit, SearchHit } from '../../contract/areas/knowledge.ts';
+import type { FaqHit, SearchHit } from '../../sdk/types.ts';
 import type { Locale } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { Links } from '../internal/router.ts';

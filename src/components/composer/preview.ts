@@ -126,7 +126,7 @@ export function renderPreview(t: Translation, state: PreviewState, retry: () => 
       `;
     case 'ready':
       // The only HTML the composer inserts: rendered and allow-list sanitized by the server,
-      // exactly as a post's bodyHtml (see src/core/markdown.ts).
+      // exactly as a post's bodyHtml (see src/domain/markdown.ts).
       return html`<div class="body" part="preview">${unsafeHTML(state.html)}</div>`;
   }
   return nothing;

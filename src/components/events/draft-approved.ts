@@ -1,4 +1,4 @@
-import type { Draft } from '../../contract/areas/review.ts';
+import type { Draft } from '../../sdk/types.ts';
 
 /**
  * An advisor approved the wording of a draft a colleague shared with them (study §44, §52).

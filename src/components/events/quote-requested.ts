@@ -1,4 +1,4 @@
-import type { Author } from '../../contract/models.ts';
+import type { Author } from '../../sdk/types.ts';
 
 /**
  * A reader wants to quote a post in their reply. `text` is the post's plain text (never

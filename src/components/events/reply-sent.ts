@@ -1,4 +1,4 @@
-import type { Post } from '../../contract/models.ts';
+import type { Post } from '../../sdk/types.ts';
 
 /** A reply was posted and stored by the server. */
 export class EntraideReplySentEvent extends Event {

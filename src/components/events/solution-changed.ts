@@ -1,4 +1,4 @@
-import type { ThreadSummary } from '../../contract/models.ts';
+import type { ThreadSummary } from '../../sdk/types.ts';
 
 /**
  * A reply was accepted as the solution, or the solution was withdrawn. `thread` is the

@@ -1,4 +1,4 @@
-import type { Post, ThreadSummary } from '../../contract/models.ts';
+import type { Post, ThreadSummary } from '../../sdk/types.ts';
 
 /** A question was posted and stored by the server. */
 export class EntraideThreadCreatedEvent extends Event {

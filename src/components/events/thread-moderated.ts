@@ -1,4 +1,4 @@
-import type { ThreadSummary } from '../../contract/models.ts';
+import type { ThreadSummary } from '../../sdk/types.ts';
 
 /** What the advisor tools changed: the thread itself, one of its posts, or what is kept about it. */
 export type ModerationChange =

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Incident } from '../../contract/areas/advisor.ts';
-import type { LiveEvent } from '../../contract/models.ts';
+import type { Incident, LiveEvent } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { MinuteClock } from '../internal/clock.ts';
 import { clientContext, defaultClient } from '../internal/context.ts';

@@ -3,7 +3,7 @@
  * thread list heading. One request serves them all for a short while; a failed request is
  * forgotten at once so that "Retry" really asks again.
  */
-import type { Community } from '../../contract/models.ts';
+import type { Community } from '../../sdk/types.ts';
 import type { Locale } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 

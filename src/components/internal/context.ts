@@ -4,7 +4,7 @@
  * forum provides a value.
  */
 import { createContext } from '@lit/context';
-import type { Author } from '../../contract/models.ts';
+import type { Author } from '../../sdk/types.ts';
 import type { Actor, Locale } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { createElementClient } from './clients.ts';

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Notification } from '../../contract/areas/workspace.ts';
+import type { Notification } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { clientContext, defaultClient, GUEST, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Post, ThreadSummary } from '../../contract/models.ts';
+import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import { canAcceptSolution, canFlag, canGiveKudos, canReply, type Actor } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Author } from '../../contract/models.ts';
+import type { Author } from '../../sdk/types.ts';
 import { isStaff } from '../../core/index.ts';
 import { MinuteClock } from '../internal/clock.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { Post, ThreadSummary } from '../../contract/models.ts';
+import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import type { PostKind } from '../../core/index.ts';
 import { isStaff } from '../../core/index.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';

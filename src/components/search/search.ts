@@ -3,7 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { FaqHit, SearchHit } from '../../contract/areas/knowledge.ts';
+import type { FaqHit, SearchHit } from '../../sdk/types.ts';
 import { searchTerms } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { EntraideAskRequestedEvent } from '../events/ask-requested.ts';

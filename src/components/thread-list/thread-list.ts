@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Category, ThreadSummary } from '../../contract/models.ts';
+import type { Category, ThreadSummary } from '../../sdk/types.ts';
 import { LIMITS, canStartThread } from '../../core/index.ts';
 import type { EntraideClient, ThreadListQuery } from '../../sdk/index.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';

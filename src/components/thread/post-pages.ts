@@ -4,7 +4,7 @@
  * thread thus renders its first page at once and grows as it is read.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Post, ThreadDetail } from '../../contract/models.ts';
+import type { Post, ThreadDetail } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 
 /** How far below the viewport the next page starts loading. */

@@ -3,7 +3,7 @@ import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
-import type { LiveEvent, Post, ThreadDetail, ThreadSummary } from '../../contract/models.ts';
+import type { LiveEvent, Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
 import { canModerate, canReply } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';

@@ -4,7 +4,7 @@
  * would be stored; it reads and writes no table.
  */
 import { isSignedIn, LIMITS } from '../../core/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import { ApiError } from '../errors.ts';
 import type { Operations } from './operation.ts';
 

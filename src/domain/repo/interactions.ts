@@ -3,7 +3,7 @@
  * confirmation citations, FAQ links, "assisted by"), with a fixed number of queries per read.
  */
 import type { Confirmation, Post } from '../../contract/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 

@@ -4,7 +4,7 @@
  * Bodies reuse the members' answers of the topic: in the study, the FAQ and the community say
  * the same things. `on conflict do nothing`: another seed step may have written a slug first.
  */
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Locale } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import { AMOUNTS, COUNTRIES, FAQ_BASE, OPERATORS, PHONES, PLANS, type Topic } from './content.ts';

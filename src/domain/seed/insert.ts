@@ -2,7 +2,7 @@
  * Writes a planned community in a few multi-row INSERTs (a few hundred rows each), inside the
  * caller's transaction. Post bodies are rendered once here, like every post written on the server.
  */
-import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
+import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityPlan } from './community.ts';
 import { CATEGORIES } from './content.ts';

@@ -6,7 +6,7 @@
  * for the advisor posts that credit community members by @pseudonym, as in the study's
  * Example 2 (§32–33). Set-based SQL: a handful of statements, deterministic for a given `now`.
  */
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 import { FAQ_BASE, type SeedLocale } from './content.ts';
 import { COMMERCIAL_TOPICS } from './topics-commercial.ts';

@@ -7,7 +7,7 @@
  * dated on the demo's timeline. Picks are by id: deterministic for a given `now`.
  */
 import { DEFAULT_RANK_LADDER, flagWeight, shouldAutoHide, type FlagReason, type RankLadder } from '../../core/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { findAuthor } from '../repo/members.ts';

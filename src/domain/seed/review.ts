@@ -3,7 +3,7 @@
  * on a recent answered thread and shared it with the commercial advisor, who commented on the
  * wording. Deterministic for a given seed; written only when such a thread exists.
  */
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 
 const MINUTE = 60_000;

@@ -4,7 +4,7 @@
  * colleagues what she learnt from the case. Deterministic for a given `now`.
  */
 import type { Queryable } from '../database.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import { CHANGE_PLAN_TITLE } from './example.ts';
 
 interface SeedSlot {

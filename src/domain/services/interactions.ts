@@ -8,7 +8,7 @@ import type { EditPost, KudosState, NewConfirmation, SameProblemState, Signature
 import {
   canAcceptSolution, canConfirm, canEditPost, canEditSignature, canGiveKudos, canMarkSameProblem, canReply, confirmationProblems, creditedMembers, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type Role, type ThreadStatus,
 } from '../../core/index.ts';
-import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
+import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
 import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
 import { refuseMerged } from './merged.ts';

@@ -1,7 +1,7 @@
 /** FAQ writes and suggestions: check → one transaction → answer. */
 import type { FaqArticle, FaqArticleChanges, FaqSuggestBody, FaqSuggestions, NewFaqArticle } from '../../contract/areas/knowledge.ts';
 import { canWriteFaq, SEARCH_LIMITS, toTsQuery, type Actor } from '../../core/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Database } from '../database.ts';
 import { ApiError, notFound, ensureAllowed } from '../errors.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';

@@ -4,7 +4,7 @@
  */
 import type { CreatedThread, NewReply, NewThread, Post } from '../../contract/index.ts';
 import { canReply, canStartThread, LIMITS, type Actor, type Locale, type PostIntervals } from '../../core/index.ts';
-import { markdownToText, renderMarkdown } from '../../core/markdown.ts';
+import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
 import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
 import { refuseMerged } from './merged.ts';

@@ -16,7 +16,7 @@ import type {
 } from '../../contract/areas/moderation.ts';
 import type { Post } from '../../contract/index.ts';
 import { canClosePrivate, canOpenPrivate, canSeePrivate, canWritePrivate, TRACE_TEXTS, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
 import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
 import { refuseMerged } from './merged.ts';

@@ -7,7 +7,7 @@
 import type { Post } from '../../contract/index.ts';
 import type { Draft, DraftChanges, DraftList, NewDraft, NewDraftComment, PostDraft, PostedDraft, ShareDraft } from '../../contract/areas/review.ts';
 import { canEditDraft, canReviewDraft, canSeeDraft, canShareDraftWith, canWriteDrafts, type Actor, type PostIntervals, type Role } from '../../core/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import { draftCredits, draftPublishing } from '../../core/review.ts';
 import type { Database, Queryable } from '../database.ts';
 import { ApiError, notFound, ensureAllowed } from '../errors.ts';

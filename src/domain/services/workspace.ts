@@ -5,7 +5,7 @@
  */
 import type { ExpertNudgeList, PlanSlot, StaffNote, StaffNoteList, TeamNow, TeamPlans, WeeklyPlan } from '../../contract/areas/workspace.ts';
 import { categoriesNow, expertNudgeRefusal, LIMITS, localWeekTime, planProblems, slotCovers, sortSlots, type Actor } from '../../core/index.ts';
-import { renderMarkdown } from '../../core/markdown.ts';
+import { renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
 import { ApiError, notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';

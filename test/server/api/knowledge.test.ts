@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { renderMarkdown } from '../../../src/core/markdown.ts';
+import { renderMarkdown } from '../../../src/domain/markdown.ts';
 import { planFaqArticles, seedFaq } from '../../../src/domain/seed/faq.ts';
 import { COMMERCIAL_TOPICS } from '../../../src/domain/seed/topics-commercial.ts';
 import { TECHNICAL_TOPICS } from '../../../src/domain/seed/topics-technical.ts';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { LIMITS } from '../../../src/core/index.ts';
-import { renderMarkdown } from '../../../src/core/markdown.ts';
+import { renderMarkdown } from '../../../src/domain/markdown.ts';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSafeUrl, markdownToText, renderMarkdown } from '../../src/core/markdown.ts';
+import { isSafeUrl, markdownToText, renderMarkdown } from '../../src/domain/markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders the markdown people write in support posts', () => {

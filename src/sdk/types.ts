@@ -1,0 +1,11 @@
+/**
+ * The contract's types that the SDK's callers see, elements included: elements reach the
+ * contract through the SDK (DESIGN.md, Architecture). Types only, so no schema code reaches a
+ * bundle; add a name here when an element or a caller needs one.
+ */
+export type * from '../contract/models.ts';
+export type { AlertList, CollectiveAlert, ExpertList, Incident, Metrics, NewIncident, QueueItem } from '../contract/areas/advisor.ts';
+export type { FaqHit, SearchHit } from '../contract/areas/knowledge.ts';
+export type { AuditEntry, PrivateConversation, PrivateDetail, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
+export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';
+export type { Notification, PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
