@@ -5,12 +5,11 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import { ErrorBody } from '../contract/index.ts';
-import { LIMITS, type Actor } from '../core/index.ts';
+import { ApiError, LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
 import type { Database } from '../domain/database.ts';
 import { installCors } from './cors.ts';
-import { ApiError } from '../domain/errors.ts';
 import { frameworkErrors, installErrorHandling } from './errors.ts';
 import { installHeaders } from './headers.ts';
 import { validatorCompiler } from './validation.ts';

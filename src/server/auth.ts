@@ -4,10 +4,9 @@
  * brand signed it.
  */
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
+import { ApiError, ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { Queryable } from '../domain/database.ts';
-import { ApiError } from '../domain/errors.ts';
 import { upsertMember, type MemberClaims } from '../domain/repo/members.ts';
 
 export interface AuthOptions {

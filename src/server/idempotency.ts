@@ -5,9 +5,9 @@
  * sent at once cannot both write.
  */
 import { createHash } from 'node:crypto';
+import { ApiError } from '../core/index.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../domain/database.ts';
-import { ApiError } from '../domain/errors.ts';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\w.:-]{8,200}$/;

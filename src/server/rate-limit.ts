@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
+import { ApiError } from '../core/index.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ApiError } from '../domain/errors.ts';
 
 /** Turns a failed sign-in into the error to answer, after counting it against the caller's IP. */
 export type FailedAuthCounter = (request: FastifyRequest, error: unknown) => Promise<never>;

@@ -1,7 +1,6 @@
 import type { Author } from '../../contract/index.ts';
-import { computeRank, daysBetween, type RankLadder, type Role } from '../../core/index.ts';
+import { ApiError, computeRank, daysBetween, type RankLadder, type Role } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
-import { ApiError } from '../errors.ts';
 import { isUniqueViolation, pseudonymCandidates } from './pseudonyms.ts';
 
 /** SQL that builds an author object from a `members` row aliased `alias`. */

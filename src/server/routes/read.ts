@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
-import { LIMITS, pickLocale } from '../../core/index.ts';
-import { ApiError, notFound } from '../../domain/errors.ts';
+import { ApiError, LIMITS, pickLocale } from '../../core/index.ts';
+import { notFound } from '../../domain/errors.ts';
 import { getCommunity } from '../../domain/repo/community.ts';
 import { BadCursorError, listThreads } from '../../domain/repo/thread-list.ts';
 import { memberProfile } from '../../domain/repo/profiles.ts';

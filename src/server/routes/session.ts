@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
-import { isSignedIn } from '../../core/index.ts';
+import { ApiError, isSignedIn } from '../../core/index.ts';
 import { signToken } from '../auth.ts';
-import { ApiError, notFound } from '../../domain/errors.ts';
+import { notFound } from '../../domain/errors.ts';
 import { demoMembers, findAuthor } from '../../domain/repo/members.ts';
 import type { AppContext } from '../app.ts';
 

@@ -1,19 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
-import { canSeeAdvisorQueue, canSeeMetrics, canTriageThreads, type Actor } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError, notFound } from '../../../domain/errors.ts';
+import { notFound } from '../../../domain/errors.ts';
 import { addIncidentUpdate, createIncident, getIncident, listIncidents } from '../../../domain/services/incidents.ts';
 import { communityMetrics } from '../../../domain/services/metrics.ts';
 import { advisorQueue, collectiveAlerts, suggestExperts } from '../../../domain/services/queue.ts';
 import { markThreadUrgent } from '../../../domain/services/urgent.ts';
 import { startWebhookDrainer } from '../../../domain/services/webhooks.ts';
-
-/** Guests are already refused by app.ts (members-only routes); this refuses the wrong role. */
-function requireRole(actor: Actor, allowed: (actor: Actor) => boolean, what: string): void {
-  if (!allowed(actor)) throw new ApiError('forbidden', `Only staff may ${what}.`);
-}
 
 /** HTTP routes of the "advisor" area (see src/contract/areas/advisor.ts). */
 export const advisorRoutes = (ctx: AppContext): FastifyPluginAsync => async (fastify) => {
@@ -25,35 +19,27 @@ export const advisorRoutes = (ctx: AppContext): FastifyPluginAsync => async (fas
 
   app.route({
     ...routes.markThreadUrgent,
-    handler: async (request) => {
-      requireRole(request.actor, canTriageThreads, 'mark a thread urgent');
-      return markThreadUrgent(ctx.db, ctx.community, request.params.threadId, request.body.urgent ?? true);
-    },
+    handler: async (request) => markThreadUrgent(ctx.db, ctx.community, request.actor, request.params.threadId, request.body.urgent ?? true),
   });
 
   app.route({
     ...routes.getAdvisorQueue,
-    handler: async (request) => {
-      requireRole(request.actor, canSeeAdvisorQueue, 'see the advisor queue');
-      return advisorQueue(ctx.db, ctx.community, { categoryId: request.query.categoryId, limit: request.query.limit ?? 50 });
-    },
+    handler: async (request) => advisorQueue(ctx.db, ctx.community, request.actor, { categoryId: request.query.categoryId, limit: request.query.limit ?? 50 }),
   });
 
   app.route({
     ...routes.getExperts,
     handler: async (request) => {
-      requireRole(request.actor, canTriageThreads, 'see expert suggestions');
       const { threadId, days = 30, limit = 10 } = request.query;
-      return suggestExperts(ctx.db, ctx.community, { threadId, days, limit });
+      return suggestExperts(ctx.db, ctx.community, request.actor, { threadId, days, limit });
     },
   });
 
   app.route({
     ...routes.getCollectiveAlerts,
     handler: async (request) => {
-      requireRole(request.actor, canTriageThreads, 'see collective-problem alerts');
       const { threshold = 5, windowMinutes = 120 } = request.query;
-      return collectiveAlerts(ctx.db, ctx.community, { threshold, windowMinutes });
+      return collectiveAlerts(ctx.db, ctx.community, request.actor, { threshold, windowMinutes });
     },
   });
 
@@ -86,9 +72,6 @@ export const advisorRoutes = (ctx: AppContext): FastifyPluginAsync => async (fas
 
   app.route({
     ...routes.getMetrics,
-    handler: async (request) => {
-      requireRole(request.actor, canSeeMetrics, 'see the metrics');
-      return communityMetrics(ctx.db, ctx.community, request.query);
-    },
+    handler: async (request) => communityMetrics(ctx.db, ctx.community, request.actor, request.query),
   });
 };

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
-import { isSignedIn, LIMITS } from '../../../core/index.ts';
+import { ApiError, isSignedIn, LIMITS } from '../../../core/index.ts';
 import { renderMarkdown } from '../../../core/markdown.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError } from '../../../domain/errors.ts';
 
 /**
  * HTTP routes of the "composer" area (see src/contract/areas/composer.ts). The preview goes

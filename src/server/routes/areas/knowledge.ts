@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
-import { pickLocale, SEARCH_LIMITS, toTsQuery } from '../../../core/index.ts';
+import { ApiError, pickLocale, SEARCH_LIMITS, toTsQuery } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError, notFound } from '../../../domain/errors.ts';
+import { notFound } from '../../../domain/errors.ts';
 import { findArticleBySlug, searchFaq } from '../../../domain/repo/faq.ts';
 import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../../../domain/repo/search.ts';
 import { createFaqArticle, suggest, updateFaqArticle } from '../../../domain/services/knowledge.ts';

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
-import { canReadAudit } from '../../../core/index.ts';
+import { ApiError } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
-import { ApiError } from '../../../domain/errors.ts';
-import { BadAuditCursorError, listAudit } from '../../../domain/repo/audit.ts';
 import { flagPost, grantPower, hidePost, moderationQueue, restorePost, revokePower } from '../../../domain/services/flags.ts';
-import { changeLifecycle, mergeThread, moveThread } from '../../../domain/services/moderation.ts';
+import { changeLifecycle, mergeThread, moveThread, readAudit } from '../../../domain/services/moderation.ts';
 import { closePrivate, getPrivate, listPrivate, openPrivate, postPrivateMessage } from '../../../domain/services/private.ts';
 
 /** HTTP routes of the "moderation" area (see src/contract/areas/moderation.ts); all need a signed-in member. */
@@ -21,14 +19,8 @@ export const moderationRoutes = (ctx: AppContext): FastifyPluginAsync => async (
   app.route({
     ...routes.listAudit,
     handler: async (request) => {
-      if (!canReadAudit(request.actor)) throw new ApiError('forbidden', 'Only moderators and advisors read the audit log.');
       const { cursor, limit = 20, targetType, targetId } = request.query;
-      try {
-        return await listAudit(db, community, { cursor, limit, targetType, targetId });
-      } catch (error) {
-        if (error instanceof BadAuditCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
-        throw error;
-      }
+      return readAudit(db, community, request.actor, { cursor, limit, targetType, targetId });
     },
   });
 
