@@ -5,7 +5,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import { ErrorBody } from '../contract/index.ts';
-import { ApiError, LIMITS, type Actor } from '../core/index.ts';
+import { ApiError, isSignedIn, LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
 import type { Database } from '../domain/database.ts';
@@ -111,7 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute);
       api.addHook('preHandler', async (request) => {
         request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth).catch((error: unknown) => countFailedAuth(request, error));
-        if (!request.routeOptions.config.public && request.actor.role === 'guest') {
+        if (!request.routeOptions.config.public && !isSignedIn(request.actor)) {
           throw new ApiError('unauthorized', 'Sign in to do this.');
         }
       });

@@ -4,7 +4,7 @@
  * brand signed it.
  */
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ApiError, ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
+import { ApiError, isRole, ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { Queryable } from '../domain/database.ts';
 import { upsertMember, type MemberClaims } from '../domain/repo/members.ts';
@@ -58,7 +58,7 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.pseudonymMax) {
     throw new ApiError('unauthorized', `The token's \`name\` claim must be a pseudonym of 1 to ${LIMITS.pseudonymMax} characters.`);
   }
-  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+  if (!isRole(role)) {
     throw new ApiError('unauthorized', `The token's \`role\` claim must be one of ${ROLES.join(', ')}.`);
   }
   if (region !== undefined && (typeof region !== 'string' || region.length > LIMITS.regionMax)) {
