@@ -67,7 +67,7 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   refuseClaim('sub', unstorableText(sub));
   refuseClaim('name', unfitLine(name));
   if (region !== undefined) refuseClaim('region', unfitLine(region));
-  return { externalId: sub, pseudonym: name.trim(), role: role as Role, region };
+  return { externalId: sub, pseudonym: name.trim(), role, region };
 }
 
 export async function verifyToken(token: string, options: AuthOptions): Promise<MemberClaims> {

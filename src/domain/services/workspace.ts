@@ -17,8 +17,6 @@ import {
   membersByIds, readAdvisorPlans, replacePlanSlots, type AdvisorPlanRow,
 } from '../repo/workspace.ts';
 
-type Member = Extract<Actor, { memberId: number }>;
-
 function toPlan(row: AdvisorPlanRow, community: CommunityContext, timeZone: string, now: Date): WeeklyPlan {
   const slots = sortSlots(row.slots);
   return { advisor: toAuthor(row.author, community.ladder, now), timeZone, slots, categoryIdsNow: categoriesNow(slots, now, timeZone) };

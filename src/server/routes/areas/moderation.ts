@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../../contract/index.ts';
-import { ApiError } from '../../../core/index.ts';
 import type { AppContext } from '../../app.ts';
 import { flagPost, grantPower, hidePost, moderationQueue, restorePost, revokePower } from '../../../domain/services/flags.ts';
 import { changeLifecycle, mergeThread, moveThread, readAudit } from '../../../domain/services/moderation.ts';
