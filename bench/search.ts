@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { toTsQuery } from '../src/core/index.ts';
+import { toTsQuery, type Actor } from '../src/core/index.ts';
 import { openDatabase, type Database } from '../src/server/db/open.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import { loadCommunity } from '../src/domain/repo/community.ts';
@@ -20,6 +20,9 @@ import { searchForum } from '../src/domain/repo/search.ts';
 import { suggest } from '../src/domain/services/knowledge.ts';
 import { advisorQueue } from '../src/domain/services/queue.ts';
 import { scratchPostgresDatabase } from '../test/helpers/postgres.ts';
+
+/** The advisor queue is staff-only; the guardian asks only the role. */
+const STAFF: Actor = { role: 'advisor', memberId: 1 };
 import { EN_WORDS, FR_WORDS, generateCorpus } from './corpus.ts';
 
 export interface SearchBenchOptions {
@@ -88,8 +91,8 @@ async function benchBackend(kind: 'pglite' | 'postgres', options: Required<Searc
       await time('forum search, category + solved', kind, forum, (q) =>
         searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, categoryId: corpus.categoryIds[1], solved: true, offset: 0, limit: 10 })),
       await time('faq suggest (any word, articles + solved threads)', kind, typed, (text) => suggest(db, community, { text })),
-      await time('advisor queue (all categories, 50 items)', kind, forum, () => advisorQueue(db, community, { limit: 50 })),
-      await time('advisor queue (one category, 50 items)', kind, forum, () => advisorQueue(db, community, { categoryId: corpus.categoryIds[1], limit: 50 })),
+      await time('advisor queue (all categories, 50 items)', kind, forum, () => advisorQueue(db, community, STAFF, { limit: 50 })),
+      await time('advisor queue (one category, 50 items)', kind, forum, () => advisorQueue(db, community, STAFF, { categoryId: corpus.categoryIds[1], limit: 50 })),
     ];
     return rows;
   } finally {

@@ -1,22 +1,8 @@
 import { Type, type Static } from 'typebox';
+import { ERROR_CODES } from '../core/errors.ts';
 
-/** Every error the API answers with; clients switch on `code`, never on `message`. */
-export const ERROR_CODES = [
-  'validation_failed',
-  'invalid_json',
-  'payload_too_large',
-  'unsupported_media_type',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'rate_limited',
-  'unavailable',
-  /** A system the server depends on (the brand's back office) failed or did not answer in time. */
-  'upstream_failed',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Every error the API answers with (core's list); clients switch on `code`, never on `message`. */
+export { ERROR_CODES, type ErrorCode } from '../core/errors.ts';
 
 export const ErrorBody = Type.Object(
   {

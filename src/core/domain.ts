@@ -17,8 +17,19 @@ export type Locale = (typeof LOCALES)[number];
 /** Who is acting: a guest has no id. */
 export type Actor = { role: 'guest' } | { role: Role; memberId: number };
 
+/** Whether a value is a signed-in role (a token's claim, a stored row). */
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Staff: advisors and moderators — the one spelling of "advisor or moderator". */
 export function isStaff(role: Role | 'guest'): boolean {
   return role === 'advisor' || role === 'moderator';
+}
+
+/** Advisors speak for the brand: their posts carry the signature and the confirmations. */
+export function isAdvisor(role: Role | 'guest'): boolean {
+  return role === 'advisor';
 }
 
 export function pickLocale(wanted: string | null | undefined, fallback: Locale = 'fr'): Locale {

@@ -4,60 +4,10 @@
  * community answers, and the advisor signature. Pure: the server loads rows, these decide.
  */
 import type { Actor, PostKind, Role, ThreadStatus } from './domain.ts';
-import { isSignedIn } from './permissions.ts';
+import { isSignedIn, type PostFacts } from './guardian.ts';
 
-export interface PostFacts {
-  authorId: number;
-  hidden?: boolean;
-}
-
-export interface ThreadFacts {
-  authorId: number;
-  status: ThreadStatus;
-}
-
-const isAdvisorOrModerator = (actor: Actor): boolean => actor.role === 'advisor' || actor.role === 'moderator';
 /** Archived threads are frozen; closed ones may still be tidied up by staff. */
 const isFrozen = (status: ThreadStatus): boolean => status === 'archived';
-
-/** Kudos thank someone else: never on one's own post, never on a hidden one. */
-export function canGiveKudos(actor: Actor, post: PostFacts): boolean {
-  return isSignedIn(actor) && actor.memberId !== post.authorId && !post.hidden;
-}
-
-/** The asker decides what solved their problem; advisors and moderators may do it for them (§32). */
-export function canAcceptSolution(actor: Actor, thread: ThreadFacts): boolean {
-  if (!isSignedIn(actor) || isFrozen(thread.status)) return false;
-  if (isAdvisorOrModerator(actor)) return true;
-  return actor.memberId === thread.authorId && thread.status !== 'closed';
-}
-
-/** "Same problem here" is for other signed-in members: the asker already has the problem. */
-export function canMarkSameProblem(actor: Actor, thread: ThreadFacts): boolean {
-  return isSignedIn(actor) && actor.memberId !== thread.authorId && !isFrozen(thread.status);
-}
-
-/** Only advisors confirm: the confirmation is the brand's word on a community answer (§32–33). */
-export function canConfirm(actor: Actor, thread?: ThreadFacts): boolean {
-  return actor.role === 'advisor' && (thread === undefined || !isFrozen(thread.status));
-}
-
-/** The advisor signature speaks for the brand: advisors and moderators edit it. */
-export function canEditSignature(actor: Actor): boolean {
-  return isAdvisorOrModerator(actor);
-}
-
-/**
- * Editing a post: its author while the thread takes replies from them (not closed, not
- * archived) and the post is not hidden; advisors and moderators any post (their edits of
- * someone else's post are audited and need a reason, see `needsEditReason`).
- */
-export function canEditPost(actor: Actor, post: PostFacts, thread: ThreadFacts): boolean {
-  if (!isSignedIn(actor)) return false;
-  if (isAdvisorOrModerator(actor)) return true;
-  if (actor.memberId !== post.authorId) return false;
-  return !post.hidden && thread.status !== 'closed' && !isFrozen(thread.status);
-}
 
 /** Staff changing someone else's words says why: the audit log keeps it with before and after. */
 export function needsEditReason(actor: Actor, post: PostFacts): boolean {

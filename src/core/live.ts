@@ -4,7 +4,8 @@
  * the rule thread reads follow: an edit is sent as it reads now, a post moderation took away
  * becomes a `post-removed` tombstone. Server and mocks both deliver through `liveView`.
  */
-import type { Actor } from './domain.ts';
+import { isStaff, type Actor } from './domain.ts';
+import { isSignedIn } from './guardian.ts';
 
 /** What a stream follows: a thread, a category, or everything. */
 export interface LiveFilter {
@@ -50,8 +51,8 @@ export interface LiveState<P, T> {
 export type LiveAudience = 'guest' | 'member' | 'staff';
 
 export function liveAudience(actor: Actor): LiveAudience {
-  if (actor.role === 'guest') return 'guest';
-  return actor.role === 'advisor' || actor.role === 'moderator' ? 'staff' : 'member';
+  if (!isSignedIn(actor)) return 'guest';
+  return isStaff(actor.role) ? 'staff' : 'member';
 }
 
 /**

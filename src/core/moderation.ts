@@ -1,11 +1,10 @@
 /**
  * Moderation rules without I/O: thread lifecycle transitions, merge rules, flag weights and the
- * role checks of moderation and private conversations (study §17–18: private help only starts
- * from a public thread, between its asker and advisors).
+ * public traces of private conversations (study §17–18: private help only starts from a public
+ * thread, between its asker and advisors; who may moderate is the guardian's).
  */
-import type { Actor, Role, ThreadStatus } from './domain.ts';
+import { isStaff, type Role, type ThreadStatus } from './domain.ts';
 import { mergedThreadProblem } from './merged.ts';
-import { canModerate, isSignedIn } from './permissions.ts';
 
 export const LIFECYCLE_ACTIONS = ['close', 'reopen', 'archive'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -80,54 +79,12 @@ export function moveProblem(thread: LifecycleThread & { categoryId: number }, ca
 
 /** How much one flag counts, from the flagger's role and rank level. */
 export function flagWeight(role: Role, level: number): number {
-  if (role === 'advisor' || role === 'moderator') return FLAG_RULES.staffWeight;
+  if (isStaff(role)) return FLAG_RULES.staffWeight;
   return level >= FLAG_RULES.trustedLevel ? FLAG_RULES.trustedWeight : FLAG_RULES.memberWeight;
 }
 
 export function shouldAutoHide(totalWeight: number): boolean {
   return totalWeight >= FLAG_RULES.hideThreshold;
-}
-
-// canModerate lives in ./permissions.ts: the thread (read path) asks it, and this module stays in the staff chunks.
-const isStaffActor = canModerate;
-
-export function canReadAudit(actor: Actor): boolean {
-  return isStaffActor(actor);
-}
-
-/** Staff, or a member a moderator explicitly trusted with the flag queue. */
-export function canReviewFlags(actor: Actor, powers: readonly string[]): boolean {
-  return isStaffActor(actor) || (isSignedIn(actor) && powers.includes('review-flags'));
-}
-
-export function canGrantPowers(actor: Actor): boolean {
-  return actor.role === 'moderator';
-}
-
-/** Any signed-in member flags a post, never their own. */
-export function canFlag(actor: Actor, post: { authorId: number }): boolean {
-  return isSignedIn(actor) && actor.memberId !== post.authorId;
-}
-
-/** An advisor opens a private conversation, or the asker asks for one on their own thread. */
-export function canOpenPrivate(actor: Actor, thread: { authorId: number }): boolean {
-  if (!isSignedIn(actor)) return false;
-  return actor.role === 'advisor' || actor.memberId === thread.authorId;
-}
-
-/** Participants are the thread's asker and the advisors; anyone else must not learn it exists. */
-export function canSeePrivate(actor: Actor, conversation: { askerId: number }): boolean {
-  if (!isSignedIn(actor)) return false;
-  return actor.role === 'advisor' || actor.memberId === conversation.askerId;
-}
-
-export function canWritePrivate(actor: Actor, conversation: { askerId: number; status: 'open' | 'closed' }): boolean {
-  return conversation.status === 'open' && canSeePrivate(actor, conversation);
-}
-
-/** Closing asks for the outcome that goes public: the advisor's call. */
-export function canClosePrivate(actor: Actor): boolean {
-  return actor.role === 'advisor';
 }
 
 /** The public trace texts, in the thread's locale (study §17: "un conseiller prend en charge…"). */

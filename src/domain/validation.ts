@@ -10,8 +10,7 @@
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { Value } from 'typebox/value';
-import { decimalInteger, SINGLE_LINE_PATTERN, unstorableText } from '../core/index.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, decimalInteger, SINGLE_LINE_PATTERN, unstorableText } from '../core/index.ts';
 
 /** One problem in a request, shaped as Fastify reports a schema error. */
 export interface RequestIssue {

@@ -5,7 +5,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { LiveEvent } from '../contract/models.ts';
-import { LIMITS, type Actor, type LiveFilter } from '../core/index.ts';
+import { isSignedIn, LIMITS, type Actor, type LiveFilter } from '../core/index.ts';
 import { actorOf, localeParam, oneOf, param, positiveInt, query, readBody, requireMember, routeFactory, type HandlerOptions } from './http.ts';
 import { MockApiError, type MockStore } from './store.ts';
 import { knowledgeHandlers } from './areas/knowledge.ts';
@@ -92,7 +92,7 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
       HttpResponse.json(store.acceptSolution(requireMember(store, request), positiveInt(param(params.threadId), 'threadId'), null))),
     route('getSession', 'get', '/session', ({ request }) => {
       const actor = actorOf(store, request);
-      return HttpResponse.json({ member: actor.role === 'guest' ? null : store.author(actor.memberId) });
+      return HttpResponse.json({ member: isSignedIn(actor) ? store.author(actor.memberId) : null });
     }),
     route('listDemoMembers', 'get', '/demo/members', () => {
       if (!store.community().demo) throw new MockApiError(404, 'not_found', 'Demo sign-in is off.');

@@ -5,7 +5,7 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { ErrorBody } from '../contract/errors.ts';
 import type { RouteName } from '../contract/routes.ts';
-import { decimalInteger, ID_MAX, LOCALES, type Actor, type Locale } from '../core/index.ts';
+import { isSignedIn, decimalInteger, ID_MAX, LOCALES, type Actor, type Locale } from '../core/index.ts';
 import { MockApiError, type MockStore } from './store.ts';
 
 /** How a route fails on purpose: an HTTP status (answered with an error body) or a dropped connection. */
@@ -51,7 +51,7 @@ export function actorOf(store: MockStore, request: Request): Actor {
 
 export function requireMember(store: MockStore, request: Request): Extract<Actor, { memberId: number }> {
   const actor = actorOf(store, request);
-  if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+  if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
   return actor;
 }
 

@@ -5,8 +5,8 @@
 import type { Author, Category, Community, CreatedThread, LiveEvent, MemberProfile, Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
 import type { KudosState, SameProblemState, ThreadState } from '../contract/areas/interactions.ts';
 import {
-  LIMITS, unfitLine, unstorableText, canAcceptSolution, canGiveKudos, canMarkSameProblem, canReply, canStartThread, computeRank, daysBetween, liveMatches, liveView,
-  pickLocale, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type LiveFilter, type Locale,
+  computeRank, daysBetween, guardian, LIMITS, liveMatches, liveView, pickLocale, solutionProblem, statusAfterAccept, statusAfterUnaccept, unfitLine,
+  unstorableText, type Actor, type LiveFilter, type Locale, isSignedIn,
 } from '../core/index.ts';
 import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixtures.ts';
 import { bodyText, renderBody } from './render.ts';
@@ -113,8 +113,8 @@ export class MockStore {
 
   giveKudos(actor: Actor, postId: number, give: boolean): KudosState {
     const post = this.storedPost(postId);
-    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
-    if (!canGiveKudos(actor, post)) throw new MockApiError(403, 'forbidden', 'Kudos thank someone else: you cannot give kudos to your own post.');
+    if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    if (!guardian(actor).posts.canGiveKudos(post)) throw new MockApiError(403, 'forbidden', 'Kudos thank someone else: you cannot give kudos to your own post.');
     const givers = this.#kudos.get(postId) ?? new Set<number>();
     if (givers.has(actor.memberId) === give) {
       throw new MockApiError(409, 'conflict', give ? 'You already gave kudos to this post.' : 'You have not given kudos to this post.');
@@ -127,10 +127,10 @@ export class MockStore {
 
   markSameProblem(actor: Actor, threadId: number, mark: boolean): SameProblemState {
     const thread = this.threadRecord(threadId);
-    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
     refuseMerged(thread);
     const authorId = this.postsOf(threadId)[0]?.authorId ?? 0;
-    if (!canMarkSameProblem(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'You asked this question: it is already your problem.');
+    if (!guardian(actor).threads.canMarkSameProblem({ authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'You asked this question: it is already your problem.');
     const marks = this.#sameProblem.get(threadId) ?? new Set<number>();
     if (marks.has(actor.memberId) === mark) throw new MockApiError(409, 'conflict', mark ? 'You already said you have this problem.' : 'You had not said you have this problem.');
     if (mark) marks.add(actor.memberId);
@@ -143,11 +143,11 @@ export class MockStore {
 
   acceptSolution(actor: Actor, threadId: number, postId: number | null): ThreadState {
     const thread = this.threadRecord(threadId);
-    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+    if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
     refuseMerged(thread);
     const posts = this.postsOf(threadId);
     const authorId = posts[0]?.authorId ?? 0;
-    if (!canAcceptSolution(actor, { authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'Only the asker, an advisor or a moderator may choose the solution.');
+    if (!guardian(actor).threads.canAcceptSolution({ authorId, status: thread.status })) throw new MockApiError(403, 'forbidden', 'Only the asker, an advisor or a moderator may choose the solution.');
     if (postId === null) {
       if (!this.#accepted.has(threadId)) throw new MockApiError(409, 'conflict', 'This thread has no accepted solution.');
       this.#accepted.delete(threadId);
@@ -178,7 +178,7 @@ export class MockStore {
     this.category(query.categoryId, 'fr');
     const limit = query.limit ?? LIMITS.pageSizeDefault;
     const offset = query.cursor ? decodeOffsetCursor(query.cursor) : 0;
-    const mine = (threadId: number) => actor.role !== 'guest' && this.postsOf(threadId).some((p) => p.authorId === actor.memberId);
+    const mine = (threadId: number) => isSignedIn(actor) && this.postsOf(threadId).some((p) => p.authorId === actor.memberId);
     const keep: Record<string, (t: ThreadSummary) => boolean> = {
       all: () => true,
       unanswered: (t) => t.replyCount === 0 && t.status !== 'closed' && t.status !== 'archived',
@@ -218,7 +218,7 @@ export class MockStore {
   }
 
   createThread(actor: Actor, input: { categoryId: number; title: string; body: string; locale?: Locale; needsAccount?: boolean }): CreatedThread {
-    if (!canStartThread(actor) || actor.role === 'guest') throw new MockApiError(403, 'forbidden', 'You may not start a thread.');
+    if (!guardian(actor).threads.canStartThread() || !isSignedIn(actor)) throw new MockApiError(403, 'forbidden', 'You may not start a thread.');
     this.category(input.categoryId, 'fr');
     const title = input.title.trim();
     checkLength('title', title, LIMITS.titleMin, LIMITS.titleMax);
@@ -234,9 +234,9 @@ export class MockStore {
 
   reply(actor: Actor, threadId: number, input: { body: string }): Post {
     const thread = this.threadRecord(threadId);
-    if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to reply.');
+    if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to reply.');
     refuseMerged(thread);
-    if (!canReply(actor, thread)) throw new MockApiError(403, 'forbidden', 'This thread is closed to new replies.');
+    if (!guardian(actor).threads.canReply(thread)) throw new MockApiError(403, 'forbidden', 'This thread is closed to new replies.');
     checkLength('body', input.body.trim(), LIMITS.bodyMin, LIMITS.bodyMax);
     const post = this.addPost(threadId, actor.memberId, input.body, 'reply');
     this.publish({ type: 'post-created', threadId, categoryId: thread.categoryId, post });

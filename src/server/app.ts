@@ -6,12 +6,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import swagger from '@fastify/swagger';
 import type { TSchema } from 'typebox';
 import { ErrorBody } from '../contract/index.ts';
-import { LIMITS, type Actor } from '../core/index.ts';
+import { ApiError, isSignedIn, LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
 import type { Database } from '../domain/database.ts';
 import { installCors } from './cors.ts';
-import { ApiError } from '../domain/errors.ts';
 import { frameworkErrors, installErrorHandling } from './errors.ts';
 import { installHeaders } from './headers.ts';
 import { requestChecker } from '../domain/validation.ts';
@@ -109,7 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute);
       api.addHook('preHandler', async (request) => {
         request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth).catch((error: unknown) => countFailedAuth(request, error));
-        if (!request.routeOptions.config.public && request.actor.role === 'guest') {
+        if (!request.routeOptions.config.public && !isSignedIn(request.actor)) {
           throw new ApiError('unauthorized', 'Sign in to do this.');
         }
       });

@@ -4,10 +4,9 @@
  * brand signed it.
  */
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
+import { ApiError, isRole, ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { Queryable } from '../domain/database.ts';
-import { ApiError } from '../domain/errors.ts';
 import { upsertMember, type MemberClaims } from '../domain/repo/members.ts';
 
 export interface AuthOptions {
@@ -59,7 +58,7 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.pseudonymMax) {
     throw new ApiError('unauthorized', `The token's \`name\` claim must be a pseudonym of 1 to ${LIMITS.pseudonymMax} characters.`);
   }
-  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role)) {
+  if (!isRole(role)) {
     throw new ApiError('unauthorized', `The token's \`role\` claim must be one of ${ROLES.join(', ')}.`);
   }
   if (region !== undefined && (typeof region !== 'string' || region.length > LIMITS.regionMax)) {
@@ -68,7 +67,7 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   refuseClaim('sub', unstorableText(sub));
   refuseClaim('name', unfitLine(name));
   if (region !== undefined) refuseClaim('region', unfitLine(region));
-  return { externalId: sub, pseudonym: name.trim(), role: role as Role, region };
+  return { externalId: sub, pseudonym: name.trim(), role, region };
 }
 
 export async function verifyToken(token: string, options: AuthOptions): Promise<MemberClaims> {

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../core/index.ts';
 import type { ErrorBody, ErrorCode } from '../contract/index.ts';
-import { ApiError } from '../domain/errors.ts';
 import { invalidRequest } from '../domain/validation.ts';
 
 function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {

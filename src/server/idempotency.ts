@@ -5,9 +5,9 @@
  * sent at once cannot both write.
  */
 import { createHash } from 'node:crypto';
+import { ApiError, isSignedIn } from '../core/index.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../domain/database.ts';
-import { ApiError } from '../domain/errors.ts';
 
 const HEADER = 'idempotency-key';
 const KEY_PATTERN = /^[\w.:-]{8,200}$/;
@@ -56,7 +56,7 @@ async function claim(db: Database, request: FastifyRequest, reply: FastifyReply,
 export function installIdempotency(api: FastifyInstance, db: Database): void {
   api.addHook('preHandler', async (request, reply) => {
     const key = request.headers[HEADER];
-    if (key === undefined || request.method === 'GET' || request.actor.role === 'guest') return;
+    if (key === undefined || request.method === 'GET' || !isSignedIn(request.actor)) return;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       throw new ApiError('validation_failed', 'Idempotency-Key must be 8 to 200 letters, digits, or . _ : -', [{ in: 'headers', path: '/idempotency-key', message: 'invalid' }]);
     }

@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
+import { ApiError, isSignedIn } from '../core/index.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ApiError } from '../domain/errors.ts';
 
 /** Turns a failed sign-in into the error to answer, after counting it against the caller's IP. */
 export type FailedAuthCounter = (request: FastifyRequest, error: unknown) => Promise<never>;
@@ -22,7 +22,7 @@ export async function installRateLimit(api: FastifyInstance, perMinute: number):
     hook: 'preHandler',
     max: perMinute,
     timeWindow: 60_000,
-    keyGenerator: (request) => (request.actor.role === 'guest' ? ipKey(request) : `member:${request.actor.memberId}`),
+    keyGenerator: (request) => (isSignedIn(request.actor) ? `member:${request.actor.memberId}` : ipKey(request)),
     errorResponseBuilder: (_request, context) =>
       new ApiError('rate_limited', `Too many requests: try again in ${context.after}.`, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),
   });

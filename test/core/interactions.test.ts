@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  canAcceptSolution, canConfirm, canEditPost, canEditSignature, canGiveKudos, canMarkSameProblem, confirmationProblems, creditedMembers, needsEditReason, solutionProblem,
-  statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
+  confirmationProblems, creditedMembers, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
 } from '../../src/core/index.ts';
 import { computeRank, DEFAULT_RANK_LADDER, rankScore, type RankLadder } from '../../src/core/ranks.ts';
 
@@ -16,28 +15,28 @@ const thread = { authorId: 1, status: 'answered' as const };
 
 describe('who may do what', () => {
   it('gives kudos to someone else’s visible post only', () => {
-    assert.equal(canGiveKudos(member, { authorId: 1 }), true);
-    assert.equal(canGiveKudos(asker, { authorId: 1 }), false);
-    assert.equal(canGiveKudos(guest, { authorId: 1 }), false);
-    assert.equal(canGiveKudos(member, { authorId: 1, hidden: true }), false);
+    assert.equal(guardian(member).posts.canGiveKudos({ authorId: 1 }), true);
+    assert.equal(guardian(asker).posts.canGiveKudos({ authorId: 1 }), false);
+    assert.equal(guardian(guest).posts.canGiveKudos({ authorId: 1 }), false);
+    assert.equal(guardian(member).posts.canGiveKudos({ authorId: 1, hidden: true }), false);
   });
 
   it('lets the asker, advisors and moderators accept a solution, not other members or on archived threads', () => {
-    assert.deepEqual([asker, member, advisor, moderator, guest].map((actor) => canAcceptSolution(actor, thread)), [true, false, true, true, false]);
-    assert.equal(canAcceptSolution(advisor, { ...thread, status: 'archived' }), false);
-    assert.equal(canAcceptSolution(asker, { ...thread, status: 'closed' }), false);
-    assert.equal(canAcceptSolution(moderator, { ...thread, status: 'closed' }), true);
+    assert.deepEqual([asker, member, advisor, moderator, guest].map((actor) => guardian(actor).threads.canAcceptSolution(thread)), [true, false, true, true, false]);
+    assert.equal(guardian(advisor).threads.canAcceptSolution({ ...thread, status: 'archived' }), false);
+    assert.equal(guardian(asker).threads.canAcceptSolution({ ...thread, status: 'closed' }), false);
+    assert.equal(guardian(moderator).threads.canAcceptSolution({ ...thread, status: 'closed' }), true);
   });
 
   it('lets signed-in members other than the asker say they have the same problem', () => {
-    assert.deepEqual([asker, member, advisor, guest].map((actor) => canMarkSameProblem(actor, thread)), [false, true, true, false]);
-    assert.equal(canMarkSameProblem(member, { ...thread, status: 'archived' }), false);
+    assert.deepEqual([asker, member, advisor, guest].map((actor) => guardian(actor).threads.canMarkSameProblem(thread)), [false, true, true, false]);
+    assert.equal(guardian(member).threads.canMarkSameProblem({ ...thread, status: 'archived' }), false);
   });
 
   it('lets advisors only confirm, and advisors or moderators edit the signature', () => {
-    assert.deepEqual([member, advisor, colleague, moderator, guest].map((actor) => canConfirm(actor)), [false, true, true, false, false]);
-    assert.equal(canConfirm(advisor, { ...thread, status: 'archived' }), false);
-    assert.deepEqual([member, advisor, moderator, guest].map(canEditSignature), [false, true, true, false]);
+    assert.deepEqual([member, advisor, colleague, moderator, guest].map((actor) => guardian(actor).threads.canConfirm()), [false, true, true, false, false]);
+    assert.equal(guardian(advisor).threads.canConfirm({ ...thread, status: 'archived' }), false);
+    assert.deepEqual([member, advisor, moderator, guest].map((actor) => guardian(actor).staff.canEditSignature()), [false, true, true, false]);
   });
 });
 
@@ -134,23 +133,23 @@ describe('canEditPost', () => {
   const own = { authorId: 2 };
 
   it('lets the author edit their visible post while the thread takes their replies', () => {
-    for (const status of ['open', 'answered', 'solved'] as const) assert.equal(canEditPost(member, own, { ...thread, status }), true, status);
+    for (const status of ['open', 'answered', 'solved'] as const) assert.equal(guardian(member).posts.canEditPost(own, { ...thread, status }), true, status);
   });
 
   it('refuses the author on closed or archived threads and on hidden posts', () => {
-    assert.equal(canEditPost(member, own, { ...thread, status: 'closed' }), false);
-    assert.equal(canEditPost(member, own, { ...thread, status: 'archived' }), false);
-    assert.equal(canEditPost(member, { ...own, hidden: true }, thread), false);
+    assert.equal(guardian(member).posts.canEditPost(own, { ...thread, status: 'closed' }), false);
+    assert.equal(guardian(member).posts.canEditPost(own, { ...thread, status: 'archived' }), false);
+    assert.equal(guardian(member).posts.canEditPost({ ...own, hidden: true }, thread), false);
   });
 
   it('refuses other members and guests', () => {
-    assert.equal(canEditPost(asker, own, thread), false);
-    assert.equal(canEditPost(guest, own, thread), false);
+    assert.equal(guardian(asker).posts.canEditPost(own, thread), false);
+    assert.equal(guardian(guest).posts.canEditPost(own, thread), false);
   });
 
   it('lets advisors and moderators edit any post, even hidden or on an archived thread', () => {
     for (const staff of [advisor, moderator]) {
-      assert.equal(canEditPost(staff, { ...own, hidden: true }, { ...thread, status: 'archived' }), true);
+      assert.equal(guardian(staff).posts.canEditPost({ ...own, hidden: true }, { ...thread, status: 'archived' }), true);
     }
   });
 

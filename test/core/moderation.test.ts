@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  canClosePrivate, canFlag, canGrantPowers, canModerate, canOpenPrivate, canReviewFlags, canSeePrivate, canWritePrivate,
-  FLAG_RULES, flagWeight, lifecycleTransition, mergeProblem, moveProblem, shouldAutoHide, type LifecycleThread,
+  FLAG_RULES, flagWeight, guardian, lifecycleTransition, mergeProblem, moveProblem, shouldAutoHide, type LifecycleThread,
 } from '../../src/core/index.ts';
 
 const thread = (overrides: Partial<LifecycleThread> = {}): LifecycleThread => ({ id: 1, status: 'open', mergedIntoId: null, hasAcceptedAnswer: false, replyCount: 0, ...overrides });
@@ -64,34 +63,34 @@ describe('flag weights', () => {
 
 describe('moderation permissions', () => {
   it('lets staff moderate and only moderators grant powers', () => {
-    assert.deepEqual([guest, member, advisor, moderator].map(canModerate), [false, false, true, true]);
-    assert.deepEqual([guest, member, advisor, moderator].map(canGrantPowers), [false, false, false, true]);
+    assert.deepEqual([guest, member, advisor, moderator].map((actor) => guardian(actor).moderation.canModerate()), [false, false, true, true]);
+    assert.deepEqual([guest, member, advisor, moderator].map((actor) => guardian(actor).moderation.canGrantPowers()), [false, false, false, true]);
   });
 
   it('lets a member review flags only with the explicit grant', () => {
-    assert.equal(canReviewFlags(member, []), false);
-    assert.equal(canReviewFlags(member, ['review-flags']), true);
-    assert.equal(canReviewFlags(guest, ['review-flags']), false);
-    assert.equal(canReviewFlags(advisor, []), true);
+    assert.equal(guardian(member).moderation.canReviewFlags([]), false);
+    assert.equal(guardian(member).moderation.canReviewFlags(['review-flags']), true);
+    assert.equal(guardian(guest).moderation.canReviewFlags(['review-flags']), false);
+    assert.equal(guardian(advisor).moderation.canReviewFlags([]), true);
   });
 
   it('refuses flagging one’s own post and guests', () => {
-    assert.equal(canFlag(member, { authorId: 10 }), false);
-    assert.equal(canFlag(member, { authorId: 11 }), true);
-    assert.equal(canFlag(guest, { authorId: 11 }), false);
+    assert.equal(guardian(member).posts.canFlag({ authorId: 10 }), false);
+    assert.equal(guardian(member).posts.canFlag({ authorId: 11 }), true);
+    assert.equal(guardian(guest).posts.canFlag({ authorId: 11 }), false);
   });
 
   it('keeps private conversations between the asker and advisors', () => {
-    assert.equal(canOpenPrivate(member, { authorId: 10 }), true);
-    assert.equal(canOpenPrivate(member, { authorId: 11 }), false);
-    assert.equal(canOpenPrivate(moderator, { authorId: 11 }), false);
-    assert.equal(canOpenPrivate(advisor, { authorId: 11 }), true);
-    assert.equal(canSeePrivate(moderator, { askerId: 10 }), false);
-    assert.equal(canOpenPrivate(guest, { authorId: 10 }), false);
-    assert.equal(canSeePrivate(guest, { askerId: 10 }), false);
-    assert.equal(canSeePrivate(advisor, { askerId: 10 }), true);
-    assert.equal(canWritePrivate(member, { askerId: 10, status: 'closed' }), false);
-    assert.equal(canWritePrivate(member, { askerId: 10, status: 'open' }), true);
-    assert.deepEqual([member, advisor, moderator].map(canClosePrivate), [false, true, false]);
+    assert.equal(guardian(member).private.canOpenPrivate({ authorId: 10 }), true);
+    assert.equal(guardian(member).private.canOpenPrivate({ authorId: 11 }), false);
+    assert.equal(guardian(moderator).private.canOpenPrivate({ authorId: 11 }), false);
+    assert.equal(guardian(advisor).private.canOpenPrivate({ authorId: 11 }), true);
+    assert.equal(guardian(moderator).private.canSeePrivate({ askerId: 10 }), false);
+    assert.equal(guardian(guest).private.canOpenPrivate({ authorId: 10 }), false);
+    assert.equal(guardian(guest).private.canSeePrivate({ askerId: 10 }), false);
+    assert.equal(guardian(advisor).private.canSeePrivate({ askerId: 10 }), true);
+    assert.equal(guardian(member).private.canWritePrivate({ askerId: 10, status: 'closed' }), false);
+    assert.equal(guardian(member).private.canWritePrivate({ askerId: 10, status: 'open' }), true);
+    assert.deepEqual([member, advisor, moderator].map((actor) => guardian(actor).private.canClosePrivate()), [false, true, false]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canModerate, canReply, canStartThread, isMerged, isSignedIn, mergedThreadProblem, type Actor } from '../../src/core/index.ts';
+import { guardian, isMerged, isSignedIn, mergedThreadProblem, type Actor } from '../../src/core/index.ts';
 
 const guest: Actor = { role: 'guest' };
 const member: Actor = { role: 'member', memberId: 1 };
@@ -11,26 +11,26 @@ const everyone = [guest, member, advisor, moderator];
 describe('forum permissions', () => {
   it('lets anyone signed in start a thread, never a guest', () => {
     assert.deepEqual(everyone.map(isSignedIn), [false, true, true, true]);
-    assert.deepEqual(everyone.map(canStartThread), [false, true, true, true]);
+    assert.deepEqual(everyone.map((actor) => guardian(actor).threads.canStartThread()), [false, true, true, true]);
   });
 
   it('gives the thread lifecycle to advisors and moderators', () => {
-    assert.deepEqual(everyone.map(canModerate), [false, false, true, true]);
+    assert.deepEqual(everyone.map((actor) => guardian(actor).moderation.canModerate()), [false, false, true, true]);
   });
 
   it('takes replies on open and answered threads from anyone signed in', () => {
     for (const status of ['open', 'answered', 'solved'] as const) {
-      assert.deepEqual(everyone.map((actor) => canReply(actor, { status })), [false, true, true, true], status);
+      assert.deepEqual(everyone.map((actor) => guardian(actor).threads.canReply({ status })), [false, true, true, true], status);
     }
   });
 
   it('lets only staff write on a closed thread, and nobody on an archived one', () => {
-    assert.deepEqual(everyone.map((actor) => canReply(actor, { status: 'closed' })), [false, false, true, true]);
-    assert.deepEqual(everyone.map((actor) => canReply(actor, { status: 'archived' })), [false, false, false, false]);
+    assert.deepEqual(everyone.map((actor) => guardian(actor).threads.canReply({ status: 'closed' })), [false, false, true, true]);
+    assert.deepEqual(everyone.map((actor) => guardian(actor).threads.canReply({ status: 'archived' })), [false, false, false, false]);
   });
 
   it('takes nothing on a merged thread, and says where to write instead', () => {
-    assert.deepEqual(everyone.map((actor) => canReply(actor, { status: 'open', mergedIntoId: 9 })), [false, false, false, false]);
+    assert.deepEqual(everyone.map((actor) => guardian(actor).threads.canReply({ status: 'open', mergedIntoId: 9 })), [false, false, false, false]);
     assert.equal(isMerged({ mergedIntoId: 9 }), true);
     assert.equal(isMerged({ mergedIntoId: null }), false);
     assert.equal(isMerged({}), false);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { canWriteFaq } from '../../src/core/knowledge-permissions.ts';
+import { guardian } from '../../src/core/guardian.ts';
 import { ANGLE_STANDINS, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, highlightToHtml, searchTerms, termVariants, toTsQuery } from '../../src/core/search.ts';
 
 describe('search terms', () => {
@@ -58,7 +58,7 @@ describe('highlightToHtml', () => {
 describe('canWriteFaq', () => {
   it('lets advisors and moderators write the FAQ, nobody else', () => {
     assert.deepEqual(
-      (['guest', 'member', 'advisor', 'moderator'] as const).map((role) => canWriteFaq(role === 'guest' ? { role } : { role, memberId: 1 })),
+      (['guest', 'member', 'advisor', 'moderator'] as const).map((role) => guardian(role === 'guest' ? { role } : { role, memberId: 1 }).knowledge.canWriteFaq()),
       [false, false, true, true],
     );
   });

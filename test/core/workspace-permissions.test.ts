@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Actor } from '../../src/core/domain.ts';
-import {
-  canKeepWeeklyPlan, canNudgeExperts, canNudgeOnThread, canReadNotifications, canSeeStaffNotes, canSeeTeamPlans, canWriteStaffNotes,
-  expertNudgeRefusal,
-} from '../../src/core/workspace-permissions.ts';
+import { canNudgeOnThread, expertNudgeRefusal, guardian, type Actor } from '../../src/core/index.ts';
 
 const guest: Actor = { role: 'guest' };
 const member: Actor = { role: 'member', memberId: 1 };
@@ -15,24 +11,24 @@ const allowed = (predicate: (actor: Actor) => boolean) => everyone.map(predicate
 
 describe('workspace permissions', () => {
   it('gives weekly plans to advisors only', () => {
-    assert.deepEqual(allowed(canKeepWeeklyPlan), [false, false, true, false]);
+    assert.deepEqual(allowed((actor) => guardian(actor).workspace.canKeepWeeklyPlan()), [false, false, true, false]);
   });
 
   it('shows the team plans to advisors and moderators', () => {
-    assert.deepEqual(allowed(canSeeTeamPlans), [false, false, true, true]);
+    assert.deepEqual(allowed((actor) => guardian(actor).workspace.canSeeTeamPlans()), [false, false, true, true]);
   });
 
   it('keeps staff notes to advisors and moderators, for reading and writing', () => {
-    assert.deepEqual(allowed(canSeeStaffNotes), [false, false, true, true]);
-    assert.deepEqual(allowed(canWriteStaffNotes), [false, false, true, true]);
+    assert.deepEqual(allowed((actor) => guardian(actor).workspace.canSeeStaffNotes()), [false, false, true, true]);
+    assert.deepEqual(allowed((actor) => guardian(actor).workspace.canWriteStaffNotes()), [false, false, true, true]);
   });
 
   it('lets only advisors nudge experts', () => {
-    assert.deepEqual(allowed(canNudgeExperts), [false, false, true, false]);
+    assert.deepEqual(allowed((actor) => guardian(actor).workspace.canNudgeExperts()), [false, false, true, false]);
   });
 
   it('gives notifications to everyone signed in', () => {
-    assert.deepEqual(allowed(canReadNotifications), [false, true, true, true]);
+    assert.deepEqual(allowed((actor) => guardian(actor).workspace.canReadNotifications()), [false, true, true, true]);
   });
 });
 

@@ -39,7 +39,7 @@ describe('demo workspace seed', { timeout: 600_000 }, () => {
 
   it('leaves one staff note on the Example thread, out of its public read', async () => {
     const threadId = summary.examples.changePlanThreadId!;
-    const notes = await threadStaffNotes(db, community, threadId);
+    const notes = await threadStaffNotes(db, community, { role: 'advisor', memberId: await memberId('Julie-Volta') }, threadId);
     assert.equal(notes.items.length, 1);
     assert.equal(notes.items[0]!.author.pseudonym, 'Julie-Volta');
     assert.ok(Date.parse(notes.items[0]!.createdAt) <= NOW.getTime());

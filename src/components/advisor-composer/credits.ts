@@ -3,6 +3,7 @@
  * to confirm, the colleagues who helped, and the citation lines that name them in the text.
  */
 import type { Author, Post } from '../../sdk/types.ts';
+import { isAdvisor, isStaff } from '../../core/index.ts';
 
 export interface CommunityReply {
   postId: number;
@@ -17,7 +18,6 @@ export interface Colleague {
 }
 
 const EXCERPT_MAX = 140;
-const isStaff = (author: Author) => author.role === 'advisor' || author.role === 'moderator';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|hr)\b[^>]*>/gi;
@@ -53,7 +53,7 @@ export function excerptOf(bodyHtml: string): string {
 /** Replies by members (not staff), other than the question itself, oldest first. */
 export function communityReplies(posts: readonly Post[]): CommunityReply[] {
   return posts
-    .filter((post) => post.kind === 'reply' && !isStaff(post.author))
+    .filter((post) => post.kind === 'reply' && !isStaff(post.author.role))
     .map((post) => ({ postId: post.id, author: post.author, excerpt: excerptOf(post.bodyHtml) }));
 }
 
@@ -61,7 +61,7 @@ export function communityReplies(posts: readonly Post[]): CommunityReply[] {
 export function colleaguesOf(posts: readonly Post[], selfId: number | undefined, others: readonly Colleague[] = []): Colleague[] {
   const found = new Map<number, Colleague>();
   for (const post of posts) {
-    if (post.author.role === 'advisor') found.set(post.author.id, { id: post.author.id, pseudonym: post.author.pseudonym });
+    if (isAdvisor(post.author.role)) found.set(post.author.id, { id: post.author.id, pseudonym: post.author.pseudonym });
   }
   for (const colleague of others) if (!found.has(colleague.id)) found.set(colleague.id, colleague);
   found.delete(selfId ?? -1);

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuditEntry } from '../../sdk/types.ts';
-import { canReadAudit } from '../../core/index.ts';
+import { guardian } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { AdvisorPart } from './advisor-part.ts';
@@ -51,7 +51,7 @@ export class EntraideAdvisorAudit extends AdvisorPart {
   @state() protected cursor: string | null = null;
 
   readonly #log = new Task(this, {
-    args: () => [this.client, this.thread?.id, this.revision, canReadAudit(this.actor)] as const,
+    args: () => [this.client, this.thread?.id, this.revision, guardian(this.actor).moderation.canReadAudit()] as const,
     task: async ([client, threadId, , allowed], { signal }) => {
       if (!threadId || !allowed) return [] as AuditEntry[];
       const page = await client.audit.list({ targetType: 'thread', targetId: threadId, limit: PAGE_SIZE }, { signal });
@@ -72,7 +72,7 @@ export class EntraideAdvisorAudit extends AdvisorPart {
   };
 
   protected override render() {
-    if (!this.thread || !canReadAudit(this.actor)) return nothing;
+    if (!this.thread || !guardian(this.actor).moderation.canReadAudit()) return nothing;
     const { s } = this;
     return html`
       <section class="panel" aria-labelledby="audit-heading">

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { canMarkSameProblem, type ThreadStatus } from '../../core/index.ts';
+import { isSignedIn, guardian, type ThreadStatus } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
@@ -78,10 +78,10 @@ export class EntraideSameProblem extends EntraideElement {
   #renderAction() {
     const { t } = this;
     const actor = actorOf(this.session);
-    if (actor.role === 'guest') {
+    if (!isSignedIn(actor)) {
       return html`<button class="button secondary" part="button" type="button" @click=${this.#requestSignIn}>${t.signInSameProblem}</button>`;
     }
-    if (!canMarkSameProblem(actor, { authorId: this.askerId, status: this.status })) return '';
+    if (!guardian(actor).threads.canMarkSameProblem({ authorId: this.askerId, status: this.status })) return '';
     return html`<button class="button secondary toggle" part="button" type="button" aria-pressed=${this.pressed ? 'true' : 'false'} @click=${this.#toggle}>
       <span aria-hidden="true">${this.pressed ? '✓' : '+'}</span> ${t.sameProblem}
     </button>`;

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import type { LiveEvent, Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
-import { canModerate, canReply } from '../../core/index.ts';
+import { isSignedIn, guardian } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideReplySentEvent } from '../events/reply-sent.ts';
@@ -234,7 +234,7 @@ export class EntraideThread extends EntraideElement {
     const posts = applyLiveChanges(mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live), this.changes);
     const back = this.links.href({ name: 'category', categoryId: thread.categoryId });
     // Staff tools are their own chunk, loaded only for staff: readers never download them.
-    const staff = canModerate(actorOf(this.session));
+    const staff = guardian(actorOf(this.session)).moderation.canModerate();
     if (staff) void loadAdvisorTools();
     return html`
       <a class="back" part="back" href=${back}>${categoryName ? t.backToCategory(categoryName) : t.backToCategories}</a>
@@ -302,18 +302,19 @@ export class EntraideThread extends EntraideElement {
   #renderReply(thread: ThreadSummary) {
     const { t } = this;
     const actor = actorOf(this.session);
-    if (canReply(actor, thread) && actor.role === 'advisor') {
+    const can = guardian(actor).threads;
+    if (can.canReply(thread) && can.canConfirm()) {
       // Advisors write for every reader: greeting, citations and credits, FAQ links, signature.
       void loadAdvisorComposer();
       const posts = [...(this.#thread.value?.detail.posts ?? []), ...this.#pages.posts, ...this.live];
       return html`<entraide-advisor-composer part="composer" .thread=${thread} .posts=${posts} @entraide-reply-sent=${this.#onReplySent}></entraide-advisor-composer>`;
     }
-    if (canReply(actor, thread)) {
+    if (can.canReply(thread)) {
       void loadComposer();
       return html`<entraide-composer part="composer" mode="reply" thread-id=${thread.id} .participants=${this.#participants()} @entraide-reply-sent=${this.#onReplySent}></entraide-composer>`;
     }
     const closed = thread.status === 'closed' || thread.status === 'archived';
-    if (actor.role !== 'guest' || closed) return html`<p class="notice">${t.threadClosed}</p>`;
+    if (isSignedIn(actor) || closed) return html`<p class="notice">${t.threadClosed}</p>`;
     return html`
       <button class="button secondary" type="button" @click=${this.#requestSignIn}>${t.signInToReply}</button>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}

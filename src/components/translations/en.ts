@@ -1,5 +1,8 @@
 import type { CoreTranslation } from './translation.ts';
 import { plural } from './translation.ts';
+import type { Role } from '../../core/index.ts';
+
+const ROLE_NAMES: Record<Role, string> = { member: 'member', advisor: 'advisor', moderator: 'moderator' };
 
 const TEAMS: Record<string, string> = { technical: 'Technical', commercial: 'Sales' };
 
@@ -58,7 +61,7 @@ export const en: CoreTranslation = {
   newReplyFrom: (pseudonym) => `New reply from ${pseudonym}`,
 
   roleBadge: (role, team) => {
-    const name = role === 'advisor' ? 'advisor' : role === 'moderator' ? 'moderator' : 'member';
+    const name = ROLE_NAMES[role];
     const teamName = team ? (TEAMS[team] ?? team) : '';
     return teamName ? `${teamName} ${name}` : name.charAt(0).toUpperCase() + name.slice(1);
   },

@@ -1,5 +1,8 @@
 import type { CoreTranslation } from './translation.ts';
 import { plural } from './translation.ts';
+import type { Role } from '../../core/index.ts';
+
+const ROLE_NAMES: Record<Role, string> = { member: 'Membre', advisor: 'Conseiller', moderator: 'Modérateur' };
 
 const TEAMS: Record<string, string> = { technical: 'technique', commercial: 'commercial' };
 
@@ -58,7 +61,7 @@ export const fr: CoreTranslation = {
   newReplyFrom: (pseudonym) => `Nouvelle réponse de ${pseudonym}`,
 
   roleBadge: (role, team) => {
-    const name = role === 'advisor' ? 'Conseiller' : role === 'moderator' ? 'Modérateur' : 'Membre';
+    const name = ROLE_NAMES[role];
     const teamName = team ? (TEAMS[team] ?? team) : '';
     return teamName ? `${name} ${teamName}` : name;
   },

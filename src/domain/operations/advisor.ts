@@ -1,43 +1,21 @@
 /** The "advisor" area (see src/contract/areas/advisor.ts). */
-import { canSeeAdvisorQueue, canSeeMetrics, canTriageThreads, type Actor } from '../../core/index.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { addIncidentUpdate, createIncident, getIncident, listIncidents } from '../services/incidents.ts';
 import { communityMetrics } from '../services/metrics.ts';
 import { advisorQueue, collectiveAlerts, suggestExperts } from '../services/queue.ts';
 import { markThreadUrgent } from '../services/urgent.ts';
 import type { Operations } from './operation.ts';
 
-/** The adapters' gate already refused guests; this refuses the wrong role. */
-function requireRole(actor: Actor, allowed: (actor: Actor) => boolean, what: string): void {
-  if (!allowed(actor)) throw new ApiError('forbidden', `Only staff may ${what}.`);
-}
-
 type Names = 'markThreadUrgent' | 'getAdvisorQueue' | 'getExperts' | 'getCollectiveAlerts' | 'createIncident' | 'addIncidentUpdate' | 'listIncidents' | 'getIncident' | 'getMetrics';
 
 export const advisorOperations: Operations<Names> = {
-  markThreadUrgent: {
-    run: ({ db, community }, { actor, params, body }) => {
-      requireRole(actor, canTriageThreads, 'mark a thread urgent');
-      return markThreadUrgent(db, community, params.threadId, body.urgent ?? true);
-    },
-  },
-  getAdvisorQueue: {
-    run: ({ db, community }, { actor, query }) => {
-      requireRole(actor, canSeeAdvisorQueue, 'see the advisor queue');
-      return advisorQueue(db, community, { categoryId: query.categoryId, limit: query.limit ?? 50 });
-    },
-  },
+  markThreadUrgent: { run: ({ db, community }, { actor, params, body }) => markThreadUrgent(db, community, actor, params.threadId, body.urgent ?? true) },
+  getAdvisorQueue: { run: ({ db, community }, { actor, query }) => advisorQueue(db, community, actor, { categoryId: query.categoryId, limit: query.limit ?? 50 }) },
   getExperts: {
-    run: ({ db, community }, { actor, query: { threadId, days = 30, limit = 10 } }) => {
-      requireRole(actor, canTriageThreads, 'see expert suggestions');
-      return suggestExperts(db, community, { threadId, days, limit });
-    },
+    run: ({ db, community }, { actor, query: { threadId, days = 30, limit = 10 } }) => suggestExperts(db, community, actor, { threadId, days, limit }),
   },
   getCollectiveAlerts: {
-    run: ({ db, community }, { actor, query: { threshold = 5, windowMinutes = 120 } }) => {
-      requireRole(actor, canTriageThreads, 'see collective-problem alerts');
-      return collectiveAlerts(db, community, { threshold, windowMinutes });
-    },
+    run: ({ db, community }, { actor, query: { threshold = 5, windowMinutes = 120 } }) => collectiveAlerts(db, community, actor, { threshold, windowMinutes }),
   },
   createIncident: { run: (ctx, { actor, body }) => createIncident(ctx.db, ctx.community, actor, body, ctx.webhooks) },
   addIncidentUpdate: { run: (ctx, { actor, params, body }) => addIncidentUpdate(ctx.db, ctx.community, actor, params.incidentId, body, ctx.webhooks) },
@@ -46,10 +24,5 @@ export const advisorOperations: Operations<Names> = {
     public: true,
     run: async ({ db, community }, { params }) => (await getIncident(db, community, params.incidentId)) ?? Promise.reject(notFound(`Incident ${params.incidentId}`)),
   },
-  getMetrics: {
-    run: ({ db, community }, { actor, query }) => {
-      requireRole(actor, canSeeMetrics, 'see the metrics');
-      return communityMetrics(db, community, query);
-    },
-  },
+  getMetrics: { run: ({ db, community }, { actor, query }) => communityMetrics(db, community, actor, query) },
 };

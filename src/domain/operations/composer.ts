@@ -3,9 +3,8 @@
  * trim, minimum and renderer as `createThread`/`replyToThread`, so what a member previews is what
  * would be stored; it reads and writes no table.
  */
-import { isSignedIn, LIMITS } from '../../core/index.ts';
+import { ApiError, isSignedIn, LIMITS } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
-import { ApiError } from '../errors.ts';
 import type { Operations } from './operation.ts';
 
 export const composerOperations: Operations<'previewMarkdown'> = {

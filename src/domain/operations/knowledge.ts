@@ -1,6 +1,6 @@
 /** The "knowledge" area (see src/contract/areas/knowledge.ts): reads are public, writes need an advisor or moderator. */
-import { pickLocale, SEARCH_LIMITS, toTsQuery } from '../../core/index.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, pickLocale, SEARCH_LIMITS, toTsQuery } from '../../core/index.ts';
+import { notFound } from '../errors.ts';
 import { findArticleBySlug, searchFaq } from '../repo/faq.ts';
 import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../repo/search.ts';
 import { createFaqArticle, suggest, updateFaqArticle } from '../services/knowledge.ts';

@@ -1,11 +1,7 @@
 /** The "moderation" area (see src/contract/areas/moderation.ts): every call needs a signed-in member. */
-import { canReadAudit } from '../../core/index.ts';
-import { ApiError } from '../errors.ts';
-import { BadAuditCursorError, listAudit } from '../repo/audit.ts';
 import { flagPost, grantPower, hidePost, moderationQueue, restorePost, revokePower } from '../services/flags.ts';
-import { changeLifecycle, mergeThread, moveThread } from '../services/moderation.ts';
+import { changeLifecycle, mergeThread, moveThread, readAudit } from '../services/moderation.ts';
 import { closePrivate, getPrivate, listPrivate, openPrivate, postPrivateMessage } from '../services/private.ts';
-import { unknownCursor } from './read.ts';
 import type { Operations } from './operation.ts';
 
 type Names = 'listAudit' | 'closeThread' | 'reopenThread' | 'archiveThread' | 'moveThread' | 'mergeThread' | 'flagPost' | 'moderationQueue'
@@ -18,15 +14,7 @@ export const bareBodyIsEmpty: ReadonlySet<string> = new Set<Names>([
 
 export const moderationOperations: Operations<Names> = {
   listAudit: {
-    run: async ({ db, community }, { actor, query: { cursor, limit = 20, targetType, targetId } }) => {
-      if (!canReadAudit(actor)) throw new ApiError('forbidden', 'Only moderators and advisors read the audit log.');
-      try {
-        return await listAudit(db, community, { cursor, limit, targetType, targetId });
-      } catch (error) {
-        if (error instanceof BadAuditCursorError) throw unknownCursor(false);
-        throw error;
-      }
-    },
+    run: ({ db, community }, { actor, query: { cursor, limit = 20, targetType, targetId } }) => readAudit(db, community, actor, { cursor, limit, targetType, targetId }),
   },
   closeThread: { run: ({ db, community }, { actor, params, body }) => changeLifecycle(db, community, actor, params.threadId, 'close', body) },
   reopenThread: { run: ({ db, community }, { actor, params, body }) => changeLifecycle(db, community, actor, params.threadId, 'reopen', body) },

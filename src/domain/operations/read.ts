@@ -1,6 +1,6 @@
 /** Public reads: community, thread lists, threads, profiles, the session (see src/contract/routes.ts). */
-import { isSignedIn, LIMITS, pickLocale } from '../../core/index.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, isSignedIn, LIMITS, pickLocale } from '../../core/index.ts';
+import { notFound } from '../errors.ts';
 import { getCommunity } from '../repo/community.ts';
 import { demoMembers, findAuthor } from '../repo/members.ts';
 import { memberProfile } from '../repo/profiles.ts';

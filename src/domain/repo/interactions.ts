@@ -3,6 +3,7 @@
  * confirmation citations, FAQ links, "assisted by"), with a fixed number of queries per read.
  */
 import type { Confirmation, Post } from '../../contract/index.ts';
+import { isAdvisor } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
@@ -56,11 +57,11 @@ export async function loadConfirmations(db: Queryable, postIds: readonly number[
 
 /** Adds the signature and the confirmation to advisor posts; other posts are returned as they are. */
 export async function decoratePosts(db: Queryable, community: CommunityContext, posts: Post[]): Promise<Post[]> {
-  const advisorPostIds = posts.filter((post) => post.author.role === 'advisor').map((post) => post.id);
+  const advisorPostIds = posts.filter((post) => isAdvisor(post.author.role)).map((post) => post.id);
   if (advisorPostIds.length === 0) return posts;
   const [signatureHtml, confirmations] = [renderSignature(await readSignature(db, community.id)), await loadConfirmations(db, advisorPostIds)];
   return posts.map((post) => {
-    if (post.author.role !== 'advisor') return post;
+    if (!isAdvisor(post.author.role)) return post;
     const confirmation = confirmations.get(post.id);
     return { ...post, ...(signatureHtml ? { signatureHtml } : {}), ...(confirmation ? { confirmation } : {}) };
   });

@@ -1,7 +1,6 @@
 import type { Author } from '../../contract/index.ts';
-import { computeRank, daysBetween, type RankLadder, type Role } from '../../core/index.ts';
+import { ApiError, computeRank, daysBetween, isStaff, type RankLadder, type Role } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
-import { ApiError } from '../errors.ts';
 import { isUniqueViolation, pseudonymCandidates } from './pseudonyms.ts';
 
 /** SQL that builds an author object from a `members` row aliased `alias`. */
@@ -131,8 +130,8 @@ export async function demoMembers(db: Queryable, communityId: number, ladder: Ra
     [communityId],
   );
   const authors = rows.map((row) => toAuthor(row.author, ladder));
-  const staff = authors.filter((author) => author.role !== 'member');
+  const staff = authors.filter((author) => isStaff(author.role));
   const byLevel = new Map<number, Author>();
-  for (const author of authors) if (author.role === 'member' && !byLevel.has(author.rank.level)) byLevel.set(author.rank.level, author);
+  for (const author of authors) if (!isStaff(author.role) && !byLevel.has(author.rank.level)) byLevel.set(author.rank.level, author);
   return [...staff, ...[...byLevel.values()].sort((a, b) => b.rank.level - a.rank.level)];
 }

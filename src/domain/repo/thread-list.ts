@@ -1,6 +1,6 @@
 /** Category thread lists: filters, two sort orders, keyset pagination with an opaque cursor. */
 import type { ThreadPage } from '../../contract/index.ts';
-import { ID_MAX, type Actor } from '../../core/index.ts';
+import { ID_MAX, isSignedIn, type Actor } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 import { THREAD_SELECT, toThread, type ThreadRow } from './threads.ts';
@@ -53,7 +53,7 @@ export async function listThreads(db: Queryable, community: CommunityContext, ac
   const params: unknown[] = [query.categoryId, query.limit + 1];
   let where = 't.category_id = $1 and t.merged_into_id is null';
   if (query.filter === 'mine') {
-    if (actor.role === 'guest') return { items: [], nextCursor: null };
+    if (!isSignedIn(actor)) return { items: [], nextCursor: null };
     params.push(actor.memberId);
     where += ` and (t.author_id = $${params.length} or exists (select 1 from posts p where p.thread_id = t.id and p.author_id = $${params.length}))`;
   } else {

@@ -4,17 +4,17 @@
  */
 import type { FlagResult, MemberGrants, ModerationQueue, ModerationReason, NewFlag, PostModeration, QueueItem, RequiredReason } from '../../contract/areas/moderation.ts';
 import {
-  canFlag,
-  canGrantPowers,
-  canReviewFlags,
+  ApiError,
   flagWeight,
+  guardian,
+  isStaff,
   shouldAutoHide,
   type Actor,
   type FlagReason,
   type ModerationPower,
 } from '../../core/index.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -54,17 +54,19 @@ export async function powersOf(db: Queryable, memberId: number): Promise<Moderat
 }
 
 async function requireReviewer(db: Queryable, actor: Actor): Promise<Extract<Actor, { memberId: number }>> {
-  const member = ensureSignedIn(actor);
-  const powers = member.role === 'member' ? await powersOf(db, member.memberId) : [];
-  if (!canReviewFlags(member, powers)) throw new ApiError('forbidden', 'Only moderators, advisors and members trusted with review may do this.');
-  return member;
+  const can = guardian(actor);
+  const member = can.ensureSignedIn();
+  // Only a plain member's powers matter: staff review flags anyway.
+  const powers = isStaff(member.role) ? [] : await powersOf(db, member.memberId);
+  return can.moderation.ensureReviewFlags(powers);
 }
 
 export async function flagPost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: NewFlag): Promise<FlagResult> {
-  const member = ensureSignedIn(actor);
+  const can = guardian(actor);
+  const member = can.ensureSignedIn();
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
-    if (!canFlag(member, { authorId: post.author_id })) throw new ApiError('forbidden', 'You cannot flag your own post.');
+    can.posts.ensureFlag({ authorId: post.author_id });
     const flagger = await findAuthor(tx, member.memberId, community.ladder);
     if (!flagger) throw notFound(`Member ${member.memberId}`);
     const weight = flagWeight(member.role, flagger.rank.level);
@@ -212,9 +214,7 @@ export async function restorePost(db: Database, community: CommunityContext, act
 }
 
 async function requireGranter(actor: Actor): Promise<Extract<Actor, { memberId: number }>> {
-  const member = ensureSignedIn(actor);
-  if (!canGrantPowers(member)) throw new ApiError('forbidden', 'Only moderators grant moderation powers.');
-  return member;
+  return guardian(actor).moderation.ensureGrantPowers();
 }
 
 async function requireCommunityMember(tx: Queryable, community: CommunityContext, memberId: number): Promise<void> {

@@ -6,10 +6,10 @@
  */
 import { hmacHex } from '../hmac.ts';
 import type { Handoff, HandoffList, HandoffWithTrace, NewHandoff } from '../../contract/areas/review.ts';
-import { canHandOff, canReply, canSeeHandoffs, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
+import { ApiError, guardian, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
 import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureAllowed } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { writeAudit } from '../repo/audit.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -58,7 +58,7 @@ async function findHandoffThread(db: Queryable, community: CommunityContext, thr
 
 function refuseClosedThread(actor: Extract<Actor, { memberId: number }>, thread: HandoffThread): void {
   refuseMerged(thread);
-  if (!canReply(actor, thread)) throw new ApiError('conflict', `This thread is ${thread.status}: no trace can be left on it.`);
+  if (!guardian(actor).threads.canReply(thread)) throw new ApiError('conflict', `This thread is ${thread.status}: no trace can be left on it.`);
 }
 
 const upstream = (message: string) => new ApiError('upstream_failed', `The back office did not open the case: ${message}. Nothing was saved; try again.`);
@@ -110,7 +110,7 @@ function toHandoff(row: HandoffRow): Handoff {
 export async function createHandoff(
   db: Database, community: CommunityContext, options: HandoffOptions | undefined, caller: Actor, threadId: number, input: NewHandoff,
 ): Promise<HandoffWithTrace> {
-  const actor = ensureAllowed(caller, canHandOff, 'Only advisors hand a case to the back office.');
+  const actor = guardian(caller).review.ensureHandOff();
   const reason = input.reason.trim();
   if (reason.length < 2) throw new ApiError('validation_failed', 'reason needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/reason', message: 'too short' }]);
   const thread = await findHandoffThread(db, community, threadId);
@@ -143,7 +143,7 @@ export async function createHandoff(
 }
 
 export async function listHandoffs(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<HandoffList> {
-  ensureAllowed(actor, canSeeHandoffs, 'Only staff see back-office cases.');
+  guardian(actor).review.ensureSeeHandoffs();
   await findHandoffThread(db, community, threadId);
   const rows = await db.query<HandoffRow>(`${HANDOFF_SELECT} where h.thread_id = $1 and h.community_id = $2 order by h.id`, [threadId, community.id]);
   return { items: rows.map(toHandoff) };

@@ -4,9 +4,9 @@
  * publishes a live event and queues the signed webhook.
  */
 import type { Incident, NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
-import { canManageIncidents, type Actor, type IncidentStatus } from '../../core/index.ts';
+import { ApiError, guardian, type Actor, type IncidentStatus } from '../../core/index.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureAllowed } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
 import { enqueueWebhook, type WebhookOptions } from './webhooks.ts';
@@ -67,7 +67,7 @@ export async function listIncidents(db: Queryable, community: CommunityContext, 
 }
 
 function requireIncidentManager(actor: Actor): Extract<Actor, { memberId: number }> {
-  return ensureAllowed(actor, canManageIncidents, 'Only advisors declare and update incidents.', 'Sign in to manage incidents.');
+  return guardian(actor).staff.ensureManageIncidents();
 }
 
 /** Live event and webhook for one change, inside its transaction. */

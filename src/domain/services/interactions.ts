@@ -6,11 +6,12 @@
 import type { Post, ThreadSummary } from '../../contract/index.ts';
 import type { EditPost, KudosState, NewConfirmation, SameProblemState, Signature, ThreadState } from '../../contract/areas/interactions.ts';
 import {
-  canAcceptSolution, canConfirm, canEditPost, canEditSignature, canGiveKudos, canMarkSameProblem, canReply, confirmationProblems, creditedMembers, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type Role, type ThreadStatus,
+  ApiError, confirmationProblems, creditedMembers, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost,
+  type Role, type ThreadStatus,
 } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { writeAudit } from '../repo/audit.ts';
@@ -81,12 +82,10 @@ async function lockPost(tx: Queryable, community: CommunityContext, postId: numb
 }
 
 async function changeKudos(db: Database, community: CommunityContext, actor: Actor, postId: number, give: boolean): Promise<KudosState> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
-    if (give && !canGiveKudos(member, { authorId: post.author_id, hidden: post.hidden })) {
-      throw new ApiError('forbidden', 'Kudos thank someone else: you cannot give kudos to your own post.');
-    }
+    if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden });
     const changed = give
       ? await tx.query('insert into kudos (post_id, member_id) values ($1, $2) on conflict do nothing returning post_id', [postId, member.memberId])
       : await tx.query('delete from kudos where post_id = $1 and member_id = $2 returning post_id', [postId, member.memberId]);
@@ -108,13 +107,11 @@ export const takeBackKudos = (db: Database, community: CommunityContext, actor: 
 // ------------------------------------------------------------------------------- solution
 
 function refuseSolution(actor: Member, thread: LockedThread): void {
-  if (!canAcceptSolution(actor, { authorId: thread.author_id, status: thread.status })) {
-    throw new ApiError('forbidden', thread.status === 'archived' ? 'This thread is archived.' : 'Only the asker, an advisor or a moderator may choose the solution.');
-  }
+  guardian(actor).threads.ensureAcceptSolution({ authorId: thread.author_id, status: thread.status });
 }
 
 export async function acceptSolution(db: Database, community: CommunityContext, actor: Actor, threadId: number, postId: number): Promise<ThreadState> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     refuseSolution(member, thread);
@@ -150,7 +147,7 @@ async function withdrawCredit(tx: Queryable, acceptedPostId: number | null): Pro
 }
 
 export async function withdrawSolution(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<ThreadState> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     refuseSolution(member, thread);
@@ -165,12 +162,10 @@ export async function withdrawSolution(db: Database, community: CommunityContext
 // --------------------------------------------------------------------------- same problem
 
 async function changeSameProblem(db: Database, community: CommunityContext, actor: Actor, threadId: number, mark: boolean): Promise<SameProblemState> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
-    if (mark && !canMarkSameProblem(member, { authorId: thread.author_id, status: thread.status })) {
-      throw new ApiError('forbidden', member.memberId === thread.author_id ? 'You asked this question: it is already your problem.' : 'This thread is archived.');
-    }
+    if (mark) guardian(member).threads.ensureMarkSameProblem({ authorId: thread.author_id, status: thread.status });
     // The member's region is copied so collective-problem detection needs no join.
     const changed = mark
       ? await tx.query(
@@ -233,15 +228,14 @@ async function insertAdvisorPost(tx: Queryable, thread: LockedThread, advisorId:
 
 /** An advisor post that cites community replies, credits their authors and colleagues, and links FAQ articles. */
 export async function confirmAnswers(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: NewConfirmation): Promise<Post> {
-  const member = ensureSignedIn(actor);
-  if (!canConfirm(member)) throw new ApiError('forbidden', 'Only advisors confirm community answers.');
+  const member = guardian(actor).threads.ensureConfirm();
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/body', message: 'too short' }]);
   const at = new Date();
 
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
-    if (!canConfirm(member, { authorId: thread.author_id, status: thread.status }) || !canReply(member, thread)) {
+    if (!guardian(member).threads.canConfirm({ authorId: thread.author_id, status: thread.status }) || !guardian(member).threads.canReply(thread)) {
       throw new ApiError('forbidden', `This thread is ${thread.status}: it takes no new replies.`);
     }
     const checked = await checkConfirmation(tx, community, member.memberId, threadId, input);
@@ -270,8 +264,7 @@ export async function confirmAnswers(db: Database, community: CommunityContext, 
 // ------------------------------------------------------------------------------ signature
 
 export async function updateSignature(db: Database, community: CommunityContext, actor: Actor, text: string): Promise<Signature> {
-  const member = ensureSignedIn(actor);
-  if (!canEditSignature(member)) throw new ApiError('forbidden', 'Only advisors and moderators edit the advisor signature.');
+  const member = guardian(actor).staff.ensureEditSignature();
   const advisorSignature = text.trim();
   await db.transaction(async (tx) => {
     const [previous] = await tx.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1 for update', [community.id]);
@@ -310,15 +303,12 @@ async function lockEditablePost(tx: Queryable, community: CommunityContext, post
 }
 
 function refuseEdit(member: Member, post: EditablePost): void {
-  const facts = { authorId: post.author_id, hidden: post.hidden };
-  if (canEditPost(member, facts, { authorId: post.author_id, status: post.status })) return;
-  if (member.memberId !== post.author_id) throw new ApiError('forbidden', 'Only its author or a moderator may edit this post.');
-  throw new ApiError('forbidden', post.hidden ? 'This post is hidden by moderation.' : `This thread is ${post.status}: its posts can no longer be edited.`);
+  guardian(member).posts.ensureEditPost({ authorId: post.author_id, hidden: post.hidden }, { authorId: post.author_id, status: post.status });
 }
 
 /** Edits a post's markdown (rendered again); staff edits of someone else's post are audited with their reason. */
 export async function editPost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: EditPost): Promise<Post> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/body', message: 'too short' }]);
   return db.transaction(async (tx) => {

@@ -1,15 +1,15 @@
 /** FAQ writes and suggestions: check → one transaction → answer. */
 import type { FaqArticle, FaqArticleChanges, FaqSuggestBody, FaqSuggestions, NewFaqArticle } from '../../contract/areas/knowledge.ts';
-import { canWriteFaq, SEARCH_LIMITS, toTsQuery, type Actor } from '../../core/index.ts';
+import { ApiError, guardian, SEARCH_LIMITS, toTsQuery, type Actor } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Database } from '../database.ts';
-import { ApiError, notFound, ensureAllowed } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { findArticleById, insertArticle, searchFaq, slugTaken, updateArticle, type ArticleFields } from '../repo/faq.ts';
 import { searchForum } from '../repo/search.ts';
 
 function requireWriter(actor: Actor): void {
-  ensureAllowed(actor, canWriteFaq, 'Only advisors and moderators write FAQ articles.', 'Sign in to write the FAQ.');
+  guardian(actor).knowledge.ensureWriteFaq();
 }
 
 function requireText(value: string, field: string): string {

@@ -3,9 +3,9 @@
  * members). SQL aggregates over the threads asked in the range; core turns counts into shares.
  */
 import type { Metrics } from '../../contract/areas/advisor.ts';
+import { guardian, type Actor, ApiError } from '../../core/index.ts';
 import { CORE_MIN_REPLIES, share } from '../../core/metrics.ts';
 import type { Queryable } from '../database.ts';
-import { ApiError } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 
 const DAY = 86_400_000;
@@ -58,7 +58,8 @@ async function advisorFigures(db: Queryable, params: unknown[]): Promise<Advisor
   );
 }
 
-export async function communityMetrics(db: Queryable, community: CommunityContext, query: { from?: string; to?: string; categoryId?: number }, now = new Date()): Promise<Metrics> {
+export async function communityMetrics(db: Queryable, community: CommunityContext, actor: Actor, query: { from?: string; to?: string; categoryId?: number }, now = new Date()): Promise<Metrics> {
+  guardian(actor).staff.ensureSeeMetrics();
   const to = query.to ? new Date(query.to) : now;
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY);
   if (!(from < to)) throw new ApiError('validation_failed', '`from` must be before `to`.', [{ in: 'querystring', path: '/from', message: 'after to' }]);

@@ -3,10 +3,11 @@
  * locks the thread rows, applies the core rule, fixes the counters exactly and writes the
  * audit log, so a refused or failed action leaves nothing behind.
  */
-import type { MergeResult, MergeThread, ModerationReason, MoveThread } from '../../contract/areas/moderation.ts';
+import type { AuditPage, MergeResult, MergeThread, ModerationReason, MoveThread } from '../../contract/areas/moderation.ts';
 import type { ThreadSummary } from '../../contract/index.ts';
 import {
-  canModerate,
+  ApiError,
+  guardian,
   lifecycleTransition,
   mergeProblem,
   moveProblem,
@@ -16,8 +17,8 @@ import {
   type ThreadStatus,
 } from '../../core/index.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureAllowed } from '../errors.ts';
-import { writeAudit } from '../repo/audit.ts';
+import { notFound } from '../errors.ts';
+import { BadAuditCursorError, listAudit, writeAudit } from '../repo/audit.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { findThreadRow, toThread } from '../repo/threads.ts';
 
@@ -40,7 +41,18 @@ interface LockedRow {
 }
 
 export function requireModerator(actor: Actor): Extract<Actor, { memberId: number }> {
-  return ensureAllowed(actor, canModerate, 'Only moderators and advisors may do this.');
+  return guardian(actor).moderation.ensureModerate();
+}
+
+/** The audit log, newest first, for staff; a cursor this server did not give out is a 400. */
+export async function readAudit(db: Queryable, community: CommunityContext, actor: Actor, query: Parameters<typeof listAudit>[2]): Promise<AuditPage> {
+  guardian(actor).moderation.ensureReadAudit();
+  try {
+    return await listAudit(db, community, query);
+  } catch (error) {
+    if (error instanceof BadAuditCursorError) throw new ApiError('validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
+    throw error;
+  }
 }
 
 /** Locks the threads (in id order, so two merges never deadlock) and returns those found. */

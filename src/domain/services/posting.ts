@@ -3,10 +3,10 @@
  * (rows, counters, live event) → answer. Nothing is written unless everything is.
  */
 import type { CreatedThread, NewReply, NewThread, Post } from '../../contract/index.ts';
-import { canReply, canStartThread, LIMITS, type Actor, type Locale, type PostIntervals } from '../../core/index.ts';
+import { type ThreadStatus, ApiError, guardian, LIMITS, type Actor, type Locale, type PostIntervals } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
@@ -34,9 +34,10 @@ async function insertPost(tx: Queryable, input: { threadId: number; authorId: nu
 }
 
 export async function createThread(db: Database, community: CommunityContext, actor: Actor, input: NewThread, intervals?: PostIntervals): Promise<CreatedThread> {
-  const member = ensureSignedIn(actor, 'Sign in to write on the forum.');
+  const can = guardian(actor);
+  const member = can.ensureSignedIn('Sign in to write on the forum.');
   if (intervals) await enforcePostInterval(db, community, member, intervals);
-  if (!canStartThread(member)) throw new ApiError('forbidden', 'You may not start a thread.');
+  can.threads.ensureStartThread();
   const title = requireText(input.title, 'title', LIMITS.titleMin);
   const body = requireText(input.body, 'body', LIMITS.bodyMin);
   if (!(await categoryExists(db, community, input.categoryId))) throw notFound(`Category ${input.categoryId}`);
@@ -65,21 +66,22 @@ export async function createThread(db: Database, community: CommunityContext, ac
 }
 
 export async function replyToThread(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: NewReply, intervals?: PostIntervals): Promise<Post> {
-  const member = ensureSignedIn(actor, 'Sign in to write on the forum.');
+  const can = guardian(actor);
+  const member = can.ensureSignedIn('Sign in to write on the forum.');
   if (intervals) await enforcePostInterval(db, community, member, intervals);
   const body = requireText(input.body, 'body', LIMITS.bodyMin);
   const at = new Date();
 
   return db.transaction(async (tx) => {
     // Lock the thread row: concurrent replies keep counters exact.
-    const [thread] = await tx.query<{ id: number; category_id: number; author_id: number; status: Parameters<typeof canReply>[1]['status']; merged_into_id: number | null }>(
+    const [thread] = await tx.query<{ id: number; category_id: number; author_id: number; status: ThreadStatus; merged_into_id: number | null }>(
       `select t.id, t.category_id, t.author_id, t.status, t.merged_into_id from threads t join categories c on c.id = t.category_id
        where t.id = $1 and c.community_id = $2 for update of t`,
       [threadId, community.id],
     );
     if (!thread) throw notFound(`Thread ${threadId}`);
     refuseMerged(thread);
-    if (!canReply(member, thread)) throw new ApiError('forbidden', `This thread is ${thread.status}: it takes no new replies.`);
+    can.threads.ensureReply(thread);
     const postId = await insertPost(tx, { threadId, authorId: member.memberId, kind: 'reply', body, at });
     // A reply from someone other than the asker makes an open thread "answered".
     await tx.query(

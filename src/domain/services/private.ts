@@ -15,10 +15,10 @@ import type {
   PrivateWithTrace,
 } from '../../contract/areas/moderation.ts';
 import type { Post } from '../../contract/index.ts';
-import { canClosePrivate, canOpenPrivate, canSeePrivate, canWritePrivate, TRACE_TEXTS, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
+import { isAdvisor, ApiError, guardian, TRACE_TEXTS, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureSignedIn } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { writeAudit } from '../repo/audit.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -63,7 +63,7 @@ function toConversation(row: ConversationRow, community: CommunityContext, now =
 /** The conversation if `member` may see it; 404 otherwise, the same as when it does not exist. */
 async function visibleConversation(db: Queryable, community: CommunityContext, member: Member, id: number, lock = false): Promise<ConversationRow> {
   const [row] = await db.query<ConversationRow>(`${CONVERSATION_SELECT} where pc.id = $1 and pc.community_id = $2${lock ? ' for update of pc' : ''}`, [id, community.id]);
-  if (!row || !canSeePrivate(member, { askerId: row.asker_id })) throw notFound(`Private conversation ${id}`);
+  if (!row || !guardian(member).private.canSeePrivate({ askerId: row.asker_id })) throw notFound(`Private conversation ${id}`);
   return row;
 }
 
@@ -112,7 +112,7 @@ interface ThreadForPrivate {
 }
 
 export async function openPrivate(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: OpenPrivate): Promise<PrivateWithTrace> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const [thread] = await tx.query<ThreadForPrivate>(
       `select t.id, t.category_id, t.author_id, t.status, t.locale, t.merged_into_id from threads t join categories c on c.id = t.category_id
@@ -120,7 +120,7 @@ export async function openPrivate(db: Database, community: CommunityContext, act
       [threadId, community.id],
     );
     if (!thread) throw notFound(`Thread ${threadId}`);
-    if (!canOpenPrivate(member, { authorId: thread.author_id })) throw new ApiError('forbidden', 'Only an advisor or the asker may open a private conversation.');
+    guardian(member).private.ensureOpenPrivate({ authorId: thread.author_id });
     refuseMerged(thread);
     if (thread.status === 'archived') throw new ApiError('conflict', 'This thread is archived.');
     const [open] = await tx.query('select id from private_conversations where thread_id = $1 and status = $2', [threadId, 'open']);
@@ -131,7 +131,7 @@ export async function openPrivate(db: Database, community: CommunityContext, act
     );
     if (!created) throw new Error('conversation insert returned nothing');
     if (input.message !== undefined && input.message.trim()) await insertMessage(tx, created.id, member.memberId, input.message.trim());
-    const text = member.role === 'advisor' ? TRACE_TEXTS.open[thread.locale] : TRACE_TEXTS.requested[thread.locale];
+    const text = isAdvisor(member.role) ? TRACE_TEXTS.open[thread.locale] : TRACE_TEXTS.requested[thread.locale];
     const trace = await writeTrace(tx, community, { id: threadId, categoryId: thread.category_id }, member.memberId, text);
     await writeAudit(tx, { actorId: member.memberId, action: 'private.open', targetType: 'private', targetId: created.id, reason: null, before: null, after: { threadId, status: 'open' } });
     const row = await visibleConversation(tx, community, member, created.id);
@@ -140,11 +140,11 @@ export async function openPrivate(db: Database, community: CommunityContext, act
 }
 
 export async function listPrivate(db: Database, community: CommunityContext, actor: Actor, query: { status?: 'open' | 'closed' }): Promise<PrivateList> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   const params: unknown[] = [community.id];
   let where = 'pc.community_id = $1';
   // Advisors take part in every conversation; anyone else sees only those about their threads.
-  if (member.role !== 'advisor') {
+  if (!guardian(member).private.canSeeEveryPrivate()) {
     params.push(member.memberId);
     where += ` and pc.asker_id = $${params.length}`;
   }
@@ -158,18 +158,18 @@ export async function listPrivate(db: Database, community: CommunityContext, act
 }
 
 export async function getPrivate(db: Database, community: CommunityContext, actor: Actor, conversationId: number): Promise<PrivateDetail> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   const row = await visibleConversation(db, community, member, conversationId);
   return { conversation: toConversation(row, community), messages: await messagesOf(db, community, conversationId) };
 }
 
 export async function postPrivateMessage(db: Database, community: CommunityContext, actor: Actor, conversationId: number, input: NewPrivateMessage): Promise<PrivateMessage> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ path: '/body', message: 'too short' }]);
   return db.transaction(async (tx) => {
     const row = await visibleConversation(tx, community, member, conversationId, true);
-    if (!canWritePrivate(member, { askerId: row.asker_id, status: row.status })) throw new ApiError('conflict', 'This private conversation is closed.');
+    if (!guardian(member).private.canWritePrivate({ askerId: row.asker_id, status: row.status })) throw new ApiError('conflict', 'This private conversation is closed.');
     const id = await insertMessage(tx, conversationId, member.memberId, body);
     const message = (await messagesOf(tx, community, conversationId)).find((m) => m.id === id);
     if (!message) throw new Error('new message not found');
@@ -196,12 +196,12 @@ async function traceThread(tx: Queryable, threadId: number): Promise<{ id: numbe
 }
 
 export async function closePrivate(db: Database, community: CommunityContext, actor: Actor, conversationId: number, input: ClosePrivate): Promise<{ conversation: PrivateConversation; trace: Post }> {
-  const member = ensureSignedIn(actor);
+  const member = guardian(actor).ensureSignedIn();
   const outcome = input.outcome.trim();
   if (outcome.length < 2) throw new ApiError('validation_failed', 'outcome needs at least 2 characters that are not spaces.', [{ path: '/outcome', message: 'too short' }]);
   return db.transaction(async (tx) => {
     const row = await visibleConversation(tx, community, member, conversationId, true);
-    if (!canClosePrivate(member)) throw new ApiError('forbidden', 'Only an advisor closes a private conversation.');
+    guardian(member).private.ensureClosePrivate();
     if (row.status === 'closed') throw new ApiError('conflict', 'This private conversation is already closed.');
     const thread = await traceThread(tx, row.thread_id);
     await tx.query(`update private_conversations set status = 'closed', outcome = $2, closed_at = now(), closed_by = $3 where id = $1`, [conversationId, outcome, member.memberId]);

@@ -4,17 +4,17 @@
  * month and advisor, src/core/review.ts), and the rubrics saved on it are shown with it.
  */
 import type { Rubric, RubricInput, ReviewSample, ReviewSampleItem } from '../../contract/areas/review.ts';
-import { canReviewQuality, type Actor } from '../../core/index.ts';
+import { type Role, isAdvisor, ApiError, guardian, type Actor } from '../../core/index.ts';
 import { parseReviewMonth, pickReviewSample, REVIEW_SAMPLE_SIZE, rubricAverage, rubricProblems } from '../../core/review.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureAllowed } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { decoratePosts } from '../repo/interactions.ts';
 import { authorJson, toAuthor, type AuthorRow } from '../repo/members.ts';
 import { POST_SELECT, toPost } from '../repo/threads.ts';
 
 function requireManager(actor: Actor): Extract<Actor, { memberId: number }> {
-  return ensureAllowed(actor, canReviewQuality, 'Only managers (moderators) review the quality of advisor posts.');
+  return guardian(actor).review.ensureReviewQuality();
 }
 
 interface RubricRow {
@@ -90,13 +90,13 @@ export async function saveRubric(db: Database, community: CommunityContext, acto
   const problems = rubricProblems(input);
   if (problems.length) throw new ApiError('validation_failed', 'Scores go from 1 to 4.', problems.map((p) => ({ in: 'body', ...p })));
   return db.transaction(async (tx) => {
-    const [post] = await tx.query<{ role: string; kind: string; hidden: boolean }>(
+    const [post] = await tx.query<{ role: Role; kind: string; hidden: boolean }>(
       `select m.role, p.kind, p.hidden from posts p join members m on m.id = p.author_id join threads t on t.id = p.thread_id
        join categories c on c.id = t.category_id where p.id = $1 and c.community_id = $2`,
       [postId, community.id],
     );
     if (!post || post.hidden) throw notFound(`Post ${postId}`);
-    if (post.role !== 'advisor' || post.kind !== 'reply') {
+    if (!isAdvisor(post.role) || post.kind !== 'reply') {
       throw new ApiError('validation_failed', 'Only advisors’ public replies are reviewed.', [{ in: 'params', path: '/postId', message: 'is not an advisor reply' }]);
     }
     await tx.query(

@@ -4,7 +4,7 @@
  * and detection rules come from core so the queue and thread pages always agree.
  */
 import type { AdvisorQueue, AlertList, ExpertList, QueueItem } from '../../contract/areas/advisor.ts';
-import { computeHoldback, detectCollectiveProblems, type Signal, type ThreadStatus } from '../../core/index.ts';
+import { guardian, type Actor, computeHoldback, detectCollectiveProblems, type Signal, type ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
@@ -109,7 +109,8 @@ async function flaggedPosts(db: Queryable, communityId: number, categoryId: numb
   }));
 }
 
-export async function advisorQueue(db: Queryable, community: CommunityContext, query: { categoryId?: number; limit: number }, now = new Date()): Promise<AdvisorQueue> {
+export async function advisorQueue(db: Queryable, community: CommunityContext, actor: Actor, query: { categoryId?: number; limit: number }, now = new Date()): Promise<AdvisorQueue> {
+  guardian(actor).staff.ensureSeeAdvisorQueue();
   const categoryId = query.categoryId ?? null;
   const rows = await db.query<QueueRow>(QUEUE_SQL, [community.id, categoryId, now, query.limit]);
   const items = rows.map((row) => toQueueItem(row, now));
@@ -129,7 +130,8 @@ interface ExpertRow {
  * Members whose answers were accepted, or cited by an advisor confirmation, in the thread's
  * category, and who posted within `days`: an advisor can leave the question to them.
  */
-export async function suggestExperts(db: Queryable, community: CommunityContext, query: { threadId: number; days: number; limit: number }, now = new Date()): Promise<ExpertList> {
+export async function suggestExperts(db: Queryable, community: CommunityContext, actor: Actor, query: { threadId: number; days: number; limit: number }, now = new Date()): Promise<ExpertList> {
+  guardian(actor).staff.ensureTriageThreads('Only staff may see expert suggestions.');
   const [thread] = await db.query<{ category_id: number; author_id: number }>(
     'select t.category_id, t.author_id from threads t join categories c on c.id = t.category_id where t.id = $1 and c.community_id = $2',
     [query.threadId, community.id],
@@ -173,7 +175,8 @@ interface SignalRow {
 }
 
 /** Alerts computed on demand from the window's new threads and same-problem marks. */
-export async function collectiveAlerts(db: Queryable, community: CommunityContext, query: { threshold: number; windowMinutes: number }, now = new Date()): Promise<AlertList> {
+export async function collectiveAlerts(db: Queryable, community: CommunityContext, actor: Actor, query: { threshold: number; windowMinutes: number }, now = new Date()): Promise<AlertList> {
+  guardian(actor).staff.ensureTriageThreads('Only staff may see collective-problem alerts.');
   const windowMs = query.windowMinutes * 60_000;
   const since = new Date(now.getTime() - windowMs);
   const rows = await db.query<SignalRow>(

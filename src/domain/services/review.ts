@@ -6,11 +6,11 @@
  */
 import type { Post } from '../../contract/index.ts';
 import type { Draft, DraftChanges, DraftList, NewDraft, NewDraftComment, PostDraft, PostedDraft, ShareDraft } from '../../contract/areas/review.ts';
-import { canEditDraft, canReviewDraft, canSeeDraft, canShareDraftWith, canWriteDrafts, type Actor, type PostIntervals, type Role } from '../../core/index.ts';
+import { ApiError, guardian, type Actor, type PostIntervals, type Role } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { draftCredits, draftPublishing } from '../../core/review.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound, ensureAllowed } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { draftFacts, findDraft, findDraftsFor, toDrafts, type DraftRow } from '../repo/review.ts';
 import { confirmAnswers } from './interactions.ts';
@@ -19,7 +19,7 @@ import { replyToThread } from './posting.ts';
 type Advisor = Extract<Actor, { memberId: number }>;
 
 function requireAdvisor(actor: Actor): Advisor {
-  return ensureAllowed(actor, canWriteDrafts, 'Only advisors write and review drafts.');
+  return guardian(actor).review.ensureWriteDrafts();
 }
 
 function requireText(value: string, field: string): string {
@@ -33,7 +33,7 @@ const unique = (ids: readonly number[] | undefined) => [...new Set(ids ?? [])];
 /** The draft if `advisor` may see it; 404 otherwise, the same as when it does not exist. */
 async function visibleDraft(db: Queryable, community: CommunityContext, advisor: Advisor, draftId: number, lock = false): Promise<DraftRow> {
   const row = await findDraft(db, community, draftId, lock);
-  if (!row || !canSeeDraft(advisor, draftFacts(row))) throw notFound(`Draft ${draftId}`);
+  if (!row || !guardian(advisor).review.canSeeDraft(draftFacts(row))) throw notFound(`Draft ${draftId}`);
   return row;
 }
 
@@ -41,7 +41,7 @@ async function visibleDraft(db: Queryable, community: CommunityContext, advisor:
 async function editableDraft(tx: Queryable, community: CommunityContext, advisor: Advisor, draftId: number): Promise<DraftRow> {
   const row = await visibleDraft(tx, community, advisor, draftId, true);
   if (row.author_id !== advisor.memberId) throw new ApiError('forbidden', 'Only its author changes, shares or posts a draft.');
-  if (!canEditDraft(advisor, draftFacts(row))) throw new ApiError('conflict', 'This draft is already posted.');
+  if (!guardian(advisor).review.canEditDraft(draftFacts(row))) throw new ApiError('conflict', 'This draft is already posted.');
   return row;
 }
 
@@ -108,7 +108,7 @@ export async function shareDraft(db: Database, community: CommunityContext, acto
     await editableDraft(tx, community, advisor, draftId);
     const found = await tx.query<{ id: number; role: Role }>('select id, role from members where id = any($1::int[]) and community_id = $2', [colleagueIds, community.id]);
     const roles = new Map(found.map((member) => [member.id, member.role]));
-    const refused = colleagueIds.filter((id) => !canShareDraftWith(advisor.memberId, { id, role: roles.get(id) ?? 'guest' }));
+    const refused = colleagueIds.filter((id) => !guardian(advisor).review.canShareDraftWith({ id, role: roles.get(id) ?? 'guest' }));
     if (refused.length) {
       const details = refused.map((id) => ({ in: 'body', path: '/colleagueIds', message: `member ${id} is not an advisor colleague` }));
       throw new ApiError('validation_failed', `Drafts are shared with advisor colleagues only: ${refused.join(', ')} cannot review it.`, details);
@@ -134,7 +134,7 @@ export async function approveDraft(db: Database, community: CommunityContext, ac
   const advisor = requireAdvisor(actor);
   return db.transaction(async (tx) => {
     const row = await visibleDraft(tx, community, advisor, draftId, true);
-    if (!canReviewDraft(advisor, draftFacts(row))) throw new ApiError('forbidden', 'A colleague approves your draft; you cannot approve your own.');
+    guardian(advisor).review.ensureReviewDraft(draftFacts(row));
     if (row.posted_at !== null) throw new ApiError('conflict', 'This draft is already posted.');
     const changed = await tx.query(
       'update review_draft_shares set approved_at = now() where draft_id = $1 and colleague_id = $2 and approved_at is null returning draft_id',

@@ -1,6 +1,5 @@
-import { postWaitSeconds, type Actor, type PostIntervals } from '../../core/index.ts';
+import { ApiError, postWaitSeconds, type Actor, type PostIntervals } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
-import { ApiError } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { findAuthor } from '../repo/members.ts';
 

@@ -1,5 +1,6 @@
 /** An advisor marks a thread advisor-now (or takes the mark off): one transaction, live update. */
 import type { ThreadSummary } from '../../contract/index.ts';
+import { guardian, type Actor } from '../../core/index.ts';
 import type { Database } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
@@ -7,7 +8,8 @@ import type { CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
 import { toThread, THREAD_SELECT } from '../repo/threads.ts';
 
-export async function markThreadUrgent(db: Database, community: CommunityContext, threadId: number, urgent: boolean): Promise<ThreadSummary> {
+export async function markThreadUrgent(db: Database, community: CommunityContext, actor: Actor, threadId: number, urgent: boolean): Promise<ThreadSummary> {
+  guardian(actor).staff.ensureTriageThreads();
   return db.transaction(async (tx) => {
     const [updated] = await tx.query<{ id: number; merged_into_id: number | null }>(
       `update threads t set advisor_now_at = case when $3 then coalesce(t.advisor_now_at, now()) else null end

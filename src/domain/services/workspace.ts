@@ -1,29 +1,29 @@
 /**
  * Writes and composed reads of the advisor workspace: weekly plans (validated by core, saved
  * in one transaction), who is on which category now, staff notes, and expert nudges (checked
- * against the thread's holdback, once per member and thread).
+ * against the thread's holdback, once per member and thread), and each member's notifications.
+ * Every one asks the guardian first, before anything is read.
  */
-import type { ExpertNudgeList, PlanSlot, StaffNote, StaffNoteList, TeamNow, TeamPlans, WeeklyPlan } from '../../contract/areas/workspace.ts';
-import { categoriesNow, expertNudgeRefusal, LIMITS, localWeekTime, planProblems, slotCovers, sortSlots, type Actor } from '../../core/index.ts';
+import type { ExpertNudgeList, Notification, PlanSlot, StaffNote, StaffNoteList, TeamNow, TeamPlans, WeeklyPlan } from '../../contract/areas/workspace.ts';
+import { ApiError, categoriesNow, guardian, isStaff, expertNudgeRefusal, LIMITS, localWeekTime, planProblems, slotCovers, sortSlots, type Actor } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Database, Queryable } from '../database.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { toAuthor } from '../repo/members.ts';
 import { findThreadRow, toThread } from '../repo/threads.ts';
 import {
-  communityCategoryIds, communityTimeZone, insertExpertNudges, insertStaffNote, listExpertNudges, listStaffNotes, membersByIds, readAdvisorPlans,
-  replacePlanSlots, type AdvisorPlanRow,
+  communityCategoryIds, communityTimeZone, insertExpertNudges, insertStaffNote, listExpertNudges, listNotifications, listStaffNotes, markNotificationRead,
+  membersByIds, readAdvisorPlans, replacePlanSlots, type AdvisorPlanRow,
 } from '../repo/workspace.ts';
-
-type Member = Extract<Actor, { memberId: number }>;
 
 function toPlan(row: AdvisorPlanRow, community: CommunityContext, timeZone: string, now: Date): WeeklyPlan {
   const slots = sortSlots(row.slots);
   return { advisor: toAuthor(row.author, community.ladder, now), timeZone, slots, categoryIdsNow: categoriesNow(slots, now, timeZone) };
 }
 
-export async function getAdvisorPlan(db: Queryable, community: CommunityContext, advisor: Member, now = new Date()): Promise<WeeklyPlan> {
+export async function getAdvisorPlan(db: Queryable, community: CommunityContext, actor: Actor, now = new Date()): Promise<WeeklyPlan> {
+  const advisor = guardian(actor).workspace.ensureKeepWeeklyPlan();
   const [row] = await readAdvisorPlans(db, community, advisor.memberId);
   if (!row) throw notFound(`Advisor ${advisor.memberId}`);
   return toPlan(row, community, await communityTimeZone(db, community), now);
@@ -40,20 +40,23 @@ async function checkPlan(db: Queryable, community: CommunityContext, slots: read
 }
 
 /** Checks the whole plan first, then replaces it in one transaction: a bad plan writes nothing. */
-export async function setAdvisorPlan(db: Database, community: CommunityContext, advisor: Member, slots: readonly PlanSlot[]): Promise<WeeklyPlan> {
+export async function setAdvisorPlan(db: Database, community: CommunityContext, actor: Actor, slots: readonly PlanSlot[]): Promise<WeeklyPlan> {
+  const advisor = guardian(actor).workspace.ensureKeepWeeklyPlan();
   await checkPlan(db, community, slots);
   await db.transaction((tx) => replacePlanSlots(tx, advisor.memberId, sortSlots(slots)));
   return getAdvisorPlan(db, community, advisor);
 }
 
-export async function getTeamPlans(db: Queryable, community: CommunityContext, now = new Date()): Promise<TeamPlans> {
+export async function getTeamPlans(db: Queryable, community: CommunityContext, actor: Actor, now = new Date()): Promise<TeamPlans> {
+  guardian(actor).workspace.ensureSeeTeamPlans();
   const timeZone = await communityTimeZone(db, community);
   const rows = await readAdvisorPlans(db, community);
   return { timeZone, items: rows.map((row) => toPlan(row, community, timeZone, now)) };
 }
 
 /** For each category, the advisors whose slot covers `at` (local time in the community's zone). */
-export async function getTeamNow(db: Queryable, community: CommunityContext, actor: Member, at = new Date()): Promise<TeamNow> {
+export async function getTeamNow(db: Queryable, community: CommunityContext, caller: Actor, at = new Date()): Promise<TeamNow> {
+  const actor = guardian(caller).workspace.ensureSeeTeamPlans('Only advisors and moderators may see who is on duty.');
   const timeZone = await communityTimeZone(db, community);
   const time = localWeekTime(at, timeZone);
   const plans = await readAdvisorPlans(db, community);
@@ -77,7 +80,8 @@ async function requireThread(db: Queryable, community: CommunityContext, threadI
   return row;
 }
 
-export async function addStaffNote(db: Queryable, community: CommunityContext, author: Member, threadId: number, body: string): Promise<StaffNote> {
+export async function addStaffNote(db: Queryable, community: CommunityContext, actor: Actor, threadId: number, body: string): Promise<StaffNote> {
+  const author = guardian(actor).workspace.ensureWriteStaffNotes();
   const markdown = body.trim();
   if (markdown.length < LIMITS.bodyMin) {
     throw new ApiError('validation_failed', `body needs at least ${LIMITS.bodyMin} characters that are not spaces.`, [{ in: 'body', path: '/body', message: 'too short' }]);
@@ -87,12 +91,14 @@ export async function addStaffNote(db: Queryable, community: CommunityContext, a
 }
 
 /** The notes of a thread that exists (an unknown id is 404, not an empty list). */
-export async function threadStaffNotes(db: Queryable, community: CommunityContext, threadId: number): Promise<StaffNoteList> {
+export async function threadStaffNotes(db: Queryable, community: CommunityContext, actor: Actor, threadId: number): Promise<StaffNoteList> {
+  guardian(actor).workspace.ensureSeeStaffNotes();
   await requireThread(db, community, threadId);
   return { items: await listStaffNotes(db, community, threadId) };
 }
 
-export async function threadNudges(db: Queryable, community: CommunityContext, threadId: number): Promise<ExpertNudgeList> {
+export async function threadNudges(db: Queryable, community: CommunityContext, actor: Actor, threadId: number): Promise<ExpertNudgeList> {
+  guardian(actor).workspace.ensureNudgeExperts('Only advisors may see expert nudges.');
   await requireThread(db, community, threadId);
   return { threadId, items: await listExpertNudges(db, community, threadId) };
 }
@@ -102,7 +108,7 @@ async function checkNudgedMembers(db: Queryable, community: CommunityContext, me
   const found = await membersByIds(db, community, memberIds);
   const missing = memberIds.filter((id) => !found.some((member) => member.id === id));
   if (missing.length) throw notFound(`Member ${missing.join(', ')}`);
-  const unfit = found.filter((member) => member.role !== 'member' || member.id === askerId).map((member) => member.id);
+  const unfit = found.filter((member) => isStaff(member.role) || member.id === askerId).map((member) => member.id);
   if (unfit.length) {
     throw new ApiError('validation_failed', `Only community members other than the asker can be asked to help (not ${unfit.join(', ')}).`, [{ in: 'body', path: '/memberIds', message: 'not a member who can help' }]);
   }
@@ -112,7 +118,8 @@ async function checkNudgedMembers(db: Queryable, community: CommunityContext, me
  * Notifies each member once per thread. All or nothing: when any member was already nudged
  * (now or by a colleague a moment ago) the answer is 409 and no notification is written.
  */
-export async function nudgeExperts(db: Database, community: CommunityContext, advisor: Member, threadId: number, memberIds: readonly number[]): Promise<ExpertNudgeList> {
+export async function nudgeExperts(db: Database, community: CommunityContext, actor: Actor, threadId: number, memberIds: readonly number[]): Promise<ExpertNudgeList> {
+  const advisor = guardian(actor).workspace.ensureNudgeExperts();
   const row = await requireThread(db, community, threadId);
   const thread = toThread(row, community);
   const refusal = expertNudgeRefusal({ holdback: thread.holdback?.state ?? 'done', replyCount: row.reply_count, needsAccount: row.needs_account ?? false });
@@ -124,4 +131,18 @@ export async function nudgeExperts(db: Database, community: CommunityContext, ad
     if (already.length) throw new ApiError('conflict', `Already asked to help on this thread: member ${already.join(', ')}.`, { memberIds: already });
   });
   return { threadId, items: await listExpertNudges(db, community, threadId, memberIds) };
+}
+
+/** The signed-in member's own notifications, newest first. */
+export async function myNotifications(db: Queryable, actor: Actor, query: { unread: boolean; limit: number }): Promise<{ items: Notification[]; unreadCount: number }> {
+  const member = guardian(actor).workspace.ensureReadNotifications();
+  return listNotifications(db, member.memberId, query);
+}
+
+/** Marks one of the member's notifications read; someone else's answers like a missing one (its existence is not revealed). */
+export async function readNotification(db: Queryable, actor: Actor, notificationId: number): Promise<Notification> {
+  const member = guardian(actor).workspace.ensureReadNotifications();
+  const notification = await markNotificationRead(db, member.memberId, notificationId);
+  if (!notification) throw notFound(`Notification ${notificationId}`);
+  return notification;
 }

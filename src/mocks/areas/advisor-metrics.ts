@@ -4,8 +4,8 @@
  * of participation, and each advisor's posts — shares and circles from `src/core/metrics.ts`.
  */
 import { HttpResponse, type HttpHandler } from 'msw';
+import { guardian } from '../../core/index.ts';
 import type { Metrics } from '../../contract/areas/advisor.ts';
-import { canSeeMetrics } from '../../core/index.ts';
 import { countCircles, median, share } from '../../core/metrics.ts';
 import { query, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -114,7 +114,7 @@ export function metricsHandler({ store, route }: MockContext): HttpHandler {
     const from = timestamp(q.get('from'), 'from');
     const to = timestamp(q.get('to'), 'to');
     const categoryId = boundedInt(q.get('categoryId'), 'categoryId', 1, Number.MAX_SAFE_INTEGER);
-    requireRole(store, request, canSeeMetrics, 'see the metrics');
+    requireRole(store, request, (actor) => guardian(actor).staff.canSeeMetrics(), 'see the metrics');
     return HttpResponse.json(communityMetrics(store, { from, to, categoryId }));
   });
 }

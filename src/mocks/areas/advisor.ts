@@ -8,9 +8,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { AdvisorQueue, AlertList, ExpertList, QueueItem } from '../../contract/areas/advisor.ts';
 import type { ThreadSummary } from '../../contract/models.ts';
-import {
-  canSeeAdvisorQueue, canTriageThreads, computeHoldback, decimalInteger, DEFAULT_HOLDBACK_MINUTES, detectCollectiveProblems, type Actor, type Signal,
-} from '../../core/index.ts';
+import { isSignedIn, computeHoldback, decimalInteger, DEFAULT_HOLDBACK_MINUTES, detectCollectiveProblems, guardian, type Actor, type Signal } from '../../core/index.ts';
 import { actorOf, param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
 import { incidentHandlers } from './incidents.ts';
@@ -221,7 +219,7 @@ export function boundedInt(value: string | null, name: string, min: number, max:
 /** Guests are refused first (401, like the server's members-only hook), then the wrong role (403). */
 export function requireRole(store: MockStore, request: Request, allowed: (actor: Actor) => boolean, what: string): Extract<Actor, { memberId: number }> {
   const actor = actorOf(store, request);
-  if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+  if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
   if (!allowed(actor)) throw new MockApiError(403, 'forbidden', `Only staff may ${what}.`);
   return actor;
 }
@@ -234,7 +232,7 @@ export function advisorHandlers(ctx: MockContext): HttpHandler[] {
     route('markThreadUrgent', 'post', '/threads/:threadId/urgent', async ({ request, params }) => {
       const threadId = positiveInt(param(params.threadId), 'threadId');
       const { urgent = true } = await readBody(request, { urgent: 'boolean' }, []);
-      requireRole(store, request, canTriageThreads, 'mark a thread urgent');
+      requireRole(store, request, (actor) => guardian(actor).staff.canTriageThreads(), 'mark a thread urgent');
       const record = store.threadRecord(threadId);
       const marks = advisorNowMarks(store);
       if (urgent) marks.set(threadId, marks.get(threadId) ?? store.now().toISOString());
@@ -247,7 +245,7 @@ export function advisorHandlers(ctx: MockContext): HttpHandler[] {
       const q = query(request);
       const categoryId = boundedInt(q.get('categoryId'), 'categoryId', 1, Number.MAX_SAFE_INTEGER);
       const limit = boundedInt(q.get('limit'), 'limit', 1, 200, 50)!;
-      const staff = requireRole(store, request, canSeeAdvisorQueue, 'see the advisor queue');
+      const staff = requireRole(store, request, (actor) => guardian(actor).staff.canSeeAdvisorQueue(), 'see the advisor queue');
       return HttpResponse.json(advisorQueue(store, { categoryId, limit }, staff));
     }),
     route('getExperts', 'get', '/agent/experts', ({ request }) => {
@@ -256,14 +254,14 @@ export function advisorHandlers(ctx: MockContext): HttpHandler[] {
       const threadId = boundedInt(q.get('threadId'), 'threadId', 1, Number.MAX_SAFE_INTEGER)!;
       const days = boundedInt(q.get('days'), 'days', 1, 365, 30)!;
       const limit = boundedInt(q.get('limit'), 'limit', 1, 50, 10)!;
-      requireRole(store, request, canTriageThreads, 'see expert suggestions');
+      requireRole(store, request, (actor) => guardian(actor).staff.canTriageThreads(), 'see expert suggestions');
       return HttpResponse.json(suggestExperts(store, { threadId, days, limit }));
     }),
     route('getCollectiveAlerts', 'get', '/agent/alerts', ({ request }) => {
       const q = query(request);
       const threshold = boundedInt(q.get('threshold'), 'threshold', 2, 1000, 5)!;
       const windowMinutes = boundedInt(q.get('windowMinutes'), 'windowMinutes', 5, 7 * 24 * 60, 120)!;
-      requireRole(store, request, canTriageThreads, 'see collective-problem alerts');
+      requireRole(store, request, (actor) => guardian(actor).staff.canTriageThreads(), 'see collective-problem alerts');
       return HttpResponse.json(collectiveAlerts(store, { threshold, windowMinutes }));
     }),
     metricsHandler(ctx),

@@ -6,7 +6,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Incident, NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
-import { canManageIncidents, INCIDENT_STATUSES, type Actor, type IncidentStatus } from '../../core/index.ts';
+import { isSignedIn, guardian, INCIDENT_STATUSES, type Actor, type IncidentStatus } from '../../core/index.ts';
 import { actorOf, oneOf, param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
 
@@ -99,8 +99,8 @@ export class IncidentState {
 
 /** Advisors only; a guest is 401 (the server's members-only check runs first). */
 function requireIncidentManager(actor: Actor): number {
-  if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
-  if (!canManageIncidents(actor)) throw new MockApiError(403, 'forbidden', 'Only advisors declare and update incidents.');
+  if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+  if (!guardian(actor).staff.canManageIncidents()) throw new MockApiError(403, 'forbidden', 'Only advisors declare and update incidents.');
   return actor.memberId;
 }
 

@@ -7,9 +7,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Confirmation, Post } from '../../contract/models.ts';
 import type { EditPost, NewConfirmation, Signature } from '../../contract/areas/interactions.ts';
-import {
-  LIMITS, canConfirm, canEditPost, canEditSignature, canReply, confirmationProblems, creditedMembers, needsEditReason, type Actor, type CandidatePost,
-} from '../../core/index.ts';
+import { confirmationProblems, creditedMembers, guardian, LIMITS, needsEditReason, type Actor, type CandidatePost } from '../../core/index.ts';
 import { param, positiveInt, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
@@ -62,11 +60,11 @@ export class InteractionsState {
   }
 
   confirm(member: Member, threadId: number, input: NewConfirmation): Post {
-    if (!canConfirm(member)) throw new MockApiError(403, 'forbidden', 'Only advisors confirm community answers.');
+    if (!guardian(member).threads.canConfirm()) throw new MockApiError(403, 'forbidden', 'Only advisors confirm community answers.');
     const body = checkBody(input.body);
     const thread = this.#store.threadRecord(threadId);
     refuseMerged(thread);
-    if (!canConfirm(member, { authorId: this.#askerOf(threadId), status: thread.status }) || !canReply(member, thread)) {
+    if (!guardian(member).threads.canConfirm({ authorId: this.#askerOf(threadId), status: thread.status }) || !guardian(member).threads.canReply(thread)) {
       throw new MockApiError(403, 'forbidden', `This thread is ${thread.status}: it takes no new replies.`);
     }
     const checked = this.#checkConfirmation(member, threadId, input);
@@ -80,7 +78,7 @@ export class InteractionsState {
   }
 
   setSignature(member: Member, text: string): Signature {
-    if (!canEditSignature(member)) throw new MockApiError(403, 'forbidden', 'Only advisors and moderators edit the advisor signature.');
+    if (!guardian(member).staff.canEditSignature()) throw new MockApiError(403, 'forbidden', 'Only advisors and moderators edit the advisor signature.');
     if (text.length > SIGNATURE_MAX) throw invalid('/text', `must be at most ${SIGNATURE_MAX} characters long`);
     const before = { advisorSignature: this.#signature };
     this.#signature = text.trim();
@@ -95,7 +93,7 @@ export class InteractionsState {
     if (input.reason !== undefined && (input.reason.length < 1 || input.reason.length > REASON_MAX)) throw invalid('/reason', `must be 1 to ${REASON_MAX} characters long`);
     const post = this.#store.storedPost(postId);
     const thread = this.#store.threadRecord(post.threadId);
-    if (!canEditPost(member, { authorId: post.authorId, hidden: post.hidden ?? false }, { authorId: this.#askerOf(post.threadId), status: thread.status })) {
+    if (!guardian(member).posts.canEditPost({ authorId: post.authorId, hidden: post.hidden ?? false }, { authorId: this.#askerOf(post.threadId), status: thread.status })) {
       const why = member.memberId !== post.authorId ? 'Only its author or a moderator may edit this post.' : post.hidden ? 'This post is hidden by moderation.' : `This thread is ${thread.status}: its posts can no longer be edited.`;
       throw new MockApiError(403, 'forbidden', why);
     }

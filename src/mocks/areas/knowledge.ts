@@ -6,7 +6,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { FaqArticle, FaqHit, FaqSuggestions, SearchHit } from '../../contract/areas/knowledge.ts';
-import { canWriteFaq, FAQ_SLUG_PATTERN, LIMITS, pickLocale, SEARCH_LIMITS, unfitLine, type Actor, type Locale } from '../../core/index.ts';
+import { isSignedIn, FAQ_SLUG_PATTERN, guardian, LIMITS, pickLocale, SEARCH_LIMITS, unfitLine, type Actor, type Locale } from '../../core/index.ts';
 import { actorOf, localeParam, param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -148,8 +148,8 @@ function pickFields(article: FaqArticle): ArticleFields {
 }
 
 function requireWriter(actor: Actor): void {
-  if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to write the FAQ.');
-  if (!canWriteFaq(actor)) throw new MockApiError(403, 'forbidden', 'Only advisors and moderators write FAQ articles.');
+  if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to write the FAQ.');
+  if (!guardian(actor).knowledge.canWriteFaq()) throw new MockApiError(403, 'forbidden', 'Only advisors and moderators write FAQ articles.');
 }
 
 function requireText(value: string, field: string): string {

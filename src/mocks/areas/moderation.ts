@@ -9,8 +9,8 @@ import { HttpResponse, type HttpHandler } from 'msw';
 import type { AuditPage, FlagResult, MemberGrants, MergeResult, ModerationQueue, PostModeration } from '../../contract/areas/moderation.ts';
 import type { ThreadSummary } from '../../contract/models.ts';
 import {
-  FLAG_REASONS, LIMITS, MODERATION_POWERS, canFlag, canGrantPowers, canModerate, canReadAudit, canReviewFlags, flagWeight, lifecycleTransition,
-  mergeProblem, moveProblem, shouldAutoHide, type Actor, type FlagReason, type LifecycleAction, type LifecycleThread, type ModerationPower,
+  FLAG_REASONS, flagWeight, guardian, lifecycleTransition, LIMITS, mergeProblem, MODERATION_POWERS, moveProblem, shouldAutoHide, type Actor,
+  type FlagReason, type LifecycleAction, type LifecycleThread, type ModerationPower, isSignedIn, isStaff,
 } from '../../core/index.ts';
 import { param, positiveInt, query, readBody, requireMember, type BodyFieldType, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
@@ -99,7 +99,7 @@ export class ModerationState {
 
   listAudit(actor: Actor, q: { cursor?: string; limit: number; targetType?: string; targetId?: number }): AuditPage {
     const staff = requireSignedIn(actor);
-    if (!canReadAudit(staff)) throw new MockApiError(403, 'forbidden', 'Only moderators and advisors read the audit log.');
+    if (!guardian(staff).moderation.canReadAudit()) throw new MockApiError(403, 'forbidden', 'Only moderators and advisors read the audit log.');
     const before = q.cursor === undefined ? Infinity : Number(q.cursor);
     if (!(before === Infinity || (Number.isSafeInteger(before) && before >= 1))) {
       throw new MockApiError(400, 'validation_failed', 'The cursor is not one this server gave out.', [{ path: '/cursor', message: 'unknown cursor' }]);
@@ -166,7 +166,7 @@ export class ModerationState {
   flag(actor: Actor, postId: number, input: { reason: FlagReason; note?: string | undefined }): FlagResult {
     const flagger = requireSignedIn(actor);
     const post = this.#post(postId);
-    if (!canFlag(flagger, post)) throw new MockApiError(403, 'forbidden', 'You cannot flag your own post.');
+    if (!guardian(flagger).posts.canFlag(post)) throw new MockApiError(403, 'forbidden', 'You cannot flag your own post.');
     if (this.#flags.some((f) => f.postId === postId && f.memberId === flagger.memberId)) throw new MockApiError(409, 'conflict', 'You already flagged this post.');
     const weight = flagWeight(flagger.role, this.store.author(flagger.memberId).rank.level);
     const flag: FlagRecord = {
@@ -228,7 +228,7 @@ export class ModerationState {
 
   grant(actor: Actor, memberId: number, power: ModerationPower, give: boolean): MemberGrants {
     const moderator = requireSignedIn(actor);
-    if (!canGrantPowers(moderator)) throw new MockApiError(403, 'forbidden', 'Only moderators grant moderation powers.');
+    if (!guardian(moderator).moderation.canGrantPowers()) throw new MockApiError(403, 'forbidden', 'Only moderators grant moderation powers.');
     found(() => this.store.memberRecord(memberId), `Member ${memberId}`);
     const before = this.powersOf(memberId);
     const held = new Set(before);
@@ -261,8 +261,8 @@ export class ModerationState {
 
   #requireReviewer(actor: Actor): Member {
     const reviewer = requireSignedIn(actor);
-    const powers = reviewer.role === 'member' ? this.powersOf(reviewer.memberId) : [];
-    if (!canReviewFlags(reviewer, powers)) throw new MockApiError(403, 'forbidden', 'Only moderators, advisors and members trusted with review may do this.');
+    const powers = isStaff(reviewer.role) ? [] : this.powersOf(reviewer.memberId);
+    if (!guardian(reviewer).moderation.canReviewFlags(powers)) throw new MockApiError(403, 'forbidden', 'Only moderators, advisors and members trusted with review may do this.');
     return reviewer;
   }
 
@@ -286,13 +286,13 @@ export class ModerationState {
 }
 
 function requireSignedIn(actor: Actor): Member {
-  if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+  if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
   return actor;
 }
 
 function requireModerator(actor: Actor): Member {
   const member = requireSignedIn(actor);
-  if (!canModerate(member)) throw new MockApiError(403, 'forbidden', 'Only moderators and advisors may do this.');
+  if (!guardian(member).moderation.canModerate()) throw new MockApiError(403, 'forbidden', 'Only moderators and advisors may do this.');
   return member;
 }
 

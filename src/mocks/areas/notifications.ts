@@ -6,8 +6,8 @@
  * missing one (its existence is not revealed). The first read time is kept.
  */
 import { HttpResponse, type HttpHandler } from 'msw';
+import { guardian } from '../../core/index.ts';
 import type { Notification, NotificationList } from '../../contract/areas/workspace.ts';
-import { canReadNotifications } from '../../core/index.ts';
 import { param, positiveInt, query, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
 import { boundedInt, requireRole } from './advisor.ts';
@@ -90,12 +90,12 @@ export function notificationsHandlers({ store, route }: MockContext): HttpHandle
       const q = query(request);
       const unread = unreadParam(q.get('unread'));
       const limit = boundedInt(q.get('limit'), 'limit', 1, 100, 50)!;
-      const member = requireRole(store, request, canReadNotifications, what);
+      const member = requireRole(store, request, (actor) => guardian(actor).workspace.canReadNotifications(), what);
       return HttpResponse.json(state.list(member.memberId, { unread, limit }));
     }),
     route('markNotificationRead', 'post', '/notifications/:notificationId/read', ({ request, params }) => {
       const notificationId = positiveInt(param(params.notificationId), 'notificationId');
-      const member = requireRole(store, request, canReadNotifications, what);
+      const member = requireRole(store, request, (actor) => guardian(actor).workspace.canReadNotifications(), what);
       return HttpResponse.json(state.markRead(member.memberId, notificationId));
     }),
   ];

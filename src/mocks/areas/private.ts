@@ -7,7 +7,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { PrivateConversation, PrivateDetail, PrivateList, PrivateMessage, PrivateWithTrace } from '../../contract/areas/moderation.ts';
 import type { Post } from '../../contract/models.ts';
-import { LIMITS, TRACE_TEXTS, canClosePrivate, canOpenPrivate, canSeePrivate, canWritePrivate, type Actor } from '../../core/index.ts';
+import { isAdvisor, guardian, LIMITS, TRACE_TEXTS, type Actor } from '../../core/index.ts';
 import { param, positiveInt, query, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -55,7 +55,7 @@ export class PrivateState {
   open(member: Member, threadId: number, message: string | undefined): PrivateWithTrace {
     const thread = this.#thread(threadId);
     const askerId = this.#store.summary(threadId).author.id;
-    if (!canOpenPrivate(member, { authorId: askerId })) throw new MockApiError(403, 'forbidden', 'Only an advisor or the asker may open a private conversation.');
+    if (!guardian(member).private.canOpenPrivate({ authorId: askerId })) throw new MockApiError(403, 'forbidden', 'Only an advisor or the asker may open a private conversation.');
     refuseMerged(thread);
     if (thread.status === 'archived') throw new MockApiError(409, 'conflict', 'This thread is archived.');
     if (this.#conversations.some((c) => c.threadId === threadId && c.status === 'open')) throw new MockApiError(409, 'conflict', 'A private conversation is already open for this thread.');
@@ -65,7 +65,7 @@ export class PrivateState {
     };
     this.#conversations.push(conversation);
     if (message !== undefined && message.trim()) this.#addMessage(conversation.id, member.memberId, message.trim());
-    const trace = this.#writeTrace(threadId, member.memberId, member.role === 'advisor' ? TRACE_TEXTS.open[thread.locale] : TRACE_TEXTS.requested[thread.locale]);
+    const trace = this.#writeTrace(threadId, member.memberId, isAdvisor(member.role) ? TRACE_TEXTS.open[thread.locale] : TRACE_TEXTS.requested[thread.locale]);
     this.#moderation.audit({ actorId: member.memberId, action: 'private.open', targetType: 'private', targetId: conversation.id, before: null, after: { threadId, status: 'open' } });
     return { conversation: this.#view(conversation), messages: this.#messagesOf(conversation.id), trace };
   }
@@ -73,7 +73,7 @@ export class PrivateState {
   /** Advisors take part in every conversation; anyone else sees only those about their threads. */
   list(member: Member, status: 'open' | 'closed' | undefined): PrivateList {
     const items = this.#conversations
-      .filter((c) => (member.role === 'advisor' || c.askerId === member.memberId) && (status === undefined || c.status === status))
+      .filter((c) => guardian(member).private.canSeePrivate(c) && (status === undefined || c.status === status))
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
     return { items: items.map((c) => this.#view(c)) };
   }
@@ -87,7 +87,7 @@ export class PrivateState {
     const trimmed = body.trim();
     if (trimmed.length < 2) throw tooShort('body');
     const conversation = this.#visible(member, conversationId);
-    if (!canWritePrivate(member, conversation)) throw new MockApiError(409, 'conflict', 'This private conversation is closed.');
+    if (!guardian(member).private.canWritePrivate(conversation)) throw new MockApiError(409, 'conflict', 'This private conversation is closed.');
     const id = this.#addMessage(conversationId, member.memberId, trimmed);
     return this.#messagesOf(conversationId).find((m) => m.id === id)!;
   }
@@ -96,7 +96,7 @@ export class PrivateState {
     const trimmed = outcome.trim();
     if (trimmed.length < 2) throw tooShort('outcome');
     const conversation = this.#visible(member, conversationId);
-    if (!canClosePrivate(member)) throw new MockApiError(403, 'forbidden', 'Only an advisor closes a private conversation.');
+    if (!guardian(member).private.canClosePrivate()) throw new MockApiError(403, 'forbidden', 'Only an advisor closes a private conversation.');
     if (conversation.status === 'closed') throw new MockApiError(409, 'conflict', 'This private conversation is already closed.');
     conversation.status = 'closed';
     conversation.outcome = trimmed;
@@ -115,7 +115,7 @@ export class PrivateState {
   /** The conversation if `member` may see it; 404 otherwise, the same as when it does not exist. */
   #visible(member: Member, conversationId: number): ConversationRecord {
     const conversation = this.#conversations.find((c) => c.id === conversationId);
-    if (!conversation || !canSeePrivate(member, conversation)) throw notFound(`Private conversation ${conversationId}`);
+    if (!conversation || !guardian(member).private.canSeePrivate(conversation)) throw notFound(`Private conversation ${conversationId}`);
     return conversation;
   }
 

@@ -8,9 +8,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Draft, DraftComment, DraftList } from '../../contract/areas/review.ts';
 import type { Post } from '../../contract/models.ts';
-import {
-  canEditDraft, canReviewDraft, canSeeDraft, canShareDraftWith, canWriteDrafts, LIMITS, type Actor, type DraftFacts,
-} from '../../core/index.ts';
+import { guardian, LIMITS, type Actor, type DraftFacts } from '../../core/index.ts';
 import { draftCredits, draftPublishing } from '../../core/review.ts';
 import { interactionsState } from './interactions.ts';
 import { oneOf, param, positiveInt, query, readBody, requireMember, type MockContext } from '../http.ts';
@@ -45,7 +43,7 @@ function idList(value: unknown, field: string, max: number, min = 0): number[] {
 
 function requireAdvisor(store: MockStore, request: Request): Advisor {
   const actor = requireMember(store, request);
-  if (!canWriteDrafts(actor)) throw new MockApiError(403, 'forbidden', 'Only advisors write and review drafts.');
+  if (!guardian(actor).review.canWriteDrafts()) throw new MockApiError(403, 'forbidden', 'Only advisors write and review drafts.');
   return actor;
 }
 
@@ -102,7 +100,7 @@ export class DraftsState {
 
   share(advisor: Advisor, draftId: number, colleagueIds: number[]): Draft {
     const draft = this.#editable(advisor, draftId);
-    const refused = colleagueIds.filter((id) => !canShareDraftWith(advisor.memberId, { id, role: this.#roleOf(id) }));
+    const refused = colleagueIds.filter((id) => !guardian(advisor).review.canShareDraftWith({ id, role: this.#roleOf(id) }));
     if (refused.length) {
       const details = refused.map((id) => ({ in: 'body', path: '/colleagueIds', message: `member ${id} is not an advisor colleague` }));
       throw new MockApiError(400, 'validation_failed', `Drafts are shared with advisor colleagues only: ${refused.join(', ')} cannot review it.`, details);
@@ -123,7 +121,7 @@ export class DraftsState {
 
   approve(advisor: Advisor, draftId: number): Draft {
     const draft = this.#visible(advisor, draftId);
-    if (!canReviewDraft(advisor, facts(draft))) throw new MockApiError(403, 'forbidden', 'A colleague approves your draft; you cannot approve your own.');
+    if (!guardian(advisor).review.canReviewDraft(facts(draft))) throw new MockApiError(403, 'forbidden', 'A colleague approves your draft; you cannot approve your own.');
     if (draft.postedAt !== null) throw new MockApiError(409, 'conflict', 'This draft is already posted.');
     const share = draft.shares.find((s) => s.colleagueId === advisor.memberId)!;
     if (share.approvedAt !== null) throw new MockApiError(409, 'conflict', 'You already approved this wording.');
@@ -156,14 +154,14 @@ export class DraftsState {
 
   #visible(advisor: Advisor, draftId: number): DraftRecord {
     const draft = this.#drafts.find((d) => d.id === draftId);
-    if (!draft || !canSeeDraft(advisor, facts(draft))) throw notFound(`Draft ${draftId}`);
+    if (!draft || !guardian(advisor).review.canSeeDraft(facts(draft))) throw notFound(`Draft ${draftId}`);
     return draft;
   }
 
   #editable(advisor: Advisor, draftId: number): DraftRecord {
     const draft = this.#visible(advisor, draftId);
     if (draft.authorId !== advisor.memberId) throw new MockApiError(403, 'forbidden', 'Only its author changes, shares or posts a draft.');
-    if (!canEditDraft(advisor, facts(draft))) throw new MockApiError(409, 'conflict', 'This draft is already posted.');
+    if (!guardian(advisor).review.canEditDraft(facts(draft))) throw new MockApiError(409, 'conflict', 'This draft is already posted.');
     return draft;
   }
 

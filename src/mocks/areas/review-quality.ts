@@ -8,7 +8,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Rubric, ReviewSample, ReviewSampleItem } from '../../contract/areas/review.ts';
-import { canReviewQuality, type Actor } from '../../core/index.ts';
+import { isSignedIn, guardian, type Actor } from '../../core/index.ts';
 import { parseReviewMonth, pickReviewSample, REVIEW_SAMPLE_SIZE, RUBRIC_CRITERIA, rubricAverage, rubricProblems, type RubricScores } from '../../core/review.ts';
 import { actorOf, param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
@@ -30,8 +30,8 @@ const invalid = (where: 'body' | 'querystring' | 'params', path: string, message
 
 function requireManager(store: MockStore, request: Request): Manager {
   const actor = actorOf(store, request);
-  if (actor.role === 'guest') throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
-  if (!canReviewQuality(actor)) throw new MockApiError(403, 'forbidden', 'Only managers (moderators) review the quality of advisor posts.');
+  if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
+  if (!guardian(actor).review.canReviewQuality()) throw new MockApiError(403, 'forbidden', 'Only managers (moderators) review the quality of advisor posts.');
   return actor;
 }
 

@@ -6,7 +6,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Handoff, HandoffList, HandoffWithTrace } from '../../contract/areas/review.ts';
-import { canHandOff, canReply, canSeeHandoffs, type Actor } from '../../core/index.ts';
+import { guardian, type Actor } from '../../core/index.ts';
 import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
 import { param, positiveInt, readBody, requireMember, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -27,13 +27,13 @@ export class HandoffState {
   }
 
   create(member: Member, threadId: number, input: string): HandoffWithTrace {
-    if (!canHandOff(member)) throw new MockApiError(403, 'forbidden', 'Only advisors hand a case to the back office.');
+    if (!guardian(member).review.canHandOff()) throw new MockApiError(403, 'forbidden', 'Only advisors hand a case to the back office.');
     const reason = input.trim();
     if (reason.length < 2) throw new MockApiError(400, 'validation_failed', 'reason needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/reason', message: 'too short' }]);
     const thread = this.#thread(threadId);
     refuseMerged(thread);
     const { status } = this.#store.summary(threadId);
-    if (!canReply(member, { status })) throw new MockApiError(409, 'conflict', `This thread is ${status}: no trace can be left on it.`);
+    if (!guardian(member).threads.canReply({ status })) throw new MockApiError(409, 'conflict', `This thread is ${status}: no trace can be left on it.`);
     const trace = this.#store.addPost(threadId, member.memberId, HANDOFF_TRACE_TEXTS[thread.locale], 'trace');
     this.#store.publish({ type: 'post-created', threadId, categoryId: thread.categoryId, post: trace });
     const id = this.#handoffs.length + 1;
@@ -46,7 +46,7 @@ export class HandoffState {
   }
 
   list(member: Member, threadId: number): HandoffList {
-    if (!canSeeHandoffs(member)) throw new MockApiError(403, 'forbidden', 'Only staff see back-office cases.');
+    if (!guardian(member).review.canSeeHandoffs()) throw new MockApiError(403, 'forbidden', 'Only staff see back-office cases.');
     this.#thread(threadId);
     return { items: this.#handoffs.filter((h) => h.threadId === threadId) };
   }

@@ -8,7 +8,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { ExpertNudge, ExpertNudgeList, PlanSlot, TeamNow, WeeklyPlan } from '../../contract/areas/workspace.ts';
 import {
-  categoriesNow, canKeepWeeklyPlan, canNudgeExperts, canSeeTeamPlans, DEFAULT_TIME_ZONE, localWeekTime, slotCovers, MAX_PLAN_SLOTS, MINUTES_PER_DAY, planProblems, sortSlots, type Actor,
+  categoriesNow, DEFAULT_TIME_ZONE, guardian, localWeekTime, MAX_PLAN_SLOTS, MINUTES_PER_DAY, planProblems, slotCovers, sortSlots, type Actor,
 } from '../../core/index.ts';
 import { param, positiveInt, query, readBody, type MockContext } from '../http.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -175,30 +175,30 @@ export function workspaceConsoleHandlers({ store, route }: MockContext): HttpHan
   const threadIdOf = (params: Record<string, string | readonly string[] | undefined>) => positiveInt(param(params.threadId), 'threadId');
   return [
     route('getMyWeeklyPlan', 'get', '/agent/plan', ({ request }) =>
-      HttpResponse.json(state.plan(requireRole(store, request, canKeepWeeklyPlan, 'keep a weekly plan (advisors)')))),
+      HttpResponse.json(state.plan(requireRole(store, request, (actor) => guardian(actor).workspace.canKeepWeeklyPlan(), 'keep a weekly plan (advisors)')))),
     route('setMyWeeklyPlan', 'put', '/agent/plan', async ({ request }) => {
       const slots = await readSlots(request);
-      return HttpResponse.json(state.setPlan(requireRole(store, request, canKeepWeeklyPlan, 'keep a weekly plan (advisors)'), slots));
+      return HttpResponse.json(state.setPlan(requireRole(store, request, (actor) => guardian(actor).workspace.canKeepWeeklyPlan(), 'keep a weekly plan (advisors)'), slots));
     }),
     route('getTeamPlans', 'get', '/agent/team/plans', ({ request }) => {
-      requireRole(store, request, canSeeTeamPlans, 'see the team plans (advisors and moderators)');
+      requireRole(store, request, (actor) => guardian(actor).workspace.canSeeTeamPlans(), 'see the team plans (advisors and moderators)');
       return HttpResponse.json(state.teamPlans());
     }),
     route('getTeamNow', 'get', '/agent/team/now', ({ request }) => {
-      const actor = requireRole(store, request, canSeeTeamPlans, 'see who is on duty (advisors and moderators)');
+      const actor = requireRole(store, request, (actor) => guardian(actor).workspace.canSeeTeamPlans(), 'see who is on duty (advisors and moderators)');
       const at = query(request).get('at');
       if (at !== null && Number.isNaN(Date.parse(at))) throw new MockApiError(400, 'validation_failed', 'at must be a date-time.', [{ in: 'querystring', path: '/at', message: 'must be a date-time' }]);
       return HttpResponse.json(state.teamNow(actor, at === null ? store.now() : new Date(at)));
     }),
     route('listExpertNudges', 'get', '/threads/:threadId/expert-nudges', ({ request, params }) => {
       const threadId = threadIdOf(params);
-      requireRole(store, request, canNudgeExperts, 'see expert nudges (advisors)');
+      requireRole(store, request, (actor) => guardian(actor).workspace.canNudgeExperts(), 'see expert nudges (advisors)');
       return HttpResponse.json(state.nudges(threadId));
     }),
     route('nudgeExperts', 'post', '/threads/:threadId/expert-nudges', async ({ request, params }) => {
       const threadId = threadIdOf(params);
       const memberIds = await readMemberIds(request);
-      const advisor = requireRole(store, request, canNudgeExperts, 'ask members to help (advisors)');
+      const advisor = requireRole(store, request, (actor) => guardian(actor).workspace.canNudgeExperts(), 'ask members to help (advisors)');
       return HttpResponse.json(state.nudge(advisor, threadId, memberIds), { status: 201 });
     }),
   ];

@@ -6,7 +6,7 @@
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { StaffNote, StaffNoteList } from '../../contract/areas/workspace.ts';
-import { LIMITS, canSeeStaffNotes, canWriteStaffNotes, type Actor } from '../../core/index.ts';
+import { guardian, LIMITS, type Actor } from '../../core/index.ts';
 import { param, positiveInt, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore } from '../store.ts';
@@ -39,13 +39,13 @@ export class StaffNotesState {
   }
 
   list(member: Member, threadId: number): StaffNoteList {
-    requireRole(member, canSeeStaffNotes, 'advisors and moderators may read staff notes');
+    requireRole(member, (actor) => guardian(actor).workspace.canSeeStaffNotes(), 'advisors and moderators may read staff notes');
     this.#requireThread(threadId);
     return { items: this.#notes.filter((n) => n.threadId === threadId).map((n) => this.#view(n)) };
   }
 
   add(member: Member, threadId: number, body: string): StaffNote {
-    requireRole(member, canWriteStaffNotes, 'advisors and moderators may write staff notes');
+    requireRole(member, (actor) => guardian(actor).workspace.canWriteStaffNotes(), 'advisors and moderators may write staff notes');
     const markdown = body.trim();
     if (markdown.length < LIMITS.bodyMin) {
       throw new MockApiError(400, 'validation_failed', `body needs at least ${LIMITS.bodyMin} characters that are not spaces.`, [{ in: 'body', path: '/body', message: 'too short' }]);

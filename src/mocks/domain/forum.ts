@@ -10,7 +10,7 @@ import type { TSchema } from 'typebox';
 import { routes, type ErrorBody } from '../../contract/index.ts';
 import { decimalInteger, isSignedIn, type Actor, type LiveFilter, type Role } from '../../core/index.ts';
 import type { Database } from '../../domain/database.ts';
-import { ApiError, STATUS_OF } from '../../domain/errors.ts';
+import { ApiError, STATUS_OF } from '../../core/index.ts';
 import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
 import { operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
 import { bareBodyIsEmpty } from '../../domain/operations/moderation.ts';

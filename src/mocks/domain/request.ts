@@ -4,7 +4,7 @@
  * size, each part checked against the contract's schemas by the server's own checker.
  */
 import type { TSchema } from 'typebox';
-import { ApiError } from '../../domain/errors.ts';
+import { ApiError } from '../../core/index.ts';
 import type { Call, OperationName } from '../../domain/operations/index.ts';
 import { invalidRequest, requestChecker, type RequestPart } from '../../domain/validation.ts';
 

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
+import { ApiError } from '../../core/index.ts';
 import { signToken } from '../auth.ts';
-import { ApiError, notFound } from '../../domain/errors.ts';
+import { notFound } from '../../domain/errors.ts';
 import { findAuthor } from '../../domain/repo/members.ts';
 import type { AppContext } from '../app.ts';
 

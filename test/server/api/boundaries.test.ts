@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ThreadPage } from '../../../src/contract/index.ts';
+import type { Actor } from '../../../src/core/index.ts';
 import { advisorQueue } from '../../../src/domain/services/queue.ts';
 import type { FixtureMember } from '../../helpers/fixtures.ts';
 import { LiveStream } from '../../helpers/live-stream.ts';
@@ -22,6 +23,8 @@ before(async () => {
 });
 after(() => server.close());
 
+/** The advisor, as the services see them (the advisor queue is read directly). */
+const staff = (): Actor => ({ role: 'advisor', memberId: server.fixtures.members.advisor.id });
 const bearer = (member: FixtureMember) => ({ authorization: `Bearer ${tokens.get(member.pseudonym)!}` });
 
 async function ask(member: FixtureMember, categoryId: number, title: string): Promise<number> {
@@ -110,7 +113,7 @@ describe('the advisor queue at the holdback boundary', TIMEOUT, () => {
   });
 
   const queued = async () => {
-    const queue = await advisorQueue(server.db, server.community, { categoryId: server.fixtures.categories.billing, limit: 50 }, now);
+    const queue = await advisorQueue(server.db, server.community, staff(), { categoryId: server.fixtures.categories.billing, limit: 50 }, now);
     return new Map(queue.items.map((item) => [item.thread.id, item]));
   };
 
@@ -165,7 +168,7 @@ describe('the advisor queue’s urgent threads and flagged posts', TIMEOUT, () =
     ids.lightFlag = await flaggedReply('Réponse signalée une fois', other, 1, minutesAgo(2));
   });
 
-  const queue = (limit: number) => advisorQueue(server.db, server.community, { categoryId, limit }, now);
+  const queue = (limit: number) => advisorQueue(server.db, server.community, staff(), { categoryId, limit }, now);
 
   it('puts threads called in by an advisor or needing the account first, overdue since they were asked', async () => {
     const [calledIn, urgent] = (await queue(50)).items;

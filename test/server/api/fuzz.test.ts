@@ -16,7 +16,7 @@ import { Compile } from 'typebox/compile';
 import type { TSchema } from 'typebox';
 import { ErrorBody } from '../../../src/contract/errors.ts';
 import { routes, type RouteName } from '../../../src/contract/routes.ts';
-import { ApiError } from '../../../src/domain/errors.ts';
+import { ApiError } from '../../../src/core/index.ts';
 import { hostile, hostileTextRecord, incompressible, Pick, Raw, valid, validTextRecord } from '../../helpers/fuzz-values.ts';
 import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
 
