@@ -4,7 +4,8 @@
  * stops matching the contract's type. Never run: the functions are only type-checked.
  */
 import type { EditPost, KudosState, NewConfirmation, Signature } from '../../src/contract/areas/interactions.ts';
-import type { Category, Community, CreatedThread, MemberProfile, NewReply, Post, Session, ThreadDetail, ThreadSummary } from '../../src/contract/models.ts';
+import type { PrivateConversation } from '../../src/contract/areas/moderation.ts';
+import type { Category, Community, CreatedThread, MemberProfile, NewReply, Post, Session, ThreadDetail, ThreadPage, ThreadSummary } from '../../src/contract/models.ts';
 import type { RouteAnswer, RouteInput, RouteRef } from '../../src/contract/route-types.ts';
 import type { Http } from '../../src/sdk/http.ts';
 import { createEntraideClient, EntraideError, type EntraideClient, type ErrorCode, type LiveEvent } from '../../src/sdk/index.ts';
@@ -113,4 +114,25 @@ export async function callsAreTypedFromTheContract(): Promise<void> {
   // @ts-expect-error a generated route's method and URL are the contract's: a drift does not compile
   const drifted: RouteRef<'getThread'> = 'GET /thread/:threadId';
   void drifted;
+}
+
+export async function theFullClientCallsAnyRouteByName(): Promise<void> {
+  const thread = await client.call('getThread', { params: { threadId: 1 } }, { signal });
+  thread satisfies ThreadDetail;
+  expectTrue<Equal<typeof thread, ThreadDetail>>();
+  expectTrue<Equal<Awaited<ReturnType<typeof client.call<'closePrivate'>>>, { conversation: PrivateConversation; trace: Post }>>();
+  (await client.call('health')) satisfies { ok: boolean };
+  (await client.call('listThreads', { query: { categoryId: 1, filter: 'solved' } })) satisfies ThreadPage;
+  // @ts-expect-error ids are numbers, not strings
+  await client.call('getThread', { params: { threadId: '1' } });
+  // @ts-expect-error an unknown field in a body
+  await client.call('replyToThread', { params: { threadId: 1 }, body: { body: 'Bonjour', pinned: true } });
+  // @ts-expect-error the body is required
+  await client.call('replyToThread', { params: { threadId: 1 } });
+  // @ts-expect-error a filter is one of the contract's
+  await client.call('listThreads', { query: { categoryId: 1, filter: 'hot' } });
+  // @ts-expect-error no such route
+  await client.call('getThreads');
+  // @ts-expect-error the live stream is no JSON route: `events.subscribe` reads it
+  await client.call('events');
 }
