@@ -2,3 +2,4 @@ export * from './common.ts';
 export * from './errors.ts';
 export * from './models.ts';
 export * from './routes.ts';
+export type * from './route-types.ts';

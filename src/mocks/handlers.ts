@@ -45,9 +45,9 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
     ...reviewHandlers({ store, route }),
     ...reviewDraftsHandlers({ store, route }),
     ...reviewQualityHandlers({ store, route }),
-    route('health', 'get', '/health', () => HttpResponse.json({ ok: true })),
-    route('getCommunity', 'get', '/community', ({ request }) => HttpResponse.json(store.community(localeParam(query(request).get('locale'))))),
-    route('listThreads', 'get', '/threads', ({ request }) => {
+    route('health', () => HttpResponse.json({ ok: true })),
+    route('getCommunity', ({ request }) => HttpResponse.json(store.community(localeParam(query(request).get('locale'))))),
+    route('listThreads', ({ request }) => {
       const q = query(request);
       const limit = positiveInt(q.get('limit'), 'limit', LIMITS.pageSizeDefault);
       if (limit > LIMITS.pageSizeMax) throw new MockApiError(400, 'validation_failed', `limit must be at most ${LIMITS.pageSizeMax}.`, [{ path: '/limit', message: 'too large' }]);
@@ -56,56 +56,56 @@ export function createHandlers(store: MockStore, options: HandlerOptions): HttpH
       const actor = actorOf(store, request);
       return HttpResponse.json(store.listThreads({ categoryId: positiveInt(q.get('categoryId'), 'categoryId'), cursor: q.get('cursor'), limit, filter, sort }, actor));
     }),
-    route('getThread', 'get', '/threads/:threadId', ({ request, params }) =>
+    route('getThread', ({ request, params }) =>
       HttpResponse.json(store.getThread(positiveInt(param(params.threadId), 'threadId'), postLimit(query(request).get('limit'))))),
-    route('listThreadPosts', 'get', '/threads/:threadId/posts', ({ request, params }) => {
+    route('listThreadPosts', ({ request, params }) => {
       const q = query(request);
       const cursor = q.get('cursor');
       if (!cursor) throw new MockApiError(400, 'validation_failed', 'cursor is required.', [{ path: '/cursor', message: 'is required' }]);
       return HttpResponse.json(store.postPage(positiveInt(param(params.threadId), 'threadId'), { cursor, limit: postLimit(q.get('limit')) }));
     }),
-    route('createThread', 'post', '/threads', async ({ request }) => {
+    route('createThread', async ({ request }) => {
       const actor = requireMember(store, request);
       const body = await readBody(request, { categoryId: 'number', title: 'string', body: 'string', locale: 'string', needsAccount: 'boolean' }, ['categoryId', 'title', 'body']);
       const input = { categoryId: positiveInt(String(body.categoryId), 'categoryId'), title: String(body.title), body: String(body.body), locale: localeParam((body.locale as string | undefined) ?? null), needsAccount: body.needsAccount === true };
       return HttpResponse.json(store.createThread(actor, input), { status: 201 });
     }),
-    route('replyToThread', 'post', '/threads/:threadId/posts', async ({ request, params }) => {
+    route('replyToThread', async ({ request, params }) => {
       const actor = requireMember(store, request);
       const threadId = positiveInt(param(params.threadId), 'threadId');
       const body = await readBody(request, { body: 'string' }, ['body']);
       return HttpResponse.json(store.reply(actor, threadId, { body: String(body.body) }), { status: 201 });
     }),
-    route('getMember', 'get', '/members/:memberId', ({ params }) => HttpResponse.json(store.profile(positiveInt(param(params.memberId), 'memberId')))),
+    route('getMember', ({ params }) => HttpResponse.json(store.profile(positiveInt(param(params.memberId), 'memberId')))),
     ...[true, false].map((give) =>
-      route(give ? 'giveKudos' : 'takeBackKudos', give ? 'post' : 'delete', '/posts/:postId/kudos', ({ request, params }) =>
+      route(give ? 'giveKudos' : 'takeBackKudos', ({ request, params }) =>
         HttpResponse.json(store.giveKudos(requireMember(store, request), positiveInt(param(params.postId), 'postId'), give)))),
     ...[true, false].map((mark) =>
-      route(mark ? 'markSameProblem' : 'unmarkSameProblem', mark ? 'post' : 'delete', '/threads/:threadId/same-problem', ({ request, params }) =>
+      route(mark ? 'markSameProblem' : 'unmarkSameProblem', ({ request, params }) =>
         HttpResponse.json(store.markSameProblem(requireMember(store, request), positiveInt(param(params.threadId), 'threadId'), mark)))),
-    route('acceptSolution', 'post', '/threads/:threadId/solution', async ({ request, params }) => {
+    route('acceptSolution', async ({ request, params }) => {
       const actor = requireMember(store, request);
       const { postId } = await readBody(request, { postId: 'number' }, ['postId']);
       return HttpResponse.json(store.acceptSolution(actor, positiveInt(param(params.threadId), 'threadId'), positiveInt(String(postId), 'postId')));
     }),
-    route('withdrawSolution', 'delete', '/threads/:threadId/solution', ({ request, params }) =>
+    route('withdrawSolution', ({ request, params }) =>
       HttpResponse.json(store.acceptSolution(requireMember(store, request), positiveInt(param(params.threadId), 'threadId'), null))),
-    route('getSession', 'get', '/session', ({ request }) => {
+    route('getSession', ({ request }) => {
       const actor = actorOf(store, request);
       return HttpResponse.json({ member: isSignedIn(actor) ? store.author(actor.memberId) : null });
     }),
-    route('listDemoMembers', 'get', '/demo/members', () => {
+    route('listDemoMembers', () => {
       if (!store.community().demo) throw new MockApiError(404, 'not_found', 'Demo sign-in is off.');
       return HttpResponse.json({ items: store.members() });
     }),
-    route('demoSignIn', 'post', '/demo/sign-in', async ({ request }) => {
+    route('demoSignIn', async ({ request }) => {
       if (!store.community().demo) throw new MockApiError(404, 'not_found', 'Demo sign-in is off.');
       const { memberId } = await readBody(request, { memberId: 'number' }, ['memberId']);
       const member = store.author(positiveInt(String(memberId), 'memberId'));
       const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
       return HttpResponse.json({ token: store.tokenFor(member.id), expiresAt, member });
     }),
-    route('events', 'get', '/events', ({ request }) => {
+    route('events', ({ request }) => {
       const q = query(request);
       const filter = {
         threadId: q.has('threadId') ? positiveInt(q.get('threadId'), 'threadId') : undefined,

@@ -4,7 +4,7 @@
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import type { ErrorBody } from '../contract/errors.ts';
-import type { RouteName } from '../contract/routes.ts';
+import { routes, type RouteName } from '../contract/routes.ts';
 import { isSignedIn, decimalInteger, ID_MAX, LOCALES, type Actor, type Locale } from '../core/index.ts';
 import { MockApiError, type MockStore } from './store.ts';
 
@@ -100,13 +100,16 @@ function typeOf(value: unknown): string {
   return value === null ? 'null' : typeof value;
 }
 
-export type RouteFactory = (name: RouteName, method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, resolve: Resolver) => HttpHandler;
+export type RouteFactory = (name: RouteName, resolve: Resolver) => HttpHandler;
 
-/** Builds the handler of one route: latency, forced failures and error bodies, the same for every route. */
+/**
+ * Builds the handler of one route, at the contract's method and URL (msw's `:param` syntax is
+ * the contract's): latency, forced failures and error bodies, the same for every route.
+ */
 export function routeFactory(options: HandlerOptions): RouteFactory {
   const base = options.baseUrl.replace(/\/$/, '');
-  return (name, method, path, resolve) =>
-    http[method](`${base}${path}`, async (info) => {
+  return (name, resolve) =>
+    http[lowerCase(routes[name].method)](`${base}${routes[name].url}`, async (info) => {
       await wait(options.latency);
       const failure = options.failures[name];
       if (failure === 'network') return HttpResponse.error();
@@ -119,6 +122,8 @@ export function routeFactory(options: HandlerOptions): RouteFactory {
       }
     });
 }
+
+const lowerCase = <M extends string>(method: M) => method.toLowerCase() as Lowercase<M>;
 
 export const param = (value: string | readonly string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value) as string | undefined;
 export const query = (request: Request): URLSearchParams => new URL(request.url).searchParams;

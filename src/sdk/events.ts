@@ -1,6 +1,7 @@
 import type { LiveEvent } from '../contract/index.ts';
 import { liveMatches, type LiveFilter } from '../core/live.ts';
 import { withToken, type Http } from './http.ts';
+import { events } from './routes/index.ts';
 
 /** What a subscription follows: one thread, one category, or (empty) everything. */
 export type EventFilter = LiveFilter;
@@ -78,7 +79,7 @@ export class LiveConnection {
         // No fresh token: the session is over, the stream goes on as a guest's.
         const token = await this.#http.tokenAfter(refused);
         refused = undefined;
-        const response = await this.#http.fetch(this.#http.url('/events'), { headers: withToken(extra, token), signal });
+        const response = await this.#http.fetch(this.#http.url(events.split(' ')[1]!), { headers: withToken(extra, token), signal });
         if (response.status === 401 && token) {
           // Refused: one fresh token is asked for at once; after that, the guest's stream comes
           // after the usual pause (a page handing out refused tokens cannot make it spin).

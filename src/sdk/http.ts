@@ -1,4 +1,4 @@
-import type { ErrorBody } from '../contract/index.ts';
+import type { ErrorBody, RouteAnswer, RouteInput, RouteName, RouteRef } from '../contract/index.ts';
 import { EntraideError } from './errors.ts';
 
 export interface RetryOptions {
@@ -49,6 +49,14 @@ export interface HttpRequest extends RequestOptions {
   query?: Query;
   body?: unknown;
 }
+
+/**
+ * The arguments of a call of route `N`: its input (`params`, `query`, `body`, typed from the
+ * contract; optional when nothing in it is required), then the request options.
+ */
+export type CallArgs<N extends RouteName> = Record<never, never> extends RouteInput<N>
+  ? [input?: RouteInput<N>, request?: RequestOptions]
+  : [input: RouteInput<N>, request?: RequestOptions];
 
 const RETRYABLE_STATUS = new Set([429, 503]);
 
@@ -106,6 +114,14 @@ export class Http {
 
   get fetch(): typeof fetch {
     return this.#options.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  /** Calls one route of the contract: fills its `:params` (URL-encoded) and query, sends the body. */
+  call<N extends RouteName>(route: RouteRef<N>, ...[input, request]: CallArgs<N>): Promise<RouteAnswer<N>> {
+    const { params = {}, query, body } = (input ?? {}) as { params?: Record<string, string | number>; query?: Query; body?: unknown };
+    // An encoded value holds no space: the one space left still parts the method from the path.
+    const [method, path] = route.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key]!)).split(' ') as [HttpRequest['method'], string];
+    return this.request({ method, path, query, body, ...request });
   }
 
   async request<T>(req: HttpRequest): Promise<T> {

@@ -4,7 +4,8 @@
  * of advisors, moderators and the workspace. The embedded forum's read path leaves this module
  * to the chunks that write; `createEntraideClient` always includes it.
  */
-import type { Http } from './http.ts';
+import type { JsonRouteName } from '../contract/index.ts';
+import type { CallArgs, Http } from './http.ts';
 import { agentResource, metricsResource } from './resources/advisor.ts';
 import { composerResource } from './resources/composer.ts';
 import { interactionsResource, kudosResource } from './resources/interactions.ts';
@@ -16,6 +17,7 @@ import { auditResource, moderationResource, postModerationResource, privateResou
 import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
 import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
 import { HTTP, type ReaderClient } from './reader.ts';
+import { routeTable } from './route-table.ts';
 
 function staffResources(http: Http) {
   const kudos = kudosResource(http);
@@ -37,6 +39,13 @@ function staffResources(http: Http) {
     drafts: draftsResource(http),
     qualityReview: qualityReviewResource(http),
     handoffs: handoffsResource(http),
+    /**
+     * Any route of the contract by name, typed from it: `call('getThread', { params: { threadId: 1 } })`.
+     * A route added to the contract is callable here before it gets a friendly name.
+     */
+    call: <N extends JsonRouteName>(name: N, ...args: CallArgs<N>) => {
+      return http.call(routeTable[name], ...args);
+    },
   };
 }
 

@@ -4,8 +4,12 @@
  * stops matching the contract's type. Never run: the functions are only type-checked.
  */
 import type { EditPost, KudosState, NewConfirmation, Signature } from '../../src/contract/areas/interactions.ts';
-import type { Category, Community, MemberProfile, Post, ThreadDetail, ThreadSummary } from '../../src/contract/models.ts';
+import type { PrivateConversation } from '../../src/contract/areas/moderation.ts';
+import type { Category, Community, CreatedThread, MemberProfile, NewReply, Post, Session, ThreadDetail, ThreadPage, ThreadSummary } from '../../src/contract/models.ts';
+import type { RouteAnswer, RouteInput, RouteRef } from '../../src/contract/route-types.ts';
+import type { Http } from '../../src/sdk/http.ts';
 import { createEntraideClient, EntraideError, type EntraideClient, type ErrorCode, type LiveEvent } from '../../src/sdk/index.ts';
+import { getThread, giveKudos, health } from '../../src/sdk/routes/index.ts';
 
 declare const client: EntraideClient;
 declare const signal: AbortSignal;
@@ -77,4 +81,58 @@ export async function misusesDoNotCompile(): Promise<void> {
   const category = await client.categories.get(1);
   // @ts-expect-error categories are read-only data, not a resource with methods
   void category.list;
+}
+
+/** True when `A` and `B` are the same type (not merely assignable: `any` fails it). */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+declare function expectTrue<T extends true>(): T;
+declare const http: Http;
+
+export async function callsAreTypedFromTheContract(): Promise<void> {
+  // The friendly names answer exactly the contract's 2xx types, never `any`.
+  expectTrue<Equal<Awaited<ReturnType<EntraideClient['threads']['get']>>, ThreadDetail>>();
+  expectTrue<Equal<Awaited<ReturnType<EntraideClient['posts']['reply']>>, Post>>();
+  expectTrue<Equal<Awaited<ReturnType<EntraideClient['posts']['kudo']>>, KudosState>>();
+  expectTrue<Equal<Awaited<ReturnType<EntraideClient['session']['get']>>, Session>>();
+  expectTrue<Equal<RouteAnswer<'createThread'>, CreatedThread>>();
+  expectTrue<Equal<RouteInput<'replyToThread'>, { params: { threadId: number } } & { body: NewReply }>>();
+  // A part whose every field is optional may be left out; one the route lacks is not there.
+  expectTrue<Equal<RouteInput<'getCommunity'>, { query?: { locale?: 'fr' | 'en' } }>>();
+
+  // The transport infers params, query, body and answer from a route of the generated table.
+  expectTrue<Equal<Awaited<ReturnType<typeof http.call<'getThread'>>>, ThreadDetail>>();
+  (await http.call(getThread, { params: { threadId: 1 }, query: { limit: 10 } })) satisfies ThreadDetail;
+  (await http.call(health)) satisfies { ok: boolean };
+  // @ts-expect-error a thread's route takes a threadId, not a postId
+  await http.call(getThread, { params: { postId: 1 } });
+  // @ts-expect-error the params are required
+  await http.call(getThread, { query: { limit: 10 } });
+  // @ts-expect-error a limit is a number
+  await http.call(getThread, { params: { threadId: 1 }, query: { limit: '10' } });
+  // @ts-expect-error a route with no body takes none
+  await http.call(giveKudos, { params: { postId: 1 }, body: {} });
+  // @ts-expect-error a generated route's method and URL are the contract's: a drift does not compile
+  const drifted: RouteRef<'getThread'> = 'GET /thread/:threadId';
+  void drifted;
+}
+
+export async function theFullClientCallsAnyRouteByName(): Promise<void> {
+  const thread = await client.call('getThread', { params: { threadId: 1 } }, { signal });
+  thread satisfies ThreadDetail;
+  expectTrue<Equal<typeof thread, ThreadDetail>>();
+  expectTrue<Equal<Awaited<ReturnType<typeof client.call<'closePrivate'>>>, { conversation: PrivateConversation; trace: Post }>>();
+  (await client.call('health')) satisfies { ok: boolean };
+  (await client.call('listThreads', { query: { categoryId: 1, filter: 'solved' } })) satisfies ThreadPage;
+  // @ts-expect-error ids are numbers, not strings
+  await client.call('getThread', { params: { threadId: '1' } });
+  // @ts-expect-error an unknown field in a body
+  await client.call('replyToThread', { params: { threadId: 1 }, body: { body: 'Bonjour', pinned: true } });
+  // @ts-expect-error the body is required
+  await client.call('replyToThread', { params: { threadId: 1 } });
+  // @ts-expect-error a filter is one of the contract's
+  await client.call('listThreads', { query: { categoryId: 1, filter: 'hot' } });
+  // @ts-expect-error no such route
+  await client.call('getThreads');
+  // @ts-expect-error the live stream is no JSON route: `events.subscribe` reads it
+  await client.call('events');
 }

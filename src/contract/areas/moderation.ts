@@ -149,10 +149,10 @@ export type NewPrivateMessage = Static<typeof NewPrivateMessage>;
 export const ClosePrivate = Type.Object({ outcome: Type.String({ minLength: LIMITS.bodyMin, maxLength: REASON_MAX }) }, { additionalProperties: false });
 export type ClosePrivate = Static<typeof ClosePrivate>;
 
-const lifecycle = (action: string, summary: string) =>
+const lifecycle = <A extends string>(action: A, summary: string) =>
   ({
     method: 'POST',
-    url: `/threads/:threadId/${action}`,
+    url: `/threads/:threadId/${action}` as const,
     schema: { summary, params: ThreadParams, body: ModerationReason, response: { 200: ThreadSummary, ...errors } },
   }) as const;
 

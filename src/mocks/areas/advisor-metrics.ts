@@ -109,7 +109,7 @@ function inCategory(store: MockStore, threadId: number, categoryId: number | und
 }
 
 export function metricsHandler({ store, route }: MockContext): HttpHandler {
-  return route('getMetrics', 'get', '/metrics', ({ request }) => {
+  return route('getMetrics', ({ request }) => {
     const q = query(request);
     const from = timestamp(q.get('from'), 'from');
     const to = timestamp(q.get('to'), 'to');

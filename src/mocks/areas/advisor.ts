@@ -229,7 +229,7 @@ export function advisorHandlers(ctx: MockContext): HttpHandler[] {
   const { store, route } = ctx;
   addHoldbackToSummaries(store);
   return [
-    route('markThreadUrgent', 'post', '/threads/:threadId/urgent', async ({ request, params }) => {
+    route('markThreadUrgent', async ({ request, params }) => {
       const threadId = positiveInt(param(params.threadId), 'threadId');
       const { urgent = true } = await readBody(request, { urgent: 'boolean' }, []);
       requireRole(store, request, (actor) => guardian(actor).staff.canTriageThreads(), 'mark a thread urgent');
@@ -241,14 +241,14 @@ export function advisorHandlers(ctx: MockContext): HttpHandler[] {
       store.publish({ type: 'thread-updated', threadId, categoryId: record.categoryId, thread });
       return HttpResponse.json(thread);
     }),
-    route('getAdvisorQueue', 'get', '/agent/queue', ({ request }) => {
+    route('getAdvisorQueue', ({ request }) => {
       const q = query(request);
       const categoryId = boundedInt(q.get('categoryId'), 'categoryId', 1, Number.MAX_SAFE_INTEGER);
       const limit = boundedInt(q.get('limit'), 'limit', 1, 200, 50)!;
       const staff = requireRole(store, request, (actor) => guardian(actor).staff.canSeeAdvisorQueue(), 'see the advisor queue');
       return HttpResponse.json(advisorQueue(store, { categoryId, limit }, staff));
     }),
-    route('getExperts', 'get', '/agent/experts', ({ request }) => {
+    route('getExperts', ({ request }) => {
       const q = query(request);
       if (!q.has('threadId')) throw new MockApiError(400, 'validation_failed', 'threadId is required.', [{ in: 'querystring', path: '/threadId', message: 'is required' }]);
       const threadId = boundedInt(q.get('threadId'), 'threadId', 1, Number.MAX_SAFE_INTEGER)!;
@@ -257,7 +257,7 @@ export function advisorHandlers(ctx: MockContext): HttpHandler[] {
       requireRole(store, request, (actor) => guardian(actor).staff.canTriageThreads(), 'see expert suggestions');
       return HttpResponse.json(suggestExperts(store, { threadId, days, limit }));
     }),
-    route('getCollectiveAlerts', 'get', '/agent/alerts', ({ request }) => {
+    route('getCollectiveAlerts', ({ request }) => {
       const q = query(request);
       const threshold = boundedInt(q.get('threshold'), 'threshold', 2, 1000, 5)!;
       const windowMinutes = boundedInt(q.get('windowMinutes'), 'windowMinutes', 5, 7 * 24 * 60, 120)!;

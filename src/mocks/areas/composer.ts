@@ -24,7 +24,7 @@ const tooLong = () =>
 
 export function composerHandlers({ store, route }: MockContext): HttpHandler[] {
   return [
-    route('previewMarkdown', 'post', '/preview', async ({ request }) => {
+    route('previewMarkdown', async ({ request }) => {
       requireMember(store, request);
       const { body } = await readBody(request, { body: 'string' }, ['body']);
       return HttpResponse.json({ html: renderBody(previewableBody(String(body))) });

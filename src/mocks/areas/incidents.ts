@@ -140,19 +140,19 @@ function readLimit(value: string | null): number {
 export function incidentHandlers({ store, route }: MockContext): HttpHandler[] {
   const incidents = incidentsOf(store);
   return [
-    route('listIncidents', 'get', '/incidents', ({ request }) => {
+    route('listIncidents', ({ request }) => {
       const q = query(request);
       const active = q.has('active') ? oneOf(q.get('active'), ['true', 'false'] as const, 'active', 'true') === 'true' : undefined;
       const limit = readLimit(q.get('limit'));
       return HttpResponse.json({ items: incidents.list({ active, limit }) });
     }),
-    route('getIncident', 'get', '/incidents/:incidentId', ({ params }) => HttpResponse.json(incidents.get(positiveInt(param(params.incidentId), 'incidentId')))),
-    route('createIncident', 'post', '/incidents', async ({ request }) => {
+    route('getIncident', ({ params }) => HttpResponse.json(incidents.get(positiveInt(param(params.incidentId), 'incidentId')))),
+    route('createIncident', async ({ request }) => {
       const input = await readNewIncident(request);
       const memberId = requireIncidentManager(actorOf(store, request));
       return HttpResponse.json(incidents.declare(memberId, input), { status: 201 });
     }),
-    route('addIncidentUpdate', 'post', '/incidents/:incidentId/updates', async ({ request, params }) => {
+    route('addIncidentUpdate', async ({ request, params }) => {
       const incidentId = positiveInt(param(params.incidentId), 'incidentId');
       const body = await readBody(request, { text: 'string', status: 'string' }, ['text', 'status']);
       const status: IncidentStatus = oneOf(String(body.status), INCIDENT_STATUSES, 'status', 'investigating');

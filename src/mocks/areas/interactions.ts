@@ -181,18 +181,18 @@ export function interactionsState(store: MockStore): InteractionsState {
 export function interactionsHandlers({ store, route }: MockContext): HttpHandler[] {
   const state = interactionsState(store);
   return [
-    route('confirmAnswers', 'post', '/threads/:threadId/confirmations', async ({ request, params }) => {
+    route('confirmAnswers', async ({ request, params }) => {
       const member = requireMember(store, request);
       const body = await readBody(request, { body: 'string', citedPostIds: 'array', faqArticleIds: 'array', assistedByIds: 'array' }, ['body', 'citedPostIds']);
       const post = state.confirm(member, positiveInt(param(params.threadId), 'threadId'), body as unknown as NewConfirmation);
       return HttpResponse.json(post, { status: 201 });
     }),
-    route('updateSignature', 'put', '/community/signature', async ({ request }) => {
+    route('updateSignature', async ({ request }) => {
       const member = requireMember(store, request);
       const { text } = await readBody(request, { text: 'string' }, ['text']);
       return HttpResponse.json(state.setSignature(member, String(text)));
     }),
-    route('editPost', 'patch', '/posts/:postId', async ({ request, params }) => {
+    route('editPost', async ({ request, params }) => {
       const member = requireMember(store, request);
       const body = await readBody(request, { body: 'string', reason: 'string' }, ['body']);
       return HttpResponse.json(state.edit(member, positiveInt(param(params.postId), 'postId'), body as unknown as EditPost));

@@ -241,36 +241,36 @@ function optionalId(value: string | null, field: string): number | undefined {
 export function knowledgeHandlers({ store, route }: MockContext, state = new KnowledgeState(store)): HttpHandler[] {
   const fallback = () => store.community().locale;
   return [
-    route('suggestFaq', 'post', '/faq/suggest', async ({ request }) => {
+    route('suggestFaq', async ({ request }) => {
       const body = await readBody(request, { text: 'string', locale: 'string', categoryId: 'number' }, ['text']);
       const text = checkLength(String(body.text), 'text', 1, SEARCH_LIMITS.suggestMax);
       const locale = localeParam(typeof body.locale === 'string' ? body.locale : null);
       const categoryId = body.categoryId === undefined ? undefined : bodyId(body.categoryId, 'categoryId');
       return HttpResponse.json(state.suggest(text, locale, categoryId));
     }),
-    route('searchFaq', 'get', '/faq', ({ request }) => {
+    route('searchFaq', ({ request }) => {
       const q = query(request);
       const text = searchText(q.get('q'), 'q', false);
       const groups = text === null || text.trim() === '' ? null : wordsOf(text, 'q');
       const filter = { locale: localeParam(q.get('locale')), categoryId: optionalId(q.get('categoryId'), 'categoryId'), limit: checkLimit(q.get('limit')) };
       return HttpResponse.json({ items: state.searchFaq(groups, filter) });
     }),
-    route('getFaqArticle', 'get', '/faq/:slug', ({ request, params }) => {
+    route('getFaqArticle', ({ request, params }) => {
       const slug = checkSlug(param(params.slug) ?? '', 'params');
       const locale = localeParam(query(request).get('locale')) ?? pickLocale(request.headers.get('accept-language'), fallback());
       return HttpResponse.json(state.article(slug, locale, fallback()));
     }),
-    route('createFaqArticle', 'post', '/faq', async ({ request }) => {
+    route('createFaqArticle', async ({ request }) => {
       const fields = await readArticle(request, ['slug', 'locale', 'title', 'bodyMd']);
       const input = { categoryId: null, summary: '', ...fields } as ArticleFields;
       return HttpResponse.json(state.create(actorOf(store, request), input), { status: 201 });
     }),
-    route('updateFaqArticle', 'put', '/faq/:articleId', async ({ request, params }) => {
+    route('updateFaqArticle', async ({ request, params }) => {
       const id = positiveInt(param(params.articleId), 'articleId');
       const changes = await readArticle(request, []);
       return HttpResponse.json(state.update(actorOf(store, request), id, changes));
     }),
-    route('searchForum', 'get', '/search', ({ request }) => {
+    route('searchForum', ({ request }) => {
       const q = query(request);
       const groups = wordsOf(searchText(q.get('q'), 'q', true) ?? '', 'q');
       const cursor = q.get('cursor');

@@ -310,14 +310,14 @@ export function moderationHandlers({ store, route }: MockContext): HttpHandler[]
   const id = (params: Record<string, unknown>, name: string) => positiveInt(param(params[name] as string | undefined), name);
   const reasonOf = async (request: Request) => text(await optionalBody(request, { reason: 'string' }), 'reason', 1, REASON_MAX);
   const lifecycle = (action: LifecycleAction) =>
-    route(`${action}Thread`, 'post', `/threads/:threadId/${action}`, async ({ request, params }) => {
+    route(`${action}Thread`, async ({ request, params }) => {
       const threadId = id(params, 'threadId');
       const reason = await reasonOf(request);
       return HttpResponse.json(state.changeLifecycle(requireMember(store, request), threadId, action, reason));
     });
 
   return [
-    route('listAudit', 'get', '/audit', ({ request }) => {
+    route('listAudit', ({ request }) => {
       const q = query(request);
       const limit = positiveInt(q.get('limit'), 'limit', LIMITS.pageSizeDefault);
       if (limit > LIMITS.pageSizeMax) throw invalid('querystring', '/limit', `must be <= ${LIMITS.pageSizeMax}`);
@@ -331,43 +331,43 @@ export function moderationHandlers({ store, route }: MockContext): HttpHandler[]
     lifecycle('close'),
     lifecycle('reopen'),
     lifecycle('archive'),
-    route('moveThread', 'post', '/threads/:threadId/move', async ({ request, params }) => {
+    route('moveThread', async ({ request, params }) => {
       const threadId = id(params, 'threadId');
       const body = await readBody(request, { categoryId: 'number', reason: 'string' }, ['categoryId']);
       const categoryId = positiveInt(String(body.categoryId), 'categoryId');
       return HttpResponse.json(state.move(requireMember(store, request), threadId, categoryId, text(body, 'reason', 1, REASON_MAX)));
     }),
-    route('mergeThread', 'post', '/threads/:threadId/merge', async ({ request, params }) => {
+    route('mergeThread', async ({ request, params }) => {
       const threadId = id(params, 'threadId');
       const body = await readBody(request, { intoThreadId: 'number', reason: 'string' }, ['intoThreadId']);
       const intoThreadId = positiveInt(String(body.intoThreadId), 'intoThreadId');
       return HttpResponse.json(state.merge(requireMember(store, request), threadId, intoThreadId, text(body, 'reason', 1, REASON_MAX)));
     }),
-    route('flagPost', 'post', '/posts/:postId/flags', async ({ request, params }) => {
+    route('flagPost', async ({ request, params }) => {
       const postId = id(params, 'postId');
       const body = await readBody(request, { reason: 'string', note: 'string' }, ['reason']);
       const reason = allowedValue(String(body.reason), 'body', FLAG_REASONS, 'reason') as FlagReason;
       const note = text(body, 'note', 0, REASON_MAX);
       return HttpResponse.json(state.flag(requireMember(store, request), postId, { reason, note }), { status: 201 });
     }),
-    route('moderationQueue', 'get', '/moderation/queue', ({ request }) => HttpResponse.json(state.queue(requireMember(store, request)))),
-    route('hidePost', 'post', '/posts/:postId/hide', async ({ request, params }) => {
+    route('moderationQueue', ({ request }) => HttpResponse.json(state.queue(requireMember(store, request)))),
+    route('hidePost', async ({ request, params }) => {
       const postId = id(params, 'postId');
       const body = await readBody(request, { reason: 'string' }, ['reason']);
       return HttpResponse.json(state.hide(requireMember(store, request), postId, text(body, 'reason', 1, REASON_MAX)!));
     }),
-    route('restorePost', 'post', '/posts/:postId/restore', async ({ request, params }) => {
+    route('restorePost', async ({ request, params }) => {
       const postId = id(params, 'postId');
       const reason = await reasonOf(request);
       return HttpResponse.json(state.restore(requireMember(store, request), postId, reason));
     }),
-    route('grantPower', 'post', '/members/:memberId/grants', async ({ request, params }) => {
+    route('grantPower', async ({ request, params }) => {
       const memberId = id(params, 'memberId');
       const body = await readBody(request, { power: 'string' }, ['power']);
       const power = allowedValue(String(body.power), 'body', MODERATION_POWERS, 'power') as ModerationPower;
       return HttpResponse.json(state.grant(requireMember(store, request), memberId, power, true), { status: 201 });
     }),
-    route('revokePower', 'delete', '/members/:memberId/grants/:power', ({ request, params }) => {
+    route('revokePower', ({ request, params }) => {
       const memberId = id(params, 'memberId');
       const power = allowedValue(param(params.power) ?? '', 'params', MODERATION_POWERS, 'power') as ModerationPower;
       return HttpResponse.json(state.grant(requireMember(store, request), memberId, power, false));

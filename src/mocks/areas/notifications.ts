@@ -86,14 +86,14 @@ export function notificationsHandlers({ store, route }: MockContext): HttpHandle
   const state = notificationsOf(store);
   const what = 'signed-in members have notifications';
   return [
-    route('listNotifications', 'get', '/notifications', ({ request }) => {
+    route('listNotifications', ({ request }) => {
       const q = query(request);
       const unread = unreadParam(q.get('unread'));
       const limit = boundedInt(q.get('limit'), 'limit', 1, 100, 50)!;
       const member = requireRole(store, request, (actor) => guardian(actor).workspace.canReadNotifications(), what);
       return HttpResponse.json(state.list(member.memberId, { unread, limit }));
     }),
-    route('markNotificationRead', 'post', '/notifications/:notificationId/read', ({ request, params }) => {
+    route('markNotificationRead', ({ request, params }) => {
       const notificationId = positiveInt(param(params.notificationId), 'notificationId');
       const member = requireRole(store, request, (actor) => guardian(actor).workspace.canReadNotifications(), what);
       return HttpResponse.json(state.markRead(member.memberId, notificationId));

@@ -157,26 +157,26 @@ export function privateHandlers({ store, route }: MockContext): HttpHandler[] {
   const conversationIdOf = (params: Record<string, unknown>) => positiveInt(param(params.conversationId as string | undefined), 'conversationId');
 
   return [
-    route('openPrivate', 'post', '/threads/:threadId/private', async ({ request, params }) => {
+    route('openPrivate', async ({ request, params }) => {
       const threadId = positiveInt(param(params.threadId), 'threadId');
       const message = text(await optionalBody(request, { message: 'string' }), 'message', LIMITS.bodyMin, LIMITS.bodyMax);
       return HttpResponse.json(state.open(requireMember(store, request), threadId, message), { status: 201 });
     }),
-    route('listPrivate', 'get', '/private', ({ request }) => {
+    route('listPrivate', ({ request }) => {
       const raw = query(request).get('status');
       const status = raw === null ? undefined : (allowedValue(raw, 'querystring', ['open', 'closed'], 'status') as 'open' | 'closed');
       return HttpResponse.json(state.list(requireMember(store, request), status));
     }),
-    route('getPrivate', 'get', '/private/:conversationId', ({ request, params }) => {
+    route('getPrivate', ({ request, params }) => {
       const conversationId = conversationIdOf(params);
       return HttpResponse.json(state.get(requireMember(store, request), conversationId));
     }),
-    route('postPrivateMessage', 'post', '/private/:conversationId/messages', async ({ request, params }) => {
+    route('postPrivateMessage', async ({ request, params }) => {
       const conversationId = conversationIdOf(params);
       const body = text(await readBody(request, { body: 'string' }, ['body']), 'body', LIMITS.bodyMin, LIMITS.bodyMax)!;
       return HttpResponse.json(state.send(requireMember(store, request), conversationId, body), { status: 201 });
     }),
-    route('closePrivate', 'post', '/private/:conversationId/close', async ({ request, params }) => {
+    route('closePrivate', async ({ request, params }) => {
       const conversationId = conversationIdOf(params);
       const outcome = text(await readBody(request, { outcome: 'string' }, ['outcome']), 'outcome', LIMITS.bodyMin, OUTCOME_MAX)!;
       return HttpResponse.json(state.close(requireMember(store, request), conversationId, outcome));

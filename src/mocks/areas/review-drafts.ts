@@ -200,34 +200,34 @@ export function reviewDraftsHandlers({ store, route }: MockContext): HttpHandler
   const draftIdOf = (params: Record<string, string | readonly string[] | undefined>) => positiveInt(param(params.draftId), 'draftId');
   const allLists = { citedPostIds: 'array', faqArticleIds: 'array', assistedByIds: 'array' } as const;
   return [
-    route('createDraft', 'post', '/agent/drafts', async ({ request }) => {
+    route('createDraft', async ({ request }) => {
       const body = await readBody(request, { threadId: 'number', body: 'string', ...allLists }, ['threadId', 'body']);
       return HttpResponse.json(drafts.create(requireAdvisor(store, request), body), { status: 201 });
     }),
-    route('listDrafts', 'get', '/agent/drafts', ({ request }) => {
+    route('listDrafts', ({ request }) => {
       const scope = oneOf(query(request).get('scope'), ['mine', 'shared'] as const, 'scope', 'mine');
       return HttpResponse.json(drafts.list(requireAdvisor(store, request), scope));
     }),
-    route('getDraft', 'get', '/agent/drafts/:draftId', ({ request, params }) => HttpResponse.json(drafts.get(requireAdvisor(store, request), draftIdOf(params)))),
-    route('updateDraft', 'patch', '/agent/drafts/:draftId', async ({ request, params }) => {
+    route('getDraft', ({ request, params }) => HttpResponse.json(drafts.get(requireAdvisor(store, request), draftIdOf(params)))),
+    route('updateDraft', async ({ request, params }) => {
       const draftId = draftIdOf(params);
       const body = await readBody(request, { body: 'string', ...allLists }, []);
       return HttpResponse.json(drafts.update(requireAdvisor(store, request), draftId, body));
     }),
-    route('shareDraft', 'post', '/agent/drafts/:draftId/shares', async ({ request, params }) => {
+    route('shareDraft', async ({ request, params }) => {
       const draftId = draftIdOf(params);
       const body = await readBody(request, { colleagueIds: 'array' }, ['colleagueIds']);
       const colleagueIds = idList(body.colleagueIds, 'colleagueIds', 10, 1);
       return HttpResponse.json(drafts.share(requireAdvisor(store, request), draftId, colleagueIds));
     }),
-    route('commentDraft', 'post', '/agent/drafts/:draftId/comments', async ({ request, params }) => {
+    route('commentDraft', async ({ request, params }) => {
       const draftId = draftIdOf(params);
       const text = checkText((await readBody(request, { body: 'string' }, ['body'])).body, 'body', COMMENT_MAX);
       return HttpResponse.json(drafts.comment(requireAdvisor(store, request), draftId, text), { status: 201 });
     }),
-    route('approveDraft', 'post', '/agent/drafts/:draftId/approval', ({ request, params }) =>
+    route('approveDraft', ({ request, params }) =>
       HttpResponse.json(drafts.approve(requireAdvisor(store, request), draftIdOf(params)))),
-    route('postDraft', 'post', '/agent/drafts/:draftId/post', async ({ request, params }) => {
+    route('postDraft', async ({ request, params }) => {
       const draftId = draftIdOf(params);
       const text = await request.text();
       const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};

@@ -107,14 +107,14 @@ export class QualityReviewState {
 export function reviewQualityHandlers({ store, route }: MockContext): HttpHandler[] {
   const quality = new QualityReviewState(store);
   return [
-    route('getReviewSample', 'get', '/agent/review-sample', ({ request }) => {
+    route('getReviewSample', ({ request }) => {
       const month = query(request).get('month');
       if (month === null) throw invalid('querystring', '/month', 'is required');
       if (!MONTH_PATTERN.test(month)) throw invalid('querystring', '/month', `must match pattern "${MONTH_PATTERN.source}"`);
       requireManager(store, request);
       return HttpResponse.json(quality.sample(month));
     }),
-    route('saveRubric', 'put', '/agent/review-sample/:postId/rubric', async ({ request, params }) => {
+    route('saveRubric', async ({ request, params }) => {
       const postId = positiveInt(param(params.postId), 'postId');
       const body = await readBody(request, { accuracy: 'number', clarity: 'number', tone: 'number', involvement: 'number', comment: 'string' }, [...RUBRIC_CRITERIA]);
       const input = checkRubricBody(body);

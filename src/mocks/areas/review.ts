@@ -62,12 +62,12 @@ export function reviewHandlers({ store, route }: MockContext): HttpHandler[] {
   const handoffs = new HandoffState(store);
   const threadIdOf = (params: Record<string, unknown>) => positiveInt(param(params.threadId as string | undefined), 'threadId');
   return [
-    route('createHandoff', 'post', '/threads/:threadId/handoffs', async ({ request, params }) => {
+    route('createHandoff', async ({ request, params }) => {
       const threadId = threadIdOf(params);
       const reason = text(await readBody(request, { reason: 'string' }, ['reason']), 'reason', 2, REASON_MAX)!;
       return HttpResponse.json(handoffs.create(requireMember(store, request), threadId, reason), { status: 201 });
     }),
-    route('listHandoffs', 'get', '/threads/:threadId/handoffs', ({ request, params }) =>
+    route('listHandoffs', ({ request, params }) =>
       HttpResponse.json(handoffs.list(requireMember(store, request), threadIdOf(params)))),
   ];
 }

@@ -174,28 +174,28 @@ export function workspaceConsoleHandlers({ store, route }: MockContext): HttpHan
   const state = workspaceConsoleOf(store);
   const threadIdOf = (params: Record<string, string | readonly string[] | undefined>) => positiveInt(param(params.threadId), 'threadId');
   return [
-    route('getMyWeeklyPlan', 'get', '/agent/plan', ({ request }) =>
+    route('getMyWeeklyPlan', ({ request }) =>
       HttpResponse.json(state.plan(requireRole(store, request, (actor) => guardian(actor).workspace.canKeepWeeklyPlan(), 'keep a weekly plan (advisors)')))),
-    route('setMyWeeklyPlan', 'put', '/agent/plan', async ({ request }) => {
+    route('setMyWeeklyPlan', async ({ request }) => {
       const slots = await readSlots(request);
       return HttpResponse.json(state.setPlan(requireRole(store, request, (actor) => guardian(actor).workspace.canKeepWeeklyPlan(), 'keep a weekly plan (advisors)'), slots));
     }),
-    route('getTeamPlans', 'get', '/agent/team/plans', ({ request }) => {
+    route('getTeamPlans', ({ request }) => {
       requireRole(store, request, (actor) => guardian(actor).workspace.canSeeTeamPlans(), 'see the team plans (advisors and moderators)');
       return HttpResponse.json(state.teamPlans());
     }),
-    route('getTeamNow', 'get', '/agent/team/now', ({ request }) => {
+    route('getTeamNow', ({ request }) => {
       const actor = requireRole(store, request, (actor) => guardian(actor).workspace.canSeeTeamPlans(), 'see who is on duty (advisors and moderators)');
       const at = query(request).get('at');
       if (at !== null && Number.isNaN(Date.parse(at))) throw new MockApiError(400, 'validation_failed', 'at must be a date-time.', [{ in: 'querystring', path: '/at', message: 'must be a date-time' }]);
       return HttpResponse.json(state.teamNow(actor, at === null ? store.now() : new Date(at)));
     }),
-    route('listExpertNudges', 'get', '/threads/:threadId/expert-nudges', ({ request, params }) => {
+    route('listExpertNudges', ({ request, params }) => {
       const threadId = threadIdOf(params);
       requireRole(store, request, (actor) => guardian(actor).workspace.canNudgeExperts(), 'see expert nudges (advisors)');
       return HttpResponse.json(state.nudges(threadId));
     }),
-    route('nudgeExperts', 'post', '/threads/:threadId/expert-nudges', async ({ request, params }) => {
+    route('nudgeExperts', async ({ request, params }) => {
       const threadId = threadIdOf(params);
       const memberIds = await readMemberIds(request);
       const advisor = requireRole(store, request, (actor) => guardian(actor).workspace.canNudgeExperts(), 'ask members to help (advisors)');

@@ -69,11 +69,11 @@ export function workspaceHandlers({ store, route }: MockContext): HttpHandler[] 
   const notes = new StaffNotesState(store);
   const threadIdOf = (params: Record<string, unknown>) => positiveInt(param(params.threadId as string | undefined), 'threadId');
   return [
-    route('listStaffNotes', 'get', '/threads/:threadId/staff-notes', ({ request, params }) => {
+    route('listStaffNotes', ({ request, params }) => {
       const threadId = threadIdOf(params);
       return HttpResponse.json(notes.list(requireMember(store, request), threadId));
     }),
-    route('addStaffNote', 'post', '/threads/:threadId/staff-notes', async ({ request, params }) => {
+    route('addStaffNote', async ({ request, params }) => {
       const threadId = threadIdOf(params);
       const body = text(await readBody(request, { body: 'string' }, ['body']), 'body', 1, NOTE_MAX)!;
       return HttpResponse.json(notes.add(requireMember(store, request), threadId, body), { status: 201 });

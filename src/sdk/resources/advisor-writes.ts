@@ -3,38 +3,35 @@
  * thread confirmations, the signature): the staff half of the client (../staff.ts) adds them,
  * so the embedded forum's read path never carries them.
  */
-import type { Incident, NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
-import type { NewConfirmation, Signature } from '../../contract/areas/interactions.ts';
-import type { FaqArticle, FaqArticleChanges, NewFaqArticle } from '../../contract/areas/knowledge.ts';
-import type { Post } from '../../contract/index.ts';
+import type { NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
+import type { NewConfirmation } from '../../contract/areas/interactions.ts';
+import type { FaqArticleChanges, NewFaqArticle } from '../../contract/areas/knowledge.ts';
 import type { Http, RequestOptions } from '../http.ts';
+import { addIncidentUpdate, confirmAnswers, createFaqArticle, createIncident, updateFaqArticle, updateSignature } from '../routes/index.ts';
 
 /** Advisors declare incidents and post their updates (`client.incidents`). */
 export const incidentDeclarationResource = (http: Http) => ({
-  create: (input: NewIncident, request: RequestOptions = {}) =>
-    http.request<Incident>({ method: 'POST', path: '/incidents', body: input, ...request }),
+  create: (input: NewIncident, request: RequestOptions = {}) => http.call(createIncident, { body: input }, request),
   update: (incidentId: number, input: NewIncidentUpdate, request: RequestOptions = {}) =>
-    http.request<Incident>({ method: 'POST', path: `/incidents/${incidentId}/updates`, body: input, ...request }),
+    http.call(addIncidentUpdate, { params: { incidentId }, body: input }, request),
 });
 
 /** `client.faq`'s writes. */
 export const faqEditingResource = (http: Http) => ({
   /** Advisors and moderators: writes an article. */
-  create: (input: NewFaqArticle, request: RequestOptions = {}) =>
-    http.request<FaqArticle>({ method: 'POST', path: '/faq', body: input, ...request }),
+  create: (input: NewFaqArticle, request: RequestOptions = {}) => http.call(createFaqArticle, { body: input }, request),
   /** Advisors and moderators: changes some fields of an article. */
   update: (articleId: number, changes: FaqArticleChanges, request: RequestOptions = {}) =>
-    http.request<FaqArticle>({ method: 'PUT', path: `/faq/${articleId}`, body: changes, ...request }),
+    http.call(updateFaqArticle, { params: { articleId }, body: changes }, request),
 });
 
 /** `client.threads.confirm`: an advisor confirmation citing and crediting community replies (advisors only). */
 export const confirmationResource = (http: Http) => ({
   confirm: (threadId: number, input: NewConfirmation, request: RequestOptions = {}) =>
-    http.request<Post>({ method: 'POST', path: `/threads/${threadId}/confirmations`, body: input, ...request }),
+    http.call(confirmAnswers, { params: { threadId }, body: input }, request),
 });
 
 /** `client.community.setSignature`: the community's advisor signature (advisors and moderators). */
 export const signatureResource = (http: Http) => ({
-  setSignature: (text: string, request: RequestOptions = {}) =>
-    http.request<Signature>({ method: 'PUT', path: '/community/signature', body: { text }, ...request }),
+  setSignature: (text: string, request: RequestOptions = {}) => http.call(updateSignature, { body: { text } }, request),
 });

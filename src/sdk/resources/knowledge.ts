@@ -1,8 +1,6 @@
-import type {
-  FaqArticle, FaqHits, SearchPage,
-} from '../../contract/areas/knowledge.ts';
 import type { Locale } from '../../core/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
+import { getFaqArticle, searchFaq, searchForum } from '../routes/index.ts';
 
 export interface FaqSearchQuery {
   q?: string;
@@ -23,15 +21,13 @@ export interface ForumSearchQuery {
 /** `client.faq`: the FAQ base. Highlighted fields are escaped HTML whose only tag is `<mark>`. */
 export const faqResource = (http: Http) => ({
   /** Articles closest to `q` (every word), or all of them by title without `q`. */
-  search: (query: FaqSearchQuery = {}, request: RequestOptions = {}) =>
-    http.request<FaqHits>({ method: 'GET', path: '/faq', query: { ...query }, ...request }),
+  search: (query: FaqSearchQuery = {}, request: RequestOptions = {}) => http.call(searchFaq, { query }, request),
   /** One article by slug, in `locale` when it exists in it. */
-  get: (slug: string, query: { locale?: Locale } = {}, request: RequestOptions = {}) =>
-    http.request<FaqArticle>({ method: 'GET', path: `/faq/${encodeURIComponent(slug)}`, query: { ...query }, ...request }),
+  get: (slug: string, query: { locale?: Locale } = {}, request: RequestOptions = {}) => http.call(getFaqArticle, { params: { slug }, query }, request),
 });
 
 /** `client.search`: forum search across thread titles and posts. */
 export const searchResource = (http: Http) => ({
   forum: ({ cursor, ...query }: ForumSearchQuery, request: RequestOptions = {}) =>
-    http.request<SearchPage>({ method: 'GET', path: '/search', query: { ...query, cursor: cursor ?? undefined }, ...request }),
+    http.call(searchForum, { query: { ...query, cursor: cursor ?? undefined } }, request),
 });

@@ -4,25 +4,12 @@
  * (`audit`) and private conversations (`private`). A merged thread still loads through
  * `threads.get`: follow `thread.mergedIntoId` when it is set.
  */
-import type {
-  AuditPage,
-  ClosePrivate,
-  FlagResult,
-  MemberGrants,
-  MergeResult,
-  ModerationQueue,
-  ModerationReason,
-  NewFlag,
-  OpenPrivate,
-  PostModeration,
-  PrivateConversation,
-  PrivateDetail,
-  PrivateList,
-  PrivateMessage,
-  PrivateWithTrace,
-} from '../../contract/areas/moderation.ts';
-import type { Post, ThreadSummary } from '../../contract/index.ts';
+import type { ClosePrivate, MemberGrants, ModerationReason, NewFlag, OpenPrivate } from '../../contract/areas/moderation.ts';
 import type { Http, RequestOptions } from '../http.ts';
+import {
+  archiveThread, closePrivate, closeThread, flagPost, getPrivate, grantPower, hidePost, listAudit, listPrivate, mergeThread, moderationQueue, moveThread,
+  openPrivate, postPrivateMessage, reopenThread, restorePost, revokePower,
+} from '../routes/index.ts';
 
 type Power = MemberGrants['powers'][number];
 
@@ -34,65 +21,59 @@ export interface AuditQuery {
 }
 
 export const threadModerationResource = (http: Http) => {
-  const lifecycle = (action: 'close' | 'reopen' | 'archive') => (threadId: number, input: ModerationReason = {}, request: RequestOptions = {}) =>
-    http.request<ThreadSummary>({ method: 'POST', path: `/threads/${threadId}/${action}`, body: input, ...request });
+  const lifecycle = (route: typeof closeThread | typeof reopenThread | typeof archiveThread) =>
+    (threadId: number, input: ModerationReason = {}, request: RequestOptions = {}) => http.call(route, { params: { threadId }, body: input }, request);
   return {
     /** Closes a thread: members can no longer reply (staff). */
-    close: lifecycle('close'),
+    close: lifecycle(closeThread),
     /** Reopens a closed or archived thread (staff). */
-    reopen: lifecycle('reopen'),
+    reopen: lifecycle(reopenThread),
     /** Archives a thread: read-only for everyone (staff). */
-    archive: lifecycle('archive'),
+    archive: lifecycle(archiveThread),
     /** Moves a thread to another category (staff). */
     move: (threadId: number, input: { categoryId: number; reason?: string }, request: RequestOptions = {}) =>
-      http.request<ThreadSummary>({ method: 'POST', path: `/threads/${threadId}/move`, body: input, ...request }),
+      http.call(moveThread, { params: { threadId }, body: input }, request),
     /** Merges a thread into another; the old id then answers with `mergedIntoId` (staff). */
     merge: (threadId: number, input: { intoThreadId: number; reason?: string }, request: RequestOptions = {}) =>
-      http.request<MergeResult>({ method: 'POST', path: `/threads/${threadId}/merge`, body: input, ...request }),
+      http.call(mergeThread, { params: { threadId }, body: input }, request),
   };
 };
 
 export const postModerationResource = (http: Http) => ({
   /** Flags a post (one flag per member, not on one's own post). */
-  flag: (postId: number, input: NewFlag, request: RequestOptions = {}) =>
-    http.request<FlagResult>({ method: 'POST', path: `/posts/${postId}/flags`, body: input, ...request }),
+  flag: (postId: number, input: NewFlag, request: RequestOptions = {}) => http.call(flagPost, { params: { postId }, body: input }, request),
   /** Hides a post and resolves its flags (staff, or members granted review-flags). */
-  hide: (postId: number, input: { reason: string }, request: RequestOptions = {}) =>
-    http.request<PostModeration>({ method: 'POST', path: `/posts/${postId}/hide`, body: input, ...request }),
+  hide: (postId: number, input: { reason: string }, request: RequestOptions = {}) => http.call(hidePost, { params: { postId }, body: input }, request),
   /** Shows a hidden post again, or dismisses its flags. */
   restore: (postId: number, input: ModerationReason = {}, request: RequestOptions = {}) =>
-    http.request<PostModeration>({ method: 'POST', path: `/posts/${postId}/restore`, body: input, ...request }),
+    http.call(restorePost, { params: { postId }, body: input }, request),
 });
 
 export const moderationResource = (http: Http) => ({
   /** Flagged posts, heaviest first. */
-  queue: (request: RequestOptions = {}) => http.request<ModerationQueue>({ method: 'GET', path: '/moderation/queue', ...request }),
+  queue: (request: RequestOptions = {}) => http.call(moderationQueue, {}, request),
   /** Grants a trusted member a moderation power (moderators). */
-  grant: (memberId: number, power: Power, request: RequestOptions = {}) =>
-    http.request<MemberGrants>({ method: 'POST', path: `/members/${memberId}/grants`, body: { power }, ...request }),
+  grant: (memberId: number, power: Power, request: RequestOptions = {}) => http.call(grantPower, { params: { memberId }, body: { power } }, request),
   /** Revokes a moderation power (moderators). */
-  revoke: (memberId: number, power: Power, request: RequestOptions = {}) =>
-    http.request<MemberGrants>({ method: 'DELETE', path: `/members/${memberId}/grants/${power}`, ...request }),
+  revoke: (memberId: number, power: Power, request: RequestOptions = {}) => http.call(revokePower, { params: { memberId, power } }, request),
 });
 
 export const auditResource = (http: Http) => ({
   /** The audit log, newest first (moderators and advisors). */
   list: ({ cursor, limit, targetType, targetId }: AuditQuery = {}, request: RequestOptions = {}) =>
-    http.request<AuditPage>({ method: 'GET', path: '/audit', query: { cursor: cursor ?? undefined, limit, targetType, targetId }, ...request }),
+    http.call(listAudit, { query: { cursor: cursor ?? undefined, limit, targetType, targetId } }, request),
 });
 
 export const privateResource = (http: Http) => ({
   /** Opens a private conversation from a public thread; the thread gets a public trace. */
   open: (threadId: number, input: OpenPrivate = {}, request: RequestOptions = {}) =>
-    http.request<PrivateWithTrace>({ method: 'POST', path: `/threads/${threadId}/private`, body: input, ...request }),
+    http.call(openPrivate, { params: { threadId }, body: input }, request),
   /** The asker's own conversations; every one for advisors. */
-  list: (query: { status?: 'open' | 'closed' } = {}, request: RequestOptions = {}) =>
-    http.request<PrivateList>({ method: 'GET', path: '/private', query, ...request }),
-  get: (conversationId: number, request: RequestOptions = {}) =>
-    http.request<PrivateDetail>({ method: 'GET', path: `/private/${conversationId}`, ...request }),
+  list: (query: { status?: 'open' | 'closed' } = {}, request: RequestOptions = {}) => http.call(listPrivate, { query }, request),
+  get: (conversationId: number, request: RequestOptions = {}) => http.call(getPrivate, { params: { conversationId } }, request),
   send: (conversationId: number, body: string, request: RequestOptions = {}) =>
-    http.request<PrivateMessage>({ method: 'POST', path: `/private/${conversationId}/messages`, body: { body }, ...request }),
+    http.call(postPrivateMessage, { params: { conversationId }, body: { body } }, request),
   /** Closes the conversation; the outcome is posted publicly on the thread (advisor). */
   close: (conversationId: number, input: ClosePrivate, request: RequestOptions = {}) =>
-    http.request<{ conversation: PrivateConversation; trace: Post }>({ method: 'POST', path: `/private/${conversationId}/close`, body: input, ...request }),
+    http.call(closePrivate, { params: { conversationId }, body: input }, request),
 });

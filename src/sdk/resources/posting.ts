@@ -2,30 +2,28 @@
  * Asking, replying and editing: members' writes, made only from the composer and post-action
  * chunks, and the suggestions the composers show. The half of the client past the read path (../staff.ts) adds them.
  */
-import type { CreatedThread, NewReply, NewThread, Post } from '../../contract/index.ts';
+import type { NewReply, NewThread } from '../../contract/index.ts';
 import type { EditPost } from '../../contract/areas/interactions.ts';
-import type { FaqSuggestBody, FaqSuggestions } from '../../contract/areas/knowledge.ts';
+import type { FaqSuggestBody } from '../../contract/areas/knowledge.ts';
 import type { Http, RequestOptions } from '../http.ts';
+import { createThread, editPost, replyToThread, suggestFaq } from '../routes/index.ts';
 
 /** `client.faq.suggest`: what the composers show while a question or a reply is typed. */
 export const suggestionsResource = (http: Http) => ({
   /** Articles and solved threads closest to a question being typed (call it debounced, with `signal`). */
-  suggest: (input: FaqSuggestBody, request: RequestOptions = {}) =>
-    http.request<FaqSuggestions>({ method: 'POST', path: '/faq/suggest', body: input, ...request }),
+  suggest: (input: FaqSuggestBody, request: RequestOptions = {}) => http.call(suggestFaq, { body: input }, request),
 });
 
 /** `client.threads.create`. */
 export const askingResource = (http: Http) => ({
   /** Asks a question: the thread and its first post. */
-  create: (input: NewThread, request: RequestOptions = {}) =>
-    http.request<CreatedThread>({ method: 'POST', path: '/threads', body: input, ...request }),
+  create: (input: NewThread, request: RequestOptions = {}) => http.call(createThread, { body: input }, request),
 });
 
 export const postsResource = (http: Http) => ({
   /** Replies to a thread. */
   reply: (threadId: number, input: NewReply, request: RequestOptions = {}) =>
-    http.request<Post>({ method: 'POST', path: `/threads/${threadId}/posts`, body: input, ...request }),
+    http.call(replyToThread, { params: { threadId }, body: input }, request),
   /** Edits a post: its author while the thread is open; staff any post, with a `reason` when it is someone else's. */
-  edit: (postId: number, input: EditPost, request: RequestOptions = {}) =>
-    http.request<Post>({ method: 'PATCH', path: `/posts/${postId}`, body: input, ...request }),
+  edit: (postId: number, input: EditPost, request: RequestOptions = {}) => http.call(editPost, { params: { postId }, body: input }, request),
 });
