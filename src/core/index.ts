@@ -1,6 +1,7 @@
 export * from './domain.ts';
 export * from './errors.ts';
 export * from './guardian.ts';
+export * from './rules/index.ts';
 export * from './limits.ts';
 export * from './merged.ts';
 export * from './collective.ts';

@@ -4,7 +4,7 @@
  * community answers, and the advisor signature. Pure: the server loads rows, these decide.
  */
 import type { Actor, PostKind, Role, ThreadStatus } from './domain.ts';
-import { isSignedIn, type PostFacts } from './guardian.ts';
+import { isSignedIn, type PostFacts } from './rules/common.ts';
 
 /** Archived threads are frozen; closed ones may still be tidied up by staff. */
 const isFrozen = (status: ThreadStatus): boolean => status === 'archived';

@@ -5,7 +5,7 @@
  * becomes a `post-removed` tombstone. Server and mocks both deliver through `liveView`.
  */
 import { isStaff, type Actor } from './domain.ts';
-import { isSignedIn } from './guardian.ts';
+import { isSignedIn } from './rules/common.ts';
 
 /** What a stream follows: a thread, a category, or everything. */
 export interface LiveFilter {

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
-import { checkRecipientDesign, guardian, LIMITS } from '../../core/index.ts';
+import { can, checkRecipientDesign, LIMITS, reviewRules } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { PreviewController, renderPreview, renderTabs, type EditorTab } from '../composer/preview.ts';
 import { quoteMarkdown, withQuote } from '../composer/quote.ts';
@@ -194,7 +194,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
   /** Drafts are the advisors' backstage: moderators and members get no review panel. */
   get #canReview(): boolean {
     const member = this.session.member;
-    return Boolean(member && guardian({ role: member.role, memberId: member.id }).review.canWriteDrafts());
+    return Boolean(member && can({ role: member.role, memberId: member.id }, reviewRules.writeDrafts));
   }
 
   /** Anyone of the team may review, not only those on duty or in the thread. */

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuditEntry } from '../../sdk/types.ts';
-import { guardian } from '../../core/index.ts';
+import { can, moderationRules } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { AdvisorPart } from './advisor-part.ts';
@@ -51,8 +51,8 @@ export class EntraideAdvisorAudit extends AdvisorPart {
   @state() protected cursor: string | null = null;
 
   readonly #log = new Task(this, {
-    args: () => [this.client, this.thread?.id, this.revision, guardian(this.actor).moderation.canReadAudit()] as const,
-    task: async ([client, threadId, , allowed], { signal }) => {
+    args: () => [this.client, this.thread?.id, this.revision, can(this.actor, moderationRules.readAudit)] as const,
+    task: async ([client, threadId, allowed], { signal }) => {
       if (!threadId || !allowed) return [] as AuditEntry[];
       const page = await client.audit.list({ targetType: 'thread', targetId: threadId, limit: PAGE_SIZE }, { signal });
       this.older = [];
@@ -72,7 +72,7 @@ export class EntraideAdvisorAudit extends AdvisorPart {
   };
 
   protected override render() {
-    if (!this.thread || !guardian(this.actor).moderation.canReadAudit()) return nothing;
+    if (!this.thread || !can(this.actor, moderationRules.readAudit)) return nothing;
     const { s } = this;
     return html`
       <section class="panel" aria-labelledby="audit-heading">

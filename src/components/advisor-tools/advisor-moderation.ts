@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ThreadSummary } from '../../sdk/types.ts';
-import { guardian, lifecycleTransition } from '../../core/index.ts';
+import { can, lifecycleTransition, reviewRules } from '../../core/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import './advisor-confirm.ts';
@@ -47,7 +47,7 @@ export class EntraideAdvisorModeration extends AdvisorPart {
   });
 
   readonly #handoffs = new Task(this, {
-    args: () => [this.client, this.thread?.id, guardian(this.actor).review.canSeeHandoffs()] as const,
+    args: () => [this.client, this.thread?.id, can(this.actor, reviewRules.seeHandoffs)] as const,
     task: async ([client, threadId, allowed], { signal }) => {
       if (!threadId || !allowed) return [];
       // The list is a nicety next to the button: its failure must not hide the tools.
@@ -145,7 +145,7 @@ export class EntraideAdvisorModeration extends AdvisorPart {
         </div>
         ${merged ? nothing : this.#renderMove(thread)}
         ${merged ? nothing : this.#renderMerge(thread)}
-        ${guardian(this.actor).review.canHandOff() && !merged ? this.#renderHandoff() : nothing}
+        ${can(this.actor, reviewRules.handOff) && !merged ? this.#renderHandoff() : nothing}
         ${this.renderFeedback(this.undoable
           ? html`<button class="button secondary" part="undo" type="button" @click=${() => void this.#lifecycle('reopen', false)}>${s.undo}</button>`
           : nothing)}

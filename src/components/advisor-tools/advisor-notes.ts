@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { StaffNote } from '../../sdk/types.ts';
-import { guardian } from '../../core/index.ts';
+import { can, workspaceRules } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { AdvisorPart } from './advisor-part.ts';
@@ -31,7 +31,7 @@ export class EntraideAdvisorNotes extends AdvisorPart {
   @state() protected added: StaffNote[] = [];
 
   readonly #notes = new Task(this, {
-    args: () => [this.client, this.thread?.id, guardian(this.actor).workspace.canSeeStaffNotes()] as const,
+    args: () => [this.client, this.thread?.id, can(this.actor, workspaceRules.seeStaffNotes)] as const,
     task: async ([client, threadId, allowed], { signal }) => {
       this.added = [];
       if (!threadId || !allowed) return [] as StaffNote[];
@@ -54,7 +54,7 @@ export class EntraideAdvisorNotes extends AdvisorPart {
   };
 
   protected override render() {
-    if (!this.thread || !guardian(this.actor).workspace.canSeeStaffNotes()) return nothing;
+    if (!this.thread || !can(this.actor, workspaceRules.seeStaffNotes)) return nothing;
     const { s } = this;
     return html`
       <section class="panel" aria-labelledby="notes-heading">
@@ -65,7 +65,7 @@ export class EntraideAdvisorNotes extends AdvisorPart {
           error: (error) => html`<p class="error" role="alert">${this.failureText(error)}
             <button class="button secondary" type="button" @click=${() => void this.#notes.run()}>${s.retry}</button></p>`,
         })}
-        ${guardian(this.actor).workspace.canWriteStaffNotes()
+        ${can(this.actor, workspaceRules.writeStaffNotes)
           ? html`<form class="row" part="form" @submit=${this.#add}>
               <div class="field">
                 <label for="note-body">${s.noteLabel}</label>

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PrivateConversation, PrivateDetail } from '../../sdk/types.ts';
-import { guardian, LIMITS } from '../../core/index.ts';
+import { can, LIMITS, privateRules } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import './advisor-confirm.ts';
@@ -33,7 +33,7 @@ export class EntraideAdvisorPrivate extends AdvisorPart {
   @state() protected detail: PrivateDetail | undefined = undefined;
 
   readonly #list = new Task(this, {
-    args: () => [this.client, this.thread?.id, guardian(this.actor).private.canClosePrivate()] as const,
+    args: () => [this.client, this.thread?.id, can(this.actor, privateRules.closePrivate)] as const,
     task: async ([client, threadId, advisor], { signal }) => {
       if (!threadId || !advisor) return [] as PrivateConversation[];
       const { items } = await client.private.list({}, { signal });
@@ -96,7 +96,7 @@ export class EntraideAdvisorPrivate extends AdvisorPart {
   protected override render() {
     const thread = this.thread;
     // Private conversations are the asker's and the advisors': moderators never see them.
-    if (!thread || !guardian(this.actor).private.canClosePrivate()) return nothing;
+    if (!thread || !can(this.actor, privateRules.closePrivate)) return nothing;
     const { s } = this;
     return html`
       <section class="panel" aria-labelledby="private-heading">

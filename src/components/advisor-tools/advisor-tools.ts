@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ThreadSummary } from '../../sdk/types.ts';
-import { guardian } from '../../core/index.ts';
+import { can, moderationRules } from '../../core/index.ts';
 import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import './advisor-audit.ts';
@@ -56,7 +56,7 @@ export class EntraideAdvisorTools extends AdvisorPart {
 
   protected override render() {
     const thread = this.current;
-    if (!thread || !guardian(this.actor).moderation.canModerate()) return nothing;
+    if (!thread || !can(this.actor, moderationRules.moderate)) return nothing;
     const { s } = this;
     return html`
       <section class="tools" part="tools" aria-labelledby="tools-heading" @entraide-thread-moderated=${this.#onModerated}>

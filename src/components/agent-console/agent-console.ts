@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { guardian } from '../../core/index.ts';
+import { can, reviewRules, staffRules } from '../../core/index.ts';
 import '../agent-incidents/agent-incidents.ts';
 import '../agent-quality/agent-quality.ts';
 import '../agent-queue/agent-queue.ts';
@@ -52,7 +52,7 @@ export class EntraideAgentConsole extends EntraideElement {
   get #views(): readonly ConsoleView[] {
     const actor = actorOf(this.session);
     // Colleague review is the advisors' (drafts are theirs alone), the quality review the managers'.
-    return VIEWS.filter((view) => (view !== 'quality' || guardian(actor).review.canReviewQuality()) && (view !== 'reviews' || guardian(actor).review.canWriteDrafts()));
+    return VIEWS.filter((view) => (view !== 'quality' || can(actor, reviewRules.reviewQuality)) && (view !== 'reviews' || can(actor, reviewRules.writeDrafts)));
   }
 
   get #current(): ConsoleView {
@@ -62,7 +62,7 @@ export class EntraideAgentConsole extends EntraideElement {
   protected override render() {
     const s = consoleStrings[this.resolvedLocale];
     const heading = html`<slot name="heading"><h2 part="heading">${s.heading}</h2></slot>`;
-    if (!guardian(actorOf(this.session)).staff.canSeeAdvisorQueue()) {
+    if (!can(actorOf(this.session), staffRules.seeAdvisorQueue)) {
       return html`${heading}<p class="state" part="refused" role="alert">${s.advisorsOnly}</p>`;
     }
     const current = this.#current;

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AlertList, Category, CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
-import { guardian, LIMITS } from '../../core/index.ts';
+import { can, LIMITS, staffRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, type ConsoleStrings } from '../agent-console/strings.ts';
 import { loadCommunity } from '../internal/community.ts';
@@ -91,7 +91,7 @@ export class EntraideAgentIncidents extends EntraideElement {
   }
 
   async refresh(): Promise<void> {
-    const triage = guardian(actorOf(this.session)).staff.canTriageThreads();
+    const triage = can(actorOf(this.session), staffRules.triageThreads);
     try {
       const [alerts, incidents, community] = await Promise.all([
         triage ? this.client.agent.alerts() : Promise.resolve(null),
@@ -126,7 +126,7 @@ export class EntraideAgentIncidents extends EntraideElement {
   }
 
   #renderAlerts(s: ConsoleStrings, alerts: AlertList) {
-    const manage = guardian(actorOf(this.session)).staff.canManageIncidents();
+    const manage = can(actorOf(this.session), staffRules.manageIncidents);
     return html`
       <section part="alerts" aria-labelledby="alerts-heading">
         <h3 id="alerts-heading">${s.alerts}</h3>
@@ -160,7 +160,7 @@ export class EntraideAgentIncidents extends EntraideElement {
   }
 
   #renderIncident(s: ConsoleStrings, incident: Incident) {
-    const manage = guardian(actorOf(this.session)).staff.canManageIncidents();
+    const manage = can(actorOf(this.session), staffRules.manageIncidents);
     const open = this.form?.incidentId === incident.id ? this.form : undefined;
     return html`
       <li part="incident" class="card" data-incident-id=${incident.id}>

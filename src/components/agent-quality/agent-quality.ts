@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Rubric, ReviewSample, ReviewSampleItem } from '../../sdk/types.ts';
-import { guardian } from '../../core/index.ts';
+import { can, reviewRules } from '../../core/index.ts';
 import { reviewMonthOf, type RubricCriterion } from '../../core/review.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
@@ -62,7 +62,7 @@ export class EntraideAgentQuality extends EntraideElement {
   }
 
   get #allowed(): boolean {
-    return guardian(actorOf(this.session)).review.canReviewQuality();
+    return can(actorOf(this.session), reviewRules.reviewQuality);
   }
 
   override disconnectedCallback(): void {

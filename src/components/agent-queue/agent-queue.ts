@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Category, LiveEvent, QueueItem } from '../../sdk/types.ts';
-import { guardian } from '../../core/index.ts';
+import { can, staffRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, formatCountdown, formatDuration, type ConsoleStrings } from '../agent-console/strings.ts';
 import { EntraideThreadOpenedEvent } from '../events/thread-opened.ts';
@@ -131,7 +131,7 @@ export class EntraideAgentQueue extends EntraideElement {
       const [queue, community, plan] = await Promise.all([
         this.client.agent.queue(this.categoryId ? { categoryId: this.categoryId } : {}, { signal }),
         loadCommunity(this.client, this.resolvedLocale, signal),
-        guardian(actorOf(this.session)).staff.canTriageThreads() ? this.client.agent.plan({ signal }) : Promise.resolve(undefined),
+        can(actorOf(this.session), staffRules.triageThreads) ? this.client.agent.plan({ signal }) : Promise.resolve(undefined),
       ]);
       if (signal.aborted) return;
       this.items = queue.items;
@@ -194,7 +194,7 @@ export class EntraideAgentQueue extends EntraideElement {
   }
 
   #renderToolbar(s: ConsoleStrings) {
-    const advisor = guardian(actorOf(this.session)).staff.canTriageThreads();
+    const advisor = can(actorOf(this.session), staffRules.triageThreads);
     return html`
       <div class="toolbar" part="toolbar">
         <label>${s.categoryFilter}
@@ -230,7 +230,7 @@ export class EntraideAgentQueue extends EntraideElement {
     const category = this.categories.find((c) => c.id === thread.categoryId)?.name ?? '';
     const tabindex = active ? '0' : '-1';
     const panelId = `experts-${thread.id}`;
-    const inCommunityTime = item.holdback === 'community-time' && guardian(actorOf(this.session)).staff.canTriageThreads();
+    const inCommunityTime = item.holdback === 'community-time' && can(actorOf(this.session), staffRules.triageThreads);
     return html`
       <li part="item" class=${active ? 'active' : ''} data-thread-id=${thread.id} data-kind=${item.kind}>
         <a part="title" class="title" href=${this.links.href({ name: 'thread', threadId: thread.id, postId: item.postId ?? undefined })}
@@ -267,7 +267,7 @@ export class EntraideAgentQueue extends EntraideElement {
   }
 
   #renderActions(s: ConsoleStrings, item: QueueItem, tabindex: string, panelId: string, inCommunityTime: boolean) {
-    if (!guardian(actorOf(this.session)).staff.canTriageThreads()) return nothing;
+    if (!can(actorOf(this.session), staffRules.triageThreads)) return nothing;
     const urgent = isMarkedUrgent(item);
     const locked = item.thread.needsAccount;
     return html`
@@ -293,7 +293,7 @@ export class EntraideAgentQueue extends EntraideElement {
     if (step) {
       event.preventDefault();
       void this.#move(item, step);
-    } else if (event.key === 'u' && guardian(actorOf(this.session)).staff.canTriageThreads() && !item.thread.needsAccount) {
+    } else if (event.key === 'u' && can(actorOf(this.session), staffRules.triageThreads) && !item.thread.needsAccount) {
       event.preventDefault();
       void this.#toggleUrgent(item);
     }

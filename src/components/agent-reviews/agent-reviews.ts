@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Draft } from '../../sdk/types.ts';
-import { guardian } from '../../core/index.ts';
+import { can, reviewRules } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { EntraideDraftApprovedEvent } from '../events/draft-approved.ts';
 import { MinuteClock } from '../internal/clock.ts';
@@ -76,7 +76,7 @@ export class EntraideAgentReviews extends EntraideElement {
   }
 
   get #allowed(): boolean {
-    return guardian(actorOf(this.session)).review.canWriteDrafts();
+    return can(actorOf(this.session), reviewRules.writeDrafts);
   }
 
   /** Back on screen (a tab switch, a moved node): colleagues may have changed their drafts meanwhile. */

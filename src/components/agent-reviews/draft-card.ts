@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Draft, DraftShare } from '../../sdk/types.ts';
-import { guardian, type Locale } from '../../core/index.ts';
+import { can, reviewRules, type Locale } from '../../core/index.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
 import type { Links } from '../internal/router.ts';
 import type { AgentReviewsStrings } from './strings.ts';
@@ -41,7 +41,7 @@ export function myShare(draft: Draft, memberId: number): DraftShare | undefined 
 
 function mayReview(draft: Draft, memberId: number): boolean {
   const facts = { authorId: draft.author.id, sharedWith: draft.sharedWith.map((share) => share.colleague.id), posted: draft.postedAt !== null };
-  return guardian({ role: 'advisor', memberId }).review.canReviewDraft(facts);
+  return can({ role: 'advisor', memberId }, reviewRules.reviewDraft, facts);
 }
 
 export function renderDraftCard(view: DraftCardView) {

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Category, TeamNow, WeeklyPlan } from '../../sdk/types.ts';
-import { guardian } from '../../core/index.ts';
+import { can, workspaceRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
@@ -66,7 +66,7 @@ export class EntraideAgentTeam extends EntraideElement {
   }
 
   get #isAdvisor(): boolean {
-    return guardian(actorOf(this.session)).workspace.canKeepWeeklyPlan();
+    return can(actorOf(this.session), workspaceRules.keepWeeklyPlan);
   }
 
   override connectedCallback(): void {
@@ -88,7 +88,7 @@ export class EntraideAgentTeam extends EntraideElement {
 
   async #load(): Promise<void> {
     this.#abort?.abort();
-    if (!guardian(actorOf(this.session)).workspace.canSeeTeamPlans()) return;
+    if (!can(actorOf(this.session), workspaceRules.seeTeamPlans)) return;
     const abort = new AbortController();
     this.#abort = abort;
     this.loadError = undefined;
@@ -120,7 +120,7 @@ export class EntraideAgentTeam extends EntraideElement {
 
   protected override render() {
     const s = this.#s;
-    if (!guardian(actorOf(this.session)).workspace.canSeeTeamPlans()) return html`<p class="state" part="refused" role="alert">${s.staffOnly}</p>`;
+    if (!can(actorOf(this.session), workspaceRules.seeTeamPlans)) return html`<p class="state" part="refused" role="alert">${s.staffOnly}</p>`;
     return html`
       <section aria-labelledby="team-heading" aria-busy=${this.now || this.loadError ? 'false' : 'true'}>
         <h2 id="team-heading">${s.heading}</h2>

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guardian, isStaff, pickLocale, type Locale } from '../../core/index.ts';
+import { can, isStaff, pickLocale, threadRules, type Locale } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { createElementClient } from '../internal/clients.ts';
 import '../category-list/category-list.ts';
@@ -327,7 +327,7 @@ export class EntraideForum extends EntraideElement {
     const category = this.#community.value?.categories.find((c) => c.id === categoryId);
     const backText = category ? t.backToCategory(category.name) : t.backToCategories;
     const back = html`<p><a href=${this.links.href({ name: 'category', categoryId })}>${backText}</a></p>`;
-    if (!guardian(actorOf(this.session)).threads.canStartThread()) {
+    if (!can(actorOf(this.session), threadRules.startThread)) {
       return html`
         ${back}
         <h2 tabindex="-1">${t.newQuestionHeading}</h2>

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
-import { isSignedIn, guardian, type Actor } from '../../core/index.ts';
+import { can, isSignedIn, postRules, threadRules, type Actor } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
@@ -101,7 +101,7 @@ export class EntraidePostActions extends EntraideElement {
         ${this.#renderKudos(actor, post)}
         ${this.#renderAccept(actor, post)}
         ${this.#canQuote(actor) ? html`<button class="action" part="quote" type="button" @click=${this.#quote}>${this.t.quote}</button>` : nothing}
-        ${guardian(actor).posts.canFlag({ authorId: post.author.id }) ? this.#renderFlagButton() : nothing}
+        ${can(actor, postRules.flag, { authorId: post.author.id }) ? this.#renderFlagButton() : nothing}
         <button class="action" part="share" type="button" @click=${this.#copyLink}>${this.t.copyLink}</button>
       </div>
       ${this.flagOpen ? html`<entraide-flag-form part="flag-form" exportparts="reasons: flag-reasons, note: flag-note, send: flag-send, cancel: flag-cancel" .postId=${post.id} @entraide-flag-done=${this.#onFlagDone}></entraide-flag-form>` : nothing}
@@ -112,7 +112,7 @@ export class EntraidePostActions extends EntraideElement {
 
   #renderKudos(actor: Actor, post: Post) {
     const { t } = this;
-    if (guardian(actor).posts.canGiveKudos({ authorId: post.author.id })) {
+    if (can(actor, postRules.giveKudos, { authorId: post.author.id })) {
       return html`
         <button class="action kudos" part="kudos" type="button" aria-pressed=${this.given ? 'true' : 'false'}
           aria-busy=${this.kudosBusy ? 'true' : 'false'} @click=${this.#toggleKudos}>
@@ -128,7 +128,7 @@ export class EntraidePostActions extends EntraideElement {
   #renderAccept(actor: Actor, post: Post) {
     const thread = this.thread;
     if (!thread || post.kind !== 'reply' || post.author.id === thread.author.id) return nothing;
-    if (!guardian(actor).threads.canAcceptSolution({ authorId: thread.author.id, status: thread.status })) return nothing;
+    if (!can(actor, threadRules.acceptSolution, { authorId: thread.author.id, status: thread.status })) return nothing;
     return html`<button class="action accept" part="accept" type="button" @click=${this.#toggleSolution}>
       ${this.accepted ? this.t.withdrawSolution : this.t.acceptSolution}
     </button>`;
@@ -142,7 +142,7 @@ export class EntraidePostActions extends EntraideElement {
 
   #canQuote(actor: Actor): boolean {
     if (!isSignedIn(actor) || !this.post || this.post.kind === 'trace') return false;
-    return this.thread ? guardian(actor).threads.canReply(this.thread) : true;
+    return this.thread ? can(actor, threadRules.reply, this.thread) : true;
   }
 
   #say(message: string): void {

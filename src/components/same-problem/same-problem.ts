@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSignedIn, guardian, type ThreadStatus } from '../../core/index.ts';
+import { can, isSignedIn, threadRules, type ThreadStatus } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
@@ -81,7 +81,7 @@ export class EntraideSameProblem extends EntraideElement {
     if (!isSignedIn(actor)) {
       return html`<button class="button secondary" part="button" type="button" @click=${this.#requestSignIn}>${t.signInSameProblem}</button>`;
     }
-    if (!guardian(actor).threads.canMarkSameProblem({ authorId: this.askerId, status: this.status })) return '';
+    if (!can(actor, threadRules.markSameProblem, { authorId: this.askerId, status: this.status })) return '';
     return html`<button class="button secondary toggle" part="button" type="button" aria-pressed=${this.pressed ? 'true' : 'false'} @click=${this.#toggle}>
       <span aria-hidden="true">${this.pressed ? '✓' : '+'}</span> ${t.sameProblem}
     </button>`;

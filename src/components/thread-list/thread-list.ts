@@ -3,7 +3,7 @@ import { Task, initialState } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Category, ThreadSummary } from '../../sdk/types.ts';
-import { guardian, LIMITS } from '../../core/index.ts';
+import { can, LIMITS, threadRules } from '../../core/index.ts';
 import type { EntraideClient, ThreadListQuery } from '../../sdk/index.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
 import { loadCommunity } from '../internal/community.ts';
@@ -154,7 +154,7 @@ export class EntraideThreadList extends EntraideElement {
 
   #renderNewThread() {
     const { t } = this;
-    if (guardian(actorOf(this.session)).threads.canStartThread()) {
+    if (can(actorOf(this.session), threadRules.startThread)) {
       const href = this.links.href({ name: 'new-thread', categoryId: this.categoryId });
       return html`<a class="button" part="new-thread" href=${href}>${t.newQuestion}</a>`;
     }

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import type { LiveEvent, Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
-import { isSignedIn, guardian } from '../../core/index.ts';
+import { can, isSignedIn, isStaff, threadRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideReplySentEvent } from '../events/reply-sent.ts';
@@ -233,8 +233,9 @@ export class EntraideThread extends EntraideElement {
     // While later pages wait, live posts stay out of sight: they arrive in order with the last page.
     const posts = applyLiveChanges(mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live), this.changes);
     const back = this.links.href({ name: 'category', categoryId: thread.categoryId });
-    // Staff tools are their own chunk, loaded only for staff: readers never download them.
-    const staff = guardian(actorOf(this.session)).moderation.canModerate();
+    // Staff tools are their own chunk, loaded only for staff: readers never download them. Each
+    // tool then asks the guardian's rules what it shows.
+    const staff = isStaff(actorOf(this.session).role);
     if (staff) void loadAdvisorTools();
     return html`
       <a class="back" part="back" href=${back}>${categoryName ? t.backToCategory(categoryName) : t.backToCategories}</a>
@@ -302,14 +303,14 @@ export class EntraideThread extends EntraideElement {
   #renderReply(thread: ThreadSummary) {
     const { t } = this;
     const actor = actorOf(this.session);
-    const can = guardian(actor).threads;
-    if (can.canReply(thread) && can.canConfirm()) {
+    const mayReply = can(actor, threadRules.reply, thread);
+    if (mayReply && can(actor, threadRules.confirm)) {
       // Advisors write for every reader: greeting, citations and credits, FAQ links, signature.
       void loadAdvisorComposer();
       const posts = [...(this.#thread.value?.detail.posts ?? []), ...this.#pages.posts, ...this.live];
       return html`<entraide-advisor-composer part="composer" .thread=${thread} .posts=${posts} @entraide-reply-sent=${this.#onReplySent}></entraide-advisor-composer>`;
     }
-    if (can.canReply(thread)) {
+    if (mayReply) {
       void loadComposer();
       return html`<entraide-composer part="composer" mode="reply" thread-id=${thread.id} .participants=${this.#participants()} @entraide-reply-sent=${this.#onReplySent}></entraide-composer>`;
     }

@@ -8,6 +8,7 @@ import { ANGLE_STANDINS, HEADLINE_OPTIONS, highlightToHtml, TITLE_HEADLINE_OPTIO
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 import { THREAD_SELECT, toThread } from './threads.ts';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
 
 /** `alias.search_vector` matches the to_tsquery string in parameter `$param`. */
 export function matchSql(alias: string, param: number): string {
@@ -122,11 +123,11 @@ async function toHits(db: Queryable, community: CommunityContext, rows: HitRow[]
 
 /** Opaque offset cursor: ranked results have no stable key to page on. */
 export function encodeSearchCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
+  return toBase64Url(`o:${offset}`);
 }
 
 export function decodeSearchCursor(cursor: string): number | undefined {
-  const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const match = /^o:(\d{1,7})$/.exec(fromBase64Url(cursor));
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 

@@ -4,6 +4,7 @@ import { ID_MAX, isSignedIn, type Actor } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 import { THREAD_SELECT, toThread, type ThreadRow } from './threads.ts';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
 
 export type ThreadFilter = 'all' | 'unanswered' | 'solved' | 'mine';
 export type ThreadSort = 'activity' | 'newest';
@@ -28,7 +29,7 @@ const FILTER_SQL: Record<Exclude<ThreadFilter, 'mine'>, string> = {
 };
 
 function encodeCursor(sort: ThreadSort, row: ThreadRow): string {
-  return Buffer.from(JSON.stringify([sort, new Date(row[SORT_COLUMN[sort]]).toISOString(), row.id])).toString('base64url');
+  return toBase64Url(JSON.stringify([sort, new Date(row[SORT_COLUMN[sort]]).toISOString(), row.id]));
 }
 
 /** Exactly what `encodeCursor` writes (a forged cursor reaches SQL only as an instant PostgreSQL reads). */
@@ -38,7 +39,7 @@ function isGivenInstant(value: unknown): value is string {
 
 function decodeCursor(cursor: string, sort: ThreadSort): [string, number] {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const value: unknown = JSON.parse(fromBase64Url(cursor));
     if (Array.isArray(value) && value[0] === sort && isGivenInstant(value[1]) && Number.isInteger(value[2]) && value[2] >= 1 && value[2] <= ID_MAX) {
       return [value[1], value[2] as number];
     }

@@ -5,6 +5,7 @@ import type { CommunityContext } from './community.ts';
 import { authorJson, toAuthor, type AuthorRow } from './members.ts';
 import { decoratePosts } from './interactions.ts';
 import { HOLDBACK_SELECT, holdbackOf, type HoldbackColumns } from './advisor.ts';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
 
 export interface ThreadRow extends HoldbackColumns {
   id: number;
@@ -96,11 +97,11 @@ export class BadPostCursorError extends Error {}
 
 /** The cursor names the last post given: pages stay exact even when posts share a timestamp. */
 function encodePostCursor(postId: number): string {
-  return Buffer.from(`p:${postId}`).toString('base64url');
+  return toBase64Url(`p:${postId}`);
 }
 
 function decodePostCursor(cursor: string): number {
-  const match = /^p:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const match = /^p:(\d{1,10})$/.exec(fromBase64Url(cursor));
   // Post ids are PostgreSQL integers: a bigger one is a forged cursor, not a query to run.
   if (!match || Number(match[1]) > ID_MAX) throw new BadPostCursorError();
   return Number(match[1]);

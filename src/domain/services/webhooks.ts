@@ -102,7 +102,8 @@ export function startWebhookDrainer(db: Queryable, options: WebhookOptions, onEr
     busy = true;
     running = drainWebhooks(db, options).catch(onError).finally(() => { busy = false; });
   }, options.pollMs ?? 1000);
-  timer.unref();
+  // In Node, the poll alone keeps no process alive.
+  (timer as { unref?: () => void }).unref?.();
   return async () => {
     clearInterval(timer);
     await running;

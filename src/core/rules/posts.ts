@@ -1,0 +1,18 @@
+/** The guardian's rules on posts (see ../guardian.ts): each exported function is one rule, whether a signed-in actor may. */
+import { isFrozen, isStaffActor, type PostFacts, type ThreadFacts, type SignedIn } from './common.ts';
+
+/** Kudos thank someone else: never on one's own post, never on a hidden one. */
+export const giveKudos = (actor: SignedIn, post: PostFacts) => actor.memberId !== post.authorId && !post.hidden;
+/**
+ * Editing a post: its author while the thread takes replies from them (not closed, not
+ * archived) and the post is not hidden; advisors and moderators any post (their edits of
+ * someone else's post are audited and need a reason, see `needsEditReason`).
+ */
+export const editPost = (actor: SignedIn, post: PostFacts, thread: ThreadFacts) => {
+  if (isStaffActor(actor)) return true;
+  if (actor.memberId !== post.authorId) return false;
+  return !post.hidden && thread.status !== 'closed' && !isFrozen(thread.status);
+};
+/** Any signed-in member flags a post, never their own. */
+export const flag = (actor: SignedIn, post: { authorId: number }) => actor.memberId !== post.authorId;
+
