@@ -52,7 +52,7 @@ export class EntraideAdvisorAudit extends AdvisorPart {
 
   readonly #log = new Task(this, {
     args: () => [this.client, this.thread?.id, this.revision, can(this.actor, moderationRules.readAudit)] as const,
-    task: async ([client, threadId, allowed], { signal }) => {
+    task: async ([client, threadId, , allowed], { signal }) => {
       if (!threadId || !allowed) return [] as AuditEntry[];
       const page = await client.audit.list({ targetType: 'thread', targetId: threadId, limit: PAGE_SIZE }, { signal });
       this.older = [];
