@@ -1,12 +1,12 @@
-/** The guardian's rules on review (see ../guardian.ts): each exported function is one rule, whether a signed-in actor may. */
+/**
+ * The guardian's rules on review (see ../guardian.ts): colleague review, quality review and
+ * back-office hand-offs. Drafts are the advisors' backstage (study §44, §52): only their author
+ * and the colleagues they are shared with ever see them — not members, not moderators, not other
+ * advisors. Each exported function is one rule, whether a signed-in actor may.
+ */
 import type { Role } from '../domain.ts';
 import { isAdvisor, isModerator, isStaffActor, type DraftFacts, type SignedIn } from './common.ts';
 
-/**
- * Colleague review, quality review and back-office hand-offs. Drafts are the advisors'
- * backstage (study §44, §52): only their author and the colleagues they are shared with ever
- * see them — not members, not moderators, not other advisors.
- */
 /** Writing drafts and sharing them: advisors sign public replies, so advisors only. */
 export const writeDrafts = isAdvisor;
 export const seeDraft = (actor: SignedIn, draft: DraftFacts) => isAdvisor(actor) && (actor.memberId === draft.authorId || draft.sharedWith.includes(actor.memberId));

@@ -1,7 +1,7 @@
-/** The guardian's rules on workspace (see ../guardian.ts): each exported function is one rule, whether a signed-in actor may. */
+/** The guardian's rules on workspace (see ../guardian.ts): the advisor workspace, weekly plans,
+ * staff notes, expert nudges, notifications. Each exported function is one rule, whether a signed-in actor may. */
 import { isAdvisor, isStaffActor, type SignedIn } from './common.ts';
 
-/** The advisor workspace: weekly plans, staff notes, expert nudges, notifications. */
 /** Only advisors work to a weekly plan (study §11); moderators are volunteers or managers. */
 export const keepWeeklyPlan = isAdvisor;
 /** Advisors and moderators see who is on which category (the team view). */
