@@ -105,7 +105,8 @@ export class InteractionsState {
       moderationState(this.#store).audit({ actorId: member.memberId, action: 'post.edit', targetType: 'post', targetId: postId, reason, before, after: { body } });
     }
     const view = this.#store.postView(post);
-    this.#store.publish({ type: 'post-updated', threadId: post.threadId, categoryId: thread.categoryId, post: view });
+    // As the server: a hidden post stays out of the public stream, whoever edits it.
+    if (!post.hidden) this.#store.publish({ type: 'post-updated', threadId: post.threadId, categoryId: thread.categoryId, post: view });
     return view;
   }
 
