@@ -162,13 +162,15 @@ describe('canEditPost', () => {
 
 describe('canDeletePost and deletionProblem', () => {
   const own = { authorId: 2 };
+  const actors: Actor[] = [member, asker, advisor, moderator];
 
   it('follow the edit rule: the author while the thread takes their edits, staff any post', () => {
     for (const status of ['open', 'answered', 'solved', 'closed', 'archived'] as const) {
       for (const hidden of [false, true]) {
-        for (const actor of [member, asker, advisor, moderator]) {
+        for (const actor of actors) {
           const post = { ...own, hidden };
-          assert.equal(guardian(actor).posts.canDeletePost(post, { ...thread, status }), guardian(actor).posts.canEditPost(post, { ...thread, status }), `${actor.role} ${status} ${hidden}`);
+          const can = guardian(actor).posts;
+          assert.equal(can.canDeletePost(post, { ...thread, status }), can.canEditPost(post, { ...thread, status }), `${actor.role} ${status} ${hidden}`);
         }
       }
     }
