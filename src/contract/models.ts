@@ -105,6 +105,11 @@ export const Post = Type.Object({
   signatureHtml: Type.Optional(Type.String()),
   /** On advisor confirmations only. */
   confirmation: Type.Optional(Confirmation),
+  /**
+   * Only on a deleted post, shown in its thread as a tombstone: `bodyHtml` is empty for every
+   * reader; `by` says whether its author or staff deleted it.
+   */
+  deleted: Type.Optional(Type.Object({ by: Type.Union([Type.Literal('author'), Type.Literal('staff')]), at: Timestamp })),
 });
 export type Post = Static<typeof Post>;
 
@@ -167,7 +172,7 @@ export const LiveEvent = Type.Union([
   Type.Object({ type: Type.Literal('thread-created'), threadId: Id, categoryId: Id, thread: ThreadSummary }),
   /** A post's kudos changed. */
   Type.Object({ type: Type.Literal('kudos-changed'), threadId: Id, categoryId: Id, postId: Id, kudosCount: Type.Integer({ minimum: 0 }) }),
-  /** A post was edited: `post` is the new version (`editedAt` set). */
+  /** A post was edited or deleted: `post` is the new version (`editedAt` set, or `deleted` with an empty body). */
   Type.Object({ type: Type.Literal('post-updated'), threadId: Id, categoryId: Id, post: Post }),
   /** A post this reader may no longer see (hidden by moderation, or gone): elements showing it drop it. */
   Type.Object({ type: Type.Literal('post-removed'), threadId: Id, categoryId: Id, postId: Id }),

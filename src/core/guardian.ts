@@ -50,6 +50,10 @@ const REFUSALS: Refusals = {
     if (actor.memberId !== post.authorId) return 'Only its author or a moderator may edit this post.';
     return post.hidden ? 'This post is hidden by moderation.' : `This thread is ${thread.status}: its posts can no longer be edited.`;
   }],
+    deletePost: [(actor, post, thread) => {
+    if (actor.memberId !== post.authorId) return 'Only its author or a moderator may delete this post.';
+    return post.hidden ? 'This post is hidden by moderation.' : `This thread is ${thread.status}: its posts can no longer be deleted.`;
+  }],
     flag: ['You cannot flag your own post.'],
   },
   private: {

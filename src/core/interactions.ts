@@ -14,6 +14,16 @@ export function needsEditReason(actor: Actor, post: PostFacts): boolean {
   return isSignedIn(actor) && actor.memberId !== post.authorId;
 }
 
+/**
+ * Why a post cannot be deleted, whoever asks (a 409): a question opens its thread (deleting a
+ * thread is another matter), and a deleted post is deleted once. Undefined when it can be.
+ */
+export function deletionProblem(post: { kind: string; deleted?: unknown }): string | undefined {
+  if (post.kind === 'question') return 'A question opens its thread: it cannot be deleted, only edited.';
+  if (post.deleted) return 'This post is already deleted.';
+  return undefined;
+}
+
 /** A thread whose solution is accepted is solved; frozen threads do not change. */
 export function statusAfterAccept(status: ThreadStatus): ThreadStatus | undefined {
   return isFrozen(status) ? undefined : status === 'closed' ? 'closed' : 'solved';

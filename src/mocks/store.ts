@@ -29,6 +29,8 @@ export interface StoredPost extends PostFixture {
   hidden?: boolean;
   /** Set by an edit (interactions mocks). */
   editedAt?: string;
+  /** Set by a deletion (interactions mocks): the post reads as a tombstone, out of every count. */
+  deleted?: NonNullable<Post['deleted']>;
   hiddenReason?: string | null;
   /** The thread this post was written in, once a merge moved it elsewhere. */
   movedFrom?: number;
@@ -96,7 +98,7 @@ export class MockStore {
 
   author(memberId: number): Author {
     const member = this.memberRecord(memberId);
-    const postCount = member.earlierPosts + this.#posts.filter((p) => p.authorId === member.id).length;
+    const postCount = member.earlierPosts + this.#posts.filter((p) => p.authorId === member.id && !p.deleted).length;
     const daysSinceJoining = daysBetween(new Date(member.joinedAt), this.#now());
     const { acceptedAnswers, kudosReceived, confirmedAnswers } = this.credits(member);
     const rank = computeRank({ posts: postCount, acceptedAnswers, kudosReceived, confirmedAnswers, daysSinceJoining });
@@ -162,6 +164,13 @@ export class MockStore {
       thread.status = statusAfterAccept(thread.status) ?? thread.status;
     }
     return { thread: this.summary(threadId) };
+  }
+
+  /** Takes the solution off a thread whose accepted reply was deleted (interactions mocks); the status follows. */
+  dropSolution(threadId: number): void {
+    if (!this.#accepted.delete(threadId)) return;
+    const thread = this.threadRecord(threadId);
+    thread.status = statusAfterUnaccept(thread.status, this.summary(threadId).replyCount) ?? thread.status;
   }
 
   members(): Author[] {
@@ -355,7 +364,7 @@ export class MockStore {
     const category = this.#fixtures.categories.find((c) => c.id === categoryId);
     if (!category) throw new MockApiError(404, 'not_found', `No category ${categoryId}.`);
     const threads = this.#threads.filter((t) => t.categoryId === categoryId && t.mergedIntoId === undefined);
-    const posts = threads.flatMap((t) => this.postsOf(t.id));
+    const posts = threads.flatMap((t) => this.postsOf(t.id)).filter((p) => !p.deleted);
     const lastPostAt = posts.map((p) => p.createdAt).sort().at(-1) ?? null;
     return { id: category.id, slug: category.slug, name: category.name[locale], description: category.description[locale], threadCount: threads.length, postCount: posts.length, lastPostAt };
   }
@@ -370,7 +379,7 @@ export class MockStore {
     const excerpt = bodyText(first.body).slice(0, EXCERPT_LENGTH);
     const summary: ThreadSummary = {
       id: thread.id, categoryId: thread.categoryId, title: thread.title, status: thread.status, locale: thread.locale,
-      author: this.author(first.authorId), excerpt, replyCount: posts.length - 1,
+      author: this.author(first.authorId), excerpt, replyCount: posts.filter((p) => !p.deleted).length - 1,
       sameProblemCount: (thread.sameProblemCount ?? 0) + (this.#sameProblem.get(threadId)?.size ?? 0),
       acceptedPostId: this.#accepted.get(threadId) ?? null, createdAt: first.createdAt, lastPostAt: last.createdAt,
     };
@@ -384,6 +393,7 @@ export class MockStore {
       id: post.id, threadId: post.threadId, kind: post.kind, author: this.author(post.authorId), bodyHtml: post.bodyHtml,
       createdAt: post.createdAt, editedAt: post.editedAt ?? null, kudosCount: (post.kudosCount ?? 0) + (this.#kudos.get(post.id)?.size ?? 0),
       ...this.#extended((e) => e.post?.(post)),
+      ...(post.deleted ? { deleted: post.deleted } : {}),
     };
   }
 }

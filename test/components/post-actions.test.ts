@@ -311,6 +311,101 @@ describe('<entraide-post-actions>', () => {
     });
   });
 
+  describe('as the author of a reply', () => {
+    /** rosier's reply (post 6) inside its `<entraide-post>`, as rosier. */
+    async function mountOwnPost(forum: MockForum, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status']) {
+      const { post, thread } = fixtureOf(forum);
+      const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: { forum, memberId: MEMBERS.rosier } });
+      const actions = element.shadowRoot!.querySelector('entraide-post-actions')!;
+      await actions.updateComplete;
+      return { element, actions };
+    }
+
+    it('deletes it from the keyboard after an inline confirmation: the post shows its tombstone', async () => {
+      const forum = mockForum();
+      const { element, actions } = await mountOwnPost(forum);
+      const before = forum.store.getThread(THREAD).thread.replyCount;
+      let deleted: Post | undefined;
+      element.addEventListener('entraide-post-deleted', (event) => (deleted = event.detail.post));
+
+      part(actions, 'delete')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(actions, 'delete-confirm'), 'no confirmation');
+      expect(part(actions, 'delete')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(actions.shadowRoot!.activeElement?.getAttribute('part'), 'the harmless choice has the focus').to.equal('delete-cancel');
+      expect(part(actions, 'delete-confirm')!.textContent).to.contain('Delete this post?');
+      await expectAccessible(actions);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(actions.shadowRoot!.activeElement?.getAttribute('part')).to.equal('delete-yes');
+      await sendKeys({ press: 'Enter' });
+
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="tombstone"]'), 'no tombstone');
+      expect(element.shadowRoot!.querySelector('[part="tombstone"]')!.textContent).to.equal('Deleted by its author');
+      expect(element.shadowRoot!.querySelector('[part="body"]')).to.equal(null);
+      expect(element.hasAttribute('deleted')).to.equal(true);
+      expect(element.shadowRoot!.activeElement?.localName, 'the focus stays on the post').to.equal('article');
+      expect(deleted?.deleted?.by).to.equal('author');
+      const read = forum.store.getThread(THREAD);
+      expect(read.posts.find((p) => p.id === REPLY)?.bodyHtml).to.equal('');
+      expect(read.thread.replyCount).to.equal(before - 1);
+      await expectAccessible(element);
+    });
+
+    it('closes the confirmation with Cancel or Escape, deleting nothing, and gives the focus back to Delete', async () => {
+      const forum = mockForum();
+      const { actions } = await mountOwnPost(forum);
+
+      part(actions, 'delete')!.click();
+      await waitUntil(() => part(actions, 'delete-cancel'), 'no confirmation');
+      part(actions, 'delete-cancel')!.click();
+      await waitUntil(() => !part(actions, 'delete-confirm'), 'Cancel did not close it');
+      expect(actions.shadowRoot!.activeElement?.getAttribute('part')).to.equal('delete');
+
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(actions, 'delete-confirm'), 'Enter did not open it');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !part(actions, 'delete-confirm'), 'Escape did not close it');
+      expect(actions.shadowRoot!.activeElement?.getAttribute('part')).to.equal('delete');
+      expect(forum.store.getThread(THREAD).posts.find((p) => p.id === REPLY)?.deleted).to.equal(undefined);
+    });
+
+    it('explains a failure and keeps the post', async () => {
+      const forum = mockForum({ failures: { deletePost: 500 } });
+      const { element, actions } = await mountOwnPost(forum);
+
+      part(actions, 'delete')!.click();
+      await waitUntil(() => part(actions, 'delete-yes'), 'no confirmation');
+      part(actions, 'delete-yes')!.click();
+      await waitUntil(() => message(actions) !== '', 'no message');
+
+      expect(message(actions)).to.contain('did not work');
+      expect(element.shadowRoot!.querySelector('[part="tombstone"]')).to.equal(null);
+    });
+
+    it('offers no delete on a closed thread, on someone else’s reply, or on a question', async () => {
+      const forum = mockForum();
+      const { actions } = await mountOwnPost(forum, 'en', 'closed');
+      expect(part(actions, 'delete')).to.equal(null);
+      expect(part(await mountActions(forum, MEMBERS.sam), 'delete')).to.equal(null);
+      expect(part(await mountActions(forum, MEMBERS.sam, { postId: 5 }), 'delete')).to.equal(null);
+      expect(part(await mountActions(forum, MEMBERS.lea), 'delete'), 'staff delete from the moderation tools').to.equal(null);
+    });
+
+    it('speaks French: Supprimer, then « Message supprimé par son auteur »', async () => {
+      const forum = mockForum();
+      const { element, actions } = await mountOwnPost(forum, 'fr');
+      expect(part(actions, 'delete')!.textContent.trim()).to.equal('Supprimer');
+      part(actions, 'delete')!.click();
+      await waitUntil(() => part(actions, 'delete-yes'), 'no confirmation');
+      expect(part(actions, 'delete-yes')!.textContent.trim()).to.equal('Oui, supprimer');
+      part(actions, 'delete-yes')!.click();
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="tombstone"]'), 'no tombstone');
+      expect(element.shadowRoot!.querySelector('[part="tombstone"]')!.textContent).to.equal('Message supprimé par son auteur');
+    });
+  });
+
   describe('in French, in a 360 px column', () => {
     it('translates every action and wraps without overflowing', async () => {
       const forum = mockForum();

@@ -116,6 +116,15 @@ describe('the guardian', () => {
       assert.equal(refusal(() => guardian(moderator).posts.ensureEditPost({ authorId: 5, hidden: true }, { ...thread, status: 'archived' })), null);
     });
 
+    it('explains a refused deletion as the edit rule does', () => {
+      const own = { authorId: 1 };
+      assert.equal(refusal(() => guardian(member).posts.ensureDeletePost({ authorId: 5 }, thread))?.message, 'Only its author or a moderator may delete this post.');
+      assert.equal(refusal(() => guardian(member).posts.ensureDeletePost({ ...own, hidden: true }, thread))?.message, 'This post is hidden by moderation.');
+      assert.equal(refusal(() => guardian(member).posts.ensureDeletePost(own, { ...thread, status: 'archived' }))?.message, 'This thread is archived: its posts can no longer be deleted.');
+      assert.equal(refusal(() => guardian(guest).posts.ensureDeletePost(own, thread))?.status, 401);
+      assert.equal(refusal(() => guardian(advisor).posts.ensureDeletePost({ authorId: 5, hidden: true }, { ...thread, status: 'closed' })), null);
+    });
+
     it('keeps kudos, flags and private conversations to the right people', () => {
       assert.equal(refusal(() => guardian(member).posts.ensureGiveKudos({ authorId: 1 }))?.message, 'Kudos thank someone else: you cannot give kudos to your own post.');
       assert.equal(refusal(() => guardian(member).posts.ensureFlag({ authorId: 1 }))?.message, 'You cannot flag your own post.');

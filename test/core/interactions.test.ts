@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  confirmationProblems, creditedMembers, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
+  confirmationProblems, creditedMembers, deletionProblem, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
 } from '../../src/core/index.ts';
 import { computeRank, DEFAULT_RANK_LADDER, rankScore, type RankLadder } from '../../src/core/ranks.ts';
 
@@ -157,5 +157,30 @@ describe('canEditPost', () => {
     assert.equal(needsEditReason(moderator, own), true);
     assert.equal(needsEditReason(moderator, { authorId: 5 }), false);
     assert.equal(needsEditReason(member, own), false);
+  });
+});
+
+describe('canDeletePost and deletionProblem', () => {
+  const own = { authorId: 2 };
+  const actors: Actor[] = [member, asker, advisor, moderator];
+
+  it('follow the edit rule: the author while the thread takes their edits, staff any post', () => {
+    for (const status of ['open', 'answered', 'solved', 'closed', 'archived'] as const) {
+      for (const hidden of [false, true]) {
+        for (const actor of actors) {
+          const post = { ...own, hidden };
+          const can = guardian(actor).posts;
+          assert.equal(can.canDeletePost(post, { ...thread, status }), can.canEditPost(post, { ...thread, status }), `${actor.role} ${status} ${hidden}`);
+        }
+      }
+    }
+    assert.equal(guardian(guest).posts.canDeletePost(own, thread), false);
+  });
+
+  it('keep a question and a post already deleted from being deleted, whoever asks', () => {
+    assert.equal(deletionProblem({ kind: 'reply' }), undefined);
+    assert.equal(deletionProblem({ kind: 'trace' }), undefined);
+    assert.match(deletionProblem({ kind: 'question' }) ?? '', /question opens its thread/);
+    assert.equal(deletionProblem({ kind: 'reply', deleted: { by: 'author', at: '2026-01-01T00:00:00.000Z' } }), 'This post is already deleted.');
   });
 });

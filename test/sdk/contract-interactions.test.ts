@@ -1,6 +1,6 @@
 /**
  * Contract suite of the interactions area: advisor confirmations that cite and credit
- * community replies, the advisor signature, profile credits and post edits. The same SDK
+ * community replies, the advisor signature, profile credits, post edits and deletions. The same SDK
  * calls run against the msw mocks and against the real server; both must answer alike.
  */
 import assert from 'node:assert/strict';
@@ -126,6 +126,68 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
         const { items } = await clients.moderator.audit.list({ targetType: 'post', targetId: answerId });
         assert.deepEqual(items.map((e) => [e.action, e.reason, e.actor?.id]), [['post.edit', 'Donnée personnelle.', ids.moderator]]);
         assert.deepEqual(items[0]?.after, { body: 'Numéro retiré.' });
+      });
+    });
+
+    describe('post deletions', () => {
+      it('let the author delete their reply: a tombstone with an empty body, counts lowered', async () => {
+        const { threadId, answerId } = await answeredThread();
+        const before = await clients.guest.threads.get(threadId);
+        const author = (await clients.guest.members.get(ids.member)).postCount;
+        const category = async () => (await clients.guest.community.get()).categories.find((c) => c.id === before.thread.categoryId)!.postCount;
+        const categoryBefore = await category();
+        const deleted = await clients.member.posts.delete(answerId);
+        assert.deepEqual([deleted.id, deleted.bodyHtml, deleted.deleted?.by], [answerId, '', 'author']);
+        const read = await clients.other.threads.get(threadId);
+        const shown = read.posts.find((p) => p.id === answerId);
+        assert.deepEqual([shown?.bodyHtml, shown?.deleted?.by], ['', 'author']);
+        assert.equal(read.posts.length, before.posts.length, 'the tombstone stays in the thread');
+        assert.equal(read.thread.replyCount, before.thread.replyCount - 1);
+        assert.equal((await clients.guest.members.get(ids.member)).postCount, author - 1);
+        assert.equal(await category(), categoryBefore - 1);
+      });
+
+      it('refuse deleting twice and deleting a question with 409', async () => {
+        const { threadId, answerId } = await answeredThread();
+        await clients.member.posts.delete(answerId);
+        assert.equal(await codeOf(clients.member.posts.delete(answerId)), '409 conflict');
+        const question = (await clients.guest.threads.get(threadId)).posts[0]!;
+        assert.equal(await codeOf(clients.newcomer.posts.delete(question.id)), '409 conflict');
+        assert.equal(await codeOf(clients.moderator.posts.delete(question.id, { reason: 'Doublon.' })), '409 conflict');
+      });
+
+      it('refuse other members, guests, unknown posts and the author on a closed thread', async () => {
+        const { threadId, answerId } = await answeredThread();
+        assert.equal(await codeOf(clients.other.posts.delete(answerId)), '403 forbidden');
+        assert.equal(await codeOf(clients.guest.posts.delete(answerId)), '401 unauthorized');
+        assert.equal(await codeOf(clients.member.posts.delete(987_654)), '404 not_found');
+        await clients.moderator.threads.close(threadId, { reason: 'Résolu ailleurs.' });
+        assert.equal(await codeOf(clients.member.posts.delete(answerId)), '403 forbidden');
+        assert.equal((await clients.guest.threads.get(threadId)).posts.find((p) => p.id === answerId)?.deleted, undefined);
+      });
+
+      it("let staff delete someone else's reply with a reason, the words kept in the audit log", async () => {
+        const { answerId } = await answeredThread();
+        assert.equal(await codeOf(clients.moderator.posts.delete(answerId)), '400 validation_failed');
+        const deleted = await clients.moderator.posts.delete(answerId, { reason: 'Hors sujet.' });
+        assert.equal(deleted.deleted?.by, 'staff');
+        const { items } = await clients.moderator.audit.list({ targetType: 'post', targetId: answerId });
+        assert.deepEqual(items.map((e) => [e.action, e.reason, e.actor?.id]), [['post.delete', 'Hors sujet.', ids.moderator]]);
+        assert.deepEqual([items[0]?.before, items[0]?.after], [{ body: 'Redémarrez en mode avion.' }, { body: '', deletedBy: 'staff' }]);
+      });
+
+      it('withdraw the accepted solution when it is deleted', async () => {
+        const { threadId, answerId } = await answeredThread();
+        await clients.newcomer.threads.acceptSolution(threadId, answerId);
+        await clients.member.posts.delete(answerId);
+        const { thread } = await clients.guest.threads.get(threadId);
+        assert.deepEqual([thread.acceptedPostId, thread.status], [null, 'answered']);
+      });
+
+      it('refuse editing a deleted post', async () => {
+        const { answerId } = await answeredThread();
+        await clients.member.posts.delete(answerId);
+        assert.equal(await codeOf(clients.member.posts.edit(answerId, { body: 'Je reviens.' })), '409 conflict');
       });
     });
   });

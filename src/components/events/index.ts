@@ -9,6 +9,7 @@ export type { EntraideAskRequestedEvent } from './ask-requested.ts';
 export type { EntraideDraftApprovedEvent } from './draft-approved.ts';
 export type { EntraideFaqOpenedEvent, FaqArticleLink } from './faq-opened.ts';
 export { EntraideNavigateEvent } from './navigate.ts';
+export type { EntraidePostDeletedEvent } from './post-deleted.ts';
 export type { EntraideQuoteRequestedEvent } from './quote-requested.ts';
 export type { EntraideReplySentEvent } from './reply-sent.ts';
 export { EntraideSessionEndedEvent } from './session-ended.ts';

@@ -42,6 +42,24 @@ export default css`
     cursor: default;
   }
 
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) / 2) var(--_space);
+    margin-top: var(--_space);
+  }
+
+  .confirm p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  .danger {
+    border-color: var(--_color-danger);
+    color: var(--_color-danger);
+  }
+
   .accept {
     color: var(--_color-success);
   }

@@ -2,9 +2,10 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
-import { can, isSignedIn, postRules, threadRules, type Actor } from '../../core/index.ts';
+import { can, deletionProblem, isSignedIn, postRules, threadRules, type Actor } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
+import { EntraidePostDeletedEvent } from '../events/post-deleted.ts';
 import { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
 import { EntraideSolutionChangedEvent } from '../events/solution-changed.ts';
@@ -26,14 +27,15 @@ registerStrings(interactionsStrings);
 const isConflict = (error: unknown): boolean => isEntraideError(error) && error.code === 'conflict';
 
 /**
- * @summary The actions bar under a post: kudos, accept as solution, quote, report, copy link.
+ * @summary The actions bar under a post: kudos, accept as solution, quote, report, copy link, delete.
  * Internal to `<entraide-post>`, which renders it in its footer and passes the post and thread.
  *
  * @tag entraide-post-actions
  *
  * Kudos are optimistic (rolled back with a message when the server refuses); every outcome is
  * announced through a polite live region. What a person may not do is not shown (`src/core`
- * rules): no kudos or report on one's own post; guests get a sign-in action instead.
+ * rules): no kudos or report on one's own post; guests get a sign-in action instead. Its
+ * author deletes a reply after an inline confirmation (the thread must take their edits).
  *
  * @csspart base - The actions bar (wraps on narrow screens).
  * @csspart kudos - The kudos toggle, or the read-only count on one's own post and for guests.
@@ -48,12 +50,17 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @csspart flag-send - The form's send button.
  * @csspart flag-cancel - The form's cancel button.
  * @csspart share - The copy-link button.
+ * @csspart delete - The author's delete button.
+ * @csspart delete-confirm - The inline confirmation (question, confirm and cancel buttons).
+ * @csspart delete-yes - The confirmation's delete button.
+ * @csspart delete-cancel - The confirmation's cancel button.
  * @csspart manual-link - The link shown for copying by hand when the clipboard is refused.
  * @csspart message - The live message (link copied, report sent, errors).
  *
  * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
+ * @fires {EntraidePostDeletedEvent} entraide-post-deleted - The author deleted the post; `post` is its tombstone.
  */
 export class EntraidePostActions extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -82,9 +89,10 @@ export class EntraidePostActions extends EntraideElement {
   @state() protected message = '';
   @state() protected manualLink = '';
   @state() protected kudosBusy = false;
+  @state() protected deleteOpen = false;
 
   /** Actions waiting for the server: a second press is ignored rather than sent twice. */
-  readonly #pending = new Set<'kudos' | 'solution'>();
+  readonly #pending = new Set<'kudos' | 'solution' | 'delete'>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('post')) this.kudosCount = this.post?.kudosCount ?? 0;
@@ -103,7 +111,10 @@ export class EntraidePostActions extends EntraideElement {
         ${this.#canQuote(actor) ? html`<button class="action" part="quote" type="button" @click=${this.#quote}>${this.t.quote}</button>` : nothing}
         ${can(actor, postRules.flag, { authorId: post.author.id }) ? this.#renderFlagButton() : nothing}
         <button class="action" part="share" type="button" @click=${this.#copyLink}>${this.t.copyLink}</button>
+        ${this.#canDelete(actor, post) ? html`<button class="action delete" part="delete" type="button" aria-expanded=${this.deleteOpen ? 'true' : 'false'}
+          @click=${this.#toggleDelete}>${this.t.deletePost}</button>` : nothing}
       </div>
+      ${this.deleteOpen ? this.#renderDeleteConfirm() : nothing}
       ${this.flagOpen ? html`<entraide-flag-form part="flag-form" exportparts="reasons: flag-reasons, note: flag-note, send: flag-send, cancel: flag-cancel" .postId=${post.id} @entraide-flag-done=${this.#onFlagDone}></entraide-flag-form>` : nothing}
       ${this.manualLink ? html`<input class="manual-link" part="manual-link" readonly .value=${this.manualLink} aria-label=${this.t.copyLinkByHand} @focus=${selectAll} />` : nothing}
       <p class="message" part="message" role="status">${this.message}</p>
@@ -138,6 +149,24 @@ export class EntraidePostActions extends EntraideElement {
     // Once reported the button stays focusable (aria-disabled) so focus is not lost to the page.
     return html`<button class="action" part="flag" type="button" aria-expanded=${this.flagOpen ? 'true' : 'false'}
       aria-disabled=${this.reported ? 'true' : 'false'} @click=${this.#toggleFlagForm}>${this.reported ? this.t.flagged : this.t.flag}</button>`;
+  }
+
+  /** The author's own reply, not deleted yet, while the thread takes their edits (core `deletePost`); staff delete from the moderation tools, with a reason. */
+  #canDelete(actor: Actor, post: Post): boolean {
+    const thread = this.thread;
+    if (!thread || !isSignedIn(actor) || actor.memberId !== post.author.id || deletionProblem(post)) return false;
+    return can(actor, postRules.deletePost, { authorId: post.author.id }, { authorId: thread.author.id, status: thread.status });
+  }
+
+  /** Inline, not `window.confirm`: the question, then the least harmful choice first in focus. */
+  #renderDeleteConfirm() {
+    return html`
+      <div class="confirm" part="delete-confirm" role="group" aria-labelledby="delete-question" @keydown=${this.#onConfirmKey}>
+        <p id="delete-question">${this.t.deleteConfirm}</p>
+        <button class="action danger" part="delete-yes" type="button" @click=${this.#delete}>${this.t.deleteConfirmYes}</button>
+        <button class="action" part="delete-cancel" type="button" @click=${this.#closeDelete}>${this.t.cancel}</button>
+      </div>
+    `;
   }
 
   #canQuote(actor: Actor): boolean {
@@ -187,6 +216,41 @@ export class EntraidePostActions extends EntraideElement {
       this.#say(this.t.actionFailed);
     } finally {
       this.#pending.delete('solution');
+    }
+  };
+
+  readonly #toggleDelete = async (): Promise<void> => {
+    if (this.deleteOpen) return this.#closeDelete();
+    this.deleteOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part="delete-cancel"]')?.focus();
+  };
+
+  readonly #closeDelete = async (): Promise<void> => {
+    this.deleteOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part="delete"]')?.focus();
+  };
+
+  readonly #onConfirmKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    void this.#closeDelete();
+  };
+
+  readonly #delete = async (): Promise<void> => {
+    const post = this.post;
+    if (!post || this.#pending.has('delete')) return;
+    this.#pending.add('delete');
+    try {
+      const deleted = await this.client.posts.delete(post.id);
+      this.deleteOpen = false;
+      this.#say(this.t.postDeleted);
+      this.emit(new EntraidePostDeletedEvent({ post: deleted }));
+    } catch {
+      this.#say(this.t.actionFailed);
+    } finally {
+      this.#pending.delete('delete');
     }
   };
 

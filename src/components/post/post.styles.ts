@@ -23,6 +23,17 @@ export default css`
     background: var(--_color-surface-alt);
   }
 
+  :host([deleted]) article {
+    border-style: dashed;
+    background: var(--_color-surface-alt);
+  }
+
+  .tombstone {
+    margin: var(--_space) 0 0;
+    color: var(--_color-muted);
+    font-style: italic;
+  }
+
   :host([accepted]) article {
     border-color: var(--_color-success);
     border-inline-start-width: 4px;

@@ -4,6 +4,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import type { PostKind } from '../../core/index.ts';
 import { isStaff } from '../../core/index.ts';
+import type { EntraidePostDeletedEvent } from '../events/post-deleted.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { loadInteractions } from '../internal/lazy.ts';
@@ -14,7 +15,7 @@ import styles from './post.styles.ts';
 /** The actions bar's parts, re-exported so pages style them through `entraide-post::part(…)`. */
 const ACTION_PARTS = [
   'base: actions-bar', 'kudos', 'kudos-count', 'sign-in', 'accept', 'quote', 'flag', 'flag-form', 'flag-reasons', 'flag-note', 'flag-send',
-  'flag-cancel', 'share', 'manual-link', 'message: action-message',
+  'flag-cancel', 'share', 'delete', 'delete-confirm', 'delete-yes', 'delete-cancel', 'manual-link', 'message: action-message',
 ].join(', ');
 
 /**
@@ -26,17 +27,20 @@ const ACTION_PARTS = [
  * @csspart kind - The "Question" / "Follow-up note" label.
  * @csspart header - The `<entraide-post-header>`.
  * @csspart body - The rendered body.
+ * @csspart tombstone - What a deleted post shows instead of its body ("Deleted by its author").
  * @csspart credits - An advisor confirmation's credits: cited answers, FAQ articles, colleagues.
  * @csspart credit - One cited answer, an `<entraide-community-reply>`.
  * @csspart faq-link - One FAQ article linked by a confirmation.
  * @csspart signature - The advisor signature under advisor posts.
  * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported as
  *   `actions-bar`, `kudos`, `kudos-count`, `sign-in`, `accept`, `quote`, `flag`, `flag-form`,
- *   `flag-reasons`, `flag-note`, `flag-send`, `flag-cancel`, `share`, `manual-link`, `action-message`.
+ *   `flag-reasons`, `flag-note`, `flag-send`, `flag-cancel`, `share`, `delete`, `delete-confirm`, `delete-yes`,
+ *   `delete-cancel`, `manual-link`, `action-message`.
  *
  * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
+ * @fires {EntraidePostDeletedEvent} entraide-post-deleted - Its author deleted it: the post shows its tombstone from then on.
  */
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, postBody, styles];
@@ -62,6 +66,9 @@ export class EntraidePost extends EntraideElement {
   /** Set when the signed-in member already reported this post. */
   @property({ type: Boolean }) flagged = false;
 
+  /** Set when the post was deleted (it shows its tombstone), reflected for styling. */
+  @property({ type: Boolean, reflect: true }) deleted = false;
+
   /** The post's kind (`question`, `reply`, `trace`), reflected for styling. */
   @property({ reflect: true }) kind: PostKind | undefined = undefined;
 
@@ -76,17 +83,25 @@ export class EntraidePost extends EntraideElement {
   protected override willUpdate(): void {
     this.advisor = this.post ? isStaff(this.post.author.role) : false;
     this.kind = this.post?.kind;
+    this.deleted = Boolean(this.post?.deleted);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('entraide-post-deleted', this.#onDeleted);
     // Actions and credit blocks come as a chunk after the post is readable.
     void loadInteractions();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('entraide-post-deleted', this.#onDeleted);
   }
 
   protected override render() {
     const post = this.post;
     if (!post) return nothing;
+    if (post.deleted) return this.#renderTombstone(post);
     // bodyHtml and signatureHtml are the only HTML this element inserts: the server rendered them from markdown with
     // raw HTML off, ran an allow-list sanitizer and stored the result. Every other field
     // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
@@ -103,6 +118,23 @@ export class EntraidePost extends EntraideElement {
       </article>
     `;
   }
+
+  /** A deleted post keeps its place in the thread: who wrote it and when, and who deleted it; no body, no actions. */
+  #renderTombstone(post: Post) {
+    return html`
+      <article part="base" id="post-${post.id}" tabindex="-1">
+        <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt}></entraide-post-header>
+        <p class="tombstone" part="tombstone">${post.deleted?.by === 'staff' ? this.t.deletedByStaff : this.t.deletedByAuthor}</p>
+      </article>
+    `;
+  }
+
+  /** The actions bar deleted the post: show the tombstone the server answered, and keep the focus on the post. */
+  readonly #onDeleted = (event: EntraidePostDeletedEvent): void => {
+    if (event.detail.post.id !== this.post?.id) return;
+    this.post = event.detail.post;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('article')?.focus());
+  };
 
   /** An advisor's confirmation credits the community members it cites (study §32–33). */
   #renderConfirmation(post: Post) {

@@ -56,6 +56,8 @@ export const en: CoreTranslation = {
   postsLabel: 'Posts',
   question: 'Question',
   trace: 'Follow-up note',
+  deletedByAuthor: 'Deleted by its author',
+  deletedByStaff: 'Deleted by moderation',
   signInToReply: 'Sign in to reply',
   threadClosed: 'This thread is closed to new replies.',
   newReplyFrom: (pseudonym) => `New reply from ${pseudonym}`,

@@ -56,6 +56,8 @@ export const fr: CoreTranslation = {
   postsLabel: 'Messages',
   question: 'Question',
   trace: 'Note de suivi',
+  deletedByAuthor: 'Message supprimé par son auteur',
+  deletedByStaff: 'Message supprimé par la modération',
   signInToReply: 'Connectez-vous pour répondre',
   threadClosed: 'Cette discussion est fermée aux nouvelles réponses.',
   newReplyFrom: (pseudonym) => `Nouvelle réponse de ${pseudonym}`,

@@ -36,6 +36,10 @@ export const interactionsStrings: ChunkStrings<InteractionsKey> = {
     sameProblem: `J’ai le même problème`,
     sameProblemCount: plural('fr', { one: '# membre a ce problème', other: '# membres ont ce problème' }),
     signInSameProblem: `Connectez-vous pour dire que vous avez le même problème`,
+    deletePost: 'Supprimer',
+    deleteConfirm: `Supprimer ce message${NBSP}? Il restera dans la discussion, vide, avec la mention «${NBSP}supprimé par son auteur${NBSP}».`,
+    deleteConfirmYes: 'Oui, supprimer',
+    postDeleted: 'Message supprimé.',
   },
   en: {
     postActionsLabel: (pseudonym) => `Actions on the post by ${pseudonym}`,
@@ -67,5 +71,9 @@ export const interactionsStrings: ChunkStrings<InteractionsKey> = {
     sameProblem: 'Same problem here',
     sameProblemCount: plural('en', { one: '# member has this problem', other: '# members have this problem' }),
     signInSameProblem: 'Sign in to say you have the same problem',
+    deletePost: 'Delete',
+    deleteConfirm: 'Delete this post? It stays in the thread, empty, marked “deleted by its author”.',
+    deleteConfirmYes: 'Yes, delete',
+    postDeleted: 'Post deleted.',
   },
 };

@@ -89,6 +89,9 @@ export interface Translation {
   postsLabel: string;
   question: string;
   trace: string;
+  /** A deleted post's tombstone, by who deleted it. */
+  deletedByAuthor: string;
+  deletedByStaff: string;
   signInToReply: string;
   threadClosed: string;
   newReplyFrom: (pseudonym: string) => string;
@@ -128,6 +131,10 @@ export interface Translation {
   sameProblem: string;
   sameProblemCount: (n: number) => string;
   signInSameProblem: string;
+  deletePost: string;
+  deleteConfirm: string;
+  deleteConfirmYes: string;
+  postDeleted: string;
 
   titleLabel: string;
   questionLabel: string;
@@ -181,7 +188,8 @@ export type InteractionsKey =
   | 'withdrawSolution' | 'solutionAccepted' | 'solutionWithdrawn' | 'quote' | 'flag' | 'flagged'
   | 'flagLegend' | 'flagReasons' | 'flagNote' | 'sendFlag' | 'cancel' | 'flagSent' | 'alreadyFlagged'
   | 'copyLink' | 'linkCopied' | 'copyLinkByHand' | 'actionFailed' | 'communityAnswer' | 'answerBy'
-  | 'confirmedBy' | 'seeAnswer' | 'sameProblem' | 'sameProblemCount' | 'signInSameProblem';
+  | 'confirmedBy' | 'seeAnswer' | 'sameProblem' | 'sameProblemCount' | 'signInSameProblem'
+  | 'deletePost' | 'deleteConfirm' | 'deleteConfirmYes' | 'postDeleted';
 /** The session-ended notice is rare (a refused token): its strings load with it. */
 export type SessionEndedKey = 'sessionEnded' | 'signInAgain';
 export type ChunkKey = ComposerKey | InteractionsKey | SessionEndedKey | 'search' | 'incident';

@@ -1,6 +1,6 @@
 /**
  * Routes of the "interactions" area (kudos, accepted solution, "same problem here", advisor
- * confirmations, advisor signature, post edits); merged into `routes` by ../routes.ts.
+ * confirmations, advisor signature, post edits and deletions); merged into `routes` by ../routes.ts.
  */
 import { Type, type Static } from 'typebox';
 import { LIMITS } from '../../core/index.ts';
@@ -63,6 +63,15 @@ export const EditPost = Type.Object(
 );
 export type EditPost = Static<typeof EditPost>;
 
+export const DeletePost = Type.Object(
+  {
+    /** Required when staff delete someone else's post: kept in the audit log with before and after. */
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: REASON_MAX })),
+  },
+  { additionalProperties: false },
+);
+export type DeletePost = Static<typeof DeletePost>;
+
 const postParams = Type.Object({ postId: Id });
 const threadParams = Type.Object({ threadId: Id });
 
@@ -119,6 +128,16 @@ export const interactionsRoutes = {
       summary: 'Edit a post (its author while the thread is open; staff any post, with a reason)',
       params: postParams,
       body: EditPost,
+      response: { 200: Post, ...errors },
+    },
+  },
+  deletePost: {
+    method: 'DELETE',
+    url: '/posts/:postId',
+    schema: {
+      summary: 'Delete a reply: it stays in its thread as a tombstone (its author while the thread is open; staff any reply, with a reason)',
+      params: postParams,
+      body: DeletePost,
       response: { 200: Post, ...errors },
     },
   },

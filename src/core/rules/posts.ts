@@ -13,6 +13,12 @@ export const editPost = (actor: SignedIn, post: PostFacts, thread: ThreadFacts) 
   if (actor.memberId !== post.authorId) return false;
   return !post.hidden && thread.status !== 'closed' && !isFrozen(thread.status);
 };
+/**
+ * Deleting a post: the edit rule — its author while the thread takes edits from them (not
+ * hidden, not closed, not archived); staff any post (someone else's with a reason, audited,
+ * see `needsEditReason`). Which posts can be deleted at all is `deletionProblem` (core/interactions.ts).
+ */
+export const deletePost = (actor: SignedIn, post: PostFacts, thread: ThreadFacts) => editPost(actor, post, thread);
 /** Any signed-in member flags a post, never their own. */
 export const flag = (actor: SignedIn, post: { authorId: number }) => actor.memberId !== post.authorId;
 

@@ -1,9 +1,9 @@
 /** Every use case the contract routes to, by route name: the one table both adapters dispatch from. */
 import { advisorOperations } from './advisor.ts';
 import { composerOperations } from './composer.ts';
-import { interactionsOperations } from './interactions.ts';
+import { interactionsBareBodies, interactionsOperations } from './interactions.ts';
 import { knowledgeOperations } from './knowledge.ts';
-import { moderationOperations } from './moderation.ts';
+import { moderationBareBodies, moderationOperations } from './moderation.ts';
 import { readOperations } from './read.ts';
 import { reviewOperations } from './review.ts';
 import { workspaceOperations } from './workspace.ts';
@@ -20,6 +20,9 @@ export const operations = {
 };
 
 export type OperationName = keyof typeof operations;
+
+/** Routes whose body is all optional fields: a bare request (no body) means `{}`, in both adapters. */
+export const bareBodyIsEmpty: ReadonlySet<string> = new Set([...moderationBareBodies, ...interactionsBareBodies]);
 import type { RouteName } from './operation.ts';
 
 export type { Answer, Call, DomainContext, Operation, RouteName } from './operation.ts';

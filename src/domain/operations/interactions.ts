@@ -2,9 +2,13 @@
 import {
   acceptSolution, confirmAnswers, editPost, giveKudos, markSameProblem, takeBackKudos, unmarkSameProblem, updateSignature, withdrawSolution,
 } from '../services/interactions.ts';
+import { deletePost } from '../services/deletion.ts';
 import type { Operations } from './operation.ts';
 
-type Names = 'giveKudos' | 'takeBackKudos' | 'acceptSolution' | 'withdrawSolution' | 'markSameProblem' | 'unmarkSameProblem' | 'confirmAnswers' | 'editPost' | 'updateSignature';
+type Names = 'giveKudos' | 'takeBackKudos' | 'acceptSolution' | 'withdrawSolution' | 'markSameProblem' | 'unmarkSameProblem' | 'confirmAnswers' | 'editPost' | 'deletePost' | 'updateSignature';
+
+/** A member deletes their own post with a bare DELETE: no body means `{}`. */
+export const interactionsBareBodies: ReadonlySet<string> = new Set<Names>(['deletePost']);
 
 export const interactionsOperations: Operations<Names> = {
   giveKudos: { run: ({ db, community }, { actor, params }) => giveKudos(db, community, actor, params.postId) },
@@ -15,5 +19,6 @@ export const interactionsOperations: Operations<Names> = {
   unmarkSameProblem: { run: ({ db, community }, { actor, params }) => unmarkSameProblem(db, community, actor, params.threadId) },
   confirmAnswers: { run: ({ db, community }, { actor, params, body }) => confirmAnswers(db, community, actor, params.threadId, body) },
   editPost: { run: ({ db, community }, { actor, params, body }) => editPost(db, community, actor, params.postId, body) },
+  deletePost: { run: ({ db, community }, { actor, params, body }) => deletePost(db, community, actor, params.postId, body) },
   updateSignature: { run: ({ db, community }, { actor, body }) => updateSignature(db, community, actor, body.text) },
 };

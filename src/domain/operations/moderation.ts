@@ -7,8 +7,8 @@ import type { Operations } from './operation.ts';
 type Names = 'listAudit' | 'closeThread' | 'reopenThread' | 'archiveThread' | 'moveThread' | 'mergeThread' | 'flagPost' | 'moderationQueue'
   | 'hidePost' | 'restorePost' | 'grantPower' | 'revokePower' | 'openPrivate' | 'listPrivate' | 'getPrivate' | 'postPrivateMessage' | 'closePrivate';
 
-/** Close, reopen, archive, restore and open-private take an optional body: a bare POST of this area means `{}`. */
-export const bareBodyIsEmpty: ReadonlySet<string> = new Set<Names>([
+/** Close, reopen, archive, restore and open-private take an optional body: a bare POST of this area means `{}` (see ./index.ts `bareBodyIsEmpty`). */
+export const moderationBareBodies: ReadonlySet<string> = new Set<Names>([
   'closeThread', 'reopenThread', 'archiveThread', 'moveThread', 'mergeThread', 'flagPost', 'hidePost', 'restorePost', 'grantPower', 'openPrivate', 'postPrivateMessage', 'closePrivate',
 ]);
 

@@ -55,13 +55,14 @@ export async function loadConfirmations(db: Queryable, postIds: readonly number[
   return new Map(rows.map((row) => [row.post_id, { cited: row.cited, faqLinks: row.faq_links, assistedBy: row.assisted_by }]));
 }
 
-/** Adds the signature and the confirmation to advisor posts; other posts are returned as they are. */
+/** Adds the signature and the confirmation to advisor posts not deleted; other posts are returned as they are. */
 export async function decoratePosts(db: Queryable, community: CommunityContext, posts: Post[]): Promise<Post[]> {
   const advisorPostIds = posts.filter((post) => isAdvisor(post.author.role)).map((post) => post.id);
   if (advisorPostIds.length === 0) return posts;
   const [signatureHtml, confirmations] = [renderSignature(await readSignature(db, community.id)), await loadConfirmations(db, advisorPostIds)];
   return posts.map((post) => {
-    if (!isAdvisor(post.author.role)) return post;
+    // A tombstone shows no signature and cites nothing any more.
+    if (!isAdvisor(post.author.role) || post.deleted) return post;
     const confirmation = confirmations.get(post.id);
     return { ...post, ...(signatureHtml ? { signatureHtml } : {}), ...(confirmation ? { confirmation } : {}) };
   });

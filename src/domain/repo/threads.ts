@@ -31,6 +31,8 @@ interface PostRow {
   kudos_count: number;
   created_at: Date;
   edited_at: Date | null;
+  deleted_at: Date | null;
+  deleted_by: 'author' | 'staff' | null;
   author: AuthorRow;
 }
 
@@ -38,7 +40,8 @@ export const THREAD_SELECT = `select t.id, t.category_id, t.title, t.status, t.l
   t.accepted_post_id, t.created_at, t.last_post_at, t.merged_into_id, ${HOLDBACK_SELECT}, ${authorJson('m')} as author
   from threads t join members m on m.id = t.author_id`;
 
-const POST_COLUMNS = `p.id, p.thread_id, p.kind, p.body_html, p.kudos_count, p.created_at, p.edited_at, ${authorJson('m')} as author`;
+const POST_COLUMNS = `p.id, p.thread_id, p.kind, p.body_html, p.kudos_count, p.created_at, p.edited_at, p.deleted_at, p.deleted_by,
+  ${authorJson('m')} as author`;
 
 export const POST_SELECT = `select ${POST_COLUMNS} from posts p join members m on m.id = p.author_id`;
 
@@ -71,6 +74,8 @@ export function toPost(row: PostRow, community: CommunityContext, now = new Date
     kudosCount: row.kudos_count,
     createdAt: new Date(row.created_at).toISOString(),
     editedAt: row.edited_at ? new Date(row.edited_at).toISOString() : null,
+    // A deleted post's body was emptied when it was deleted (see ../repo/deletion.ts).
+    ...(row.deleted_at && row.deleted_by ? { deleted: { by: row.deleted_by, at: new Date(row.deleted_at).toISOString() } } : {}),
   };
 }
 

@@ -22,7 +22,7 @@ import { EXCERPT_LENGTH } from './posting.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
-interface LockedThread {
+export interface LockedThread {
   id: number;
   category_id: number;
   author_id: number;
@@ -33,7 +33,7 @@ interface LockedThread {
 }
 
 /** The thread, locked for the rest of the transaction to write to it; 404 when it is not in this community, 409 when merged. */
-async function lockThread(tx: Queryable, community: CommunityContext, threadId: number): Promise<LockedThread> {
+export async function lockThread(tx: Queryable, community: CommunityContext, threadId: number): Promise<LockedThread> {
   const [thread] = await tx.query<LockedThread>(
     `select t.id, t.category_id, t.author_id, t.status, t.reply_count, t.accepted_post_id, t.merged_into_id
      from threads t join categories c on c.id = t.category_id
@@ -51,7 +51,7 @@ async function threadSummary(tx: Queryable, community: CommunityContext, threadI
   return toThread(row, community);
 }
 
-async function publishThread(tx: Queryable, community: CommunityContext, thread: LockedThread): Promise<ThreadSummary> {
+export async function publishThread(tx: Queryable, community: CommunityContext, thread: LockedThread): Promise<ThreadSummary> {
   const summary = await threadSummary(tx, community, thread.id);
   await publishEvent(tx, community.id, { type: 'thread-updated', threadId: thread.id, categoryId: thread.category_id, thread: summary });
   return summary;
@@ -146,14 +146,19 @@ async function withdrawCredit(tx: Queryable, acceptedPostId: number | null): Pro
   );
 }
 
+/** Takes the accepted solution off the locked thread and its credit off its author; the status follows (`replyCount` as it is now). */
+export async function clearSolution(tx: Queryable, thread: LockedThread, replyCount: number): Promise<void> {
+  await withdrawCredit(tx, thread.accepted_post_id);
+  await tx.query('update threads set accepted_post_id = null, status = coalesce($2, status) where id = $1', [thread.id, statusAfterUnaccept(thread.status, replyCount) ?? null]);
+}
+
 export async function withdrawSolution(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<ThreadState> {
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     refuseSolution(member, thread);
     if (thread.accepted_post_id === null) throw new ApiError('conflict', 'This thread has no accepted solution.');
-    await withdrawCredit(tx, thread.accepted_post_id);
-    await tx.query('update threads set accepted_post_id = null, status = $2 where id = $1', [threadId, statusAfterUnaccept(thread.status, thread.reply_count)]);
+    await clearSolution(tx, thread, thread.reply_count);
     await auditStaffChoice(tx, member, thread, 'thread.solution-withdraw', null);
     return { thread: await publishThread(tx, community, thread) };
   });
@@ -288,12 +293,13 @@ interface EditablePost {
   thread_id: number;
   category_id: number;
   status: ThreadStatus;
+  deleted_at: Date | null;
 }
 
 /** The post and its thread's state, the post locked; hidden posts included (staff may edit them). */
 async function lockEditablePost(tx: Queryable, community: CommunityContext, postId: number): Promise<EditablePost> {
   const [post] = await tx.query<EditablePost>(
-    `select p.id, p.kind, p.author_id, p.hidden, p.body_md, p.thread_id, t.category_id, t.status
+    `select p.id, p.kind, p.author_id, p.hidden, p.body_md, p.thread_id, t.category_id, t.status, p.deleted_at
      from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
      where p.id = $1 and c.community_id = $2 for update of p`,
     [postId, community.id],
@@ -314,6 +320,8 @@ export async function editPost(db: Database, community: CommunityContext, actor:
   return db.transaction(async (tx) => {
     const post = await lockEditablePost(tx, community, postId);
     refuseEdit(member, post);
+    // A tombstone is not written back to life by an edit.
+    if (post.deleted_at) throw new ApiError('conflict', 'This post is deleted: it can no longer be edited.');
     const reason = input.reason?.trim();
     if (needsEditReason(member, { authorId: post.author_id }) && !reason) {
       throw new ApiError('validation_failed', "Say why you edit someone else's post.", [{ in: 'body', path: '/reason', message: 'is required' }]);

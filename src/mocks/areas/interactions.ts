@@ -1,19 +1,19 @@
 /**
  * Mocks of the interactions routes the base handlers leave out: advisor confirmations that
  * cite and credit community replies (study §32–33), the community's advisor signature, and
- * post edits. Same rules (src/core/interactions.ts), checks and codes as
+ * post edits and deletions. Same rules (src/core/interactions.ts), checks and codes as
  * src/domain/services/interactions.ts; reads show the results through the store's extensions.
  */
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Confirmation, Post } from '../../contract/models.ts';
-import type { EditPost, NewConfirmation, Signature } from '../../contract/areas/interactions.ts';
-import { confirmationProblems, creditedMembers, guardian, LIMITS, needsEditReason, type Actor, type CandidatePost } from '../../core/index.ts';
+import type { DeletePost, EditPost, NewConfirmation, Signature } from '../../contract/areas/interactions.ts';
+import { confirmationProblems, creditedMembers, deletionProblem, guardian, LIMITS, needsEditReason, type Actor, type CandidatePost } from '../../core/index.ts';
 import { param, positiveInt, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
 import { refuseMerged } from '../store-error.ts';
 import { FAQ_FIXTURES } from './knowledge-fixtures.ts';
-import { moderationState } from './moderation.ts';
+import { moderationState, optionalBody } from './moderation.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
@@ -97,6 +97,7 @@ export class InteractionsState {
       const why = member.memberId !== post.authorId ? 'Only its author or a moderator may edit this post.' : post.hidden ? 'This post is hidden by moderation.' : `This thread is ${thread.status}: its posts can no longer be edited.`;
       throw new MockApiError(403, 'forbidden', why);
     }
+    if (post.deleted) throw new MockApiError(409, 'conflict', 'This post is deleted: it can no longer be edited.');
     const reason = input.reason?.trim();
     if (needsEditReason(member, post) && !reason) throw new MockApiError(400, 'validation_failed', "Say why you edit someone else's post.", [{ in: 'body', path: '/reason', message: 'is required' }]);
     const before = { body: post.body };
@@ -107,6 +108,30 @@ export class InteractionsState {
     const view = this.#store.postView(post);
     // As the server: a hidden post stays out of the public stream, whoever edits it.
     if (!post.hidden) this.#store.publish({ type: 'post-updated', threadId: post.threadId, categoryId: thread.categoryId, post: view });
+    return view;
+  }
+
+  /** The smallest mock of the server's deletion (src/domain/services/deletion.ts): same rule, problems and codes. */
+  delete(member: Member, postId: number, input: DeletePost): Post {
+    if (input.reason !== undefined && (input.reason.length < 1 || input.reason.length > REASON_MAX)) throw invalid('/reason', `must be 1 to ${REASON_MAX} characters long`);
+    const post = this.#store.storedPost(postId);
+    const thread = this.#store.threadRecord(post.threadId);
+    if (!guardian(member).posts.canDeletePost({ authorId: post.authorId, hidden: post.hidden ?? false }, { authorId: this.#askerOf(post.threadId), status: thread.status })) {
+      const why = member.memberId !== post.authorId ? 'Only its author or a moderator may delete this post.' : post.hidden ? 'This post is hidden by moderation.' : `This thread is ${thread.status}: its posts can no longer be deleted.`;
+      throw new MockApiError(403, 'forbidden', why);
+    }
+    const problem = deletionProblem(post);
+    if (problem) throw new MockApiError(409, 'conflict', problem);
+    const reason = input.reason?.trim();
+    if (needsEditReason(member, post) && !reason) throw new MockApiError(400, 'validation_failed', "Say why you delete someone else's post.", [{ in: 'body', path: '/reason', message: 'is required' }]);
+    const before = { body: post.body };
+    const by = member.memberId === post.authorId ? 'author' : 'staff';
+    Object.assign(post, { body: '', bodyHtml: '', deleted: { by, at: this.#store.now().toISOString() } });
+    if (this.#store.summary(post.threadId).acceptedPostId === postId) this.#store.dropSolution(post.threadId);
+    moderationState(this.#store).audit({ actorId: member.memberId, action: 'post.delete', targetType: 'post', targetId: postId, reason, before, after: { body: '', deletedBy: by } });
+    const view = this.#store.postView(post);
+    if (!post.hidden) this.#store.publish({ type: 'post-updated', threadId: post.threadId, categoryId: thread.categoryId, post: view });
+    this.#store.publish({ type: 'thread-updated', threadId: post.threadId, categoryId: thread.categoryId, thread: this.#store.summary(post.threadId) });
     return view;
   }
 
@@ -197,6 +222,11 @@ export function interactionsHandlers({ store, route }: MockContext): HttpHandler
       const member = requireMember(store, request);
       const body = await readBody(request, { body: 'string', reason: 'string' }, ['body']);
       return HttpResponse.json(state.edit(member, positiveInt(param(params.postId), 'postId'), body as unknown as EditPost));
+    }),
+    route('deletePost', async ({ request, params }) => {
+      const member = requireMember(store, request);
+      const body = await optionalBody(request, { reason: 'string' });
+      return HttpResponse.json(state.delete(member, positiveInt(param(params.postId), 'postId'), body as unknown as DeletePost));
     }),
   ];
 }

@@ -12,8 +12,7 @@ import { decimalInteger, isSignedIn, type Actor, type LiveFilter, type Role } fr
 import type { Database } from '../../domain/database.ts';
 import { ApiError, STATUS_OF } from '../../core/index.ts';
 import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
-import { operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
-import { bareBodyIsEmpty } from '../../domain/operations/moderation.ts';
+import { bareBodyIsEmpty, operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
 import { loadCommunity } from '../../domain/repo/community.ts';
 import { readCall, type RouteSchema } from './request.ts';
 import { liveStream } from './stream.ts';

@@ -3,10 +3,10 @@
  * chunks, and the suggestions the composers show. The half of the client past the read path (../staff.ts) adds them.
  */
 import type { NewReply, NewThread } from '../../contract/index.ts';
-import type { EditPost } from '../../contract/areas/interactions.ts';
+import type { DeletePost, EditPost } from '../../contract/areas/interactions.ts';
 import type { FaqSuggestBody } from '../../contract/areas/knowledge.ts';
 import type { Http, RequestOptions } from '../http.ts';
-import { createThread, editPost, replyToThread, suggestFaq } from '../routes/index.ts';
+import { createThread, deletePost, editPost, replyToThread, suggestFaq } from '../routes/index.ts';
 
 /** `client.faq.suggest`: what the composers show while a question or a reply is typed. */
 export const suggestionsResource = (http: Http) => ({
@@ -26,4 +26,9 @@ export const postsResource = (http: Http) => ({
     http.call(replyToThread, { params: { threadId }, body: input }, request),
   /** Edits a post: its author while the thread is open; staff any post, with a `reason` when it is someone else's. */
   edit: (postId: number, input: EditPost, request: RequestOptions = {}) => http.call(editPost, { params: { postId }, body: input }, request),
+  /**
+   * Deletes a reply, which stays in its thread as a tombstone: its author while the thread is
+   * open; staff any reply, with a `reason` when it is someone else's. Answers the post as it now reads.
+   */
+  delete: (postId: number, input?: DeletePost, request: RequestOptions = {}) => http.call(deletePost, { params: { postId }, body: input }, request),
 });

@@ -4,8 +4,7 @@
  */
 import type { FastifyPluginAsync, RouteOptions } from 'fastify';
 import { routes } from '../../contract/index.ts';
-import { operations, type Call, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
-import { bareBodyIsEmpty } from '../../domain/operations/moderation.ts';
+import { bareBodyIsEmpty, operations, type Call, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
 import type { AppContext } from '../app.ts';
 
 /** What only HTTP needs for a route, beside the contract and the operation. */

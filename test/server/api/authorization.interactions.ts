@@ -1,4 +1,4 @@
-/** Authorization matrix rows of the interactions area (kudos, solution, same problem, confirmations, signature). */
+/** Authorization matrix rows of the interactions area (kudos, solution, same problem, confirmations, post edits and deletions, signature). */
 import type { RouteName } from '../../../src/contract/routes.ts';
 import type { Fixture, Row } from './authorization.rows.ts';
 
@@ -73,6 +73,18 @@ export function interactionsRows(): Partial<Record<RouteName, Row>> {
         return { method: 'PATCH', url: `/api/posts/${question!.id}`, payload: { body: 'Q modifiée ?', reason: 'Coquille.' } };
       },
       expect: { ...members, otherMember: 'forbidden' },
+    },
+    deletePost: {
+      // A reply by the other member: its author deletes it, staff with a reason, the asker may not.
+      request: async (f) => {
+        const { threadId } = await threadWithReply(f);
+        const [reply] = await f.server.db.query<{ id: number }>(
+          `insert into posts (thread_id, author_id, kind, body_md, body_html) values ($1, $2, 'reply', 'Moi aussi.', '<p>Moi aussi.</p>') returning id`,
+          [threadId, f.server.fixtures.members.other.id],
+        );
+        return { method: 'DELETE', url: `/api/posts/${reply!.id}`, payload: { reason: 'Doublon.' } };
+      },
+      expect: { ...members, asker: 'forbidden' },
     },
     updateSignature: {
       request: () => ({ method: 'PUT', url: '/api/community/signature', payload: { text: 'Merci !' } }),
