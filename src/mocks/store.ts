@@ -5,14 +5,14 @@
 import type { Author, Category, Community, CreatedThread, LiveEvent, MemberProfile, Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../contract/models.ts';
 import type { KudosState, SameProblemState, ThreadState } from '../contract/areas/interactions.ts';
 import {
-  computeRank, daysBetween, guardian, LIMITS, liveMatches, liveView, pickLocale, solutionProblem, statusAfterAccept, statusAfterUnaccept, unfitLine,
-  unstorableText, type Actor, type LiveFilter, type Locale, isSignedIn,
+  computeRank, daysBetween, guardian, LIMITS, liveMatches, liveView, pickLocale, solutionProblem, statusAfterAccept, statusAfterUnaccept,
+  type Actor, type LiveFilter, type Locale, isSignedIn,
 } from '../core/index.ts';
 import type { Fixtures, MemberFixture, PostFixture, ThreadFixture } from './fixtures.ts';
 import { bodyText, renderBody } from './render.ts';
 import { EventLog, liveStateOf, type LoggedEvent } from './event-log.ts';
 import { decodeOffsetCursor, decodePostCursor, encodeOffsetCursor, encodePostCursor } from './cursors.ts';
-import { MockApiError, refuseMerged } from './store-error.ts';
+import { checkLength, MockApiError, refuseMerged } from './store-error.ts';
 
 export { MockApiError };
 
@@ -396,13 +396,4 @@ export class MockStore {
       ...(post.deleted ? { deleted: post.deleted } : {}),
     };
   }
-}
-
-function checkLength(field: 'title' | 'body', value: string, min: number, max: number): void {
-  // The server refuses text PostgreSQL cannot store, and control characters in a title.
-  const problem = field === 'title' ? unfitLine(value) : unstorableText(value);
-  if (problem) throw new MockApiError(400, 'validation_failed', `${field} ${problem}.`, [{ in: 'body', path: `/${field}`, message: problem }]);
-  if (value.length >= min && value.length <= max) return;
-  const message = value.length < min ? `${field} must be at least ${min} characters long.` : `${field} must be at most ${max} characters long.`;
-  throw new MockApiError(400, 'validation_failed', message, [{ path: `/${field}`, message }]);
 }

@@ -2,6 +2,7 @@
  * Writes a planned community in a few multi-row INSERTs (a few hundred rows each), inside the
  * caller's transaction. Post bodies are rendered once here, like every post written on the server.
  */
+import { isAdvisor } from '../../core/domain.ts';
 import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityPlan } from './community.ts';
@@ -93,7 +94,7 @@ export async function writeCommunity(
         ['joined_at', 'timestamptz'], ['last_seen_at', 'timestamptz'], ['post_count', 'int'], ['accepted_count', 'int'], ['kudos_received', 'int'],
       ],
       batch.map((member) => {
-        const lastSeen = member.role === 'advisor' ? new Date(now.getTime() - 7 * MINUTE) : (member.lastPostAt ?? member.joinedAt);
+        const lastSeen = isAdvisor(member.role) ? new Date(now.getTime() - 7 * MINUTE) : (member.lastPostAt ?? member.joinedAt);
         return [
           communityId, `demo:${member.pseudonym.toLowerCase()}`, member.pseudonym, member.role, member.team, member.region,
           iso(member.joinedAt), iso(lastSeen), member.posts + member.history.posts, member.accepted + member.history.accepted,

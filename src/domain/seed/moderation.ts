@@ -6,7 +6,7 @@
  * §17–18). Every action goes through the same in-transaction code as the API and is audited,
  * dated on the demo's timeline. Picks are by id: deterministic for a given `now`.
  */
-import { DEFAULT_RANK_LADDER, flagWeight, shouldAutoHide, type FlagReason, type RankLadder } from '../../core/index.ts';
+import { DEFAULT_RANK_LADDER, flagWeight, isAdvisor, shouldAutoHide, type FlagReason, type RankLadder, type Role } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
 import { writeAudit } from '../repo/audit.ts';
@@ -29,11 +29,11 @@ interface PlainThread {
 }
 
 async function staffIds(tx: Queryable, communityId: number): Promise<{ moderator: number; advisor: number }> {
-  const rows = await tx.query<{ id: number; role: string }>(
+  const rows = await tx.query<{ id: number; role: Role }>(
     `select id, role from members where community_id = $1 and role in ('moderator', 'advisor') order by id`,
     [communityId],
   );
-  const advisor = rows.find((row) => row.role === 'advisor')?.id;
+  const advisor = rows.find((row) => isAdvisor(row.role))?.id;
   const moderator = rows.find((row) => row.role === 'moderator')?.id ?? advisor;
   if (advisor === undefined || moderator === undefined) throw new Error('the demo has no staff to moderate with');
   return { moderator, advisor };

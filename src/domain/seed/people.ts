@@ -3,6 +3,7 @@
  * Pseudonyms, advisors and the moderator are invented; the shapes follow the study (§22, §36):
  * a small core of very active members, a wider circle, and many one-time askers.
  */
+import { isAdvisor } from '../../core/domain.ts';
 import { DEFAULT_RANK_LADDER, type RankLadder } from '../../core/ranks.ts';
 import { DAY, MINUTE, type Rng } from './random.ts';
 
@@ -193,14 +194,14 @@ export function planMembers(rng: Rng, now: Date): { members: PlannedMember[]; ca
 
 /** How eager a member is to answer others: the core answers most (study §23, §36). */
 export function helperWeight(member: PlannedMember): number {
-  if (member.role === 'advisor' || member.reserved) return 0;
+  if (isAdvisor(member.role) || member.reserved) return 0;
   const byLevel = [0, 0.2, 0.6, 1.5, 2, 3, 4, 5, 7, 9, 12, 16, 22, 30, 45];
   return byLevel[member.level - 1] ?? 0;
 }
 
 /** How likely a member is to be the one asking. */
 export function askerWeight(member: PlannedMember): number {
-  if (member.role === 'advisor' || member.reserved) return 0;
+  if (isAdvisor(member.role) || member.reserved) return 0;
   if (member.level <= 3) return 3;
   if (member.level <= 6) return 2;
   if (member.level <= 10) return 1;

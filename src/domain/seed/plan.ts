@@ -4,6 +4,7 @@
  * holdback to confirm and credit them, or at once with a public trace when the account must
  * be opened (study §17–18, §22–23, §27, §32–33).
  */
+import { isAdvisor } from '../../core/domain.ts';
 import { type PlannedMember, askerWeight, helperWeight, scoreCap } from './people.ts';
 import { HOUR, MINUTE, type Rng, fill } from './random.ts';
 import {
@@ -212,7 +213,7 @@ export function planThread(rng: Rng, planner: Planner, spec: ThreadSpec): Planne
       author = planner.advisors[team];
     } else if (slot.kind === 'sameProblem') {
       author = pickMember(rng, planner, slot, (m) =>
-        inThread.has(m) || m.reserved || m.role === 'advisor' || m.level > 5 ? 0 : (spec.region && m.region === spec.region ? 20 : 1) * languageFit(m));
+        inThread.has(m) || m.reserved || isAdvisor(m.role) || m.level > 5 ? 0 : (spec.region && m.region === spec.region ? 20 : 1) * languageFit(m));
     } else if (slot.kind === 'helperReply' && firstHelper && firstHelper.score + postCost(slot) <= scoreCap(firstHelper.level)) {
       author = firstHelper;
     } else author = newHelper(slot);
