@@ -4,12 +4,12 @@ import { composerOperations } from './composer.ts';
 import { interactionsBareBodies, interactionsOperations } from './interactions.ts';
 import { knowledgeOperations } from './knowledge.ts';
 import { moderationBareBodies, moderationOperations } from './moderation.ts';
-import { readOperations } from './read.ts';
+import { forumOperations } from './forum.ts';
 import { reviewOperations } from './review.ts';
 import { workspaceOperations } from './workspace.ts';
 
 export const operations = {
-  ...readOperations,
+  ...forumOperations,
   ...interactionsOperations,
   ...knowledgeOperations,
   ...moderationOperations,

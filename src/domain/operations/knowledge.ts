@@ -4,7 +4,7 @@ import { notFound } from '../errors.ts';
 import { findArticleBySlug, searchFaq } from '../repo/faq.ts';
 import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../repo/search.ts';
 import { createFaqArticle, suggest, updateFaqArticle } from '../services/knowledge.ts';
-import { unknownCursor } from './read.ts';
+import { unknownCursor } from './forum.ts';
 import type { Operations } from './operation.ts';
 
 const noWords = (field: string) => new ApiError('validation_failed', `${field} needs at least one word of two letters or digits.`, [{ in: 'querystring', path: `/${field}`, message: 'no searchable word' }]);

@@ -1,4 +1,4 @@
-/** Public reads: community, thread lists, threads, profiles, the session (see src/contract/routes.ts). */
+/** The forum's own routes (see src/contract/routes.ts): public reads (community, thread lists, threads, profiles, the session), asking and replying. */
 import { ApiError, isSignedIn, LIMITS, pickLocale } from '../../core/index.ts';
 import { notFound } from '../errors.ts';
 import { getCommunity } from '../repo/community.ts';
@@ -23,7 +23,7 @@ async function withCursor<T>(read: () => Promise<T>, BadCursor: new (...args: ne
   }
 }
 
-export const readOperations: Operations<'health' | 'getCommunity' | 'listThreads' | 'getMember' | 'getThread' | 'listThreadPosts' | 'getSession' | 'listDemoMembers' | 'createThread' | 'replyToThread'> = {
+export const forumOperations: Operations<'health' | 'getCommunity' | 'listThreads' | 'getMember' | 'getThread' | 'listThreadPosts' | 'getSession' | 'listDemoMembers' | 'createThread' | 'replyToThread'> = {
   health: { public: true, run: async () => ({ ok: true }) },
   getCommunity: {
     public: true,
