@@ -21,6 +21,9 @@ export interface RequestIssue {
   message?: string;
 }
 
+/** The largest request body in bytes, in both adapters: 20,000 characters of markdown in any UTF-8 fit. */
+export const BODY_LIMIT = 256 * 1024;
+
 export type RequestPart = 'body' | 'params' | 'querystring' | 'headers';
 
 type Json = Record<string, unknown>;

@@ -13,7 +13,7 @@ import type { Database } from '../domain/database.ts';
 import { installCors } from './cors.ts';
 import { frameworkErrors, installErrorHandling } from './errors.ts';
 import { installHeaders } from './headers.ts';
-import { requestChecker } from '../domain/validation.ts';
+import { BODY_LIMIT, requestChecker } from '../domain/validation.ts';
 import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from '../domain/live.ts';
 import { installRateLimit } from './rate-limit.ts';
@@ -65,9 +65,6 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   timeouts?: Timeouts;
 }
-
-/** Bodies are at most 20,000 characters of markdown; 256 KiB leaves room for any UTF-8. */
-const BODY_LIMIT = 256 * 1024;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;

@@ -7,13 +7,14 @@
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { Value } from 'typebox/value';
 import type { TSchema } from 'typebox';
-import { routes, type ErrorBody } from '../../contract/index.ts';
+import { routes } from '../../contract/index.ts';
 import { decimalInteger, isSignedIn, type Actor, type LiveFilter, type Role } from '../../core/index.ts';
 import type { Database } from '../../domain/database.ts';
 import { ApiError, STATUS_OF } from '../../core/index.ts';
 import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
 import { bareBodyIsEmpty, operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
 import { loadCommunity } from '../../domain/repo/community.ts';
+import { errorResponse, wait } from '../http.ts';
 import { readCall, type RouteSchema } from './request.ts';
 import { liveStream } from './stream.ts';
 
@@ -47,22 +48,14 @@ export interface ForumMocks {
 
 const TOKEN_PREFIX = 'mock-member-';
 
-function errorResponse(error: ApiError): Response {
-  const body: ErrorBody = { error: error.details === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, details: error.details } };
-  return HttpResponse.json(body, { status: error.statusCode });
-}
-
-async function wait(latency: ForumMocksOptions['latency'] = 0): Promise<void> {
-  const [min, max] = Array.isArray(latency) ? latency : [latency, latency];
-  const ms = min + Math.random() * (max - min);
-  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
-}
+/** A refusal as the server answers it: the code's status and the contract's error body. */
+const refusal = (error: ApiError): Response => errorResponse(error.statusCode, error.code, error.message, error.details);
 
 function forced(failure: Failure | undefined): Response | undefined {
   if (failure === undefined) return undefined;
   if (failure === 'network') return HttpResponse.error();
   const code = Object.entries(STATUS_OF).find(([, status]) => status === failure)?.[0] ?? 'internal';
-  return errorResponse(new ApiError(code as keyof typeof STATUS_OF, `Failure forced by the mocks (HTTP ${failure}).`));
+  return refusal(new ApiError(code as keyof typeof STATUS_OF, `Failure forced by the mocks (HTTP ${failure}).`));
 }
 
 export async function createForumMocks(options: ForumMocksOptions): Promise<ForumMocks> {
@@ -87,7 +80,7 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
   }
 
   async function answer(name: OperationName, request: Request, params: Record<string, string | readonly string[] | undefined>): Promise<Response> {
-    await wait(options.latency);
+    await wait(options.latency ?? 0);
     const failure = forced(failures[name]);
     if (failure) return failure;
     const operation = operations[name] as Operation<OperationName>;
@@ -103,9 +96,9 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
       // As the server's serializer does: only what the contract declares leaves.
       return HttpResponse.json(Value.Clean(schema, Value.Clone(result)) as never, { status });
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof ApiError) return refusal(error);
       console.error(`entraide mocks: ${name} failed`, error);
-      return errorResponse(new ApiError('internal', 'Something went wrong on our side; nothing was saved.'));
+      return refusal(new ApiError('internal', 'Something went wrong on our side; nothing was saved.'));
     }
   }
 
@@ -128,7 +121,7 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
       const lastEventId = header === null ? undefined : resumeAt !== undefined && Number.isSafeInteger(resumeAt) ? resumeAt : 'reset';
       return new HttpResponse(liveStream(live, filter, lastEventId, actor, request.signal), { headers: LIVE_HEADERS });
     } catch (error) {
-      if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof ApiError) return refusal(error);
       throw error;
     }
   }));

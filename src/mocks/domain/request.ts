@@ -6,10 +6,7 @@
 import type { TSchema } from 'typebox';
 import { ApiError } from '../../core/index.ts';
 import type { Call, OperationName } from '../../domain/operations/index.ts';
-import { invalidRequest, requestChecker, type RequestPart } from '../../domain/validation.ts';
-
-/** The server's body limit (src/server/app.ts): 20,000 characters of markdown in any UTF-8. */
-const BODY_LIMIT = 256 * 1024;
+import { BODY_LIMIT, invalidRequest, requestChecker, type RequestPart } from '../../domain/validation.ts';
 
 export interface RouteSchema {
   params?: TSchema;
