@@ -2,6 +2,35 @@
 // Recipe and the reasons behind each option: /work/shared/TOOLCHAIN.md §1.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
+import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The domain's sanitizer (xss) is CommonJS, which a page cannot import: served as one ES module
+ * bundled by esbuild, the way Vite pre-bundles it for Storybook.
+ */
+const COMMONJS = ['/node_modules/xss/'];
+const commonjsAsEsm = {
+  name: 'entraide-commonjs-as-esm',
+  async serve(context) {
+    if (!COMMONJS.some((prefix) => context.path.startsWith(prefix)) || !context.path.endsWith('.js')) return undefined;
+    const file = root + context.path;
+    // Named exports as Node offers them (`import { FilterXSS } from 'xss'`), read from the module itself.
+    const names = Object.keys(require(file)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default');
+    const contents = `import cjs from ${JSON.stringify(file)};\nexport default cjs;\nexport const { ${names.join(', ')} } = cjs;`;
+    const result = await build({ stdin: { contents, resolveDir: root }, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
+/** Binary files go out as they are (the dev server would decode them as text): PGlite's file system and the demo data. */
+const BINARY = /\.(data|wasm|gz)$/;
 
 // --no-sandbox: Chromium refuses to start as root without it (CI runs as root).
 const args = [
@@ -19,9 +48,15 @@ export default {
   // The `browser` condition is required: without it @mswjs/interceptors resolves to its Node build.
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   browsers: [chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [commonjsAsEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // Serve msw's worker at the root scope without committing a copy (`npx msw init`).
   middleware: [
+    (ctx, next) => {
+      if (!BINARY.test(ctx.path) || ctx.path.includes('..')) return next();
+      ctx.type = ctx.path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+      ctx.body = createReadStream(root + ctx.path);
+      return undefined;
+    },
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') ctx.url = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();

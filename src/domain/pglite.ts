@@ -25,7 +25,14 @@ export function instantText(value: unknown): string {
 
 const serializers = { [types.TIMESTAMPTZ]: instantText, [types.TIMESTAMP]: instantText, [types.DATE]: instantText, [types.TEXT]: instantText };
 
-export async function openPglite(options: PgliteOptions): Promise<Database & { dump(): Promise<Blob | File> }> {
+export interface PgliteDatabase extends Database {
+  /** The data directory as a tar file (`loadDataDir` reads it back). */
+  dump(): Promise<Blob | File>;
+  /** The same, gzip-compressed (what ships with the mocks). */
+  dumpCompressed(): Promise<Blob | File>;
+}
+
+export async function openPglite(options: PgliteOptions): Promise<PgliteDatabase> {
   const db = await PGlite.create(options.dataDir, { parsers, serializers, loadDataDir: options.loadDataDir });
   const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
@@ -46,5 +53,6 @@ export async function openPglite(options: PgliteOptions): Promise<Database & { d
     },
     close: () => db.close(),
     dump: () => db.dumpDataDir('none'),
+    dumpCompressed: () => db.dumpDataDir('gzip'),
   };
 }

@@ -14,7 +14,7 @@ import { defaultFixtures, type Fixtures } from './fixtures.ts';
 import { createHandlers, type Failure } from './handlers.ts';
 import { MockStore } from './store.ts';
 
-export interface MockForumOptions {
+export interface LegacyMockForumOptions {
   /** The community to start from; defaults to `defaultFixtures()`. */
   fixtures?: Fixtures;
   /** Where the mocked API lives (default `/api`), like the SDK's `baseUrl`. */
@@ -27,14 +27,14 @@ export interface MockForumOptions {
   now?: () => Date;
 }
 
-export interface MockForum {
+export interface LegacyMockForum {
   handlers: HttpHandler[];
   store: MockStore;
   /** The live failure table: change it to make a route fail, or recover, mid-test. */
   failures: Partial<Record<RouteName, Failure>>;
 }
 
-export function createMockForum(options: MockForumOptions = {}): MockForum {
+export function createLegacyMockForum(options: LegacyMockForumOptions = {}): LegacyMockForum {
   const store = new MockStore(options.fixtures ?? defaultFixtures(), { now: options.now });
   const failures = { ...options.failures };
   const handlers = createHandlers(store, { baseUrl: options.baseUrl ?? '/api', latency: options.latency ?? 0, failures });
@@ -46,3 +46,5 @@ export { defaultFixtures, MEMBERS, type Fixtures, type MemberFixture, type Categ
 export type { Failure } from './handlers.ts';
 export { renderBody, escapeHtml } from './render.ts';
 export { incidentsOf, SAMPLE_INCIDENT, type IncidentState } from './areas/incidents.ts';
+export { createMockForum, type MockForum, type MockForumOptions, type MockMember } from './forum.ts';
+export { DEMO_PEOPLE } from '../domain/seed/people.ts';

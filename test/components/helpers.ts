@@ -1,7 +1,7 @@
 /**
- * Shared test harness for the elements: msw's browser worker over a fresh mock community per
- * test, a context host that plays the forum's part (client, session, locale), an axe-core
- * check, and shadow-DOM queries.
+ * Shared test harness for the elements: msw's browser worker over the demo community (the
+ * server's own domain code on PGlite, put back as loaded before each test), a context host that
+ * plays the forum's part (client, session, locale), an axe-core check, and shadow-DOM queries.
  */
 import { ContextProvider } from '@lit/context';
 import { waitUntil } from '@open-wc/testing';
@@ -12,31 +12,41 @@ import { render, type TemplateResult } from 'lit';
 import { setupWorker } from 'msw/browser';
 import { clientContext, localeContext, sessionContext, type SessionState } from '../../src/components/internal/context.ts';
 import type { Locale } from '../../src/core/index.ts';
-import { createMockForum, MEMBERS, type MockForum, type MockForumOptions } from '../../src/mocks/index.ts';
+import { createMockForum, DEMO_PEOPLE, type MockForum, type MockForumOptions, type MockMember } from '../../src/mocks/index.ts';
 import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
 
-export { MEMBERS };
+export { DEMO_PEOPLE, type MockForum, type MockMember };
 
 export const worker = setupWorker();
 
-/** Call once per file: the worker starts before the first test and stops after the last. */
+let workerHooks = false;
+
+/** Call once per file: the worker starts before the first test and stops after the last (once per page). */
 export function useMockWorker(): void {
+  if (workerHooks) return;
+  workerHooks = true;
   before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }).then(() => undefined));
   after(() => worker.stop());
   afterEach(() => worker.resetHandlers());
 }
 
-/** A fresh mock community for one test, served by the worker. */
-export function mockForum(options: MockForumOptions = {}): MockForum {
-  const forum = createMockForum(options);
+// Root-level hook: the page's database opens once, before the first test (about a second).
+before(async function openDemoCommunity() {
+  this.timeout(60_000);
+  await createMockForum();
+});
+
+/** The demo community as loaded, served by the worker (each call puts back what earlier tests wrote). */
+export async function mockForum(options: MockForumOptions = {}): Promise<MockForum> {
+  const forum = await createMockForum(options);
   worker.resetHandlers(...forum.handlers);
   return forum;
 }
 
 export interface MountOptions {
   client?: EntraideClient;
-  /** Sign in as this member of the mock store. */
-  as?: { forum: MockForum; memberId: number };
+  /** Sign in as this member of the mock community (`await forum.member('Kali29')`). */
+  as?: MockMember;
   locale?: Locale;
   width?: string;
 }
@@ -55,9 +65,10 @@ afterEach(() => {
 export async function mount<E extends HTMLElement>(template: TemplateResult, options: MountOptions = {}): Promise<E> {
   const host = document.createElement('div');
   if (options.width) host.style.width = options.width;
-  const token = options.as ? options.as.forum.store.tokenFor(options.as.memberId) : undefined;
+  const token = options.as?.token;
   const client = options.client ?? createEntraideClient({ baseUrl: '/api', token });
-  const session: SessionState = options.as ? { member: options.as.forum.store.author(options.as.memberId), token } : { member: null };
+  const member = options.as ? (await createEntraideClient({ baseUrl: '/api', token }).session.get()).member : null;
+  const session: SessionState = member ? { member, token } : { member: null };
   new ContextProvider(host, { context: clientContext, initialValue: client });
   new ContextProvider(host, { context: sessionContext, initialValue: session });
   if (options.locale) new ContextProvider(host, { context: localeContext, initialValue: options.locale });
@@ -67,6 +78,13 @@ export async function mount<E extends HTMLElement>(template: TemplateResult, opt
   const element = host.firstElementChild as E & { updateComplete?: Promise<unknown> };
   await element.updateComplete;
   return element;
+}
+
+/** One row of the demo community, chosen by SQL (`forum.db`): tests pick the thread or post that fits their case. */
+export async function pick<Row>(forum: MockForum, sql: string, params: unknown[] = []): Promise<Row> {
+  const [row] = await forum.db.query<Row>(sql, params);
+  if (!row) throw new Error(`the demo community has no row for: ${sql}`);
+  return row;
 }
 
 /** Every match under `root`, looking inside open shadow roots too. */
@@ -97,7 +115,7 @@ export function textOf(root: Element): string {
 
 /** Waits until the mock community feeds a live stream, so that the next write reaches the element. */
 export async function waitForLiveStream(forum: MockForum): Promise<void> {
-  await waitUntil(() => forum.store.liveClients() > 0, 'the live stream never connected', { timeout: 3000 });
+  await waitUntil(() => forum.liveClients() > 0, 'the live stream never connected', { timeout: 3000 });
 }
 
 const parsingWatches: Array<() => void> = [];

@@ -2,13 +2,41 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { applyLiveChanges, mergePosts, type EntraideThread } from '../../src/components/thread/thread.ts';
 import type { Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
-import { defaultFixtures } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import type { EntraidePost } from '../../src/components/post/post.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, useMockWorker, waitForDeep, waitForLiveStream, waitForText, count, describeNode, watchMarkupParsing } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, queryAllDeep, useMockWorker, waitForDeep, waitForLiveStream, waitForText, count, describeNode, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 function postIds(thread: EntraideThread): number[] {
   return [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].map((p) => p.post!.id);
+}
+
+interface SolvedThread {
+  id: number;
+  title: string;
+  category: string;
+  acceptedPostId: number;
+  postIds: number[];
+  advisorPostId: number;
+}
+
+/** A short solved thread of the demo with an accepted answer and an advisor's reply. */
+function solvedThread(forum: MockForum): Promise<SolvedThread> {
+  return pick<SolvedThread>(
+    forum,
+    `select t.id, t.title, c.name->>'fr' as category, t.accepted_post_id as "acceptedPostId",
+            array(select p.id from posts p where p.thread_id = t.id order by p.created_at, p.id) as "postIds",
+            (select p.id from posts p join members m on m.id = p.author_id where p.thread_id = t.id and m.role = 'advisor' order by p.id limit 1) as "advisorPostId"
+       from threads t join categories c on c.id = t.category_id
+      where t.status = 'solved' and t.accepted_post_id is not null and t.locale = 'fr'
+        and (select count(*) from posts p where p.thread_id = t.id) between 3 and 8
+        and exists (select 1 from posts p join members m on m.id = p.author_id where p.thread_id = t.id and m.role = 'advisor')
+      order by t.id limit 1`,
+  );
+}
+
+/** An open thread with a question and no reply yet. */
+function unansweredThread(forum: MockForum): Promise<{ id: number }> {
+  return pick(forum, `select t.id from threads t where t.status = 'open' and t.merged_into_id is null and (select count(*) from posts p where p.thread_id = t.id) = 1 order by t.id limit 1`);
 }
 
 describe('<entraide-thread>', () => {
@@ -16,37 +44,37 @@ describe('<entraide-thread>', () => {
 
   describe('when signed out', () => {
     it('shows the question then the replies, each as <entraide-post>', async () => {
-      mockForum();
+      const solved = await solvedThread(await mockForum());
 
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'fr' });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'fr' });
       await waitForDeep(thread, 'entraide-post');
 
-      expect(thread.shadowRoot!.querySelector('h2')!.textContent).to.equal('Plus de 4G depuis la mise à jour du téléphone');
-      expect(postIds(thread)).to.deep.equal([1, 2, 3, 4]);
+      expect(thread.shadowRoot!.querySelector('h2')!.textContent).to.equal(solved.title);
+      expect(postIds(thread)).to.deep.equal(solved.postIds);
       expect(thread.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Résolu');
-      expect(thread.shadowRoot!.querySelector('[part="back"]')!.textContent).to.equal('Retour à Aide technique');
-      const advisorPost = thread.shadowRoot!.querySelectorAll('[part="posts"] entraide-post')[2]!;
+      expect(thread.shadowRoot!.querySelector('[part="back"]')!.textContent).to.equal(`Retour à ${solved.category}`);
+      const advisorPost = thread.shadowRoot!.querySelectorAll('[part="posts"] entraide-post')[solved.postIds.indexOf(solved.advisorPostId)]!;
       expect(advisorPost.hasAttribute('advisor')).to.equal(true);
     });
 
     it('pins the accepted solution under the title and marks it in the list', async () => {
-      mockForum();
+      const solved = await solvedThread(await mockForum());
 
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, '[part="solution"] entraide-post');
 
       const pinned = thread.shadowRoot!.querySelector<EntraidePost>('[part="solution"] entraide-post')!;
-      expect(pinned.post!.id).to.equal(2);
+      expect(pinned.post!.id).to.equal(solved.acceptedPostId);
       expect(pinned.hasAttribute('accepted')).to.equal(true);
       const inList = [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].filter((p) => p.accepted).map((p) => p.post!.id);
-      expect(inList).to.deep.equal([2]);
+      expect(inList).to.deep.equal([solved.acceptedPostId]);
       await waitForText(pinned, 'Accepted solution');
     });
 
     it('offers sign-in instead of the reply form', async () => {
-      mockForum();
+      const solved = await solvedThread(await mockForum());
 
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, 'entraide-post');
 
       expect(count(thread, 'entraide-composer')).to.equal(0);
@@ -54,8 +82,10 @@ describe('<entraide-thread>', () => {
     });
 
     it('appends a live reply, once, announces it, and keeps the scroll position', async () => {
-      const mock = mockForum();
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      const mock = await mockForum();
+      const solved = await solvedThread(mock);
+      const helper = await mock.member(DEMO_PEOPLE.secondHelper);
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, 'entraide-post');
       await waitForLiveStream(mock);
       const spacer = Object.assign(document.createElement('div'), { style: 'height: 3000px' });
@@ -64,11 +94,11 @@ describe('<entraide-thread>', () => {
       const focusBefore = document.activeElement;
 
       try {
-        const post = mock.store.reply({ role: 'member', memberId: MEMBERS.rosier }, 1, { body: 'Same fix worked for me.' });
+        const post = await createEntraideClient({ baseUrl: '/api', token: helper.token }).posts.reply(solved.id, { body: 'Same fix worked for me.' });
         await waitUntil(() => postIds(thread).includes(post.id), 'the live reply never arrived', { timeout: 3000 });
 
-        expect(postIds(thread)).to.deep.equal([1, 2, 3, 4, post.id]);
-        expect(thread.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal('New reply from rosier');
+        expect(postIds(thread)).to.deep.equal([...solved.postIds, post.id]);
+        expect(thread.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal(`New reply from ${helper.pseudonym}`);
         expect(window.scrollY).to.equal(120);
         expect(document.activeElement === focusBefore, `focus moved to ${describeNode(document.activeElement)}`).to.equal(true);
       } finally {
@@ -77,20 +107,22 @@ describe('<entraide-thread>', () => {
     });
 
     it('drops a post moderation hid, pinned solution too, and shows an edit live', async () => {
-      const mock = mockForum();
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      const mock = await mockForum();
+      const solved = await solvedThread(mock);
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, '[part="solution"] entraide-post');
       await waitForLiveStream(mock);
-      const moderator = createEntraideClient({ baseUrl: '/api', token: mock.store.tokenFor(MEMBERS.modo), retry: false });
+      const moderator = createEntraideClient({ baseUrl: '/api', token: (await mock.member(DEMO_PEOPLE.moderator)).token, retry: false });
+      const edited = solved.postIds.at(-1)!;
 
-      await moderator.posts.hide(2, { reason: 'Personal data' });
-      await moderator.posts.edit(4, { body: 'It works now, thanks to the advisor.', reason: 'Removed a phone number' });
+      await moderator.posts.hide(solved.acceptedPostId, { reason: 'Personal data' });
+      await moderator.posts.edit(edited, { body: 'It works now, thanks to the advisor.', reason: 'Removed a phone number' });
 
-      await waitUntil(() => !postIds(thread).includes(2), 'the hidden post stayed', { timeout: 3000 });
-      expect(postIds(thread)).to.deep.equal([1, 3, 4]);
+      await waitUntil(() => !postIds(thread).includes(solved.acceptedPostId), 'the hidden post stayed', { timeout: 3000 });
+      expect(postIds(thread)).to.deep.equal(solved.postIds.filter((id) => id !== solved.acceptedPostId));
       expect(count(thread, '[part="solution"]')).to.equal(0);
-      await waitUntil(() => thread.shadowRoot!.querySelector<EntraidePost>('[id="post-4"] entraide-post')!.post!.bodyHtml.includes('It works now'), 'the edit never showed', { timeout: 3000 });
-      expect(thread.shadowRoot!.querySelector<EntraidePost>('[id="post-4"] entraide-post')!.post!.editedAt).to.not.equal(null);
+      await waitUntil(() => thread.shadowRoot!.querySelector<EntraidePost>(`[id="post-${edited}"] entraide-post`)!.post!.bodyHtml.includes('It works now'), 'the edit never showed', { timeout: 3000 });
+      expect(thread.shadowRoot!.querySelector<EntraidePost>(`[id="post-${edited}"] entraide-post`)!.post!.editedAt).to.not.equal(null);
     });
 
     it('applies live changes to the posts it shows: new versions in place, removed ones out', () => {
@@ -108,11 +140,11 @@ describe('<entraide-thread>', () => {
 
     it('renders markup in the title as text', async () => {
       const parsed = watchMarkupParsing();
-      const fixtures = defaultFixtures();
-      fixtures.threads[1]!.title = '<img src=x onerror="window.__xssThread=1">';
-      mockForum({ fixtures });
+      const forum = await mockForum();
+      const { id } = await unansweredThread(forum);
+      await forum.db.query('update threads set title = $1 where id = $2', ['<img src=x onerror="window.__xssThread=1">', id]);
 
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en' });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${id}></entraide-thread>`, { locale: 'en' });
       await waitForDeep(thread, 'entraide-post');
 
       expect(thread.shadowRoot!.querySelector('h2')!.textContent).to.equal('<img src=x onerror="window.__xssThread=1">');
@@ -122,17 +154,18 @@ describe('<entraide-thread>', () => {
     });
 
     it('says a missing thread does not exist, without a retry', async () => {
-      mockForum();
+      await mockForum();
 
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="999"></entraide-thread>`, { locale: 'en' });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="99999"></entraide-thread>`, { locale: 'en' });
 
       await waitForText(thread, 'This page does not exist or was removed.');
       expect(count(thread, '[part="retry"]')).to.equal(0);
     });
 
     it('retries after a server error', async () => {
-      const mock = mockForum({ failures: { getThread: 500 } });
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en' });
+      const mock = await mockForum({ failures: { getThread: 500 } });
+      const solved = await solvedThread(mock);
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'en' });
       const retry = await waitForDeep<HTMLButtonElement>(thread, '[part="retry"]');
 
       delete mock.failures.getThread;
@@ -142,8 +175,8 @@ describe('<entraide-thread>', () => {
     });
 
     it('has no axe-core violation', async () => {
-      mockForum();
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'fr' });
+      const solved = await solvedThread(await mockForum());
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'fr' });
       await waitForDeep(thread, 'entraide-post');
 
       await expectAccessible(thread);
@@ -152,8 +185,9 @@ describe('<entraide-thread>', () => {
 
   describe('when signed in', () => {
     it('shows the reply form and appends the member’s own reply without announcing it', async () => {
-      const forum = mockForum();
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.pix37 } });
+      const forum = await mockForum();
+      const { id } = await unansweredThread(forum);
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${id}></entraide-thread>`, { locale: 'en', as: await forum.member(DEMO_PEOPLE.topHelper) });
       const composer = await waitForDeep(thread, 'entraide-composer');
       await customElements.whenDefined('entraide-composer'); // a lazy chunk
       await (composer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -163,29 +197,31 @@ describe('<entraide-thread>', () => {
       textarea.value = 'Dial 888, it works.';
       textarea.dispatchEvent(new InputEvent('input'));
       composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
-      await waitUntil(() => postIds(thread).length === 3, 'own reply never appeared', { timeout: 3000 });
+      await waitUntil(() => postIds(thread).length === 2, 'own reply never appeared', { timeout: 3000 });
       // The stream carries the reply's own event before this later edit: once the edit shows, that event was handled.
       const [questionId] = postIds(thread);
-      const moderator = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.modo), retry: false });
+      const moderator = createEntraideClient({ baseUrl: '/api', token: (await forum.member(DEMO_PEOPLE.moderator)).token, retry: false });
       await moderator.posts.edit(questionId!, { body: 'Voicemail still silent after porting.', reason: 'Clearer title' });
       await waitUntil(() => thread.shadowRoot!.querySelector<EntraidePost>(`[id="post-${questionId}"] entraide-post`)!.post!.bodyHtml.includes('still silent'), 'the later edit never showed', { timeout: 3000 });
 
-      expect(postIds(thread)).to.have.length(3);
+      expect(postIds(thread)).to.have.length(2);
       expect(thread.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal('');
     });
 
     it('tells a member a closed thread takes no replies', async () => {
-      const forum = mockForum();
+      const forum = await mockForum();
+      const closed = await pick<{ id: number }>(forum, `select id from threads where status = 'closed' and merged_into_id is null order by id limit 1`);
 
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="5"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.nadia } });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${closed.id}></entraide-thread>`, { locale: 'en', as: await forum.member(DEMO_PEOPLE.asker) });
 
       await waitForText(thread, 'This thread is closed to new replies.');
       expect(count(thread, 'entraide-composer')).to.equal(0);
     });
 
     it('fits a 360 px wide screen', async () => {
-      const forum = mockForum();
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'fr', width: '360px', as: { forum, memberId: MEMBERS.pix37 } });
+      const forum = await mockForum();
+      const solved = await solvedThread(forum);
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'fr', width: '360px', as: await forum.member(DEMO_PEOPLE.topHelper) });
       await waitForDeep(thread, 'entraide-composer');
 
       expect(thread.scrollWidth).to.be.at.most(360);
@@ -193,8 +229,9 @@ describe('<entraide-thread>', () => {
     });
 
     it('has no axe-core violation', async () => {
-      const forum = mockForum();
-      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id="1"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.pix37 } });
+      const forum = await mockForum();
+      const solved = await solvedThread(forum);
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'en', as: await forum.member(DEMO_PEOPLE.topHelper) });
       await waitForDeep(thread, 'entraide-composer');
 
       await expectAccessible(thread);

@@ -16,8 +16,15 @@ import { seedWorkspace } from './workspace.ts';
 import { seedReview } from './review.ts';
 
 export { planCommunity, DEMO_SEED } from './community.ts';
-export { VOLTA_RANK_LADDER } from './people.ts';
+export { DEMO_PEOPLE, VOLTA_RANK_LADDER } from './people.ts';
 export { VOLTA_NAME, VOLTA_SIGNATURE, VOLTA_SLUG } from './insert.ts';
+
+/**
+ * The moment the mocks' pre-built demo data is seeded at (`scripts/build-demo-data.ts`). Fixed, so
+ * the dump is the same on every machine; the mocks move every stored time forward by the distance
+ * from it to the current time when they load the dump.
+ */
+export const DEMO_DATA_TIME = new Date('2026-01-05T10:00:00Z');
 
 export interface SeedOptions {
   /** The moment the demo's relative times count back from; default: the current time. */

@@ -111,6 +111,20 @@ export interface PlannedMember {
 }
 
 /** The members the study's examples need, by role in the story. */
+/**
+ * The demo's named people, for tours, stories and tests: the study's Example 1 beginner and
+ * expert, a second helper, the two advisors' teams, the moderator, and an English speaker.
+ */
+export const DEMO_PEOPLE = {
+  asker: 'Theo56',
+  topHelper: 'Kali29',
+  secondHelper: 'lavande',
+  commercialAdvisor: 'Julie-Volta',
+  technicalAdvisor: 'Karim-Volta',
+  moderator: 'Sentinelle42',
+  englishMember: 'simcard_sam',
+} as const;
+
 export interface Cast {
   asker: PlannedMember;
   topHelper: PlannedMember;
@@ -146,12 +160,12 @@ export function planMembers(rng: Rng, now: Date): { members: PlannedMember[]; ca
   const daysAgo = (days: number): Date => new Date(now.getTime() - days * DAY - rng.int(0, 600) * MINUTE);
 
   // The study's Example 1 people: a beginner three months in, an expert nine months in.
-  const asker = make('Theo56', 1, monthsAgo(now, 3), { reserved: true, region: 'Bretagne' });
-  const topHelper = make('Kali29', 15, monthsAgo(now, 9), { region: 'Bretagne' });
-  const secondHelper = make('lavande', 12, daysAgo(640), { region: "Provence-Alpes-Côte d'Azur" });
-  const commercialAdvisor = make('Julie-Volta', 11, daysAgo(1010), { role: 'advisor', team: 'commercial', region: 'Île-de-France' });
-  const technicalAdvisor = make('Karim-Volta', 12, daysAgo(890), { role: 'advisor', team: 'technical', region: 'Île-de-France' });
-  const moderator = make('Sentinelle42', 13, daysAgo(1060), { role: 'moderator', region: 'Auvergne-Rhône-Alpes' });
+  const asker = make(DEMO_PEOPLE.asker, 1, monthsAgo(now, 3), { reserved: true, region: 'Bretagne' });
+  const topHelper = make(DEMO_PEOPLE.topHelper, 15, monthsAgo(now, 9), { region: 'Bretagne' });
+  const secondHelper = make(DEMO_PEOPLE.secondHelper, 12, daysAgo(640), { region: "Provence-Alpes-Côte d'Azur" });
+  const commercialAdvisor = make(DEMO_PEOPLE.commercialAdvisor, 11, daysAgo(1010), { role: 'advisor', team: 'commercial', region: 'Île-de-France' });
+  const technicalAdvisor = make(DEMO_PEOPLE.technicalAdvisor, 12, daysAgo(890), { role: 'advisor', team: 'technical', region: 'Île-de-France' });
+  const moderator = make(DEMO_PEOPLE.moderator, 13, daysAgo(1060), { role: 'moderator', region: 'Auvergne-Rhône-Alpes' });
 
   const handles = rng.shuffle([
     ...FRENCH_HANDLES.map((pseudonym) => ({ pseudonym, english: false })),
