@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +29,23 @@ const commonjsAsEsm = {
   },
 };
 
+/**
+ * `npm run test:web` runs every element test in one page: the page opens the demo community's
+ * database once (about a second) instead of once per file. The stub file is replaced, when
+ * served, by an import of each test file of the folders, so no list is kept by hand. A single
+ * file still runs alone with `--files`.
+ */
+const ALL_IN_ONE_PAGE = 'test/all-element-tests.ts';
+const SUITE_FOLDERS = ['test/components', 'test/mocks'];
+const allInOnePage = {
+  name: 'entraide-all-in-one-page',
+  serve(context) {
+    if (context.path !== `/${ALL_IN_ONE_PAGE}`) return undefined;
+    const files = SUITE_FOLDERS.flatMap((folder) => readdirSync(root + folder).filter((name) => name.endsWith('.test.ts')).sort().map((name) => `./${folder.slice('test/'.length)}/${name}`));
+    return { body: files.map((file) => `import ${JSON.stringify(file)};`).join('\n'), type: 'js' };
+  },
+};
+
 /** Binary files go out as they are (the dev server would decode them as text): PGlite's file system and the demo data. */
 const BINARY = /\.(data|wasm|gz)$/;
 
@@ -44,11 +61,11 @@ const args = [
 ];
 
 export default {
-  files: ['test/components/**/*.test.ts', 'test/mocks/**/*.test.ts'],
+  files: [ALL_IN_ONE_PAGE],
   // The `browser` condition is required: without it @mswjs/interceptors resolves to its Node build.
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   browsers: [chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args } })],
-  plugins: [commonjsAsEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [allInOnePage, commonjsAsEsm, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   // Serve msw's worker at the root scope without committing a copy (`npx msw init`).
   middleware: [
     (ctx, next) => {
@@ -62,7 +79,9 @@ export default {
       return next();
     },
   ],
-  // Each file is its own page with its own msw worker; one at a time keeps a 2-core machine steady.
+  // One page at a time keeps a 2-core machine steady (with `--files`, each file is its own page).
   concurrency: 1,
+  // The one page runs every element test: give it the time the suite takes, not one file's.
+  testsFinishTimeout: 15 * 60_000,
   testFramework: { config: { timeout: 5000 } },
 };
