@@ -3,26 +3,24 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideNotifications } from '../../src/components/notifications/notifications.ts';
 import '../../src/components/notifications/notifications.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, watchMarkupParsing } from './helpers.ts';
-
-type Forum = ReturnType<typeof mockForum>;
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, useMockWorker, watchMarkupParsing, type MockForum as Forum, type MockMember } from './helpers.ts';
 
 const part = (element: EntraideNotifications, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 const parts = (element: EntraideNotifications, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part="${name}"]`)];
 const focusedPart = (element: EntraideNotifications) => element.shadowRoot!.activeElement?.getAttribute('part');
-const clientOf = (forum: Forum, memberId: number) => createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(memberId) });
+const clientOf = (member: MockMember) => createEntraideClient({ baseUrl: '/api', token: member.token });
 
-/** A question asked by `askerId`, then the advisor Léa asks the top member pix37 to help on it (through the mocked API). */
-async function nudge(forum: Forum, title: string, askerId: number = MEMBERS.nadia) {
-  const asker = clientOf(forum, askerId);
+/** A question asked by `askerName`, then the advisor Karim asks the top member to help on it (through the mocked API; the demo's bells start empty). */
+async function nudge(forum: Forum, title: string, askerName: string = DEMO_PEOPLE.asker) {
+  const asker = clientOf(await forum.member(askerName));
   const categoryId = (await asker.community.get()).categories[0]!.id;
   const { thread } = await asker.threads.create({ categoryId, title, body: 'Bonjour à tous, une question ?' });
-  await clientOf(forum, MEMBERS.lea).agent.notifyExperts(thread.id, [MEMBERS.pix37]);
+  await clientOf(await forum.member(DEMO_PEOPLE.technicalAdvisor)).agent.notifyExperts(thread.id, [(await forum.member(DEMO_PEOPLE.topHelper)).id]);
   return thread;
 }
 
-async function mountAs(forum: Forum, locale: 'fr' | 'en', memberId: number = MEMBERS.pix37) {
-  return mount<EntraideNotifications>(html`<entraide-notifications></entraide-notifications>`, { locale, as: { forum, memberId } });
+async function mountAs(forum: Forum, locale: 'fr' | 'en', pseudonym: string = DEMO_PEOPLE.topHelper) {
+  return mount<EntraideNotifications>(html`<entraide-notifications></entraide-notifications>`, { locale, as: await forum.member(pseudonym) });
 }
 
 const toggleLabel = (element: EntraideNotifications) => part(element, 'toggle')?.getAttribute('aria-label');
@@ -31,7 +29,7 @@ describe('<entraide-notifications>', () => {
   useMockWorker();
 
   it('renders nothing for guests', async () => {
-    mockForum();
+    await mockForum();
     // A guest's session is known at once: the first update, which mount awaits, is the whole answer.
     const element = await mount<EntraideNotifications>(html`<entraide-notifications></entraide-notifications>`, { locale: 'fr' });
 
@@ -40,9 +38,9 @@ describe('<entraide-notifications>', () => {
   });
 
   it('shows the unread count, lists the nudges with their thread links, and marks them read on open (fr)', async () => {
-    const forum = mockForum();
+    const forum = await mockForum();
     const first = await nudge(forum, 'Ma box redémarre toute seule la nuit');
-    const second = await nudge(forum, 'Le Wi-Fi coupe toutes les dix minutes', MEMBERS.sam);
+    const second = await nudge(forum, 'Le Wi-Fi coupe toutes les dix minutes', DEMO_PEOPLE.englishMember);
     const element = await mountAs(forum, 'fr');
     await waitUntil(() => toggleLabel(element) === 'Notifications, 2 non lues', 'the unread count never showed');
     expect(part(element, 'count')!.textContent.trim()).to.equal('2');
@@ -55,17 +53,17 @@ describe('<entraide-notifications>', () => {
     const links = parts(element, 'link');
     expect(links.map((link) => link.textContent.trim())).to.deep.equal([second.title, first.title]);
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([`#/threads/${second.id}`, `#/threads/${first.id}`]);
-    expect(parts(element, 'item')[0]!.textContent).to.contain('Léa');
+    expect(parts(element, 'item')[0]!.textContent).to.contain(DEMO_PEOPLE.technicalAdvisor);
     expect(parts(element, 'item')[0]!.textContent).to.contain('vous demande votre aide');
     expect(part(element, 'toggle')!.getAttribute('aria-expanded')).to.equal('true');
     await waitUntil(() => toggleLabel(element) === 'Notifications', 'the count did not drop on open');
     expect(part(element, 'count')).to.equal(null);
-    await waitUntil(async () => (await clientOf(forum, MEMBERS.pix37).notifications.list()).unreadCount === 0, 'the server never heard they were read');
+    await waitUntil(async () => (await clientOf(await forum.member(DEMO_PEOPLE.topHelper)).notifications.list()).unreadCount === 0, 'the server never heard they were read');
     await expectAccessible(element);
   });
 
   it('speaks English', async () => {
-    const forum = mockForum();
+    const forum = await mockForum();
     await nudge(forum, 'My data stopped working abroad');
     const element = await mountAs(forum, 'en');
     await waitUntil(() => toggleLabel(element) === 'Notifications, 1 unread', 'the English label never showed');
@@ -80,8 +78,8 @@ describe('<entraide-notifications>', () => {
   });
 
   it('says when there is nothing yet', async () => {
-    const forum = mockForum();
-    const element = await mountAs(forum, 'fr', MEMBERS.rosier);
+    const forum = await mockForum();
+    const element = await mountAs(forum, 'fr', DEMO_PEOPLE.secondHelper);
     await waitUntil(() => part(element, 'toggle'));
     part(element, 'toggle')!.click();
     await waitUntil(() => element.shadowRoot!.textContent.includes('Aucune notification pour le moment.'), 'no empty state');
@@ -89,7 +87,7 @@ describe('<entraide-notifications>', () => {
   });
 
   it('works by keyboard: Enter opens and focuses the first link, Escape closes and returns to the button', async () => {
-    const forum = mockForum();
+    const forum = await mockForum();
     await nudge(forum, 'Plus de réseau depuis la mise à jour');
     const element = await mountAs(forum, 'fr');
     await waitUntil(() => toggleLabel(element) === 'Notifications, 1 non lue');
@@ -107,9 +105,9 @@ describe('<entraide-notifications>', () => {
   it('shows hostile thread titles as text; nothing runs', async () => {
     const parsed = watchMarkupParsing();
     const payloads = ['<img src=x onerror="window.__notificationXss=1">', '<script>window.__notificationXss=1</script>'];
-    const forum = mockForum();
+    const forum = await mockForum();
     await nudge(forum, payloads[0]!);
-    await nudge(forum, payloads[1]!, MEMBERS.sam);
+    await nudge(forum, payloads[1]!, DEMO_PEOPLE.englishMember);
     const element = await mountAs(forum, 'fr');
     await waitUntil(() => toggleLabel(element) === 'Notifications, 2 non lues');
     part(element, 'toggle')!.click();

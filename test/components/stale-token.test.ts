@@ -7,7 +7,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { EntraideForum } from '../../src/components/forum/forum.ts';
 import '../../src/components/forum/forum.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, queryDeep, textOf, useMockWorker, waitForDeep, waitForText, worker } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, queryDeep, textOf, useMockWorker, waitForDeep, waitForText, worker, type MockForum } from './helpers.ts';
 
 /** What a restarted server answers any token it did not sign. */
 function refuseEveryToken(): void {
@@ -20,6 +20,10 @@ function refuseEveryToken(): void {
   );
 }
 
+/** Two French threads of the demo to move between. */
+const twoThreads = (mock: MockForum) =>
+  mock.db.query<{ id: number; title: string }>(`select id, title from threads where locale = 'fr' and merged_into_id is null and status <> 'archived' order by id limit 2`);
+
 const header = (forum: EntraideForum) => forum.shadowRoot!.querySelector('header')!;
 const notice = (forum: EntraideForum) => forum.shadowRoot!.querySelector<HTMLElement>('[part="session-ended"]');
 
@@ -28,23 +32,25 @@ describe('<entraide-forum> with a token the API no longer accepts', () => {
   afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
 
   it('loads the next thread as a guest, says the session ended and offers to sign in again', async () => {
-    const mock = mockForum();
-    location.hash = '#/threads/1';
+    const mock = await mockForum();
+    const [first, next] = await twoThreads(mock);
+    const expert = await mock.member(DEMO_PEOPLE.topHelper);
+    location.hash = `#/threads/${first!.id}`;
     const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`);
-    await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
-    await waitForText(header(forum), 'Pix37');
+    await forum.setToken(expert.token);
+    await waitForText(header(forum), expert.pseudonym);
 
     refuseEveryToken();
     const ended = oneEvent(forum, 'entraide-session-ended');
-    location.hash = '#/threads/4';
-    await waitForText(forum, 'Carte SIM reçue mais toujours pas activée');
+    location.hash = `#/threads/${next!.id}`;
+    await waitForText(forum, next!.title);
     await ended;
 
     expect(textOf(forum)).not.to.contain('Le chargement a échoué');
     await waitForDeep(forum, '[part="session-ended"]');
     expect(notice(forum)!.closest('[role="status"]'), 'announced politely').to.not.equal(null);
     expect(textOf(notice(forum)!)).to.contain('Votre session a pris fin');
-    expect(textOf(header(forum))).not.to.contain('Pix37');
+    expect(textOf(header(forum))).not.to.contain(expert.pseudonym);
     expect(forum.session.member).to.equal(null);
     expect(forum.shadowRoot!.querySelector('[part="sign-in"]')).to.not.equal(null);
     await expectAccessible(forum);
@@ -55,22 +61,24 @@ describe('<entraide-forum> with a token the API no longer accepts', () => {
   });
 
   it('says so after a reload with the stored token, in English too, and goes on as a guest', async () => {
-    const mock = mockForum();
-    location.hash = '#/threads/1';
+    const mock = await mockForum();
+    const [thread] = await twoThreads(mock);
+    location.hash = `#/threads/${thread!.id}`;
     refuseEveryToken();
     const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
-    await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
+    await forum.setToken((await mock.member(DEMO_PEOPLE.topHelper)).token);
     await forum.updateComplete;
 
     expect(textOf(notice(forum)!)).to.contain('Your session has ended');
     expect(forum.shadowRoot!.querySelector('[part="sign-in-again"]')!.textContent).to.contain('Sign in again');
-    await waitForText(forum, 'Plus de 4G depuis la mise à jour du téléphone');
+    await waitForText(forum, thread!.title);
     expect(textOf(forum)).not.to.contain('Loading failed');
   });
 
   it('asks the page for a fresh token first, and keeps the session when one comes', async () => {
-    const mock = mockForum();
-    const fresh = mock.store.tokenFor(MEMBERS.nadia);
+    const mock = await mockForum();
+    const asker = await mock.member(DEMO_PEOPLE.asker);
+    const fresh = asker.token;
     const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
     let asked = 0;
     forum.refreshToken = () => ((asked += 1), fresh);
@@ -78,17 +86,17 @@ describe('<entraide-forum> with a token the API no longer accepts', () => {
     await forum.updateComplete;
 
     expect(asked).to.equal(1);
-    expect(forum.session.member?.pseudonym).to.equal('Nadia_B');
+    expect(forum.session.member?.pseudonym).to.equal(asker.pseudonym);
     expect(notice(forum)).to.equal(null);
   });
 
   it('clears the notice when the page signs the reader in again', async () => {
-    const mock = mockForum();
+    const mock = await mockForum();
     const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
     await forum.setToken('signed-with-the-old-keys');
     await forum.updateComplete;
     expect(notice(forum)).to.not.equal(null);
-    await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
+    await forum.setToken((await mock.member(DEMO_PEOPLE.topHelper)).token);
     await forum.updateComplete;
     expect(notice(forum)).to.equal(null);
     expect(queryDeep(forum, '[part="member"]')).to.not.equal(null);
