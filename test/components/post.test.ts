@@ -6,7 +6,7 @@ import '../../src/components/internal/interactions.ts';
 import type { Author, Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
 import type { ThreadSummary } from '../../src/contract/models.ts';
-import { MEMBERS, expectAccessible, mockForum, mount, count, queryAllDeep, queryDeep, useMockWorker, waitForDeep, watchMarkupParsing } from './helpers.ts';
+import { expectAccessible, mockForum, mount, count, pick, queryAllDeep, queryDeep, useMockWorker, waitForDeep, watchMarkupParsing } from './helpers.ts';
 
 useMockWorker();
 
@@ -137,8 +137,17 @@ describe('<entraide-post>', () => {
 
   describe('inside <entraide-thread>', () => {
     it('lets the asker accept a reply: the thread pins it and shows "same problem" under the question', async () => {
-      const forum = mockForum();
-      const thread = await mount<HTMLElement>(html`<entraide-thread thread-id="2"></entraide-thread>`, { locale: 'en', as: { forum, memberId: MEMBERS.sam } });
+      const forum = await mockForum();
+      // An answered thread with one member's reply: its asker may accept it.
+      const answered = await pick<{ id: number; asker: string; replyId: number }>(
+        forum,
+        `select t.id, a.pseudonym as asker, min(p.id) as "replyId" from threads t join members a on a.id = t.author_id
+           join posts p on p.thread_id = t.id and p.author_id <> t.author_id join members r on r.id = p.author_id and r.role = 'member'
+          where t.status = 'answered' and t.accepted_post_id is null and t.merged_into_id is null and a.role = 'member'
+            and (select count(*) from posts x where x.thread_id = t.id) = 2
+          group by t.id, a.pseudonym order by t.id limit 1`,
+      );
+      const thread = await mount<HTMLElement>(html`<entraide-thread thread-id=${answered.id}></entraide-thread>`, { locale: 'en', as: await forum.member(answered.asker) });
       const accept = await waitForDeep<HTMLButtonElement>(thread, '[part="accept"]');
       expect(queryDeep(thread, '[part="solution"]') === undefined).to.equal(true);
       const sameProblem = await waitForDeep(thread, 'entraide-same-problem');
@@ -147,8 +156,9 @@ describe('<entraide-post>', () => {
       accept.click();
       const pinned = await waitForDeep(thread, '[part="solution"] entraide-post');
 
-      expect((pinned as EntraidePost).post!.id).to.equal(6);
-      expect(forum.store.getThread(2).thread.acceptedPostId).to.equal(6);
+      expect((pinned as EntraidePost).post!.id).to.equal(answered.replyId);
+      const stored = await pick<{ accepted: number }>(forum, 'select accepted_post_id as accepted from threads where id = $1', [answered.id]);
+      expect(stored.accepted).to.equal(answered.replyId);
       await expectAccessible(thread);
     });
   });
