@@ -1,9 +1,13 @@
+/**
+ * `createMockForum()` in a page, as users' stories and tests meet it: the demo community behind
+ * msw, the server's own answers, tokens by member, forced failures, and a fresh community for
+ * each call whatever the previous one wrote.
+ */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import type { LiveEvent } from '../../src/contract/index.ts';
-import { LIMITS } from '../../src/core/index.ts';
-import { createMockForum, defaultFixtures, MEMBERS, type MockForum } from '../../src/mocks/index.ts';
-import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
+import { createMockForum, DEMO_PEOPLE } from '../../src/mocks/index.ts';
+import { createEntraideClient, EntraideError } from '../../src/sdk/index.ts';
 
 const worker = setupWorker();
 
@@ -17,136 +21,90 @@ async function failure(promise: Promise<unknown>): Promise<EntraideError> {
   throw new Error('expected the call to fail');
 }
 
-describe('createMockForum()', () => {
-  let mock: MockForum;
-  let guest: EntraideClient;
-  let pix: EntraideClient;
+async function served(options: Parameters<typeof createMockForum>[0] = {}) {
+  const forum = await createMockForum(options);
+  worker.resetHandlers(...forum.handlers);
+  return forum;
+}
 
-  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }));
+describe('createMockForum() in a page', () => {
+  before(async function start() {
+    this.timeout(60_000);
+    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+    await createMockForum(); // the page's database opens once (about a second)
+  });
   after(() => worker.stop());
-  beforeEach(() => {
-    mock = createMockForum();
-    worker.resetHandlers(...mock.handlers);
-    guest = createEntraideClient({ baseUrl: '/api' });
-    pix = createEntraideClient({ baseUrl: '/api', token: mock.store.tokenFor(MEMBERS.pix37) });
+
+  it('serves the demo community, and names the member a token signs in', async () => {
+    const forum = await served();
+    const expert = await forum.member(DEMO_PEOPLE.topHelper);
+
+    const community = await createEntraideClient({ baseUrl: '/api' }).community.get({ locale: 'en' });
+    const session = await createEntraideClient({ baseUrl: '/api', token: expert.token }).session.get();
+
+    expect(community.categories.length).to.be.greaterThan(3);
+    expect(session.member?.pseudonym).to.equal(DEMO_PEOPLE.topHelper);
+    expect(session.member?.rank.level).to.equal(15);
   });
 
-  describe('reading', () => {
-    it('answers the community in the asked language with counts', async () => {
-      const community = await guest.community.get({ locale: 'en' });
-
-      expect(community.name).to.equal('Mercure Community');
-      expect(community.categories.map((c) => c.name)).to.include('Technical help');
-      const technical = community.categories.find((c) => c.slug === 'technical')!;
-      expect(technical.threadCount).to.equal(3);
-      expect(technical.postCount).to.equal(8);
-    });
-
-    it('pages threads with a cursor, most recent activity first', async () => {
-      const first = await guest.threads.list({ categoryId: 3, limit: 2 });
-      const second = await guest.threads.list({ categoryId: 3, limit: 2, cursor: first.nextCursor });
-
-      expect(first.items.map((t) => t.id)).to.deep.equal([2, 1]);
-      expect(second.items.map((t) => t.id)).to.deep.equal([5]);
-      expect(second.nextCursor).to.equal(null);
-    });
-
-    it('computes each author’s rank from participation', async () => {
-      const { posts } = await guest.threads.get(1);
-
-      const pixAuthor = posts.find((p) => p.author.pseudonym === 'Pix37')!.author;
-      expect(pixAuthor.rank).to.deep.equal({ level: 15, name: 'Super legend' });
-      expect(pixAuthor.postCount).to.equal(12_419 + 3);
-    });
-
-    it('answers 404 not_found for an unknown thread', async () => {
-      const error = await failure(guest.threads.get(999));
-
-      expect([error.status, error.code]).to.deep.equal([404, 'not_found']);
-    });
+  it('answers 401 for a token naming nobody, and 400 for a malformed request, as the server does', async () => {
+    await served();
+    const stranger = await fetch('/api/session', { headers: { authorization: 'Bearer mock-member-999999' } });
+    expect(stranger.status).to.equal(401);
+    expect(((await stranger.json()) as { error: { code: string } }).error.code).to.equal('unauthorized');
+    const malformed = await fetch('/api/threads/abc');
+    expect(malformed.status).to.equal(400);
+    expect(((await malformed.json()) as { error: { code: string } }).error.code).to.equal('validation_failed');
   });
 
-  describe('writing', () => {
-    it('refuses a write without a bearer token with 401 unauthorized', async () => {
-      const error = await failure(guest.posts.reply(1, { body: 'Merci !' }));
+  it('puts back what a previous forum wrote', async () => {
+    const first = await served();
+    const helper = await first.member(DEMO_PEOPLE.secondHelper);
+    const [open] = await first.db.query<{ id: number }>(`select id from threads where status = 'open' and merged_into_id is null order by id limit 1`);
+    const client = createEntraideClient({ baseUrl: '/api', token: helper.token });
+    const before = (await client.threads.get(open!.id)).thread.replyCount;
+    await client.posts.reply(open!.id, { body: 'Written by an earlier test.' });
+    expect((await client.threads.get(open!.id)).thread.replyCount).to.equal(before + 1);
 
-      expect([error.status, error.code]).to.deep.equal([401, 'unauthorized']);
-    });
+    await served();
 
-    it('refuses a short title with 400 validation_failed naming the field', async () => {
-      const error = await failure(pix.threads.create({ categoryId: 1, title: 'Hi', body: 'A real question' }));
-
-      expect([error.status, error.code]).to.deep.equal([400, 'validation_failed']);
-      expect(error.message).to.contain(`at least ${LIMITS.titleMin}`);
-      expect(error.details).to.deep.equal([{ path: '/title', message: error.message }]);
-    });
-
-    it('stores a reply, renders it safely and publishes it live', async () => {
-      const events: unknown[] = [];
-      mock.store.subscribe({ threadId: 1 }, (event) => events.push(event));
-
-      const post = await pix.posts.reply(1, { body: 'Hello <script>alert(1)</script> **you**' });
-
-      expect(post.bodyHtml).to.equal('<p>Hello &lt;script&gt;alert(1)&lt;/script&gt; <strong>you</strong></p>');
-      expect(events).to.have.length(1);
-      expect((await guest.threads.get(1)).posts.at(-1)!.id).to.equal(post.id);
-    });
-
-    it('refuses a member’s reply on a closed thread with 403', async () => {
-      const error = await failure(pix.posts.reply(5, { body: 'Still there?' }));
-
-      expect([error.status, error.code]).to.deep.equal([403, 'forbidden']);
-    });
-
-    it('delivers live events over the events stream', async () => {
-      const received: LiveEvent[] = [];
-      const stop = pix.events.subscribe({ threadId: 2 }, (event) => received.push(event));
-      try {
-        await waitUntil(() => mock.store.liveClients() > 0, 'the live stream never connected', { timeout: 3000 });
-
-        const first = await pix.posts.reply(2, { body: 'Same here.' });
-        // A second reply, once delivered, shows the first was delivered once, before it.
-        const second = await pix.posts.reply(2, { body: 'Still the same.' });
-        await waitUntil(() => received.some((event) => event.type === 'post-created' && event.post.id === second.id), 'the second reply never arrived', { timeout: 3000 });
-
-        expect(received.map((event) => `${event.type} ${event.type === 'post-created' ? event.post.id : ''}`)).to.deep.equal([`post-created ${first.id}`, `post-created ${second.id}`]);
-      } finally {
-        stop();
-      }
-    });
+    expect((await client.threads.get(open!.id)).thread.replyCount).to.equal(before);
   });
 
-  describe('session and failures', () => {
-    it('names the member of a token, and 401s an unknown token', async () => {
-      const bad = createEntraideClient({ baseUrl: '/api', token: 'nope' });
+  it('fails a route on purpose, with a status or a dropped connection, and recovers', async () => {
+    const forum = await served({ failures: { getCommunity: 503 } });
+    const client = createEntraideClient({ baseUrl: '/api', retry: false });
 
-      expect((await pix.session.get()).member!.pseudonym).to.equal('Pix37');
-      expect((await guest.session.get()).member).to.equal(null);
-      expect((await fetch('/api/session', { headers: { authorization: 'Bearer nope' } })).status).to.equal(401);
-      // The SDK then drops the refused token: a write fails, a read goes on as a guest's.
-      expect((await failure(bad.posts.reply(1, { body: 'Bonjour' }))).code).to.equal('unauthorized');
-      expect((await bad.session.get()).member).to.equal(null);
-    });
+    expect((await failure(client.community.get())).status).to.equal(503);
+    forum.failures.getCommunity = 'network';
+    expect((await failure(client.community.get())).code).to.equal('network_error');
+    delete forum.failures.getCommunity;
+    expect((await client.community.get()).categories.length).to.be.greaterThan(0);
+  });
 
-    it('forces a 500 or a network error on a route, and recovers', async () => {
-      mock.failures.getThread = 500;
-      expect((await failure(guest.threads.get(1))).status).to.equal(500);
+  it('serves another base URL, and waits its latency', async () => {
+    await served({ baseUrl: 'https://support.example/api', latency: 120 });
+    const client = createEntraideClient({ baseUrl: 'https://support.example/api' });
 
-      mock.failures.getThread = 'network';
-      expect((await failure(guest.threads.get(1))).code).to.equal('network_error');
+    const started = performance.now();
+    await client.community.get();
 
-      delete mock.failures.getThread;
-      expect((await guest.threads.get(1)).thread.id).to.equal(1);
-    });
+    expect(performance.now() - started).to.be.at.least(110);
+  });
 
-    it('serves another base URL and custom fixtures', async () => {
-      const fixtures = defaultFixtures();
-      fixtures.community.name.fr = 'Autre';
-      worker.resetHandlers(...createMockForum({ fixtures, baseUrl: '/other/api' }).handlers);
+  it('delivers a reply over the live stream', async () => {
+    const forum = await served();
+    const helper = await forum.member(DEMO_PEOPLE.secondHelper);
+    const [open] = await forum.db.query<{ id: number }>(`select id from threads where status = 'open' and merged_into_id is null order by id limit 1`);
+    const received: LiveEvent[] = [];
+    const stop = createEntraideClient({ baseUrl: '/api' }).events.subscribe({ threadId: open!.id }, (event) => received.push(event));
+    try {
+      await waitUntil(() => forum.liveClients() > 0, 'the stream never connected', { timeout: 3000 });
+      const post = await createEntraideClient({ baseUrl: '/api', token: helper.token }).posts.reply(open!.id, { body: 'Live from the mocks.' });
 
-      const other = createEntraideClient({ baseUrl: '/other/api' });
-
-      expect((await other.community.get()).name).to.equal('Autre');
-    });
+      await waitUntil(() => received.some((event) => event.type === 'post-created' && event.post.id === post.id), 'the reply never came live', { timeout: 3000 });
+    } finally {
+      stop();
+    }
   });
 });
