@@ -54,3 +54,15 @@ export async function createMockForum(options: MockForumOptions = {}): Promise<M
     },
   };
 }
+
+/**
+ * Stops the current mock forum and closes the shared database: call it once after a Node test
+ * run (an open PGlite keeps the process alive). The next `createMockForum()` opens it again.
+ */
+export async function closeMockForums(): Promise<void> {
+  await current?.close();
+  current = undefined;
+  const db = opened?.db;
+  opened = undefined;
+  await db?.then((database) => database.close());
+}

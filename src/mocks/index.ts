@@ -46,5 +46,5 @@ export { defaultFixtures, MEMBERS, type Fixtures, type MemberFixture, type Categ
 export type { Failure } from './handlers.ts';
 export { renderBody, escapeHtml } from './render.ts';
 export { incidentsOf, SAMPLE_INCIDENT, type IncidentState } from './areas/incidents.ts';
-export { createMockForum, type MockForum, type MockForumOptions, type MockMember } from './forum.ts';
+export { closeMockForums, createMockForum, type MockForum, type MockForumOptions, type MockMember } from './forum.ts';
 export { DEMO_PEOPLE } from '../domain/seed/people.ts';
