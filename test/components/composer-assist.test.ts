@@ -5,9 +5,8 @@ import { http, HttpResponse } from 'msw';
 import type { EntraideComposer } from '../../src/components/composer/composer.ts';
 import '../../src/components/composer/composer.ts';
 import type { FaqHit, FaqSuggestions, SearchHit } from '../../src/contract/areas/knowledge.ts';
-import type { MockForum } from '../../src/mocks/index.ts';
 import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, worker } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, worker, type MockForum } from './helpers.ts';
 
 const $ = <E extends Element = HTMLElement>(composer: EntraideComposer, selector: string) => composer.shadowRoot!.querySelector<E>(selector)!;
 const textarea = (composer: EntraideComposer) => $<HTMLTextAreaElement>(composer, '#body');
@@ -41,14 +40,31 @@ describe('<entraide-composer> writing aids', () => {
   beforeEach(() => localStorage.clear());
 
   describe('@mentions in a reply', () => {
-    /** Thread 1 of the mocks: asked by Nadia_B, answered by Pix37 (signed in here) and the advisor Léa. */
+    /**
+     * The demo's Example 1 thread: asked by the beginner (Theo56), answered by the top helper
+     * (Kali29, signed in here), the second helper (lavande) and the commercial advisor
+     * (Julie-Volta). The queries below are chosen for these names: `@o` matches Theo56 and
+     * Julie-Volta, `@th` only Theo56, `@j` only Julie-Volta, `@ka` only the writer.
+     */
     async function mountReply(options: { participants?: string[]; locale?: 'fr' | 'en' } = {}) {
-      const forum = mockForum();
-      const composer = await mount<EntraideComposer>(
-        html`<entraide-composer mode="reply" thread-id="1" .participants=${options.participants}></entraide-composer>`,
-        { locale: options.locale ?? 'en', as: { forum, memberId: MEMBERS.pix37 } },
+      const forum = await mockForum();
+      const example = await pick<{ id: number; authors: string[] }>(
+        forum,
+        `select t.id, array(select m.pseudonym from posts p join members m on m.id = p.author_id where p.thread_id = t.id and not p.hidden order by p.created_at, p.id) as authors
+           from threads t join members a on a.id = t.author_id
+          where lower(a.pseudonym) = lower($1)
+            and exists (select 1 from posts p join members m on m.id = p.author_id where p.thread_id = t.id and lower(m.pseudonym) = lower($2))
+          order by t.id limit 1`,
+        [DEMO_PEOPLE.asker, DEMO_PEOPLE.topHelper],
       );
-      return { forum, composer };
+      expect(example.authors, 'the Example 1 thread changed: choose the queries again').to.deep.equal([
+        DEMO_PEOPLE.asker, DEMO_PEOPLE.topHelper, DEMO_PEOPLE.secondHelper, DEMO_PEOPLE.commercialAdvisor,
+      ]);
+      const composer = await mount<EntraideComposer>(
+        html`<entraide-composer mode="reply" thread-id=${example.id} .participants=${options.participants}></entraide-composer>`,
+        { locale: options.locale ?? 'en', as: await forum.member(DEMO_PEOPLE.topHelper) },
+      );
+      return { forum, composer, threadId: example.id };
     }
 
     async function typeMention(composer: EntraideComposer, text: string): Promise<void> {
@@ -57,19 +73,19 @@ describe('<entraide-composer> writing aids', () => {
     }
 
     it('opens on @ plus letters, narrows as they are typed, with one request for the whole typing', async () => {
-      const { composer } = await mountReply();
-      const requests = countRequests('/api/threads/1');
+      const { composer, threadId } = await mountReply();
+      const requests = countRequests(`/api/threads/${threadId}`);
 
       type(composer, 'body', 'Thanks @');
       // An @ without letters is told apart at once, before any name is fetched: one update shows it.
       await composer.updateComplete;
       expect(listOpen(composer)).to.equal(false);
-      await typeMention(composer, 'Thanks @a');
-      expect(optionNames(composer)).to.deep.equal(['@Nadia_B', '@Léa']);
-      type(composer, 'body', 'Thanks @ad');
-      await waitUntil(() => optionNames(composer).join() === '@Nadia_B', 'the list never narrowed to Nadia_B', { timeout: 3000 });
-      type(composer, 'body', 'Thanks @l');
-      await waitUntil(() => optionNames(composer).join() === '@Léa', 'the list never narrowed to Léa', { timeout: 3000 });
+      await typeMention(composer, 'Thanks @o');
+      expect(optionNames(composer)).to.deep.equal(['@Theo56', '@Julie-Volta']);
+      type(composer, 'body', 'Thanks @th');
+      await waitUntil(() => optionNames(composer).join() === '@Theo56', 'the list never narrowed to Theo56', { timeout: 3000 });
+      type(composer, 'body', 'Thanks @j');
+      await waitUntil(() => optionNames(composer).join() === '@Julie-Volta', 'the list never narrowed to Julie-Volta', { timeout: 3000 });
       requests.stop();
 
       expect(requests.count).to.equal(1);
@@ -80,15 +96,18 @@ describe('<entraide-composer> writing aids', () => {
     it('lists the asker first with her role, and the writer never', async () => {
       const { composer } = await mountReply();
 
-      await typeMention(composer, 'Hello @a');
+      await typeMention(composer, 'Hello @o');
 
-      expect(optionNames(composer)).to.deep.equal(['@Nadia_B', '@Léa']);
+      expect(optionNames(composer)).to.deep.equal(['@Theo56', '@Julie-Volta']);
       expect($(composer, '#mention-0').textContent).to.contain('asked the question');
+      // Only the writer's own name holds "ka": nothing to offer.
+      type(composer, 'body', 'Hello @ka');
+      await waitUntil(() => !listOpen(composer), 'the writer was offered', { timeout: 3000 });
     });
 
     it('moves with ↑/↓ through aria-activedescendant and inserts with Enter', async () => {
-      const { composer } = await mountReply();
-      await typeMention(composer, 'Hello @a');
+      const { composer, threadId } = await mountReply();
+      await typeMention(composer, 'Hello @o');
       expect(textarea(composer).getAttribute('aria-activedescendant')).to.equal('mention-0');
       expect(textarea(composer).getAttribute('aria-controls')).to.equal('mention-list');
 
@@ -105,29 +124,29 @@ describe('<entraide-composer> writing aids', () => {
       await composer.updateComplete;
 
       expect(enter.defaultPrevented).to.equal(true);
-      expect(textarea(composer).value).to.equal('Hello @Léa ');
-      expect(textarea(composer).selectionStart).to.equal('Hello @Léa '.length);
+      expect(textarea(composer).value).to.equal('Hello @Julie-Volta ');
+      expect(textarea(composer).selectionStart).to.equal('Hello @Julie-Volta '.length);
       expect(listOpen(composer)).to.equal(false);
       expect(textarea(composer).hasAttribute('aria-activedescendant')).to.equal(false);
-      expect(localStorage.getItem('entraide:draft:reply:1')).to.contain('Hello @Léa ');
+      expect(localStorage.getItem(`entraide:draft:reply:${threadId}`)).to.contain('Hello @Julie-Volta ');
     });
 
     it('works with real key presses: type, ↓, Enter, then the text goes on', async () => {
       const { composer } = await mountReply();
       textarea(composer).focus();
 
-      await sendKeys({ type: 'Thanks @a' });
+      await sendKeys({ type: 'Thanks @o' });
       await waitUntil(() => optionNames(composer).length === 2, 'the list never opened', { timeout: 3000 });
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
       await sendKeys({ type: 'and all' });
 
-      expect(textarea(composer).value).to.equal('Thanks @Léa and all');
+      expect(textarea(composer).value).to.equal('Thanks @Julie-Volta and all');
       expect(listOpen(composer)).to.equal(false);
     });
 
     it('inserts with Tab in the middle of the text, and Escape closes until another @', async () => {
-      const { composer } = await mountReply({ participants: ['sam_uk', 'rosier', 'Pix37'] });
+      const { composer } = await mountReply({ participants: ['sam_uk', 'rosier', DEMO_PEOPLE.topHelper] });
       const field = textarea(composer);
       field.value = 'Hi @ro and welcome';
       field.setSelectionRange(6, 6);
@@ -175,7 +194,7 @@ describe('<entraide-composer> writing aids', () => {
     it('names the list in French and has no axe-core violation while open', async () => {
       const { composer } = await mountReply({ locale: 'fr' });
 
-      await typeMention(composer, 'Merci @n');
+      await typeMention(composer, 'Merci @th');
 
       expect($(composer, '[role="listbox"]').getAttribute('aria-label')).to.equal('Participants de la discussion');
       expect($(composer, '#mention-0').textContent).to.contain('a posé la question');
@@ -205,15 +224,21 @@ describe('<entraide-composer> writing aids', () => {
       return asked;
     }
 
+    /** The category of the demo FAQ's voicemail article: the questions typed below are about voicemail. */
+    const voicemailCategory = (forum: MockForum) =>
+      pick<{ id: number }>(forum, `select category_id as id from faq_articles where slug = 'messagerie-vocale' and category_id is not null order by id limit 1`).then(({ id }) => id);
+
     async function mountThread(locale: 'fr' | 'en' = 'en', faqTemplate = 'https://help.example/faq/{slug}') {
-      const forum = mockForum();
-      const client = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.nadia) });
+      const forum = await mockForum();
+      const categoryId = await voicemailCategory(forum);
+      const asker = await forum.member(DEMO_PEOPLE.asker);
+      const client = createEntraideClient({ baseUrl: '/api', token: asker.token });
       const asked = keepSuggestions(client);
       const composer = await mount<EntraideComposer>(
-        html`<entraide-composer mode="thread" category-id="3" faq-href-template=${faqTemplate}></entraide-composer>`,
-        { locale, client, as: { forum, memberId: MEMBERS.nadia } },
+        html`<entraide-composer mode="thread" category-id=${categoryId} faq-href-template=${faqTemplate}></entraide-composer>`,
+        { locale, client, as: asker },
       );
-      return { forum, client, asked, composer };
+      return { forum, client, asked, composer, categoryId };
     }
 
     /**
@@ -221,8 +246,10 @@ describe('<entraide-composer> writing aids', () => {
      * into right after the first, its pause ends after the first's: once it has asked, the first
      * would have too.
      */
-    const mountSecond = (forum: MockForum, client: EntraideClient) =>
-      mount<EntraideComposer>(html`<entraide-composer mode="thread" category-id="2"></entraide-composer>`, { locale: 'en', client, as: { forum, memberId: MEMBERS.nadia } });
+    const mountSecond = async (forum: MockForum, client: EntraideClient, firstCategoryId: number) => {
+      const other = await pick<{ id: number }>(forum, 'select id from categories where id <> $1 order by position, id limit 1', [firstCategoryId]);
+      return mount<EntraideComposer>(html`<entraide-composer mode="thread" category-id=${other.id}></entraide-composer>`, { locale: 'en', client, as: await forum.member(DEMO_PEOPLE.asker) });
+    };
     const SECOND_TITLE = 'Roaming abroad does not work';
     const secondAsked = (asked: Array<{ text: string }>) => asked.some(({ text }) => text === SECOND_TITLE);
 
@@ -230,7 +257,7 @@ describe('<entraide-composer> writing aids', () => {
     const items = (composer: EntraideComposer) => [...composer.shadowRoot!.querySelectorAll('[part="suggestion"] :is(a, strong)')].map((link) => link.textContent);
 
     it('asks once the typing pauses and shows 3 articles and 3 solved threads, with links, before the send button', async () => {
-      const { composer } = await mountThread();
+      const { composer, categoryId } = await mountThread();
       const asked: Array<Record<string, unknown>> = [];
       worker.use(http.post('/api/faq/suggest', async ({ request }) => {
         asked.push((await request.json()) as Record<string, unknown>);
@@ -241,7 +268,7 @@ describe('<entraide-composer> writing aids', () => {
       for (const title of ['Voi', 'Voicemail', 'Voicemail broken', 'Voicemail broken after porting']) type(composer, 'title', title);
       await waitUntil(() => suggestions(composer), 'no suggestions shown', { timeout: 3000 });
 
-      expect(asked).to.deep.equal([{ text: 'Voicemail broken after porting\nCallers hear a message.', locale: 'en', categoryId: 3 }]);
+      expect(asked).to.deep.equal([{ text: 'Voicemail broken after porting\nCallers hear a message.', locale: 'en', categoryId }]);
       expect(items(composer)).to.deep.equal([
         'Voicemail article 1', 'Voicemail article 2', 'Voicemail article 3', 'Voicemail thread 11', 'Voicemail thread 12', 'Voicemail thread 13',
       ]);
@@ -252,19 +279,20 @@ describe('<entraide-composer> writing aids', () => {
     });
 
     it('asks for a restored question’s title without waiting for a keystroke', async () => {
-      localStorage.setItem('entraide:draft:thread:3', JSON.stringify({ title: 'Voicemail broken after porting', body: '' }));
-      const forum = mockForum();
+      const forum = await mockForum();
+      const categoryId = await voicemailCategory(forum);
+      localStorage.setItem(`entraide:draft:thread:${categoryId}`, JSON.stringify({ title: 'Voicemail broken after porting', body: '' }));
       worker.use(http.post('/api/faq/suggest', () => HttpResponse.json(answer('Restored'))));
 
-      const composer = await mount<EntraideComposer>(html`<entraide-composer mode="thread" category-id="3"></entraide-composer>`, { locale: 'en', as: { forum, memberId: MEMBERS.nadia } });
+      const composer = await mount<EntraideComposer>(html`<entraide-composer mode="thread" category-id=${categoryId}></entraide-composer>`, { locale: 'en', as: await forum.member(DEMO_PEOPLE.asker) });
       await waitUntil(() => suggestions(composer), 'no suggestions shown', { timeout: 3000 });
 
       expect(items(composer)[0]).to.equal('Restored article 1');
     });
 
     it('asks nothing for a title under three words and twelve characters', async () => {
-      const { forum, client, asked, composer } = await mountThread();
-      const second = await mountSecond(forum, client);
+      const { forum, client, asked, composer, categoryId } = await mountThread();
+      const second = await mountSecond(forum, client, categoryId);
 
       type(composer, 'title', 'No signal');
       type(second, 'title', SECOND_TITLE);
@@ -298,11 +326,11 @@ describe('<entraide-composer> writing aids', () => {
     }).timeout(5000);
 
     it('can be dismissed, and then stays away', async () => {
-      const { forum, client, asked, composer } = await mountThread();
+      const { forum, client, asked, composer, categoryId } = await mountThread();
       worker.use(http.post('/api/faq/suggest', () => HttpResponse.json(answer('Voicemail'))));
       type(composer, 'title', 'Voicemail broken after porting');
       await waitUntil(() => suggestions(composer), 'no suggestions shown', { timeout: 3000 });
-      const second = await mountSecond(forum, client);
+      const second = await mountSecond(forum, client, categoryId);
 
       $(composer, '[part="dismiss"]').click();
       await composer.updateComplete;

@@ -1,32 +1,78 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
 import type { EntraidePostActions } from '../../src/components/post-actions/post-actions.ts';
 import '../../src/components/post-actions/post-actions.ts';
 import type { EntraidePost } from '../../src/components/post/post.ts';
 import '../../src/components/post/post.ts';
 import type { Post, ThreadSummary } from '../../src/contract/models.ts';
-import type { MockForum } from '../../src/mocks/index.ts';
-import { MEMBERS, expectAccessible, mockForum, mount, useMockWorker, worker } from './helpers.ts';
+import { createEntraideClient } from '../../src/sdk/index.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, worker, type MockForum, type MockMember } from './helpers.ts';
 
 useMockWorker();
 
-/** Post 6 of thread 2: rosier answers sam_uk's voicemail question (English). */
-const THREAD = 2;
-const REPLY = 6;
-
-function fixtureOf(forum: MockForum, threadId = THREAD, postId = REPLY): { post: Post; thread: ThreadSummary } {
-  const detail = forum.store.getThread(threadId);
-  return { post: detail.posts.find((p) => p.id === postId)!, thread: detail.thread };
+/**
+ * The case most tests act on: an answered thread the demo's beginner asked, still without a
+ * solution, and the second helper's reply in it. The beginner is the asker, the second helper
+ * the reply's author, the English member a bystander, the technical advisor staff, and the top
+ * helper another member (who is neither the asker nor the reply's author).
+ */
+interface Case {
+  threadId: number;
+  questionId: number;
+  replyId: number;
+  replyAuthor: string;
 }
 
-async function mountActions(forum: MockForum, memberId: number | null, options: { postId?: number; threadId?: number; accepted?: boolean; locale?: 'fr' | 'en'; width?: string } = {}) {
-  const { post, thread } = fixtureOf(forum, options.threadId, options.postId);
-  return mount<EntraidePostActions>(
-    html`<entraide-post-actions .post=${post} .thread=${thread} ?accepted=${options.accepted ?? false}></entraide-post-actions>`,
-    { locale: options.locale ?? 'en', width: options.width, ...(memberId ? { as: { forum, memberId } } : {}) },
+async function askedCase(forum: MockForum): Promise<Case> {
+  return pick<Case>(
+    forum,
+    `select t.id as "threadId", q.id as "questionId", p.id as "replyId", m.pseudonym as "replyAuthor"
+       from threads t
+       join members a on a.id = t.author_id
+       join posts q on q.thread_id = t.id and q.kind = 'question'
+       join posts p on p.thread_id = t.id and p.kind = 'reply' and not p.hidden and p.deleted_at is null
+       join members m on m.id = p.author_id
+      where lower(a.pseudonym) = lower($1) and lower(m.pseudonym) = lower($2)
+        and t.status in ('open', 'answered') and t.accepted_post_id is null and t.merged_into_id is null
+      order by t.id, p.id limit 1`,
+    [DEMO_PEOPLE.asker, DEMO_PEOPLE.secondHelper],
   );
 }
+
+/** A visible reply with a few kudos, none of them from the English member, who did not write it. */
+async function kudosCase(forum: MockForum): Promise<{ threadId: number; postId: number; kudosCount: number }> {
+  return pick(
+    forum,
+    `select p.thread_id as "threadId", p.id as "postId", p.kudos_count as "kudosCount"
+       from posts p join threads t on t.id = p.thread_id, members me
+      where lower(me.pseudonym) = lower($1) and p.author_id <> me.id and p.kind = 'reply' and not p.hidden and p.deleted_at is null
+        and p.kudos_count >= 2 and t.status in ('open', 'answered', 'solved') and t.merged_into_id is null
+        and not exists (select 1 from kudos k where k.post_id = p.id and k.member_id = me.id)
+      order by p.id limit 1`,
+    [DEMO_PEOPLE.englishMember],
+  );
+}
+
+/** The post and its thread as a reader gets them from the API. */
+async function read(threadId: number, postId: number): Promise<{ post: Post; thread: ThreadSummary }> {
+  const client = createEntraideClient({ baseUrl: '/api', retry: false });
+  const detail = await client.threads.get(threadId, { limit: 100 });
+  const post = detail.posts.find((p) => p.id === postId);
+  if (!post) throw new Error(`post ${postId} is not in the first page of thread ${threadId}`);
+  return { post, thread: detail.thread };
+}
+
+async function mountActions(forum: MockForum, who: string | null, at: { threadId: number; postId: number }, options: { accepted?: boolean; locale?: 'fr' | 'en'; width?: string } = {}) {
+  const { post, thread } = await read(at.threadId, at.postId);
+  const as: MockMember | undefined = who ? await forum.member(who) : undefined;
+  return mount<EntraidePostActions>(
+    html`<entraide-post-actions .post=${post} .thread=${thread} ?accepted=${options.accepted ?? false}></entraide-post-actions>`,
+    { locale: options.locale ?? 'en', width: options.width, as },
+  );
+}
+
+/** The case's reply. */
+const reply = (c: Case) => ({ threadId: c.threadId, postId: c.replyId });
 
 const part = (element: EntraidePostActions, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 const message = (element: EntraidePostActions) => part(element, 'message')!.textContent.trim();
@@ -39,7 +85,7 @@ async function openFlagForm(element: EntraidePostActions) {
   return form;
 }
 
-/** Every flag request's JSON body, whichever handler answers it. */
+/** Every flag request's JSON body. */
 function recordFlagBodies(): unknown[] {
   const bodies: unknown[] = [];
   const listener = ({ request }: { request: Request }) => {
@@ -49,32 +95,16 @@ function recordFlagBodies(): unknown[] {
   return bodies;
 }
 
-/**
- * The mock community answers flags when its moderation area is there; until then this
- * stand-in answers the way the server does (201, then 409 for a second flag by the same member).
- */
-function withFlagFallback(forum: MockForum): void {
-  const flagged = new Set<string>();
-  const fallback = http.post('/api/posts/:postId/flags', async ({ request, params }) => {
-    const key = `${request.headers.get('authorization')}:${String(params.postId)}`;
-    if (flagged.has(key)) return HttpResponse.json({ error: { code: 'conflict', message: 'You already flagged this post.' } }, { status: 409 });
-    flagged.add(key);
-    const { reason } = (await request.json()) as { reason: string };
-    const flag = { id: flagged.size, postId: Number(params.postId), reason, note: null, weight: 1, createdAt: new Date().toISOString() };
-    return HttpResponse.json({ flag, totalWeight: 1, hidden: false }, { status: 201 });
-  });
-  worker.resetHandlers(...forum.handlers, fallback);
-}
-
 describe('<entraide-post-actions>', () => {
   afterEach(() => worker.events.removeAllListeners('request:start'));
 
   describe('when signed out', () => {
     it('shows the kudos count and a sign-in action, and nothing a guest may not do', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, null, { threadId: 1, postId: 2 });
+      const forum = await mockForum();
+      const kudos = await kudosCase(forum);
+      const element = await mountActions(forum, null, kudos);
 
-      expect(part(element, 'kudos')!.textContent).to.equal('6 kudos');
+      expect(part(element, 'kudos')!.textContent).to.equal(`${kudos.kudosCount} kudos`);
       expect(part(element, 'kudos')!.localName).to.equal('span');
       for (const name of ['quote', 'flag', 'accept']) expect(part(element, name) === null, name).to.equal(true);
       expect(part(element, 'share')!.textContent).to.equal('Copy link');
@@ -82,8 +112,8 @@ describe('<entraide-post-actions>', () => {
     });
 
     it('asks the page to sign in, and says so when nobody answers', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, null);
+      const forum = await mockForum();
+      const element = await mountActions(forum, null, reply(await askedCase(forum)));
 
       setTimeout(() => part(element, 'sign-in')!.click());
       const event = await oneEvent(element, 'entraide-sign-in-requested');
@@ -96,40 +126,43 @@ describe('<entraide-post-actions>', () => {
 
   describe('as a member on someone else’s post', () => {
     it('gives and takes back kudos through the API, with aria-pressed and the count', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.sam, { threadId: 1, postId: 2 });
-      const kudos = part(element, 'kudos')!;
-      expect(kudos.getAttribute('aria-pressed')).to.equal('false');
+      const forum = await mockForum();
+      const kudos = await kudosCase(forum);
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, kudos);
+      const button = part(element, 'kudos')!;
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
 
-      kudos.click();
+      button.click();
       await element.updateComplete;
-      await waitUntil(() => kudos.getAttribute('aria-busy') === 'false', 'kudos never answered');
-      expect(forum.store.getThread(1).posts[1]!.kudosCount).to.equal(7);
-      expect(kudos.getAttribute('aria-pressed')).to.equal('true');
-      expect(part(element, 'kudos-count')!.textContent).to.equal('7');
+      await waitUntil(() => button.getAttribute('aria-busy') === 'false', 'kudos never answered');
+      expect((await read(kudos.threadId, kudos.postId)).post.kudosCount).to.equal(kudos.kudosCount + 1);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(part(element, 'kudos-count')!.textContent).to.equal(String(kudos.kudosCount + 1));
 
-      kudos.click();
+      button.click();
       await element.updateComplete;
-      await waitUntil(() => kudos.getAttribute('aria-busy') === 'false', 'kudos never answered');
-      expect(forum.store.getThread(1).posts[1]!.kudosCount).to.equal(6);
-      expect(kudos.getAttribute('aria-pressed')).to.equal('false');
+      await waitUntil(() => button.getAttribute('aria-busy') === 'false', 'kudos never answered');
+      expect((await read(kudos.threadId, kudos.postId)).post.kudosCount).to.equal(kudos.kudosCount);
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
     });
 
     it('works from the keyboard: Tab reaches kudos, Space presses it', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.sam, { threadId: 1, postId: 2 });
+      const forum = await mockForum();
+      const kudos = await kudosCase(forum);
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, kudos);
       part(element, 'kudos')!.focus();
 
       await sendKeys({ press: 'Space' });
-      await waitUntil(() => forum.store.getThread(1).posts[1]!.kudosCount === 7, 'Space did not give kudos');
+      await waitUntil(async () => (await read(kudos.threadId, kudos.postId)).post.kudosCount === kudos.kudosCount + 1, 'Space did not give kudos', { timeout: 3000 });
       await sendKeys({ press: 'Tab' });
 
       expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('quote');
     });
 
     it('rolls back and explains when the server fails', async () => {
-      const forum = mockForum({ failures: { giveKudos: 500 } });
-      const element = await mountActions(forum, MEMBERS.sam, { threadId: 1, postId: 2 });
+      const forum = await mockForum({ failures: { giveKudos: 500 } });
+      const kudos = await kudosCase(forum);
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, kudos);
 
       part(element, 'kudos')!.click();
       await element.updateComplete;
@@ -137,26 +170,30 @@ describe('<entraide-post-actions>', () => {
       await waitUntil(() => message(element) !== '', 'no error message');
 
       expect(part(element, 'kudos')!.getAttribute('aria-pressed')).to.equal('false');
-      expect(part(element, 'kudos-count')!.textContent).to.equal('6');
+      expect(part(element, 'kudos-count')!.textContent).to.equal(String(kudos.kudosCount));
       expect(message(element)).to.equal('That did not work. Check your connection and try again.');
     });
 
     it('keeps kudos given from another tab without counting them twice', async () => {
-      const forum = mockForum();
-      forum.store.giveKudos({ role: 'member', memberId: MEMBERS.sam }, 2, true);
-      const element = await mountActions(forum, MEMBERS.sam, { threadId: 1, postId: 2 });
+      const forum = await mockForum();
+      const kudos = await kudosCase(forum);
+      const member = await forum.member(DEMO_PEOPLE.englishMember);
+      await createEntraideClient({ baseUrl: '/api', token: member.token, retry: false }).posts.kudo(kudos.postId);
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, kudos);
 
       part(element, 'kudos')!.click();
       await element.updateComplete;
       await waitUntil(() => part(element, 'kudos')!.getAttribute('aria-busy') === 'false', 'the kudos request never settled', { timeout: 3000 });
 
       expect(part(element, 'kudos')!.getAttribute('aria-pressed')).to.equal('true');
-      expect(part(element, 'kudos-count')!.textContent).to.equal('7');
+      expect(part(element, 'kudos-count')!.textContent).to.equal(String(kudos.kudosCount + 1));
+      expect((await read(kudos.threadId, kudos.postId)).post.kudosCount).to.equal(kudos.kudosCount + 1);
     });
 
     it('copies the post permalink and announces it', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.nadia);
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, reply(c));
       let copied = '';
       navigator.clipboard.writeText = (text: string) => ((copied = text), Promise.resolve());
       try {
@@ -167,13 +204,14 @@ describe('<entraide-post-actions>', () => {
         Reflect.deleteProperty(navigator.clipboard, 'writeText');
       }
 
-      expect(copied).to.equal(new URL(`#/threads/${THREAD}#post-${REPLY}`, location.href).href);
+      expect(copied).to.equal(new URL(`#/threads/${c.threadId}#post-${c.replyId}`, location.href).href);
       expect(part(element, 'message')!.getAttribute('role')).to.equal('status');
     });
 
     it('shows the link for copying by hand when the clipboard is refused', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.nadia);
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, reply(c));
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
       document.execCommand = () => false;
       try {
@@ -184,7 +222,7 @@ describe('<entraide-post-actions>', () => {
         Reflect.deleteProperty(document, 'execCommand');
       }
 
-      expect((part(element, 'manual-link') as HTMLInputElement).value).to.contain(`#post-${REPLY}`);
+      expect((part(element, 'manual-link') as HTMLInputElement).value).to.contain(`#post-${c.replyId}`);
       expect(message(element)).to.equal('Copy this link:');
       await expectAccessible(element);
     });
@@ -192,10 +230,9 @@ describe('<entraide-post-actions>', () => {
 
   describe('reporting a post', () => {
     it('sends the chosen reason, confirms, and allows one report per member', async () => {
-      const forum = mockForum();
-      withFlagFallback(forum);
+      const forum = await mockForum();
       const bodies = recordFlagBodies();
-      const element = await mountActions(forum, MEMBERS.nadia);
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, reply(await askedCase(forum)));
       const flag = part(element, 'flag')!;
 
       const form = await openFlagForm(element);
@@ -214,10 +251,10 @@ describe('<entraide-post-actions>', () => {
     });
 
     it('says the post is already reported when the server answers 409', async () => {
-      const forum = mockForum();
-      withFlagFallback(forum);
-      const first = await mountActions(forum, MEMBERS.nadia);
-      await first.client.posts.flag(REPLY, { reason: 'spam' });
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const first = await mountActions(forum, DEMO_PEOPLE.englishMember, reply(c));
+      await first.client.posts.flag(c.replyId, { reason: 'spam' });
 
       const form = await openFlagForm(first);
       form.shadowRoot!.querySelector<HTMLInputElement>('input[value="spam"]')!.click();
@@ -228,10 +265,8 @@ describe('<entraide-post-actions>', () => {
     });
 
     it('keeps the form open with an error when the server fails', async () => {
-      const forum = mockForum({ failures: { flagPost: 500 } });
-      // Whether or not the mock community has its moderation area yet, the flag fails here.
-      worker.use(http.post('/api/posts/:postId/flags', () => HttpResponse.json({ error: { code: 'internal', message: 'boom' } }, { status: 500 })));
-      const element = await mountActions(forum, MEMBERS.nadia);
+      const forum = await mockForum({ failures: { flagPost: 500 } });
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, reply(await askedCase(forum)));
       const form = await openFlagForm(element);
 
       form.shadowRoot!.querySelector<HTMLInputElement>('input[value="abuse"]')!.click();
@@ -244,8 +279,8 @@ describe('<entraide-post-actions>', () => {
     });
 
     it('closes on Escape and gives focus back to the report button', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.nadia);
+      const forum = await mockForum();
+      const element = await mountActions(forum, DEMO_PEOPLE.englishMember, reply(await askedCase(forum)));
       const form = await openFlagForm(element);
       await form.focusFirst();
 
@@ -259,8 +294,9 @@ describe('<entraide-post-actions>', () => {
 
   describe('on one’s own post', () => {
     it('shows the count but neither kudos nor report', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.rosier);
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const element = await mountActions(forum, c.replyAuthor, reply(c));
 
       expect(part(element, 'kudos')!.localName).to.equal('span');
       expect(part(element, 'flag') === null).to.equal(true);
@@ -270,13 +306,14 @@ describe('<entraide-post-actions>', () => {
 
   describe('accepting a solution', () => {
     it('lets the asker accept a reply, tells the thread, then withdraw it', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.sam);
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const element = await mountActions(forum, DEMO_PEOPLE.asker, reply(c));
 
       setTimeout(() => part(element, 'accept')!.click());
       const accepted = await oneEvent(element, 'entraide-solution-changed');
-      expect(accepted.detail.thread.acceptedPostId).to.equal(REPLY);
-      expect(forum.store.getThread(THREAD).thread.acceptedPostId).to.equal(REPLY);
+      expect(accepted.detail.thread.acceptedPostId).to.equal(c.replyId);
+      expect((await read(c.threadId, c.replyId)).thread.acceptedPostId).to.equal(c.replyId);
       await element.updateComplete;
       expect(message(element)).to.equal('Solution accepted.');
 
@@ -286,20 +323,23 @@ describe('<entraide-post-actions>', () => {
       setTimeout(() => part(element, 'accept')!.click());
       const withdrawn = await oneEvent(element, 'entraide-solution-changed');
       expect(withdrawn.detail.thread.acceptedPostId).to.equal(null);
+      expect((await read(c.threadId, c.replyId)).thread.acceptedPostId).to.equal(null);
     });
 
     it('is offered to advisors but not to other members', async () => {
-      const forum = mockForum();
-      const advisor = await mountActions(forum, MEMBERS.lea);
-      const member = await mountActions(forum, MEMBERS.pix37);
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const advisor = await mountActions(forum, DEMO_PEOPLE.technicalAdvisor, reply(c));
+      const member = await mountActions(forum, DEMO_PEOPLE.topHelper, reply(c));
 
       expect(part(advisor, 'accept')!.textContent.trim()).to.equal('Accept as solution');
       expect(part(member, 'accept') === null).to.equal(true);
     });
 
     it('explains a refusal and changes nothing', async () => {
-      const forum = mockForum({ failures: { acceptSolution: 500 } });
-      const element = await mountActions(forum, MEMBERS.sam);
+      const forum = await mockForum({ failures: { acceptSolution: 500 } });
+      const c = await askedCase(forum);
+      const element = await mountActions(forum, DEMO_PEOPLE.asker, reply(c));
       let fired = false;
       element.addEventListener('entraide-solution-changed', () => (fired = true));
 
@@ -307,24 +347,25 @@ describe('<entraide-post-actions>', () => {
       await waitUntil(() => message(element) !== '', 'no message');
 
       expect(fired).to.equal(false);
-      expect(forum.store.getThread(THREAD).thread.acceptedPostId).to.equal(null);
+      expect((await read(c.threadId, c.replyId)).thread.acceptedPostId).to.equal(null);
     });
   });
 
   describe('as the author of a reply', () => {
-    /** rosier's reply (post 6) inside its `<entraide-post>`, as rosier. */
-    async function mountOwnPost(forum: MockForum, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status']) {
-      const { post, thread } = fixtureOf(forum);
-      const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: { forum, memberId: MEMBERS.rosier } });
+    /** The case's reply inside its `<entraide-post>`, signed in as its author. */
+    async function mountOwnPost(forum: MockForum, c: Case, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status']) {
+      const { post, thread } = await read(c.threadId, c.replyId);
+      const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: await forum.member(c.replyAuthor) });
       const actions = element.shadowRoot!.querySelector('entraide-post-actions')!;
       await actions.updateComplete;
       return { element, actions };
     }
 
     it('deletes it from the keyboard after an inline confirmation: the post shows its tombstone', async () => {
-      const forum = mockForum();
-      const { element, actions } = await mountOwnPost(forum);
-      const before = forum.store.getThread(THREAD).thread.replyCount;
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const { element, actions } = await mountOwnPost(forum, c);
+      const before = (await read(c.threadId, c.replyId)).thread.replyCount;
       let deleted: Post | undefined;
       element.addEventListener('entraide-post-deleted', (event) => (deleted = event.detail.post));
 
@@ -347,15 +388,16 @@ describe('<entraide-post-actions>', () => {
       expect(element.hasAttribute('deleted')).to.equal(true);
       expect(element.shadowRoot!.activeElement?.localName, 'the focus stays on the post').to.equal('article');
       expect(deleted?.deleted?.by).to.equal('author');
-      const read = forum.store.getThread(THREAD);
-      expect(read.posts.find((p) => p.id === REPLY)?.bodyHtml).to.equal('');
-      expect(read.thread.replyCount).to.equal(before - 1);
+      const after = await read(c.threadId, c.replyId);
+      expect(after.post.bodyHtml).to.equal('');
+      expect(after.thread.replyCount).to.equal(before - 1);
       await expectAccessible(element);
     });
 
     it('closes the confirmation with Cancel or Escape, deleting nothing, and gives the focus back to Delete', async () => {
-      const forum = mockForum();
-      const { actions } = await mountOwnPost(forum);
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const { actions } = await mountOwnPost(forum, c);
 
       part(actions, 'delete')!.click();
       await waitUntil(() => part(actions, 'delete-cancel'), 'no confirmation');
@@ -368,12 +410,12 @@ describe('<entraide-post-actions>', () => {
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !part(actions, 'delete-confirm'), 'Escape did not close it');
       expect(actions.shadowRoot!.activeElement?.getAttribute('part')).to.equal('delete');
-      expect(forum.store.getThread(THREAD).posts.find((p) => p.id === REPLY)?.deleted).to.equal(undefined);
+      expect((await read(c.threadId, c.replyId)).post.deleted).to.equal(undefined);
     });
 
     it('explains a failure and keeps the post', async () => {
-      const forum = mockForum({ failures: { deletePost: 500 } });
-      const { element, actions } = await mountOwnPost(forum);
+      const forum = await mockForum({ failures: { deletePost: 500 } });
+      const { element, actions } = await mountOwnPost(forum, await askedCase(forum));
 
       part(actions, 'delete')!.click();
       await waitUntil(() => part(actions, 'delete-yes'), 'no confirmation');
@@ -385,17 +427,18 @@ describe('<entraide-post-actions>', () => {
     });
 
     it('offers no delete on a closed thread, on someone else’s reply, or on a question', async () => {
-      const forum = mockForum();
-      const { actions } = await mountOwnPost(forum, 'en', 'closed');
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const { actions } = await mountOwnPost(forum, c, 'en', 'closed');
       expect(part(actions, 'delete')).to.equal(null);
-      expect(part(await mountActions(forum, MEMBERS.sam), 'delete')).to.equal(null);
-      expect(part(await mountActions(forum, MEMBERS.sam, { postId: 5 }), 'delete')).to.equal(null);
-      expect(part(await mountActions(forum, MEMBERS.lea), 'delete'), 'staff delete from the moderation tools').to.equal(null);
+      expect(part(await mountActions(forum, DEMO_PEOPLE.asker, reply(c)), 'delete')).to.equal(null);
+      expect(part(await mountActions(forum, DEMO_PEOPLE.asker, { threadId: c.threadId, postId: c.questionId }), 'delete')).to.equal(null);
+      expect(part(await mountActions(forum, DEMO_PEOPLE.technicalAdvisor, reply(c)), 'delete'), 'staff delete from the moderation tools').to.equal(null);
     });
 
     it('speaks French: Supprimer, then « Message supprimé par son auteur »', async () => {
-      const forum = mockForum();
-      const { element, actions } = await mountOwnPost(forum, 'fr');
+      const forum = await mockForum();
+      const { element, actions } = await mountOwnPost(forum, await askedCase(forum), 'fr');
       expect(part(actions, 'delete')!.textContent.trim()).to.equal('Supprimer');
       part(actions, 'delete')!.click();
       await waitUntil(() => part(actions, 'delete-yes'), 'no confirmation');
@@ -408,35 +451,38 @@ describe('<entraide-post-actions>', () => {
 
   describe('in French, in a 360 px column', () => {
     it('translates every action and wraps without overflowing', async () => {
-      const forum = mockForum();
-      const element = await mountActions(forum, MEMBERS.lea, { locale: 'fr', width: '360px' });
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const { post } = await read(c.threadId, c.replyId);
+      const element = await mountActions(forum, DEMO_PEOPLE.technicalAdvisor, reply(c), { locale: 'fr', width: '360px' });
 
       const labels = ['kudos', 'accept', 'quote', 'flag', 'share'].map((name) => part(element, name)!.textContent.replace(/\s+/g, ' ').trim());
-      expect(labels).to.deep.equal(['♡ Kudos 0', 'Accepter comme solution', 'Citer', 'Signaler', 'Copier le lien']);
+      expect(labels).to.deep.equal([`♡ Kudos ${post.kudosCount}`, 'Accepter comme solution', 'Citer', 'Signaler', 'Copier le lien']);
       const bar = part(element, 'base')!;
       expect(bar.scrollWidth).to.be.at.most(360);
-      expect(bar.getAttribute('aria-label')).to.equal('Actions sur le message de rosier');
+      expect(bar.getAttribute('aria-label')).to.equal(`Actions sur le message de ${c.replyAuthor}`);
       await expectAccessible(element);
     });
   });
 
   describe('with hostile text', () => {
     it('quotes plain text and never runs a pseudonym or body', async () => {
-      const forum = mockForum();
-      const { post, thread } = fixtureOf(forum);
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      const { post, thread } = await read(c.threadId, c.replyId);
       const hostile: Post = {
         ...post,
         author: { ...post.author, pseudonym: '<img src=x onerror="window.__pwnedActions=1">' },
         bodyHtml: '<p>&lt;script&gt;window.__pwnedActions=2&lt;/script&gt; Call <code>888</code>.</p><p>Then wait.</p>',
       };
-      const element = await mount<EntraidePost>(html`<entraide-post .post=${hostile} .thread=${thread}></entraide-post>`, { locale: 'en', as: { forum, memberId: MEMBERS.nadia } });
+      const element = await mount<EntraidePost>(html`<entraide-post .post=${hostile} .thread=${thread}></entraide-post>`, { locale: 'en', as: await forum.member(DEMO_PEOPLE.englishMember) });
       const actions = element.shadowRoot!.querySelector('entraide-post-actions')!;
       await actions.updateComplete;
 
       setTimeout(() => part(actions, 'quote')!.click());
       const quote = await oneEvent(element, 'entraide-quote-requested');
 
-      expect(quote.detail.postId).to.equal(REPLY);
+      expect(quote.detail.postId).to.equal(c.replyId);
       expect(quote.detail.text).to.equal('<script>window.__pwnedActions=2</script> Call 888.\n\nThen wait.');
       expect(part(actions, 'base')!.getAttribute('aria-label')).to.contain('<img src=x');
       expect(actions.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
