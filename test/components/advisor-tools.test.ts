@@ -4,9 +4,9 @@ import type { EntraideAdvisorTools } from '../../src/components/advisor-tools/ad
 import '../../src/components/advisor-tools/advisor-tools.ts';
 import type { EntraideThread } from '../../src/components/thread/thread.ts';
 import '../../src/components/thread/thread.ts';
-import type { MockForum } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { MEMBERS, describeNode, expectAccessible, mockForum, mount, queryAllDeep, queryDeep, textOf, useMockWorker, waitForDeep, waitForText } from './helpers.ts';
+import type { ThreadSummary } from '../../src/sdk/types.ts';
+import { DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, queryAllDeep, queryDeep, textOf, useMockWorker, waitForDeep, waitForText, type MockForum, type MockMember } from './helpers.ts';
 
 useMockWorker();
 
@@ -17,16 +17,57 @@ declare global {
 }
 
 const XSS = '<img src=x onerror="window.xssRan=true"><script>window.xssRan=true</script>';
-/** Thread 3: "Double prélèvement ce mois-ci", open, asked by rosier, in category 2. */
-const THREAD = 3;
 
-async function mountTools(forum: MockForum, memberId: number, locale: 'fr' | 'en' = 'en', threadId = THREAD) {
-  const tools = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${forum.store.summary(threadId)}></entraide-advisor-tools>`, { locale, as: { forum, memberId } });
+interface ToolsThread {
+  id: number;
+  categoryId: number;
+  /** The question's post and its author, the asker. */
+  questionId: number;
+  asker: string;
+}
+
+/**
+ * A French thread a member answered and staff never touched: no private conversation, staff
+ * note, moderation entry, flag or hand-off yet, so each panel starts empty. Not asked by the
+ * member who flags in these tests.
+ */
+function toolsThread(forum: MockForum): Promise<ToolsThread> {
+  return pick<ToolsThread>(
+    forum,
+    `select t.id, t.category_id as "categoryId", q.id as "questionId", m.pseudonym as asker
+       from threads t join members m on m.id = t.author_id
+       join posts q on q.thread_id = t.id and q.kind = 'question'
+      where t.status = 'answered' and t.locale = 'fr' and t.merged_into_id is null and not t.needs_account
+        and m.role = 'member' and lower(m.pseudonym) <> lower($1)
+        and not exists (select 1 from private_conversations pc where pc.thread_id = t.id)
+        and not exists (select 1 from staff_notes n where n.thread_id = t.id)
+        and not exists (select 1 from audit_log a where a.target_type = 'thread' and a.target_id = t.id)
+        and not exists (select 1 from post_flags f join posts p on p.id = f.post_id where p.thread_id = t.id)
+        and not exists (select 1 from thread_handoffs h where h.thread_id = t.id)
+      order by t.id limit 1`,
+    [DEMO_PEOPLE.englishMember],
+  );
+}
+
+const clientAs = (member: MockMember) => createEntraideClient({ baseUrl: '/api', token: member.token, retry: false });
+
+/** The thread as its summary reads now (what the page would give the tools). */
+async function summary(forum: MockForum, threadId: number): Promise<ThreadSummary> {
+  return (await clientAs(await forum.member(DEMO_PEOPLE.moderator)).threads.get(threadId)).thread;
+}
+
+const postCount = async (forum: MockForum, threadId: number) =>
+  (await pick<{ n: number }>(forum, 'select count(*)::int as n from posts where thread_id = $1', [threadId])).n;
+const lastPost = (forum: MockForum, threadId: number) =>
+  pick<{ kind: string; body: string }>(forum, 'select kind, body_md as body from posts where thread_id = $1 order by created_at desc, id desc limit 1', [threadId]);
+const isHidden = async (forum: MockForum, postId: number) =>
+  (await pick<{ hidden: boolean }>(forum, 'select hidden from posts where id = $1', [postId])).hidden;
+
+async function mountTools(forum: MockForum, thread: ToolsThread, who: string, locale: 'fr' | 'en' = 'en') {
+  const tools = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${await summary(forum, thread.id)}></entraide-advisor-tools>`, { locale, as: await forum.member(who) });
   await waitForText(tools, locale === 'en' ? 'Moderation log' : 'Journal de modération');
   return tools;
 }
-
-const clientAs = (forum: MockForum, memberId: number) => createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(memberId), retry: false });
 
 function deepActive(): Element | null {
   let active = document.activeElement;
@@ -60,9 +101,10 @@ describe('<entraide-advisor-tools>', () => {
   });
 
   it('renders nothing for a plain member or a guest', async () => {
-    const forum = mockForum();
-    const member = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${forum.store.summary(THREAD)}></entraide-advisor-tools>`, { as: { forum, memberId: MEMBERS.sam } });
-    const guest = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${forum.store.summary(THREAD)}></entraide-advisor-tools>`);
+    const forum = await mockForum();
+    const thread = await summary(forum, (await toolsThread(forum)).id);
+    const member = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${thread}></entraide-advisor-tools>`, { as: await forum.member(DEMO_PEOPLE.englishMember) });
+    const guest = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${thread}></entraide-advisor-tools>`);
 
     expect(member.shadowRoot!.children.length).to.equal(0);
     expect(guest.shadowRoot!.children.length).to.equal(0);
@@ -70,21 +112,22 @@ describe('<entraide-advisor-tools>', () => {
   });
 
   it('shows every panel to an advisor, accessibly, in French', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.lea, 'fr');
+    const forum = await mockForum();
+    const tools = await mountTools(forum, await toolsThread(forum), DEMO_PEOPLE.technicalAdvisor, 'fr');
     await waitForText(tools, 'Aucune conversation privée pour cette discussion.');
     await waitForText(tools, 'Aucune note interne.');
 
     for (const heading of ['Outils conseiller', 'Modération', 'Signalements', 'Conversations privées', 'Notes internes', 'Journal de modération']) {
       expect(textOf(tools)).to.include(heading);
     }
-    expect(textOf(tools)).to.include('Statut : Ouvert');
+    expect(textOf(tools)).to.include('Statut : Répondu');
     await expectAccessible(tools);
   });
 
   it('fits a 360 px screen without sideways scrolling', async () => {
-    const forum = mockForum();
-    const tools = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${forum.store.summary(THREAD)}></entraide-advisor-tools>`, { as: { forum, memberId: MEMBERS.lea }, locale: 'en', width: '360px' });
+    const forum = await mockForum();
+    const thread = await summary(forum, (await toolsThread(forum)).id);
+    const tools = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${thread}></entraide-advisor-tools>`, { as: await forum.member(DEMO_PEOPLE.technicalAdvisor), locale: 'en', width: '360px' });
     await waitForText(tools, 'No staff note yet.');
 
     const panels = queryAllDeep(tools, '.panel');
@@ -94,9 +137,10 @@ describe('<entraide-advisor-tools>', () => {
   });
 
   it('appears under a thread for staff only, loaded on demand', async () => {
-    const forum = mockForum();
-    const staff = await mount<EntraideThread>(html`<entraide-thread thread-id=${THREAD}></entraide-thread>`, { as: { forum, memberId: MEMBERS.lea }, locale: 'en' });
-    const member = await mount<EntraideThread>(html`<entraide-thread thread-id=${THREAD}></entraide-thread>`, { as: { forum, memberId: MEMBERS.sam }, locale: 'en' });
+    const forum = await mockForum();
+    const { id } = await toolsThread(forum);
+    const staff = await mount<EntraideThread>(html`<entraide-thread thread-id=${id}></entraide-thread>`, { as: await forum.member(DEMO_PEOPLE.technicalAdvisor), locale: 'en' });
+    const member = await mount<EntraideThread>(html`<entraide-thread thread-id=${id}></entraide-thread>`, { as: await forum.member(DEMO_PEOPLE.englishMember), locale: 'en' });
     await waitForDeep(member, 'entraide-post');
     const tools = await waitForDeep(staff, 'entraide-advisor-tools');
 
@@ -106,19 +150,20 @@ describe('<entraide-advisor-tools>', () => {
   });
 
   it('closes the thread from the keyboard with a reason, then undoes it', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.lea);
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
     let moderated = 0;
     tools.addEventListener('entraide-thread-moderated', () => (moderated += 1));
 
     await confirmByKeyboard(tools, 'close', `Duplicate ${XSS}`);
     await waitForText(tools, 'Thread closed.');
 
-    expect(forum.store.summary(THREAD).status).to.equal('closed');
+    expect((await summary(forum, thread.id)).status).to.equal('closed');
     expect(textOf(tools)).to.include('Status: Closed');
     expect(moderated).to.equal(1);
     await waitForText(tools, 'closed the thread');
-    await waitForText(tools, 'status: open → closed');
+    await waitForText(tools, 'status: answered → closed');
     expect(textOf(tools)).to.include(`Reason: Duplicate ${XSS}`);
     expect(queryAllDeep(tools, 'img').length).to.equal(0);
     await waitUntil(() => deepActive()?.getAttribute('part') === 'undo', `focus is on ${describeNode(deepActive())}, not on undo`);
@@ -126,14 +171,15 @@ describe('<entraide-advisor-tools>', () => {
     queryDeep<HTMLButtonElement>(tools, '[part="undo"]')!.click();
     await waitForText(tools, 'Thread reopened.');
     // Reopening gives the status the posts call for: the asker's question has a reply.
-    expect(forum.store.summary(THREAD).status).to.equal('answered');
+    expect((await summary(forum, thread.id)).status).to.equal('answered');
     expect(window.xssRan).to.equal(false);
   });
 
   it('keeps Tab inside the dialog, cancels with Escape: nothing is sent and focus returns to the button', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.modo);
-    const status = forum.store.summary(THREAD).status;
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.moderator);
+    const { status } = await summary(forum, thread.id);
     button(tools, 'archive').focus();
 
     await sendKeys({ press: 'Enter' });
@@ -152,36 +198,45 @@ describe('<entraide-advisor-tools>', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
 
-    expect(forum.store.summary(THREAD).status).to.equal(status);
+    expect((await summary(forum, thread.id)).status).to.equal(status);
     expect(deepActive()?.getAttribute('data-action')).to.equal('archive');
   });
 
   it('shows the server’s message when it refuses', async () => {
-    const forum = mockForum({ failures: { closeThread: 409 } });
-    const tools = await mountTools(forum, MEMBERS.lea);
+    const forum = await mockForum({ failures: { closeThread: 409 } });
+    const thread = await toolsThread(forum);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
 
     await confirmByKeyboard(tools, 'close', '');
 
-    await waitForText(tools, 'The server refused: Forced failure (HTTP 409).');
+    await waitForText(tools, 'The server refused: Failure forced by the mocks (HTTP 409).');
     expect(queryAllDeep(tools, '[role="alert"]').length).to.be.greaterThan(0);
-    expect(forum.store.summary(THREAD).status).to.not.equal('closed');
+    expect((await summary(forum, thread.id)).status).to.not.equal('closed');
   });
 
   it('moves the thread to the chosen category', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.lea);
-    const select = await waitForDeep<HTMLSelectElement>(tools, '#move-category option[value="1"]').then(() => queryDeep<HTMLSelectElement>(tools, '#move-category')!);
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const target = await pick<{ id: number }>(forum, 'select id from categories where id <> $1 order by position, id limit 1', [thread.categoryId]);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
+    const select = await waitForDeep<HTMLSelectElement>(tools, `#move-category option[value="${target.id}"]`).then(() => queryDeep<HTMLSelectElement>(tools, '#move-category')!);
 
-    select.value = '1';
+    select.value = String(target.id);
     await confirmByKeyboard(tools, 'move', 'Wrong category');
 
     await waitForText(tools, 'Thread moved to');
-    expect(forum.store.summary(THREAD).categoryId).to.equal(1);
+    expect((await summary(forum, thread.id)).categoryId).to.equal(target.id);
   });
 
   it('merges into a thread picked from the keyboard', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.lea);
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const advisor = await forum.member(DEMO_PEOPLE.technicalAdvisor);
+    // The thread the picker must offer first: the search's best hit that can take a merge.
+    const { items } = await clientAs(advisor).search.forum({ q: 'Carte SIM', limit: 8 });
+    const into = items.map((hit) => hit.thread).find((t) => t.id !== thread.id && t.mergedIntoId === undefined && t.status !== 'archived')!;
+    expect(into, 'the demo has a thread about SIM cards to merge into').to.not.equal(undefined);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
     queryDeep<HTMLInputElement>(tools, '[role="combobox"]')!.focus();
 
     await sendKeys({ type: 'Carte SIM' });
@@ -190,51 +245,54 @@ describe('<entraide-advisor-tools>', () => {
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect(input.getAttribute('aria-activedescendant')).to.equal('option-0');
     await sendKeys({ press: 'Enter' });
-    expect(input.value).to.equal('Carte SIM reçue mais toujours pas activée');
+    expect(input.value).to.equal(into.title);
     expect(input.getAttribute('aria-expanded')).to.equal('false');
     await confirmByKeyboard(tools, 'merge', '');
 
-    await waitForText(tools, 'Merged into “Carte SIM reçue mais toujours pas activée”');
-    expect(forum.store.threadRecord(THREAD).mergedIntoId).to.equal(4);
+    await waitForText(tools, `Merged into “${into.title}”`);
+    expect((await pick<{ into: number | null }>(forum, 'select merged_into_id as into from threads where id = $1', [thread.id])).into).to.equal(into.id);
     await expectAccessible(tools);
   });
 
   it('lists this thread’s flagged posts with their weights, hides one with a reason and restores it', async () => {
-    const forum = mockForum();
-    await clientAs(forum, MEMBERS.sam).posts.flag(7, { reason: 'spam', note: `Pub ${XSS}` });
-    const tools = await mountTools(forum, MEMBERS.modo);
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    await clientAs(await forum.member(DEMO_PEOPLE.englishMember)).posts.flag(thread.questionId, { reason: 'spam', note: `Pub ${XSS}` });
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.moderator);
     await waitForDeep(tools, '[part="flagged-post"]');
 
-    expect(textOf(tools)).to.include('Post by rosier');
+    expect(textOf(tools)).to.include(`Post by ${thread.asker}`);
     expect(textOf(tools)).to.include('Spam (weight');
     expect(textOf(tools)).to.include(`Pub ${XSS}`);
     await confirmByKeyboard(tools, 'hide', 'Advertising');
 
     await waitForText(tools, 'Post hidden.');
-    expect(forum.store.storedPost(7).hidden).to.equal(true);
+    expect(await isHidden(forum, thread.questionId)).to.equal(true);
     await waitUntil(() => !queryDeep(tools, '[part="flagged-post"]'), 'the decided post stayed in the queue');
     queryDeep<HTMLButtonElement>(tools, '[part="undo"]')!.click();
     await waitForText(tools, 'Post restored.');
-    expect(forum.store.storedPost(7).hidden).to.equal(false);
+    expect(await isHidden(forum, thread.questionId)).to.equal(false);
     expect(window.xssRan).to.equal(false);
   });
 
   it('hides a post it was given by id even when nobody flagged it', async () => {
-    const forum = mockForum();
-    const tools = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${forum.store.summary(THREAD)} post-id="7"></entraide-advisor-tools>`, { as: { forum, memberId: MEMBERS.modo }, locale: 'en' });
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const tools = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${await summary(forum, thread.id)} post-id=${thread.questionId}></entraide-advisor-tools>`, { as: await forum.member(DEMO_PEOPLE.moderator), locale: 'en' });
     await waitForDeep(tools, '[part="selected-post"]');
 
-    expect(textOf(queryDeep(tools, '[part="selected-post"]')!)).to.include('Post #7');
+    expect(textOf(queryDeep(tools, '[part="selected-post"]')!)).to.include(`Post #${thread.questionId}`);
     await confirmByKeyboard(tools, 'hide', 'Personal data');
 
     await waitForText(tools, 'Post hidden.');
-    expect(forum.store.storedPost(7).hidden).to.equal(true);
+    expect(await isHidden(forum, thread.questionId)).to.equal(true);
   });
 
   it('continues in private, writes, and closes with a public outcome', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.lea);
-    const before = forum.store.postsOf(THREAD).length;
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
+    const before = await postCount(forum, thread.id);
     const open = await waitForDeep<HTMLButtonElement>(tools, '[part="open"]');
 
     open.focus();
@@ -244,8 +302,8 @@ describe('<entraide-advisor-tools>', () => {
     queryAllDeep<HTMLButtonElement>(tools, '[part="confirm"]').find((b) => b.closest('dialog')?.open)!.click();
     await waitForText(tools, 'Private conversation opened.');
 
-    expect(forum.store.postsOf(THREAD).length).to.equal(before + 1);
-    expect(forum.store.postsOf(THREAD).at(-1)!.kind).to.equal('trace');
+    expect(await postCount(forum, thread.id)).to.equal(before + 1);
+    expect((await lastPost(forum, thread.id)).kind).to.equal('trace');
     await waitForDeep(tools, '[part="messages"] li');
     expect(queryAllDeep(tools, '[part="messages"] img').length).to.equal(0);
     queryDeep<HTMLTextAreaElement>(tools, '#private-message')!.value = 'Pouvez-vous confirmer votre IBAN ?';
@@ -257,15 +315,16 @@ describe('<entraide-advisor-tools>', () => {
     await sendKeys({ type: 'Remboursement effectué' });
     queryAllDeep<HTMLButtonElement>(tools, '[part="confirm"]').find((b) => b.closest('dialog')?.open)!.click();
     await waitForText(tools, 'Conversation closed; the outcome is posted.');
-    expect(forum.store.postsOf(THREAD).at(-1)!.body).to.include('Remboursement effectué');
-    await waitForText(tools, 'With rosier — closed');
+    expect((await lastPost(forum, thread.id)).body).to.include('Remboursement effectué');
+    await waitForText(tools, `With ${thread.asker} — closed`);
     expect(window.xssRan).to.equal(false);
   });
 
   it('refuses to close a private conversation without an outcome', async () => {
-    const forum = mockForum();
-    await clientAs(forum, MEMBERS.lea).private.open(THREAD);
-    const tools = await mountTools(forum, MEMBERS.lea);
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    await clientAs(await forum.member(DEMO_PEOPLE.technicalAdvisor)).private.open(thread.id);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
     (await waitForDeep<HTMLButtonElement>(tools, 'button[data-conversation]')).click();
     await waitForDeep(tools, '[data-action="close-private"]');
 
@@ -279,8 +338,8 @@ describe('<entraide-advisor-tools>', () => {
   });
 
   it('keeps private conversations from moderators but gives them notes', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.modo);
+    const forum = await mockForum();
+    const tools = await mountTools(forum, await toolsThread(forum), DEMO_PEOPLE.moderator);
     await waitForText(tools, 'No staff note yet.');
 
     expect(textOf(tools)).to.not.include('Private conversations');
@@ -288,8 +347,8 @@ describe('<entraide-advisor-tools>', () => {
   });
 
   it('adds a staff note rendered by the server, scripts stripped', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.lea);
+    const forum = await mockForum();
+    const tools = await mountTools(forum, await toolsThread(forum), DEMO_PEOPLE.technicalAdvisor);
     await waitForText(tools, 'No staff note yet.');
 
     queryDeep<HTMLTextAreaElement>(tools, '#note-body')!.value = `Client **fâché** ${XSS}`;
@@ -301,23 +360,39 @@ describe('<entraide-advisor-tools>', () => {
     expect(window.xssRan).to.equal(false);
   });
 
-  it('hands off to the back office and shows the case reference', async () => {
-    const forum = mockForum();
-    const tools = await mountTools(forum, MEMBERS.lea);
+  // The mock forum has no back office to call (the server refuses a hand-off unless
+  // ENTRAIDE_HANDOFF_WEBHOOK_URL is set): the element shows that refusal, and a case recorded
+  // earlier shows its reference.
+  it('hands off to the back office: shows the server’s refusal when none is configured, and the case references', async () => {
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const before = await postCount(forum, thread.id);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
 
     await confirmByKeyboard(tools, 'handoff', 'Remboursement du double prélèvement', 'Control+Enter');
 
-    await waitForText(tools, 'Case opened: BO-004201');
-    await waitForText(tools, 'handed off to the back office');
-    expect(forum.store.postsOf(THREAD).at(-1)!.kind).to.equal('trace');
+    await waitForText(tools, 'The server refused: No back office is configured');
+    expect(await postCount(forum, thread.id)).to.equal(before);
+    expect(queryDeep(tools, '[part="handoff"] .chip')).to.equal(undefined);
+
+    const advisor = await forum.member(DEMO_PEOPLE.technicalAdvisor);
+    await forum.db.query(
+      `insert into thread_handoffs (community_id, thread_id, advisor_id, reason, reference, trace_post_id)
+       select c.community_id, t.id, $2, 'Remboursement', 'BO-004201', $3 from threads t join categories c on c.id = t.category_id where t.id = $1`,
+      [thread.id, advisor.id, thread.questionId],
+    );
+    const again = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
+    await waitForText(again, 'BO-004201');
+    expect(queryDeep(again, '[part="handoff"] .chip')?.textContent).to.equal('BO-004201');
   });
 
   it('lists the audit entries of the thread, newest first, in French', async () => {
-    const forum = mockForum();
-    const staff = clientAs(forum, MEMBERS.modo);
-    await staff.threads.close(THREAD, { reason: 'Doublon' });
-    await staff.threads.reopen(THREAD);
-    const tools = await mountTools(forum, MEMBERS.lea, 'fr');
+    const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const staff = clientAs(await forum.member(DEMO_PEOPLE.moderator));
+    await staff.threads.close(thread.id, { reason: 'Doublon' });
+    await staff.threads.reopen(thread.id);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor, 'fr');
     await waitForDeep(tools, '[part="entry"]');
 
     const actions = queryAllDeep(tools, '[part="entry"]').map((entry) => entry.getAttribute('data-action'));

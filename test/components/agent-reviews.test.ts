@@ -6,9 +6,8 @@ import '../../src/components/agent-reviews/agent-reviews.ts';
 import type { EntraideDraftApprovedEvent } from '../../src/components/events/draft-approved.ts';
 import { hashLinks } from '../../src/components/internal/context.ts';
 import type { Draft } from '../../src/contract/areas/review.ts';
-import { defaultFixtures, type MockForum, type MockForumOptions } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, watchMarkupParsing } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, useMockWorker, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -16,10 +15,14 @@ declare global {
   }
 }
 
-const NOW = new Date('2026-11-24T10:00:00Z');
 const XSS = '<img src=x onerror="window.reviewsXss=1">';
-/** Pix37's reply in thread 1, which Léa's draft confirms. */
-const COMMUNITY_REPLY = 2;
+/**
+ * The draft's author and its reviewer. The demo already holds a draft the technical advisor
+ * shared with the commercial one; here the commercial advisor writes and the technical one
+ * reviews, so the reviewer's list holds only what each test shares.
+ */
+const AUTHOR = DEMO_PEOPLE.commercialAdvisor;
+const REVIEWER = DEMO_PEOPLE.technicalAdvisor;
 
 const $ = <E extends Element = HTMLElement>(el: EntraideAgentReviews, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const $$ = <E extends Element = HTMLElement>(el: EntraideAgentReviews, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
@@ -27,27 +30,44 @@ const card = (el: EntraideAgentReviews, draftId: number) => $(el, `[part="draft"
 const field = (el: EntraideAgentReviews, draftId: number) => card(el, draftId).querySelector<HTMLTextAreaElement>('textarea')!;
 const comments = (el: EntraideAgentReviews, draftId: number) => [...card(el, draftId).querySelectorAll('[part="comments"] li')].map((li) => textOf(li));
 
-function forumWith(options: { xss?: boolean; failures?: MockForumOptions['failures'] } = {}): MockForum {
-  const fixtures = defaultFixtures();
-  if (options.xss) {
-    fixtures.members.find((member) => member.id === MEMBERS.lea)!.pseudonym = XSS;
-    fixtures.threads.find((thread) => thread.id === 1)!.title = `Réseau ${XSS}`;
-  }
-  return mockForum({ fixtures, now: () => NOW, failures: options.failures });
+interface Answered {
+  id: number;
+  title: string;
+  /** A member's reply the author's draft confirms. */
+  replyId: number;
 }
+
+/** A French thread a member answered and no advisor confirmed yet: what a confirmation draft is about. */
+const answeredThread = (forum: MockForum) => pick<Answered>(
+  forum,
+  `select t.id, t.title, p.id as "replyId" from threads t
+     join posts p on p.thread_id = t.id and p.kind = 'reply' and not p.hidden join members m on m.id = p.author_id
+    where t.locale = 'fr' and t.status = 'answered' and t.merged_into_id is null and t.confirmed_at is null and m.role = 'member'
+    order by t.id, p.id limit 1`,
+);
+
+/** Another thread still taking replies, for a plain draft (no citation). */
+const otherThread = (forum: MockForum, not: number) => pick<{ id: number }>(
+  forum,
+  `select id from threads where status in ('open', 'answered') and merged_into_id is null and id <> $1 order by id limit 1`,
+  [not],
+);
 
 /** The SDK as one member of the mock community: how the draft's author (or anyone) acts meanwhile. */
-const clientOf = (forum: MockForum, memberId: number) => createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(memberId) });
+const clientOf = async (forum: MockForum, pseudonym: string) => createEntraideClient({ baseUrl: '/api', token: (await forum.member(pseudonym)).token });
 
-/** Léa drafts a confirmation of Pix37's reply in thread 1 and shares it with Julie. */
-async function shareDraft(forum: MockForum, body = 'Je confirme : **réinitialisez les paramètres réseau**.', threadId = 1): Promise<Draft> {
-  const lea = clientOf(forum, MEMBERS.lea);
-  const draft = await lea.drafts.create({ threadId, body, citedPostIds: threadId === 1 ? [COMMUNITY_REPLY] : [] });
-  return lea.drafts.share(draft.id, [MEMBERS.julie]);
+/** The author drafts a confirmation of a member's reply (or a plain reply elsewhere) and shares it with the reviewer. */
+async function shareDraft(forum: MockForum, body = 'Je confirme : **réinitialisez les paramètres réseau**.', thread?: { id: number }): Promise<Draft> {
+  const author = await clientOf(forum, AUTHOR);
+  const reviewer = await forum.member(REVIEWER);
+  const answered = await answeredThread(forum);
+  const threadId = thread?.id ?? answered.id;
+  const draft = await author.drafts.create({ threadId, body, citedPostIds: threadId === answered.id ? [answered.replyId] : [] });
+  return author.drafts.share(draft.id, [reviewer.id]);
 }
 
-async function mountReviews(forum: MockForum, memberId: number, locale: 'fr' | 'en' = 'en') {
-  const el = await mount<EntraideAgentReviews>(html`<entraide-agent-reviews></entraide-agent-reviews>`, { locale, as: { forum, memberId } });
+async function mountReviews(forum: MockForum, pseudonym: string, locale: 'fr' | 'en' = 'en') {
+  const el = await mount<EntraideAgentReviews>(html`<entraide-agent-reviews></entraide-agent-reviews>`, { locale, as: await forum.member(pseudonym) });
   await waitUntil(() => $(el, '[part="draft"], [part="error"], [part="refused"], [part="empty"]'), `the reviews never loaded: ${el.shadowRoot!.innerHTML.slice(0, 400)}`, { timeout: 3000 });
   return el;
 }
@@ -67,29 +87,30 @@ describe('<entraide-agent-reviews>', () => {
 
   describe('as an advisor a colleague shared drafts with', () => {
     it('shows each shared draft, latest first, with its thread, wording, citation and reviewers', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
+      const answered = await answeredThread(forum);
       const first = await shareDraft(forum);
-      const second = await shareDraft(forum, 'Bonjour, je regarde votre compte.', 3);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const second = await shareDraft(forum, 'Bonjour, je regarde votre compte.', await otherThread(forum, answered.id));
+      const el = await mountReviews(forum, REVIEWER);
 
       expect($$(el, '[part="draft"]').map((draft) => draft.dataset.draft)).to.deep.equal([String(second.id), String(first.id)]);
       const draft = card(el, first.id);
-      expect(draft.querySelector('h3 a')!.getAttribute('href')).to.equal(hashLinks.href({ name: 'thread', threadId: 1 }));
-      expect(draft.querySelector('h3')!.textContent).to.contain('Plus de 4G depuis la mise à jour du téléphone');
-      expect(textOf(draft)).to.contain('Draft by Léa');
+      expect(draft.querySelector('h3 a')!.getAttribute('href')).to.equal(hashLinks.href({ name: 'thread', threadId: answered.id }));
+      expect(draft.querySelector('h3')!.textContent).to.contain(answered.title);
+      expect(textOf(draft)).to.contain(`Draft by ${AUTHOR}`);
       expect(draft.querySelector('.body strong')!.textContent).to.equal('réinitialisez les paramètres réseau');
       expect(textOf(draft)).to.contain('Confirmation citing 1 community reply');
       expect(textOf(card(el, second.id))).to.not.contain('Confirmation citing');
-      expect(textOf(draft.querySelector('[part="reviewers"]')!)).to.equal('Julie-Volta (you) — review pending');
+      expect(textOf(draft.querySelector('[part="reviewers"]')!)).to.equal(`${REVIEWER} (you) — review pending`);
       expect(textOf(draft)).to.contain('No comment yet.');
       expect(draft.querySelector('[part="approve"]')!.textContent).to.equal('Approve this wording');
       await expectAccessible(el);
     });
 
     it('sends a comment, shows it and clears the field', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const el = await mountReviews(forum, REVIEWER);
 
       type(el, draft.id, 'Ajoute le lien vers la **FAQ réseau**.');
       await el.updateComplete;
@@ -97,17 +118,17 @@ describe('<entraide-agent-reviews>', () => {
 
       await waitUntil(() => comments(el, draft.id).length === 1, 'the comment never appeared');
       const comment = card(el, draft.id).querySelector('[part="comments"] li')!;
-      expect(comment.querySelector('.comment-author')!.textContent).to.equal('Julie-Volta');
+      expect(comment.querySelector('.comment-author')!.textContent).to.equal(REVIEWER);
       expect(comment.querySelector('.comment-body')!.textContent.trim()).to.equal('Ajoute le lien vers la FAQ réseau.');
       expect(card(el, draft.id).querySelector('[part="comments"] strong')!.textContent).to.equal('FAQ réseau');
       expect(field(el, draft.id).value).to.equal('');
-      expect((await clientOf(forum, MEMBERS.lea).drafts.get(draft.id)).comments).to.have.length(1);
+      expect((await (await clientOf(forum, AUTHOR)).drafts.get(draft.id)).comments).to.have.length(1);
     });
 
     it('keeps the text and says why when a comment fails, or is too short', async () => {
-      const forum = forumWith({ failures: { commentDraft: 500 } });
+      const forum = await mockForum({ failures: { commentDraft: 500 } });
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const el = await mountReviews(forum, REVIEWER);
       const error = () => card(el, draft.id).querySelector('[part="comment-error"]')!.textContent;
 
       type(el, draft.id, ' x ');
@@ -128,9 +149,9 @@ describe('<entraide-agent-reviews>', () => {
     });
 
     it('sends a comment with Ctrl+Enter', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const el = await mountReviews(forum, REVIEWER);
       field(el, draft.id).focus();
 
       await sendKeys({ type: 'Parfait pour moi' });
@@ -144,9 +165,9 @@ describe('<entraide-agent-reviews>', () => {
     });
 
     it('reaches every control with Tab, in reading order', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
       await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const el = await mountReviews(forum, REVIEWER);
       $<HTMLButtonElement>(el, '[part="refresh"]')!.focus();
       const reached: string[] = [];
 
@@ -160,9 +181,9 @@ describe('<entraide-agent-reviews>', () => {
     });
 
     it('approves the wording, tells the page, and shows it approved', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const el = await mountReviews(forum, REVIEWER);
       const fired: EntraideDraftApprovedEvent[] = [];
       el.addEventListener('entraide-draft-approved', (event) => fired.push(event));
 
@@ -173,20 +194,20 @@ describe('<entraide-agent-reviews>', () => {
       expect(card(el, draft.id).querySelector('[part="approved"]')!.textContent).to.equal('You approved this wording.');
       await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'approved', 'focus was lost with the button');
       expect(card(el, draft.id).querySelector('[part="approve"]')).to.equal(null);
-      expect(textOf(card(el, draft.id).querySelector('[part="reviewers"]')!)).to.equal('Julie-Volta (you) — approved');
+      expect(textOf(card(el, draft.id).querySelector('[part="reviewers"]')!)).to.equal(`${REVIEWER} (you) — approved`);
       expect(fired).to.have.length(1);
       expect(fired[0]!.detail.draft.id).to.equal(draft.id);
       expect(fired[0]!.detail.draft.sharedWith[0]!.approvedAt).to.be.a('string');
     });
 
     it('offers the approval again once the author changed the wording and the list is refreshed', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const el = await mountReviews(forum, REVIEWER);
       click(el, '[part="approve"]');
       await waitUntil(() => card(el, draft.id).querySelector('[part="approved"]'), 'the approval never showed');
 
-      await clientOf(forum, MEMBERS.lea).drafts.update(draft.id, { body: 'Je confirme, et voici la FAQ.' });
+      await (await clientOf(forum, AUTHOR)).drafts.update(draft.id, { body: 'Je confirme, et voici la FAQ.' });
       click(el, '[part="refresh"]');
 
       await waitUntil(() => card(el, draft.id).querySelector('[part="approve"]'), 'the approve button did not come back');
@@ -195,10 +216,10 @@ describe('<entraide-agent-reviews>', () => {
     });
 
     it('shows the server’s word on a conflict and what is true now', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie);
-      await clientOf(forum, MEMBERS.julie).drafts.approve(draft.id);
+      const el = await mountReviews(forum, REVIEWER);
+      await (await clientOf(forum, REVIEWER)).drafts.approve(draft.id);
 
       click(el, '[part="approve"]');
 
@@ -207,18 +228,18 @@ describe('<entraide-agent-reviews>', () => {
     });
 
     it('shows a posted draft as posted, without actions', async () => {
-      const forum = forumWith();
-      const draft = await shareDraft(forum, 'Bonjour, je regarde votre compte.', 3);
-      await clientOf(forum, MEMBERS.lea).drafts.post(draft.id);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const forum = await mockForum();
+      const draft = await shareDraft(forum, 'Bonjour, je regarde votre compte.', await otherThread(forum, (await answeredThread(forum)).id));
+      await (await clientOf(forum, AUTHOR)).drafts.post(draft.id);
+      const el = await mountReviews(forum, REVIEWER);
 
       expect(textOf(card(el, draft.id))).to.contain('Posted');
       expect(card(el, draft.id).querySelector('[part="comment-form"], [part="approve"]')).to.equal(null);
     });
 
     it('loads again when put back on the page', async () => {
-      const forum = forumWith();
-      const el = await mountReviews(forum, MEMBERS.julie);
+      const forum = await mockForum();
+      const el = await mountReviews(forum, REVIEWER);
       expect($(el, '[part="empty"]')!.textContent).to.equal('No draft awaits your review.');
       const host = el.parentElement!;
       el.remove();
@@ -233,16 +254,16 @@ describe('<entraide-agent-reviews>', () => {
 
   describe('when loading fails or nothing is shared', () => {
     it('says no draft awaits review', async () => {
-      const el = await mountReviews(forumWith(), MEMBERS.lea);
+      const el = await mountReviews(await mockForum(), REVIEWER);
 
       expect($(el, '[part="empty"]')!.textContent).to.equal('No draft awaits your review.');
       await expectAccessible(el);
     });
 
     it('offers a retry that loads the drafts', async () => {
-      const forum = forumWith({ failures: { listDrafts: 500 } });
+      const forum = await mockForum({ failures: { listDrafts: 500 } });
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie, 'fr');
+      const el = await mountReviews(forum, REVIEWER, 'fr');
       expect($(el, '[part="error"]')!.textContent).to.contain('Le chargement a échoué.');
       await expectAccessible(el);
 
@@ -256,11 +277,11 @@ describe('<entraide-agent-reviews>', () => {
 
   describe('for anyone but advisors', () => {
     it('refuses members and moderators, in their language', async () => {
-      const forum = forumWith();
-      const member = await mountReviews(forum, MEMBERS.pix37);
+      const forum = await mockForum();
+      const member = await mountReviews(forum, DEMO_PEOPLE.topHelper);
       expect($(member, '[part="refused"]')!.textContent).to.equal('Colleague review is for advisors only.');
 
-      const moderator = await mountReviews(forum, MEMBERS.modo, 'fr');
+      const moderator = await mountReviews(forum, DEMO_PEOPLE.moderator, 'fr');
       expect($(moderator, '[part="refused"]')!.textContent).to.equal('La relecture entre collègues est réservée aux conseillers.');
       expect($(moderator, '[part="draft"], [part="refresh"]')).to.equal(null);
       await expectAccessible(moderator);
@@ -269,9 +290,9 @@ describe('<entraide-agent-reviews>', () => {
 
   describe('in French', () => {
     it('names everything in French', async () => {
-      const forum = forumWith();
+      const forum = await mockForum();
       const draft = await shareDraft(forum);
-      const el = await mountReviews(forum, MEMBERS.julie, 'fr');
+      const el = await mountReviews(forum, REVIEWER, 'fr');
 
       expect($(el, 'h2')!.textContent).to.equal('Relectures');
       expect($(el, '[part="refresh"]')!.textContent).to.equal('Actualiser');
@@ -285,10 +306,13 @@ describe('<entraide-agent-reviews>', () => {
   describe('with hostile text', () => {
     it('never runs markup from thread titles, pseudonyms or comments', async () => {
       const parsed = watchMarkupParsing();
-      const forum = forumWith({ xss: true });
+      const forum = await mockForum();
       const draft = await shareDraft(forum, `Bonjour ${XSS} <script>window.reviewsXss=2</script>`);
-      await clientOf(forum, MEMBERS.lea).drafts.comment(draft.id, `Voir ${XSS}`);
-      const el = await mountReviews(forum, MEMBERS.julie);
+      await (await clientOf(forum, AUTHOR)).drafts.comment(draft.id, `Voir ${XSS}`);
+      // Names no API gives: the author's pseudonym and the thread's title, as read when the list loads.
+      await forum.db.query('update members set pseudonym = $1 where id = $2', [XSS, (await forum.member(AUTHOR)).id]);
+      await forum.db.query('update threads set title = $1 where id = $2', [`Réseau ${XSS}`, draft.threadId]);
+      const el = await mountReviews(forum, REVIEWER);
 
       expect(card(el, draft.id).querySelector('h3')!.textContent).to.contain(XSS);
       expect(textOf(card(el, draft.id))).to.contain(`Draft by ${XSS}`);
