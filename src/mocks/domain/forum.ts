@@ -32,6 +32,11 @@ export interface ForumMocksOptions {
   failures?: Partial<Record<OperationName | 'events', Failure>>;
   /** Demo mode (the demo sign-in's member list); default true. */
   demo?: boolean;
+  /**
+   * The brand's back office that takes hand-offs: by default a mock one, answering each case
+   * with the next reference (`BO-004201`, `BO-004202`…); `false` for none (hand-offs answer 409).
+   */
+  backOffice?: false | ((request: Request) => string | Promise<string>);
 }
 
 export interface ForumMocks {
@@ -63,11 +68,14 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
   const found = await loadCommunity(db);
   if (!found) throw new Error('The mocks need a database with a community in it (load the demo data).');
   const community = found;
-  const ctx: DomainContext = { db, community, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 }, demo: options.demo ?? true };
+  const base = (options.baseUrl ?? '/api').replace(/\/$/, '');
+  // The back office is reached by the domain's own fetch, which msw answers like any other request.
+  const backOfficeUrl = new URL(`${base}/__mock-back-office/cases`, globalThis.location?.href ?? 'http://entraide.mocks').href;
+  const handoff = options.backOffice === false ? undefined : { url: backOfficeUrl, secret: 'mock-back-office' };
+  const ctx: DomainContext = { db, community, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 }, demo: options.demo ?? true, handoff };
   const live = new LiveHub(db, community);
   await live.start();
   const failures = { ...options.failures };
-  const base = (options.baseUrl ?? '/api').replace(/\/$/, '');
 
   /** The member a token names; a guest without one; 401 for a token naming nobody, as the server answers a bad token. */
   async function actorOf(request: Request): Promise<Actor> {
@@ -103,6 +111,11 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
   }
 
   const handlers: HttpHandler[] = [];
+  let cases = 4200;
+  if (options.backOffice !== false) {
+    const reference = options.backOffice ?? (() => `BO-${String((cases += 1)).padStart(6, '0')}`);
+    handlers.push(http.post(backOfficeUrl, async ({ request }) => HttpResponse.json({ reference: await reference(request) })));
+  }
   for (const name of Object.keys(operations) as OperationName[]) {
     if ((operations[name] as Operation<OperationName>).demoOnly && !ctx.demo) continue;
     const route = routes[name];

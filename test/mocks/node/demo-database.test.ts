@@ -60,7 +60,7 @@ describe('createMockForum() with msw in Node', () => {
     const started = performance.now();
     const forum = await createMockForum({ baseUrl: 'http://forum.test/api' });
     const server = setupServer(...forum.handlers);
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen();
     const ready = performance.now() - started;
     try {
       const expert = await forum.member(DEMO_PEOPLE.topHelper);
