@@ -56,6 +56,7 @@ describe('<entraide-agent-incidents>', () => {
     const threadIds = await outage(forum);
     const view = await mountView(forum);
 
+    expect(root(view).querySelectorAll('[part="alert"]').length).to.equal(1);
     const alert = part(view, 'alert')!;
     expect(alert.querySelector('.title')!.textContent).to.equal('Technical help · 5 signals');
     expect(alert.textContent).to.contain('matin, mobile, reseau');
