@@ -2,25 +2,49 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideAgentIncidents } from '../../src/components/agent-incidents/agent-incidents.ts';
 import '../../src/components/agent-incidents/agent-incidents.ts';
-import { incidentsOf, SAMPLE_INCIDENT } from '../../src/mocks/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker } from './helpers.ts';
+import { createEntraideClient } from '../../src/sdk/index.ts';
+import { activeIncidents, declareIncident, resolveActiveIncidents, SAMPLE_INCIDENT } from './demo-incidents.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, type MockForum } from './helpers.ts';
 
-type Forum = ReturnType<typeof mockForum>;
+type Forum = MockForum;
 
-/** Five questions about the same outage within minutes: a collective-problem alert in "Technical help". */
-function outage(forum: Forum): number[] {
-  return Array.from({ length: 5 }, (_, i) =>
-    forum.store.createThread({ role: 'member', memberId: MEMBERS.nadia }, { categoryId: 3, title: `Plus de réseau mobile ce matin ${i}`, body: 'Bonjour, plus de réseau ?' }).thread.id);
+/** The demo's "Technical help" category. */
+const technicalHelp = (forum: Forum) => pick<{ id: number }>(forum, `select id from categories where slug = 'assistance-technique'`);
+
+/**
+ * Five questions about the same outage within minutes, by five members of five regions: one
+ * collective-problem alert in "Technical help", by the keywords of their titles only (five
+ * askers of one region would raise a second alert, by region).
+ */
+async function outage(forum: Forum): Promise<number[]> {
+  const categoryId = (await technicalHelp(forum)).id;
+  const askers = await forum.db.query<{ id: number }>(
+    `select distinct on (region) id from members where role = 'member' and region is not null order by region, id limit 5`,
+  );
+  const ids: number[] = [];
+  for (const [i, asker] of askers.entries()) {
+    const client = createEntraideClient({ baseUrl: '/api', token: forum.tokenFor(asker.id), retry: false });
+    const { thread } = await client.threads.create({ categoryId, title: `Plus de réseau mobile ce matin ${i}`, body: 'Bonjour, plus de réseau ?' });
+    ids.push(thread.id);
+  }
+  return ids;
+}
+
+/** The demo community with its own outage incident resolved, for tests that start from none. */
+async function quietForum(): Promise<Forum> {
+  const forum = await mockForum();
+  await resolveActiveIncidents(forum);
+  return forum;
 }
 
 const root = (view: EntraideAgentIncidents) => view.shadowRoot!;
 const part = (view: EntraideAgentIncidents, name: string) => root(view).querySelector<HTMLElement>(`[part="${name}"]`);
-const active = (forum: Forum) => incidentsOf(forum.store).list({ active: true, limit: 10 });
+const active = (forum: Forum) => activeIncidents(forum);
 const focusedName = (view: EntraideAgentIncidents) => root(view).activeElement?.getAttribute('name') ?? root(view).activeElement?.getAttribute('part');
 
-async function mountView(forum: Forum, locale: 'fr' | 'en' = 'en', memberId: number = MEMBERS.lea) {
-  const view = await mount<EntraideAgentIncidents>(html`<entraide-agent-incidents></entraide-agent-incidents>`, { as: { forum, memberId }, locale });
-  await waitUntil(() => !part(view, 'loading'), 'the view never loaded');
+async function mountView(forum: Forum, locale: 'fr' | 'en' = 'en', pseudonym: string = DEMO_PEOPLE.technicalAdvisor) {
+  const view = await mount<EntraideAgentIncidents>(html`<entraide-agent-incidents></entraide-agent-incidents>`, { as: await forum.member(pseudonym), locale });
+  await waitUntil(() => !part(view, 'loading'), 'the view never loaded', { timeout: 3000 });
   return view;
 }
 
@@ -28,10 +52,11 @@ describe('<entraide-agent-incidents>', () => {
   useMockWorker();
 
   it('lists an alert with its category, count, keywords and threads', async () => {
-    const forum = mockForum();
-    const threadIds = outage(forum);
+    const forum = await quietForum();
+    const threadIds = await outage(forum);
     const view = await mountView(forum);
 
+    expect(root(view).querySelectorAll('[part="alert"]').length).to.equal(1);
     const alert = part(view, 'alert')!;
     expect(alert.querySelector('.title')!.textContent).to.equal('Technical help · 5 signals');
     expect(alert.textContent).to.contain('matin, mobile, reseau');
@@ -44,8 +69,8 @@ describe('<entraide-agent-incidents>', () => {
   });
 
   it('declares an incident from an alert, prefilled, from the keyboard', async () => {
-    const forum = mockForum();
-    const threadIds = outage(forum);
+    const forum = await quietForum();
+    const threadIds = await outage(forum);
     const view = await mountView(forum);
 
     part(view, 'declare')!.focus();
@@ -58,10 +83,10 @@ describe('<entraide-agent-incidents>', () => {
     await expectAccessible(view);
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active(forum).length === 1, 'no incident was declared');
-    const [incident] = active(forum);
+    await waitUntil(async () => (await active(forum)).length === 1, 'no incident was declared', { timeout: 3000 });
+    const [incident] = await active(forum);
     expect(incident!.title).to.equal('Incident: matin, mobile, reseau');
-    expect(incident!.categoryId).to.equal(3);
+    expect(incident!.categoryId).to.equal((await technicalHelp(forum)).id);
     expect(incident!.threadIds).to.deep.equal(threadIds.slice(0, 4));
     await waitUntil(() => part(view, 'incident') && part(view, 'notice')!.textContent, 'the incident is not listed and announced');
     expect(part(view, 'notice')!.textContent).to.equal('Incident “Incident: matin, mobile, reseau” declared: the banner is live.');
@@ -69,23 +94,24 @@ describe('<entraide-agent-incidents>', () => {
   });
 
   it('posts an update, and resolves only after confirmation', async () => {
-    const forum = mockForum();
-    incidentsOf(forum.store).declare(MEMBERS.lea, SAMPLE_INCIDENT);
+    // The demo's own outage, "identified" so far, is the one active incident.
+    const forum = await mockForum();
+    expect((await active(forum)).map((incident) => incident.status)).to.deep.equal(['identified']);
     const view = await mountView(forum);
 
     part(view, 'post-update')!.click();
     await waitUntil(() => part(view, 'update-form'), 'no update form');
     const updateForm = part(view, 'update-form') as HTMLFormElement;
-    (updateForm.elements.namedItem('status') as HTMLSelectElement).value = 'identified';
-    (updateForm.elements.namedItem('text') as HTMLTextAreaElement).value = 'Une antenne est en panne.';
+    (updateForm.elements.namedItem('status') as HTMLSelectElement).value = 'monitoring';
+    (updateForm.elements.namedItem('text') as HTMLTextAreaElement).value = 'L’antenne est réparée, nous surveillons.';
     part(view, 'submit-update')!.click();
-    await waitUntil(() => active(forum)[0]!.status === 'identified', 'the update was not posted');
+    await waitUntil(async () => (await active(forum))[0]!.status === 'monitoring', 'the update was not posted', { timeout: 3000 });
 
-    await waitUntil(() => part(view, 'resolve'), 'no resolve button');
+    await waitUntil(() => part(view, 'resolve'), 'no resolve button', { timeout: 3000 });
     part(view, 'resolve')!.click();
     await waitUntil(() => part(view, 'resolve-form'), 'no confirmation');
     expect(part(view, 'resolve-form')!.textContent).to.contain('The public banner will be taken down.');
-    expect(active(forum)).to.have.length(1);
+    expect(await active(forum)).to.have.length(1);
     root(view).querySelector<HTMLButtonElement>('[part="resolve-form"] button[type="button"]')!.click();
     await waitUntil(() => focusedName(view) === 'resolve', 'cancel did not give the focus back');
 
@@ -93,13 +119,12 @@ describe('<entraide-agent-incidents>', () => {
     await waitUntil(() => part(view, 'resolve-form'), 'no confirmation');
     ((part(view, 'resolve-form') as HTMLFormElement).elements.namedItem('text') as HTMLTextAreaElement).value = 'Le réseau est rétabli.';
     part(view, 'confirm-resolve')!.click();
-    await waitUntil(() => active(forum).length === 0, 'the incident was not resolved');
-    await waitUntil(() => part(view, 'incidents')!.textContent.includes('No active incident.'), 'the list still shows it');
+    await waitUntil(async () => (await active(forum)).length === 0, 'the incident was not resolved', { timeout: 3000 });
+    await waitUntil(() => part(view, 'incidents')!.textContent.includes('No active incident.'), 'the list still shows it', { timeout: 3000 });
   });
 
   it('speaks French', async () => {
-    const forum = mockForum();
-    incidentsOf(forum.store).declare(MEMBERS.lea, SAMPLE_INCIDENT);
+    const forum = await mockForum();
     const view = await mountView(forum, 'fr');
 
     expect(part(view, 'banner-live')!.textContent).to.equal('Bandeau public en ligne');
@@ -108,9 +133,8 @@ describe('<entraide-agent-incidents>', () => {
   });
 
   it('shows moderators the incidents without the advisors’ actions', async () => {
-    const forum = mockForum();
-    incidentsOf(forum.store).declare(MEMBERS.lea, SAMPLE_INCIDENT);
-    const view = await mountView(forum, 'en', MEMBERS.modo);
+    const forum = await mockForum();
+    const view = await mountView(forum, 'en', DEMO_PEOPLE.moderator);
 
     expect(part(view, 'incident')).to.not.equal(null);
     expect(part(view, 'alerts')).to.equal(null);
@@ -119,9 +143,9 @@ describe('<entraide-agent-incidents>', () => {
   });
 
   it('shows incident texts as text: markup never runs', async () => {
-    const forum = mockForum();
+    const forum = await quietForum();
     const payload = '<img src=x onerror="window.__incidentXss=1">';
-    incidentsOf(forum.store).declare(MEMBERS.lea, { ...SAMPLE_INCIDENT, title: payload, bannerText: payload });
+    await declareIncident(forum, { ...SAMPLE_INCIDENT, title: payload, bannerText: payload });
     const view = await mountView(forum);
 
     expect(part(view, 'incident')!.querySelector('.title')!.textContent).to.equal(payload);

@@ -5,7 +5,7 @@ import type { EntraideAgentMetrics } from '../../src/components/agent-metrics/ag
 import '../../src/components/agent-metrics/agent-metrics.ts';
 import type { Metrics } from '../../src/contract/areas/advisor.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, worker, watchMarkupParsing } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, textOf, useMockWorker, worker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -20,7 +20,7 @@ const percent = (locale: string, value: number) => new Intl.NumberFormat(locale,
 const summaryValues = (el: EntraideAgentMetrics) => $$(el, '[part="summary"] dd').map((dd) => dd.textContent);
 const chartLabel = (el: EntraideAgentMetrics, id: string) => $(el, `#${id}-caption + svg`).getAttribute('aria-label');
 
-/** Nine first answers of ten from members, three solutions of four; one category, two advisors. */
+/** Nine first answers of ten from members, three solutions of four; one category, the demo's two advisors (ids are the stub's own). */
 function fixedMetrics(overrides: Partial<Metrics> = {}): Metrics {
   return {
     from: '2026-10-26T00:00:00.000Z', to: '2026-11-25T00:00:00.000Z', threads: 12, solved: 6, solvedRate: 0.5,
@@ -28,7 +28,7 @@ function fixedMetrics(overrides: Partial<Metrics> = {}): Metrics {
     acceptedAnswers: { total: 4, byMembers: 3, byAdvisors: 1, memberShare: 0.75 },
     medianFirstAnswerMs: { members: 12 * 60_000, advisors: 3.5 * 3_600_000 },
     categories: [{ categoryId: 3, threads: 12, solved: 6, firstAnswersByMembers: 9, firstAnswersByAdvisors: 1 }],
-    advisors: [{ advisor: { id: 4, pseudonym: 'Lea_Mercure' }, posts: 8, accepted: 1, assisted: 2 }, { advisor: { id: 6, pseudonym: 'Julie_Mercure' }, posts: 2, accepted: 0, assisted: 0 }],
+    advisors: [{ advisor: { id: 4, pseudonym: DEMO_PEOPLE.technicalAdvisor }, posts: 8, accepted: 1, assisted: 2 }, { advisor: { id: 6, pseudonym: DEMO_PEOPLE.commercialAdvisor }, posts: 2, accepted: 0, assisted: 0 }],
     circles: { core: 2, occasional: 5, 'one-time-asker': 9 },
     ...overrides,
   };
@@ -44,12 +44,12 @@ function serveMetrics(metrics: Metrics | (() => Response)): URLSearchParams[] {
   return queries;
 }
 
-/** Signed in as Léa (advisor); `metrics` replaces the mock community's figures. */
+/** Signed in as the demo's technical advisor; `metrics` replaces the mock community's figures. */
 async function mountMetrics(locale: 'fr' | 'en' = 'en', options: { width?: string; metrics?: Metrics | (() => Response) } = {}) {
   const { width, metrics } = options;
-  const forum = mockForum();
+  const forum = await mockForum();
   const queries = metrics ? serveMetrics(metrics) : [];
-  const el = await mount<EntraideAgentMetrics>(html`<entraide-agent-metrics></entraide-agent-metrics>`, { locale, width, as: { forum, memberId: MEMBERS.lea } });
+  const el = await mount<EntraideAgentMetrics>(html`<entraide-agent-metrics></entraide-agent-metrics>`, { locale, width, as: await forum.member(DEMO_PEOPLE.technicalAdvisor) });
   return { forum, el, queries };
 }
 
@@ -79,15 +79,20 @@ describe('<entraide-agent-metrics>', () => {
       expect(summaryValues(el)).to.deep.equal(['12', percent('fr', 0.5), percent('fr', 0.9), percent('fr', 0.75)]);
       const hours = new Intl.NumberFormat('fr', { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 1 }).format(3.5);
       expect(chartLabel(el, 'median')).to.contain('12 minutes').and.contain(hours).and.contain('3,5');
-      expect(chartLabel(el, 'advisors')).to.contain('Lea_Mercure 8 messages, 2 fois en appui');
+      expect(chartLabel(el, 'advisors')).to.contain(`${DEMO_PEOPLE.technicalAdvisor} 8 messages, 2 fois en appui`);
     });
 
     it('renders what the mock community counts', async () => {
-      const forum = mockForum();
-      const client = createEntraideClient({ baseUrl: '/api', token: forum.store.tokenFor(MEMBERS.lea) });
-      const el = await mount<EntraideAgentMetrics>(html`<entraide-agent-metrics></entraide-agent-metrics>`, { client, locale: 'en', as: { forum, memberId: MEMBERS.lea } });
+      const forum = await mockForum();
+      const advisor = await forum.member(DEMO_PEOPLE.technicalAdvisor);
+      const client = createEntraideClient({ baseUrl: '/api', token: advisor.token });
+      const el = await mount<EntraideAgentMetrics>(html`<entraide-agent-metrics></entraide-agent-metrics>`, { client, locale: 'en', as: advisor });
       await settled(el);
       const expected = await client.metrics.get({ from: new Date(Date.now() - 30 * DAY).toISOString(), to: new Date().toISOString() });
+      // The demo's last 30 days: questions, first answers and both advisors, so the figures below are not all zero.
+      expect(expected.threads).to.be.greaterThan(0);
+      expect(expected.firstAnswers.total).to.be.greaterThan(0);
+      expect(expected.advisors.map((row) => row.advisor.pseudonym)).to.have.members([DEMO_PEOPLE.technicalAdvisor, DEMO_PEOPLE.commercialAdvisor]);
 
       const { byMembers, total } = expected.firstAnswers;
       expect(summaryValues(el)[0]).to.equal(String(expected.threads));
@@ -105,7 +110,8 @@ describe('<entraide-agent-metrics>', () => {
       let fail = true;
       const failing = () => (fail ? HttpResponse.json({ code: 'internal', message: 'boom' }, { status: 500 }) : HttpResponse.json(fixedMetrics()));
       const { el } = await mountMetrics('en', { metrics: failing });
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown', { timeout: 8000 });
+      // The SDK retries a 500 twice (0.3 s, then 0.6 s) before it gives up.
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown', { timeout: 4000 });
 
       fail = false;
       $(el, '[part="retry"]').click();
@@ -154,7 +160,7 @@ describe('<entraide-agent-metrics>', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect(el.shadowRoot!.activeElement === toggle).to.equal(true);
       const advisorRow = [...$$(el, '#tables table:last-of-type tbody tr')[0]!.children].map((cell) => cell.textContent);
-      expect(advisorRow).to.deep.equal(['Lea_Mercure', '8', '1', '2']);
+      expect(advisorRow).to.deep.equal([DEMO_PEOPLE.technicalAdvisor, '8', '1', '2']);
       expect($(el, '#tables').tabIndex).to.equal(0);
     });
 

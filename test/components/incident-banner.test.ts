@@ -2,17 +2,19 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideIncidentBanner } from '../../src/components/incident-banner/incident-banner.ts';
 import '../../src/components/incident-banner/incident-banner.ts';
-import type { NewIncident } from '../../src/contract/areas/advisor.ts';
-import { incidentsOf, SAMPLE_INCIDENT } from '../../src/mocks/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, useMockWorker, waitForLiveStream, watchMarkupParsing } from './helpers.ts';
+import { activeIncidents, declareIncident, networkCategory, resolveActiveIncidents, SAMPLE_INCIDENT, updateIncident } from './demo-incidents.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, waitForLiveStream, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 const part = (banner: EntraideIncidentBanner, name: string) => banner.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 const parts = (banner: EntraideIncidentBanner, name: string) => [...banner.shadowRoot!.querySelectorAll<HTMLElement>(`[part="${name}"]`)].map((el) => el.textContent.trim());
 const focusedPart = (banner: EntraideIncidentBanner) => banner.shadowRoot!.activeElement?.getAttribute('part') ?? banner.shadowRoot!.activeElement?.localName;
 
-function declare(forum: ReturnType<typeof mockForum>, input: Partial<NewIncident> = {}) {
-  return incidentsOf(forum.store).declare(MEMBERS.lea, { ...SAMPLE_INCIDENT, ...input });
+/** The demo community with its own outage resolved: these tests declare the incidents they show. */
+async function quietForum(): Promise<MockForum> {
+  const forum = await mockForum();
+  await resolveActiveIncidents(forum);
+  return forum;
 }
 
 async function mountBanner(locale: 'fr' | 'en', client = createEntraideClient({ baseUrl: '/api' })) {
@@ -37,7 +39,7 @@ describe('<entraide-incident-banner>', () => {
 
   describe('when there is no incident', () => {
     it('renders nothing at all', async () => {
-      mockForum();
+      await quietForum();
       const { client, loads } = clientKeepingLoads();
       const banner = await mountBanner('fr', client);
       // The banner awaited the same list first, so its answer is applied by the time this one resumes.
@@ -53,8 +55,8 @@ describe('<entraide-incident-banner>', () => {
 
   describe('with an active incident', () => {
     it('shows title, banner text, status and update time as a status banner, in French', async () => {
-      const forum = mockForum();
-      const incident = declare(forum);
+      const forum = await quietForum();
+      const incident = await declareIncident(forum);
       const banner = await mountBanner('fr');
       await waitUntil(() => part(banner, 'base'), 'the banner never appeared');
 
@@ -72,8 +74,8 @@ describe('<entraide-incident-banner>', () => {
     });
 
     it('speaks English', async () => {
-      const forum = mockForum();
-      declare(forum);
+      const forum = await quietForum();
+      await declareIncident(forum);
       const banner = await mountBanner('en');
       await waitUntil(() => part(banner, 'base'), 'the banner never appeared');
 
@@ -84,9 +86,9 @@ describe('<entraide-incident-banner>', () => {
     });
 
     it('opens and closes the details from the keyboard', async () => {
-      const forum = mockForum();
-      const incident = declare(forum);
-      incidentsOf(forum.store).update(MEMBERS.lea, incident.id, { status: 'identified', text: 'Une antenne est en panne.' });
+      const forum = await quietForum();
+      const incident = await declareIncident(forum);
+      await updateIncident(forum, incident.id, { status: 'identified', text: 'Une antenne est en panne.' });
       const banner = await mountBanner('en');
       await waitUntil(() => part(banner, 'toggle'), 'no toggle');
       const toggle = part(banner, 'toggle')!;
@@ -111,8 +113,8 @@ describe('<entraide-incident-banner>', () => {
     });
 
     it('shows the full date when the update time gets keyboard focus', async () => {
-      const forum = mockForum();
-      declare(forum);
+      const forum = await quietForum();
+      await declareIncident(forum);
       const banner = await mountBanner('en');
       await waitUntil(() => part(banner, 'updated'), 'no update time');
       const absolute = part(banner, 'updated')!.querySelector<HTMLElement>('.absolute')!;
@@ -127,22 +129,27 @@ describe('<entraide-incident-banner>', () => {
     });
 
     it('shows only its category’s incidents and the community-wide ones', async () => {
-      const forum = mockForum();
-      declare(forum, { title: 'Réseau', categoryId: 4 });
-      declare(forum, { title: 'Tout le service', categoryId: undefined });
-      declare(forum, { title: 'Facturation', categoryId: 2 });
-      const banner = await mount<EntraideIncidentBanner>(html`<entraide-incident-banner category-id="4"></entraide-incident-banner>`, { locale: 'fr' });
-      await waitUntil(() => parts(banner, 'title').length === 2, `saw ${parts(banner, 'title').join(', ')}`);
+      // The demo's own outage is active in the network category.
+      const forum = await mockForum();
+      const [outage] = await activeIncidents(forum);
+      const network = await networkCategory(forum);
+      expect(outage?.categoryId).to.equal(network.id);
+      const billing = await pick<{ id: number }>(forum, `select id from categories where slug = 'facturation'`);
+      await declareIncident(forum, { title: 'Réseau', categoryId: network.id });
+      await declareIncident(forum, { title: 'Tout le service', categoryId: undefined });
+      await declareIncident(forum, { title: 'Facturation', categoryId: billing.id });
+      const banner = await mount<EntraideIncidentBanner>(html`<entraide-incident-banner category-id=${network.id}></entraide-incident-banner>`, { locale: 'fr' });
+      await waitUntil(() => parts(banner, 'title').length === 3, `saw ${parts(banner, 'title').join(', ')}`);
 
-      expect(parts(banner, 'title').sort()).to.deep.equal(['Réseau', 'Tout le service']);
+      expect(parts(banner, 'title').sort()).to.deep.equal([outage!.title, 'Réseau', 'Tout le service'].sort());
     });
 
     it('never runs markup from the title or the banner text', async () => {
       const parsed = watchMarkupParsing();
-      const forum = mockForum();
+      const forum = await quietForum();
       const title = '<img src=x onerror="window.__incidentXss=1">';
       const bannerText = '<script>window.__incidentXss=2</script><b>bold</b>';
-      declare(forum, { title, bannerText });
+      await declareIncident(forum, { title, bannerText });
       const banner = await mountBanner('fr');
       await waitUntil(() => part(banner, 'title'), 'the banner never appeared');
 
@@ -156,27 +163,27 @@ describe('<entraide-incident-banner>', () => {
 
   describe('live', () => {
     it('appears when an advisor declares an incident, and follows its updates', async () => {
-      const forum = mockForum();
+      const forum = await quietForum();
       const banner = await mountBanner('en');
       await waitForLiveStream(forum);
       expect(part(banner, 'base')).to.equal(null);
 
-      const incident = declare(forum);
+      const incident = await declareIncident(forum);
       await waitUntil(() => parts(banner, 'title').length === 1, 'the declared incident never appeared');
-      incidentsOf(forum.store).update(MEMBERS.lea, incident.id, { status: 'monitoring', text: 'Repaired, watching.' });
+      await updateIncident(forum, incident.id, { status: 'monitoring', text: 'Repaired, watching.' });
 
       await waitUntil(() => parts(banner, 'status')[0] === 'Monitoring', `status stayed ${parts(banner, 'status').join()}`);
       await expectAccessible(banner);
     });
 
     it('says "Resolved" for a moment, then disappears', async () => {
-      const forum = mockForum();
-      const incident = declare(forum);
+      const forum = await quietForum();
+      const incident = await declareIncident(forum);
       const banner = await mountBanner('fr');
       await waitUntil(() => part(banner, 'base'), 'the banner never appeared');
       await waitForLiveStream(forum);
 
-      incidentsOf(forum.store).update(MEMBERS.julie, incident.id, { status: 'resolved', text: 'Réseau rétabli.' });
+      await updateIncident(forum, incident.id, { status: 'resolved', text: 'Réseau rétabli.' }, DEMO_PEOPLE.commercialAdvisor);
 
       await waitUntil(() => parts(banner, 'status')[0] === 'Résolu', 'never said resolved');
       expect(part(banner, 'incident')!.dataset.status).to.equal('resolved');
