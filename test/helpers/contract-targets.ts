@@ -1,9 +1,9 @@
 /**
- * The two sides of the contract suite (`test/sdk/contract*.test.ts`): the msw mocks of
- * `entraide/mocks` and the real server. Each suite runs the same SDK calls against both.
+ * The two sides of the contract suite (`test/sdk/contract*.test.ts`): the msw adapter of
+ * `entraide/mocks` and the real server, both running the domain over the same fixtures. Each
+ * suite runs the same SDK calls against both: a check of the adapters, not of two backends.
  */
 import { setupServer } from 'msw/node';
-import { createMockForum, MEMBERS } from '../../src/mocks/index.ts';
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { createEntraideClient, EntraideError, type EntraideClient } from '../../src/sdk/index.ts';
@@ -37,21 +37,8 @@ export async function realTarget(): Promise<ContractTarget> {
   return withClients(`${server.url}/api`, tokens, () => server.close());
 }
 
-export async function mockTarget(): Promise<ContractTarget> {
-  const baseUrl = 'http://mock.entraide.test/api';
-  const forum = createMockForum({ baseUrl });
-  const msw = setupServer(...forum.handlers);
-  msw.listen({ onUnhandledFrame: 'bypass' });
-  const token = (id: number) => forum.store.tokenFor(id);
-  const tokens = {
-    newcomer: token(MEMBERS.nadia), member: token(MEMBERS.pix37), other: token(MEMBERS.sam),
-    advisor: token(MEMBERS.lea), otherAdvisor: token(MEMBERS.julie), moderator: token(MEMBERS.modo),
-  };
-  return withClients(baseUrl, tokens, async () => msw.close());
-}
-
 /** The msw adapter of the domain over the same fixtures as the real server, in a PGlite of its own. */
-export async function domainMockTarget(): Promise<ContractTarget> {
+export async function mockTarget(): Promise<ContractTarget> {
   const baseUrl = 'http://domain.entraide.test/api';
   const db = await migratedPglite();
   const { members } = await insertFixtures(db);
@@ -71,7 +58,7 @@ export async function domainMockTarget(): Promise<ContractTarget> {
 }
 
 /** Every side, for `for (const [name, makeTarget] of CONTRACT_TARGETS) describe(…)`. */
-export const CONTRACT_TARGETS = [['mocks', mockTarget], ['domain mocks', domainMockTarget], ['real server', realTarget]] as const;
+export const CONTRACT_TARGETS = [['mocks', mockTarget], ['real server', realTarget]] as const;
 
 /** The error a rejected call failed with, as `'403 forbidden'` ('' when it did not fail). */
 export async function codeOf(call: Promise<unknown>): Promise<string> {

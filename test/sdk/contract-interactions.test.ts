@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { EntraideError } from '../../src/sdk/index.ts';
-import { MEMBERS } from '../../src/mocks/index.ts';
-import { codeOf, CONTRACT_TARGETS, mockTarget, useCast, type ContractTarget } from '../helpers/contract-targets.ts';
+import { setupServer } from 'msw/node';
+import { createEntraideClient, EntraideError } from '../../src/sdk/index.ts';
+import { closeMockForums, createMockForum, DEMO_PEOPLE } from '../../src/mocks/index.ts';
+import { codeOf, CONTRACT_TARGETS, useCast, type ContractTarget } from '../helpers/contract-targets.ts';
 
 
 for (const [name, makeTarget] of CONTRACT_TARGETS) {
@@ -193,17 +194,26 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
   });
 }
 
-describe("the mocks' fixtures", { timeout: 600_000 }, () => {
-  it("show the study's example: Léa's reply confirms and credits Pix37's answer", async () => {
-    const target = await mockTarget();
+describe("the mocks' demo community", { timeout: 600_000 }, () => {
+  after(() => closeMockForums());
+
+  it("shows the study's example: Julie-Volta's reply confirms and credits Kali29's and lavande's answers", async () => {
+    const forum = await createMockForum({ baseUrl: 'http://demo.entraide.test/api' });
+    const msw = setupServer(...forum.handlers);
+    msw.listen();
     try {
-      const guest = target.client();
-      const { posts } = await guest.threads.get(1);
-      const confirmation = posts.find((p) => p.id === 3)?.confirmation;
-      assert.deepEqual(confirmation?.cited, [{ postId: 2, author: { id: MEMBERS.pix37, pseudonym: 'Pix37' } }]);
-      assert.equal((await guest.members.get(MEMBERS.pix37)).confirmedAnswers, 1);
+      const guest = createEntraideClient({ baseUrl: 'http://demo.entraide.test/api', retry: false });
+      const [example] = await forum.db.query<{ id: number }>(
+        "select t.id from threads t join members m on m.id = t.author_id where m.pseudonym = $1 and t.title like 'Changer de forfait%'",
+        [DEMO_PEOPLE.asker],
+      );
+      const { posts } = await guest.threads.get(example!.id);
+      const confirmation = posts.find((p) => p.author.pseudonym === DEMO_PEOPLE.commercialAdvisor)?.confirmation;
+      assert.deepEqual(confirmation?.cited.map((cited) => cited.author.pseudonym).sort(), [DEMO_PEOPLE.topHelper, DEMO_PEOPLE.secondHelper].sort());
+      const expert = await forum.member(DEMO_PEOPLE.topHelper);
+      assert.ok((await guest.members.get(expert.id)).confirmedAnswers >= 1);
     } finally {
-      await target.close();
+      msw.close();
     }
   });
 });

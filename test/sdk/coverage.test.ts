@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { routes } from '../../src/contract/routes.ts';
-import { createMockForum } from '../../src/mocks/index.ts';
+import { closeMockForums, createMockForum } from '../../src/mocks/index.ts';
 
 const contract = Object.entries(routes).map(([name, route]) => ({ name, method: route.method, url: route.url }));
 
@@ -27,8 +27,9 @@ describe('contract coverage', { timeout: 600_000 }, () => {
     assert.ok(called.has('events'));
   });
 
-  it('has a mock handler for every route (method and path)', () => {
-    const { handlers } = createMockForum({ baseUrl: '/api' });
+  it('has a mock handler for every route (method and path)', async () => {
+    const { handlers } = await createMockForum({ baseUrl: '/api' });
+    await closeMockForums();
     const mocked = new Set(handlers.map((handler) => {
       const { method, path } = handler.info as { method: string; path: string };
       return `${method} ${String(path).replace(/^\/api/, '').replace(/:\w+/g, '*')}`;

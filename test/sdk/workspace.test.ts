@@ -1,7 +1,6 @@
 /**
  * SDK calls of the workspace area (plans, staff notes, expert nudges, notifications). Written
- * like the contract suite, on ids each side gives; `mockTarget` joins TARGETS once
- * `entraide/mocks` answers these routes.
+ * like the contract suite, on ids each side gives.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
