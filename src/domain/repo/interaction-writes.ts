@@ -166,7 +166,7 @@ export interface EditablePost {
 }
 
 /** The post and its thread's state, the post locked; hidden posts included (staff may edit them). */
-export async function lockEditablePost(tx: Queryable, community: CommunityContext, postId: number): Promise<EditablePost | undefined> {
+export async function lockEditablePostRow(tx: Queryable, community: CommunityContext, postId: number): Promise<EditablePost | undefined> {
   const [post] = await tx.query<EditablePost>(
     `select p.id, p.kind, p.author_id, p.hidden, p.body_md, p.thread_id, t.category_id, t.status, p.deleted_at
      from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id

@@ -17,8 +17,8 @@ import type { CommunityContext } from '../repo/community.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
 import {
-  candidatePosts, changeKudosRow, changeSameProblemMark, clearAcceptedPost, countKudos, knownFaqArticleIds, lockEditablePost as lockEditablePostRow, lockKudosPost,
-  lockThreadRow, recordConfirmation, replaceAdvisorSignature, rewritePost, setAcceptedPost, setThreadExcerpt, withdrawAcceptedCredit,
+  candidatePosts, changeKudosRow, changeSameProblemMark, clearAcceptedPost, countKudos, knownFaqArticleIds, lockKudosPost,
+  lockEditablePostRow, lockThreadRow, recordConfirmation, replaceAdvisorSignature, rewritePost, setAcceptedPost, setThreadExcerpt, withdrawAcceptedCredit,
   type EditablePost, type LockedThread,
 } from '../repo/interaction-writes.ts';
 import { decoratePosts, renderSignature } from '../repo/interactions.ts';
