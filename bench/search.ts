@@ -90,9 +90,9 @@ async function benchBackend(kind: 'pglite' | 'postgres', options: Required<Searc
         searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, offset: 0, limit: 10 })),
       await time('forum search, category + solved', kind, forum, (q) =>
         searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, categoryId: corpus.categoryIds[1], solved: true, offset: 0, limit: 10 })),
-      await time('faq suggest (any word, articles + solved threads)', kind, typed, (text) => suggest(db, community, { text })),
-      await time('advisor queue (all categories, 50 items)', kind, forum, () => advisorQueue(db, community, STAFF, { limit: 50 })),
-      await time('advisor queue (one category, 50 items)', kind, forum, () => advisorQueue(db, community, STAFF, { categoryId: corpus.categoryIds[1], limit: 50 })),
+      await time('faq suggest (any word, articles + solved threads)', kind, typed, (text) => suggest({ db, community }, { body: { text } })),
+      await time('advisor queue (all categories, 50 items)', kind, forum, () => advisorQueue({ db, community }, { actor: STAFF, query: { limit: 50 } })),
+      await time('advisor queue (one category, 50 items)', kind, forum, () => advisorQueue({ db, community }, { actor: STAFF, query: { categoryId: corpus.categoryIds[1], limit: 50 } })),
     ];
     return rows;
   } finally {

@@ -29,7 +29,7 @@ describe('demo workspace seed', { timeout: 600_000 }, () => {
     const julie = await memberId('Julie-Volta');
     const karim = await memberId('Karim-Volta');
     // Monday 2 March 2026, 11:00 in Paris (winter time).
-    const now = await getTeamNow(db, community, { role: 'advisor', memberId: julie }, NOW);
+    const now = await getTeamNow({ db, community }, { actor: { role: 'advisor', memberId: julie }, at: NOW });
     const onDuty = (id: number) => now.categories.find((row) => row.categoryId === id)?.advisors.map((advisor) => advisor.id);
     assert.deepEqual(onDuty(await categoryId('activation-forfait')), [julie]);
     assert.deepEqual(onDuty(await categoryId('reseau')), [karim]);
@@ -39,7 +39,7 @@ describe('demo workspace seed', { timeout: 600_000 }, () => {
 
   it('leaves one staff note on the Example thread, out of its public read', async () => {
     const threadId = summary.examples.changePlanThreadId!;
-    const notes = await threadStaffNotes(db, community, { role: 'advisor', memberId: await memberId('Julie-Volta') }, threadId);
+    const notes = await threadStaffNotes({ db, community }, { actor: { role: 'advisor', memberId: await memberId('Julie-Volta') }, threadId });
     assert.equal(notes.items.length, 1);
     assert.equal(notes.items[0]!.author.pseudonym, 'Julie-Volta');
     assert.ok(Date.parse(notes.items[0]!.createdAt) <= NOW.getTime());

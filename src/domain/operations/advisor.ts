@@ -1,6 +1,7 @@
 /** The "advisor" area (see src/contract/areas/advisor.ts). */
 import { notFound } from '../errors.ts';
-import { addIncidentUpdate, createIncident, getIncident, listIncidents } from '../services/incidents.ts';
+import { getIncident, listIncidents } from '../repo/incidents.ts';
+import { addIncidentUpdate, createIncident } from '../services/incidents.ts';
 import { communityMetrics } from '../services/metrics.ts';
 import { advisorQueue, collectiveAlerts, suggestExperts } from '../services/queue.ts';
 import { markThreadUrgent } from '../services/urgent.ts';
@@ -9,20 +10,20 @@ import type { Operations } from './operation.ts';
 type Names = 'markThreadUrgent' | 'getAdvisorQueue' | 'getExperts' | 'getCollectiveAlerts' | 'createIncident' | 'addIncidentUpdate' | 'listIncidents' | 'getIncident' | 'getMetrics';
 
 export const advisorOperations: Operations<Names> = {
-  markThreadUrgent: { run: ({ db, community }, { actor, params, body }) => markThreadUrgent(db, community, actor, params.threadId, body.urgent ?? true) },
-  getAdvisorQueue: { run: ({ db, community }, { actor, query }) => advisorQueue(db, community, actor, { categoryId: query.categoryId, limit: query.limit ?? 50 }) },
+  markThreadUrgent: { run: (ctx, { actor, params, body }) => markThreadUrgent(ctx, { actor, threadId: params.threadId, urgent: body.urgent ?? true }) },
+  getAdvisorQueue: { run: (ctx, { actor, query }) => advisorQueue(ctx, { actor, query: { categoryId: query.categoryId, limit: query.limit ?? 50 } }) },
   getExperts: {
-    run: ({ db, community }, { actor, query: { threadId, days = 30, limit = 10 } }) => suggestExperts(db, community, actor, { threadId, days, limit }),
+    run: (ctx, { actor, query: { threadId, days = 30, limit = 10 } }) => suggestExperts(ctx, { actor, query: { threadId, days, limit } }),
   },
   getCollectiveAlerts: {
-    run: ({ db, community }, { actor, query: { threshold = 5, windowMinutes = 120 } }) => collectiveAlerts(db, community, actor, { threshold, windowMinutes }),
+    run: (ctx, { actor, query: { threshold = 5, windowMinutes = 120 } }) => collectiveAlerts(ctx, { actor, query: { threshold, windowMinutes } }),
   },
-  createIncident: { run: (ctx, { actor, body }) => createIncident(ctx.db, ctx.community, actor, body, ctx.webhooks) },
-  addIncidentUpdate: { run: (ctx, { actor, params, body }) => addIncidentUpdate(ctx.db, ctx.community, actor, params.incidentId, body, ctx.webhooks) },
+  createIncident: { run: (ctx, { actor, body }) => createIncident(ctx, { actor, body }) },
+  addIncidentUpdate: { run: (ctx, { actor, params, body }) => addIncidentUpdate(ctx, { actor, incidentId: params.incidentId, body }) },
   listIncidents: { public: true, run: async ({ db, community }, { query }) => ({ items: await listIncidents(db, community, { active: query.active, limit: query.limit ?? 20 }) }) },
   getIncident: {
     public: true,
     run: async ({ db, community }, { params }) => (await getIncident(db, community, params.incidentId)) ?? Promise.reject(notFound(`Incident ${params.incidentId}`)),
   },
-  getMetrics: { run: ({ db, community }, { actor, query }) => communityMetrics(db, community, actor, query) },
+  getMetrics: { run: (ctx, { actor, query }) => communityMetrics(ctx, { actor, query }) },
 };

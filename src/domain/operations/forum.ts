@@ -54,6 +54,6 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
     run: async ({ db, community }, { actor }) => ({ member: isSignedIn(actor) ? ((await findAuthor(db, actor.memberId, community.ladder)) ?? null) : null }),
   },
   listDemoMembers: { public: true, demoOnly: true, run: async ({ db, community }) => ({ items: await demoMembers(db, community.id, community.ladder) }) },
-  createThread: { run: (ctx, { actor, body }) => createThread(ctx.db, ctx.community, actor, body, ctx.postIntervals) },
-  replyToThread: { run: (ctx, { actor, params, body }) => replyToThread(ctx.db, ctx.community, actor, params.threadId, body, ctx.postIntervals) },
+  createThread: { run: (ctx, { actor, body }) => createThread(ctx, { actor, body }) },
+  replyToThread: { run: (ctx, { actor, params, body }) => replyToThread(ctx, { actor, threadId: params.threadId, body }) },
 };

@@ -11,14 +11,14 @@ type Names = 'giveKudos' | 'takeBackKudos' | 'acceptSolution' | 'withdrawSolutio
 export const interactionsBareBodies: ReadonlySet<string> = new Set<Names>(['deletePost']);
 
 export const interactionsOperations: Operations<Names> = {
-  giveKudos: { run: ({ db, community }, { actor, params }) => giveKudos(db, community, actor, params.postId) },
-  takeBackKudos: { run: ({ db, community }, { actor, params }) => takeBackKudos(db, community, actor, params.postId) },
-  acceptSolution: { run: ({ db, community }, { actor, params, body }) => acceptSolution(db, community, actor, params.threadId, body.postId) },
-  withdrawSolution: { run: ({ db, community }, { actor, params }) => withdrawSolution(db, community, actor, params.threadId) },
-  markSameProblem: { run: ({ db, community }, { actor, params }) => markSameProblem(db, community, actor, params.threadId) },
-  unmarkSameProblem: { run: ({ db, community }, { actor, params }) => unmarkSameProblem(db, community, actor, params.threadId) },
-  confirmAnswers: { run: ({ db, community }, { actor, params, body }) => confirmAnswers(db, community, actor, params.threadId, body) },
-  editPost: { run: ({ db, community }, { actor, params, body }) => editPost(db, community, actor, params.postId, body) },
-  deletePost: { run: ({ db, community }, { actor, params, body }) => deletePost(db, community, actor, params.postId, body) },
-  updateSignature: { run: ({ db, community }, { actor, body }) => updateSignature(db, community, actor, body.text) },
+  giveKudos: { run: (ctx, { actor, params }) => giveKudos(ctx, { actor, postId: params.postId }) },
+  takeBackKudos: { run: (ctx, { actor, params }) => takeBackKudos(ctx, { actor, postId: params.postId }) },
+  acceptSolution: { run: (ctx, { actor, params, body }) => acceptSolution(ctx, { actor, threadId: params.threadId, postId: body.postId }) },
+  withdrawSolution: { run: (ctx, { actor, params }) => withdrawSolution(ctx, { actor, threadId: params.threadId }) },
+  markSameProblem: { run: (ctx, { actor, params }) => markSameProblem(ctx, { actor, threadId: params.threadId }) },
+  unmarkSameProblem: { run: (ctx, { actor, params }) => unmarkSameProblem(ctx, { actor, threadId: params.threadId }) },
+  confirmAnswers: { run: (ctx, { actor, params, body }) => confirmAnswers(ctx, { actor, threadId: params.threadId, body }) },
+  editPost: { run: (ctx, { actor, params, body }) => editPost(ctx, { actor, postId: params.postId, body }) },
+  deletePost: { run: (ctx, { actor, params, body }) => deletePost(ctx, { actor, postId: params.postId, body }) },
+  updateSignature: { run: (ctx, { actor, body }) => updateSignature(ctx, { actor, text: body.text }) },
 };

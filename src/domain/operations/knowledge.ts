@@ -25,9 +25,9 @@ export const knowledgeOperations: Operations<'searchFaq' | 'getFaqArticle' | 'su
       return (await findArticleBySlug(db, community.id, params.slug, locale, community.locale)) ?? Promise.reject(notFound(`FAQ article ${params.slug}`));
     },
   },
-  suggestFaq: { public: true, run: ({ db, community }, { body }) => suggest(db, community, body) },
-  createFaqArticle: { run: ({ db, community }, { actor, body }) => createFaqArticle(db, community, actor, body) },
-  updateFaqArticle: { run: ({ db, community }, { actor, params, body }) => updateFaqArticle(db, community, actor, params.articleId, body) },
+  suggestFaq: { public: true, run: (ctx, { body }) => suggest(ctx, { body }) },
+  createFaqArticle: { run: (ctx, { actor, body }) => createFaqArticle(ctx, { actor, body }) },
+  updateFaqArticle: { run: (ctx, { actor, params, body }) => updateFaqArticle(ctx, { actor, articleId: params.articleId, body }) },
   searchForum: {
     public: true,
     run: async ({ db, community }, { query: { q, categoryId, solved, authorId, cursor, limit = SEARCH_LIMITS.hitsDefault } }) => {

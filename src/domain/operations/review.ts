@@ -8,16 +8,16 @@ type Names = 'createDraft' | 'listDrafts' | 'getDraft' | 'updateDraft' | 'shareD
   | 'getReviewSample' | 'saveRubric' | 'createHandoff' | 'listHandoffs';
 
 export const reviewOperations: Operations<Names> = {
-  createDraft: { run: ({ db, community }, { actor, body }) => createDraft(db, community, actor, body) },
-  listDrafts: { run: ({ db, community }, { actor, query }) => listDrafts(db, community, actor, query.scope) },
-  getDraft: { run: ({ db, community }, { actor, params }) => getDraft(db, community, actor, params.draftId) },
-  updateDraft: { run: ({ db, community }, { actor, params, body }) => updateDraft(db, community, actor, params.draftId, body) },
-  shareDraft: { run: ({ db, community }, { actor, params, body }) => shareDraft(db, community, actor, params.draftId, body) },
-  commentDraft: { run: ({ db, community }, { actor, params, body }) => commentDraft(db, community, actor, params.draftId, body) },
-  approveDraft: { run: ({ db, community }, { actor, params }) => approveDraft(db, community, actor, params.draftId) },
-  postDraft: { run: (ctx, { actor, params, body }) => postDraft(ctx.db, ctx.community, actor, params.draftId, body ?? {}, ctx.postIntervals) },
-  getReviewSample: { run: ({ db, community }, { actor, query }) => reviewSample(db, community, actor, query.month) },
-  saveRubric: { run: ({ db, community }, { actor, params, body }) => saveRubric(db, community, actor, params.postId, body) },
-  createHandoff: { run: (ctx, { actor, params, body }) => createHandoff(ctx.db, ctx.community, ctx.handoff, actor, params.threadId, body) },
-  listHandoffs: { run: ({ db, community }, { actor, params }) => listHandoffs(db, community, actor, params.threadId) },
+  createDraft: { run: (ctx, { actor, body }) => createDraft(ctx, { actor, body }) },
+  listDrafts: { run: (ctx, { actor, query }) => listDrafts(ctx, { actor, scope: query.scope }) },
+  getDraft: { run: (ctx, { actor, params }) => getDraft(ctx, { actor, draftId: params.draftId }) },
+  updateDraft: { run: (ctx, { actor, params, body }) => updateDraft(ctx, { actor, draftId: params.draftId, body }) },
+  shareDraft: { run: (ctx, { actor, params, body }) => shareDraft(ctx, { actor, draftId: params.draftId, body }) },
+  commentDraft: { run: (ctx, { actor, params, body }) => commentDraft(ctx, { actor, draftId: params.draftId, body }) },
+  approveDraft: { run: (ctx, { actor, params }) => approveDraft(ctx, { actor, draftId: params.draftId }) },
+  postDraft: { run: (ctx, { actor, params, body }) => postDraft(ctx, { actor, draftId: params.draftId, body: body ?? {} }) },
+  getReviewSample: { run: (ctx, { actor, query }) => reviewSample(ctx, { actor, month: query.month }) },
+  saveRubric: { run: (ctx, { actor, params, body }) => saveRubric(ctx, { actor, postId: params.postId, body }) },
+  createHandoff: { run: (ctx, { actor, params, body }) => createHandoff(ctx, { actor, threadId: params.threadId, body }) },
+  listHandoffs: { run: (ctx, { actor, params }) => listHandoffs(ctx, { actor, threadId: params.threadId }) },
 };

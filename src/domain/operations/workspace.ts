@@ -8,14 +8,14 @@ type Names = 'getMyWeeklyPlan' | 'setMyWeeklyPlan' | 'getTeamPlans' | 'getTeamNo
   | 'listNotifications' | 'markNotificationRead';
 
 export const workspaceOperations: Operations<Names> = {
-  getMyWeeklyPlan: { run: ({ db, community }, { actor }) => getAdvisorPlan(db, community, actor) },
-  setMyWeeklyPlan: { run: ({ db, community }, { actor, body }) => setAdvisorPlan(db, community, actor, body.slots) },
-  getTeamPlans: { run: ({ db, community }, { actor }) => getTeamPlans(db, community, actor) },
-  getTeamNow: { run: ({ db, community }, { actor, query }) => getTeamNow(db, community, actor, query.at ? new Date(query.at) : new Date()) },
-  listStaffNotes: { run: ({ db, community }, { actor, params }) => threadStaffNotes(db, community, actor, params.threadId) },
-  addStaffNote: { run: ({ db, community }, { actor, params, body }) => addStaffNote(db, community, actor, params.threadId, body.body) },
-  listExpertNudges: { run: ({ db, community }, { actor, params }) => threadNudges(db, community, actor, params.threadId) },
-  nudgeExperts: { run: ({ db, community }, { actor, params, body }) => nudgeExperts(db, community, actor, params.threadId, body.memberIds) },
-  listNotifications: { run: ({ db }, { actor, query }) => myNotifications(db, actor, { unread: query.unread ?? false, limit: query.limit ?? 50 }) },
-  markNotificationRead: { run: ({ db }, { actor, params }) => readNotification(db, actor, params.notificationId) },
+  getMyWeeklyPlan: { run: (ctx, { actor }) => getAdvisorPlan(ctx, { actor }) },
+  setMyWeeklyPlan: { run: (ctx, { actor, body }) => setAdvisorPlan(ctx, { actor, slots: body.slots }) },
+  getTeamPlans: { run: (ctx, { actor }) => getTeamPlans(ctx, { actor }) },
+  getTeamNow: { run: (ctx, { actor, query }) => getTeamNow(ctx, { actor, at: query.at ? new Date(query.at) : new Date() }) },
+  listStaffNotes: { run: (ctx, { actor, params }) => threadStaffNotes(ctx, { actor, threadId: params.threadId }) },
+  addStaffNote: { run: (ctx, { actor, params, body }) => addStaffNote(ctx, { actor, threadId: params.threadId, body: body.body }) },
+  listExpertNudges: { run: (ctx, { actor, params }) => threadNudges(ctx, { actor, threadId: params.threadId }) },
+  nudgeExperts: { run: (ctx, { actor, params, body }) => nudgeExperts(ctx, { actor, threadId: params.threadId, memberIds: body.memberIds }) },
+  listNotifications: { run: (ctx, { actor, query }) => myNotifications(ctx, { actor, query: { unread: query.unread ?? false, limit: query.limit ?? 50 } }) },
+  markNotificationRead: { run: (ctx, { actor, params }) => readNotification(ctx, { actor, notificationId: params.notificationId }) },
 };

@@ -103,3 +103,72 @@ export async function toDrafts(db: Queryable, rows: readonly DraftRow[]): Promis
     postedPostId: row.posted_post_id,
   }));
 }
+
+/** What a draft says: its markdown, rendered, and the ids it cites and credits. */
+export interface DraftText {
+  bodyMd: string;
+  bodyHtml: string;
+  citedPostIds: readonly number[];
+  faqArticleIds: readonly number[];
+  assistedByIds: readonly number[];
+}
+
+export async function insertDraft(tx: Queryable, community: CommunityContext, draft: DraftText & { threadId: number; authorId: number }): Promise<number> {
+  const [row] = await tx.query<{ id: number }>(
+    `insert into review_drafts (community_id, thread_id, author_id, body_md, body_html, cited_post_ids, faq_article_ids, assisted_by_ids)
+     values ($1, $2, $3, $4, $5, $6::int[], $7::int[], $8::int[]) returning id`,
+    [community.id, draft.threadId, draft.authorId, draft.bodyMd, draft.bodyHtml, draft.citedPostIds, draft.faqArticleIds, draft.assistedByIds],
+  );
+  if (!row) throw new Error('draft insert returned nothing');
+  return row.id;
+}
+
+/** Rewrites the draft; approvals are cleared, since colleagues approved other wording. */
+export async function rewriteDraft(tx: Queryable, draftId: number, text: DraftText): Promise<void> {
+  await tx.query(
+    `update review_drafts set body_md = $2, body_html = $3, cited_post_ids = $4::int[], faq_article_ids = $5::int[], assisted_by_ids = $6::int[], updated_at = now()
+     where id = $1`,
+    [draftId, text.bodyMd, text.bodyHtml, text.citedPostIds, text.faqArticleIds, text.assistedByIds],
+  );
+  await tx.query('update review_draft_shares set approved_at = null where draft_id = $1', [draftId]);
+}
+
+export async function touchDraft(tx: Queryable, draftId: number): Promise<void> {
+  await tx.query('update review_drafts set updated_at = now() where id = $1', [draftId]);
+}
+
+export async function insertDraftShares(tx: Queryable, draftId: number, colleagueIds: readonly number[]): Promise<void> {
+  for (const id of colleagueIds) await tx.query('insert into review_draft_shares (draft_id, colleague_id) values ($1, $2) on conflict do nothing', [draftId, id]);
+}
+
+export async function insertDraftComment(tx: Queryable, comment: { draftId: number; authorId: number; bodyMd: string; bodyHtml: string }): Promise<void> {
+  await tx.query('insert into review_draft_comments (draft_id, author_id, body_md, body_html) values ($1, $2, $3, $4)', [comment.draftId, comment.authorId, comment.bodyMd, comment.bodyHtml]);
+}
+
+/** Records the colleague's approval; false when they had already approved this wording. */
+export async function markDraftApproved(tx: Queryable, draftId: number, colleagueId: number): Promise<boolean> {
+  const changed = await tx.query(
+    'update review_draft_shares set approved_at = now() where draft_id = $1 and colleague_id = $2 and approved_at is null returning draft_id',
+    [draftId, colleagueId],
+  );
+  return changed.length > 0;
+}
+
+/** Claims the draft for posting, only if it is still the text that was read (an edit in between wins); false otherwise. */
+export async function claimDraftForPosting(db: Queryable, row: DraftRow): Promise<boolean> {
+  const claimed = await db.query(
+    `update review_drafts set posted_at = now() where id = $1 and posted_at is null
+       and body_md = $2 and cited_post_ids = $3::int[] and faq_article_ids = $4::int[] and assisted_by_ids = $5::int[] returning id`,
+    [row.id, row.body_md, row.cited_post_ids.map(Number), row.faq_article_ids.map(Number), row.assisted_by_ids.map(Number)],
+  );
+  return claimed.length > 0;
+}
+
+/** Gives the claim back when the post was refused: the draft stays a draft. */
+export async function releaseDraftClaim(db: Queryable, draftId: number): Promise<void> {
+  await db.query('update review_drafts set posted_at = null where id = $1 and posted_post_id is null', [draftId]);
+}
+
+export async function linkDraftPost(db: Queryable, draftId: number, postId: number): Promise<void> {
+  await db.query('update review_drafts set posted_post_id = $2, updated_at = now() where id = $1', [draftId, postId]);
+}

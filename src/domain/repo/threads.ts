@@ -23,7 +23,7 @@ export interface ThreadRow extends HoldbackColumns {
   author: AuthorRow;
 }
 
-interface PostRow {
+export interface PostRow {
   id: number;
   thread_id: number;
   kind: PostKind;
@@ -171,4 +171,23 @@ export async function findPostsWithState(db: Queryable, community: CommunityCont
     if (row) found.set(post.id, { post, categoryId: row.category_id, hidden: row.hidden });
   }
   return found;
+}
+
+/** Sets or clears the thread's advisor-now mark (the first mark's time is kept); undefined when the thread is not in this community. */
+export async function setAdvisorNow(tx: Queryable, community: CommunityContext, threadId: number, urgent: boolean): Promise<{ id: number; merged_into_id: number | null } | undefined> {
+  const [updated] = await tx.query<{ id: number; merged_into_id: number | null }>(
+    `update threads t set advisor_now_at = case when $3 then coalesce(t.advisor_now_at, now()) else null end
+     from categories c where c.id = t.category_id and t.id = $1 and c.community_id = $2 returning t.id, t.merged_into_id`,
+    [threadId, community.id, urgent],
+  );
+  return updated;
+}
+
+/** Which of these thread ids exist in this community. */
+export async function communityThreadIds(db: Queryable, community: CommunityContext, threadIds: readonly number[]): Promise<number[]> {
+  const rows = await db.query<{ id: number }>(
+    'select t.id from threads t join categories c on c.id = t.category_id where t.id = any($1::int[]) and c.community_id = $2',
+    [threadIds, community.id],
+  );
+  return rows.map((row) => row.id);
 }

@@ -7,10 +7,9 @@
 import type { Post } from '../../contract/index.ts';
 import type { DeletePost } from '../../contract/areas/interactions.ts';
 import { ApiError, deletionProblem, guardian, needsEditReason, type Actor } from '../../core/index.ts';
-import type { Database } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { writeAudit } from '../repo/audit.ts';
-import type { CommunityContext } from '../repo/community.ts';
 import { lockDeletablePost, threadOfPost, writeTombstone } from '../repo/deletion.ts';
 import { publishEvent } from '../repo/events.ts';
 import { decoratePosts } from '../repo/interactions.ts';
@@ -22,7 +21,7 @@ import { clearSolution, lockThread, publishThread } from './interactions.ts';
  * a post already deleted (core `deletionProblem`: deleting twice is refused, not repeated),
  * 400 when staff delete someone else's post without saying why.
  */
-export async function deletePost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: DeletePost): Promise<Post> {
+export async function deletePost({ db, community }: ServiceContext, { actor, postId, body: input }: { actor: Actor; postId: number; body: DeletePost }): Promise<Post> {
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const threadId = await threadOfPost(tx, community, postId);

@@ -3,54 +3,29 @@
  * the flagger's rank (core `flagWeight`); enough weight hides a post pending review.
  */
 import type { FlagResult, MemberGrants, ModerationQueue, ModerationReason, NewFlag, PostModeration, QueueItem, RequiredReason } from '../../contract/areas/moderation.ts';
-import {
-  ApiError,
-  flagWeight,
-  guardian,
-  isStaff,
-  shouldAutoHide,
-  type Actor,
-  type FlagReason,
-  type ModerationPower,
-} from '../../core/index.ts';
-import type { Database, Queryable } from '../database.ts';
+import { ApiError, flagWeight, guardian, isStaff, shouldAutoHide, type Actor, type ModerationPower } from '../../core/index.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
 import type { CommunityContext } from '../repo/community.ts';
-import { authorJson, findAuthor, toAuthor, type AuthorRow } from '../repo/members.ts';
+import {
+  deleteGrant, hidePostRow, insertFlag, insertGrant, isCommunityMember, lockFlaggablePost, openFlagWeight, powersOf, readFlagQueue, resolveFlags, showPostRow,
+  type FlaggablePost,
+} from '../repo/flags.ts';
+import { findAuthor, toAuthor } from '../repo/members.ts';
 import { findPost } from '../repo/threads.ts';
 
-interface LockedPost {
-  id: number;
-  thread_id: number;
-  category_id: number;
-  author_id: number;
-  hidden: boolean;
-  hidden_reason: string | null;
-}
-
 /** Streams drop a post moderation hid (elements showing it remove it); replays give the tombstone too. */
-async function publishRemoved(tx: Queryable, community: CommunityContext, post: LockedPost): Promise<void> {
+async function publishRemoved(tx: Queryable, community: CommunityContext, post: FlaggablePost): Promise<void> {
   await publishEvent(tx, community.id, { type: 'post-removed', threadId: post.thread_id, categoryId: post.category_id, postId: post.id });
 }
 
-async function lockPost(tx: Queryable, community: CommunityContext, postId: number): Promise<LockedPost> {
-  const [post] = await tx.query<LockedPost>(
-    `select p.id, p.thread_id, t.category_id, p.author_id, p.hidden, p.hidden_reason from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
-     where p.id = $1 and c.community_id = $2 for update of p`,
-    [postId, community.id],
-  );
+async function lockPost(tx: Queryable, community: CommunityContext, postId: number): Promise<FlaggablePost> {
+  const post = await lockFlaggablePost(tx, community, postId);
   if (!post) throw notFound(`Post ${postId}`);
   return post;
-}
-
-const openWeight = async (tx: Queryable, postId: number) =>
-  (await tx.query<{ n: number }>('select coalesce(sum(weight), 0)::int as n from post_flags where post_id = $1 and resolved_at is null', [postId]))[0]?.n ?? 0;
-
-export async function powersOf(db: Queryable, memberId: number): Promise<ModerationPower[]> {
-  const rows = await db.query<{ power: ModerationPower }>('select power from moderation_grants where member_id = $1 order by power', [memberId]);
-  return rows.map((row) => row.power);
 }
 
 async function requireReviewer(db: Queryable, actor: Actor): Promise<Extract<Actor, { memberId: number }>> {
@@ -61,7 +36,10 @@ async function requireReviewer(db: Queryable, actor: Actor): Promise<Extract<Act
   return can.moderation.ensureReviewFlags(powers);
 }
 
-export async function flagPost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: NewFlag): Promise<FlagResult> {
+type PostRequest = { actor: Actor; postId: number };
+type GrantRequest = { actor: Actor; memberId: number; power: ModerationPower };
+
+export async function flagPost({ db, community }: ServiceContext, { actor, postId, body: input }: PostRequest & { body: NewFlag }): Promise<FlagResult> {
   const can = guardian(actor);
   const member = can.ensureSignedIn();
   return db.transaction(async (tx) => {
@@ -70,17 +48,13 @@ export async function flagPost(db: Database, community: CommunityContext, actor:
     const flagger = await findAuthor(tx, member.memberId, community.ladder);
     if (!flagger) throw notFound(`Member ${member.memberId}`);
     const weight = flagWeight(member.role, flagger.rank.level);
-    const [flag] = await tx.query<{ id: number; created_at: Date }>(
-      `insert into post_flags (post_id, member_id, reason, note, weight) values ($1, $2, $3, $4, $5)
-       on conflict (post_id, member_id) do nothing returning id, created_at`,
-      [postId, member.memberId, input.reason, input.note ?? null, weight],
-    );
+    const flag = await insertFlag(tx, { postId, memberId: member.memberId, reason: input.reason, note: input.note ?? null, weight });
     if (!flag) throw new ApiError('conflict', 'You already flagged this post.');
-    const totalWeight = await openWeight(tx, postId);
+    const totalWeight = await openFlagWeight(tx, postId);
     let hidden = post.hidden;
     if (!hidden && shouldAutoHide(totalWeight)) {
       hidden = true;
-      await tx.query(`update posts set hidden = true, hidden_reason = 'flags' where id = $1`, [postId]);
+      await hidePostRow(tx, postId, 'flags');
       await writeAudit(tx, {
         actorId: member.memberId,
         action: 'post.auto-hide',
@@ -100,41 +74,11 @@ export async function flagPost(db: Database, community: CommunityContext, actor:
   });
 }
 
-interface QueueRow {
-  post_id: number;
-  title: string;
-  hidden: boolean;
-  hidden_reason: string | null;
-  total: number;
-}
-
-interface FlagRow {
-  id: number;
-  post_id: number;
-  reason: FlagReason;
-  note: string | null;
-  weight: number;
-  created_at: Date;
-  flagger: AuthorRow;
-}
-
 const QUEUE_SIZE = 100;
 
-export async function moderationQueue(db: Database, community: CommunityContext, actor: Actor): Promise<ModerationQueue> {
+export async function moderationQueue({ db, community }: ServiceContext, { actor }: { actor: Actor }): Promise<ModerationQueue> {
   await requireReviewer(db, actor);
-  const rows = await db.query<QueueRow>(
-    `select p.id as post_id, t.title, p.hidden, p.hidden_reason, sum(f.weight)::int as total
-     from post_flags f join posts p on p.id = f.post_id join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
-     where c.community_id = $1 and f.resolved_at is null
-     group by p.id, t.title, p.hidden, p.hidden_reason order by total desc, min(f.created_at), p.id limit $2`,
-    [community.id, QUEUE_SIZE],
-  );
-  const flags = await db.query<FlagRow>(
-    `select f.id, f.post_id, f.reason, f.note, f.weight, f.created_at, ${authorJson('m')} as flagger
-     from post_flags f join members m on m.id = f.member_id
-     where f.post_id = any($1::int[]) and f.resolved_at is null order by f.created_at, f.id`,
-    [rows.map((row) => row.post_id)],
-  );
+  const { posts: rows, flags } = await readFlagQueue(db, community, QUEUE_SIZE);
   const now = new Date();
   const items: QueueItem[] = [];
   for (const row of rows) {
@@ -162,20 +106,12 @@ export async function moderationQueue(db: Database, community: CommunityContext,
   return { items };
 }
 
-async function resolveFlags(tx: Queryable, postId: number, memberId: number, resolution: 'hidden' | 'restored'): Promise<number> {
-  const rows = await tx.query(
-    'update post_flags set resolved_at = now(), resolved_by = $2, resolution = $3 where post_id = $1 and resolved_at is null returning id',
-    [postId, memberId, resolution],
-  );
-  return rows.length;
-}
-
-export async function hidePost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: RequiredReason): Promise<PostModeration> {
+export async function hidePost({ db, community }: ServiceContext, { actor, postId, body: input }: PostRequest & { body: RequiredReason }): Promise<PostModeration> {
   const reviewer = await requireReviewer(db, actor);
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
     if (post.hidden && post.hidden_reason === 'moderator') throw new ApiError('conflict', 'This post is already hidden.');
-    await tx.query(`update posts set hidden = true, hidden_reason = 'moderator' where id = $1`, [postId]);
+    await hidePostRow(tx, postId, 'moderator');
     const resolvedFlags = await resolveFlags(tx, postId, reviewer.memberId, 'hidden');
     await writeAudit(tx, {
       actorId: reviewer.memberId,
@@ -192,13 +128,13 @@ export async function hidePost(db: Database, community: CommunityContext, actor:
 }
 
 /** Shows a hidden post again, or dismisses the open flags of a visible one. */
-export async function restorePost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: ModerationReason): Promise<PostModeration> {
+export async function restorePost({ db, community }: ServiceContext, { actor, postId, body: input }: PostRequest & { body: ModerationReason }): Promise<PostModeration> {
   const reviewer = await requireReviewer(db, actor);
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
-    const open = await openWeight(tx, postId);
+    const open = await openFlagWeight(tx, postId);
     if (!post.hidden && open === 0) throw new ApiError('conflict', 'This post is visible and has no open flags.');
-    await tx.query('update posts set hidden = false, hidden_reason = null where id = $1', [postId]);
+    await showPostRow(tx, postId);
     const resolvedFlags = await resolveFlags(tx, postId, reviewer.memberId, 'restored');
     await writeAudit(tx, {
       actorId: reviewer.memberId,
@@ -218,32 +154,27 @@ async function requireGranter(actor: Actor): Promise<Extract<Actor, { memberId: 
 }
 
 async function requireCommunityMember(tx: Queryable, community: CommunityContext, memberId: number): Promise<void> {
-  const [row] = await tx.query('select id from members where id = $1 and community_id = $2', [memberId, community.id]);
-  if (!row) throw notFound(`Member ${memberId}`);
+  if (!(await isCommunityMember(tx, community, memberId))) throw notFound(`Member ${memberId}`);
 }
 
-export async function grantPower(db: Database, community: CommunityContext, actor: Actor, memberId: number, power: ModerationPower): Promise<MemberGrants> {
+export async function grantPower({ db, community }: ServiceContext, { actor, memberId, power }: GrantRequest): Promise<MemberGrants> {
   const moderator = await requireGranter(actor);
   return db.transaction(async (tx) => {
     await requireCommunityMember(tx, community, memberId);
     const before = await powersOf(tx, memberId);
-    const inserted = await tx.query('insert into moderation_grants (member_id, power, granted_by) values ($1, $2, $3) on conflict do nothing returning power', [
-      memberId, power, moderator.memberId,
-    ]);
-    if (inserted.length === 0) throw new ApiError('conflict', `Member ${memberId} already holds ${power}.`);
+    if (!(await insertGrant(tx, { memberId, power, grantedBy: moderator.memberId }))) throw new ApiError('conflict', `Member ${memberId} already holds ${power}.`);
     const powers = await powersOf(tx, memberId);
     await writeAudit(tx, { actorId: moderator.memberId, action: 'grant.add', targetType: 'member', targetId: memberId, reason: null, before: { powers: before }, after: { powers } });
     return { memberId, powers };
   });
 }
 
-export async function revokePower(db: Database, community: CommunityContext, actor: Actor, memberId: number, power: ModerationPower): Promise<MemberGrants> {
+export async function revokePower({ db, community }: ServiceContext, { actor, memberId, power }: GrantRequest): Promise<MemberGrants> {
   const moderator = await requireGranter(actor);
   return db.transaction(async (tx) => {
     await requireCommunityMember(tx, community, memberId);
     const before = await powersOf(tx, memberId);
-    const deleted = await tx.query('delete from moderation_grants where member_id = $1 and power = $2 returning power', [memberId, power]);
-    if (deleted.length === 0) throw notFound(`Grant ${power} of member ${memberId}`);
+    if (!(await deleteGrant(tx, memberId, power))) throw notFound(`Grant ${power} of member ${memberId}`);
     const powers = await powersOf(tx, memberId);
     await writeAudit(tx, { actorId: moderator.memberId, action: 'grant.remove', targetType: 'member', targetId: memberId, reason: null, before: { powers: before }, after: { powers } });
     return { memberId, powers };

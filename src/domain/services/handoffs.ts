@@ -6,13 +6,15 @@
  */
 import { hmacHex } from '../hmac.ts';
 import type { Handoff, HandoffList, HandoffWithTrace, NewHandoff } from '../../contract/areas/review.ts';
-import { ApiError, guardian, type Actor, type Locale, type ThreadStatus } from '../../core/index.ts';
+import { ApiError, guardian, type Actor } from '../../core/index.ts';
 import { HANDOFF_TRACE_TEXTS } from '../../core/review.ts';
-import type { Database, Queryable } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { writeAudit } from '../repo/audit.ts';
 import type { CommunityContext } from '../repo/community.ts';
+import { findHandoff, findHandoffThreadRow, insertHandoff, threadHandoffs, type HandoffRow, type HandoffThread } from '../repo/handoffs.ts';
 import { writeTrace } from './private.ts';
 
 export interface HandoffOptions {
@@ -32,26 +34,8 @@ export function signHandoff(secret: string, body: string, unixSeconds = Math.flo
   return `t=${unixSeconds},v1=${digest}`;
 }
 
-interface HandoffThread {
-  id: number;
-  category_id: number;
-  title: string;
-  status: ThreadStatus;
-  locale: Locale;
-  merged_into_id: number | null;
-  asker_id: number;
-  asker_external_id: string;
-  asker_pseudonym: string;
-}
-
 async function findHandoffThread(db: Queryable, community: CommunityContext, threadId: number, lock = false): Promise<HandoffThread> {
-  const [thread] = await db.query<HandoffThread>(
-    `select t.id, t.category_id, t.title, t.status, t.locale, t.merged_into_id,
-       m.id as asker_id, m.external_id as asker_external_id, m.pseudonym as asker_pseudonym
-     from threads t join categories c on c.id = t.category_id join members m on m.id = t.author_id
-     where t.id = $1 and c.community_id = $2${lock ? ' for update of t' : ''}`,
-    [threadId, community.id],
-  );
+  const thread = await findHandoffThreadRow(db, community, threadId, lock);
   if (!thread) throw notFound(`Thread ${threadId}`);
   return thread;
 }
@@ -86,20 +70,6 @@ async function requestCase(options: HandoffOptions, body: string): Promise<strin
   return reference.trim();
 }
 
-interface HandoffRow {
-  id: number;
-  thread_id: number;
-  reference: string;
-  reason: string;
-  advisor_id: number;
-  advisor_pseudonym: string;
-  trace_post_id: number;
-  created_at: Date;
-}
-
-const HANDOFF_SELECT = `select h.id, h.thread_id, h.reference, h.reason, h.advisor_id, m.pseudonym as advisor_pseudonym, h.trace_post_id, h.created_at
-  from thread_handoffs h join members m on m.id = h.advisor_id`;
-
 function toHandoff(row: HandoffRow): Handoff {
   return {
     id: row.id, threadId: row.thread_id, reference: row.reference, reason: row.reason,
@@ -108,7 +78,7 @@ function toHandoff(row: HandoffRow): Handoff {
 }
 
 export async function createHandoff(
-  db: Database, community: CommunityContext, options: HandoffOptions | undefined, caller: Actor, threadId: number, input: NewHandoff,
+  { db, community, handoff: options }: ServiceContext<'handoff'>, { actor: caller, threadId, body: input }: { actor: Actor; threadId: number; body: NewHandoff },
 ): Promise<HandoffWithTrace> {
   const actor = guardian(caller).review.ensureHandOff();
   const reason = input.reason.trim();
@@ -130,21 +100,17 @@ export async function createHandoff(
     const locked = await findHandoffThread(tx, community, threadId, true);
     refuseClosedThread(actor, locked);
     const trace = await writeTrace(tx, community, { id: threadId, categoryId: locked.category_id }, actor.memberId, HANDOFF_TRACE_TEXTS[locked.locale]);
-    const [created] = await tx.query<{ id: number }>(
-      'insert into thread_handoffs (community_id, thread_id, advisor_id, reason, reference, trace_post_id) values ($1, $2, $3, $4, $5, $6) returning id',
-      [community.id, threadId, actor.memberId, reason, reference, trace.id],
-    );
-    if (!created) throw new Error('hand-off insert returned nothing');
+    const handoffId = await insertHandoff(tx, community, { threadId, advisorId: actor.memberId, reason, reference, tracePostId: trace.id });
     await writeAudit(tx, { actorId: actor.memberId, action: 'thread.handoff', targetType: 'thread', targetId: threadId, reason, before: null, after: { reference } });
-    const [row] = await tx.query<HandoffRow>(`${HANDOFF_SELECT} where h.id = $1`, [created.id]);
+    const row = await findHandoff(tx, handoffId);
     if (!row) throw new Error('new hand-off not found');
     return { handoff: toHandoff(row), trace };
   });
 }
 
-export async function listHandoffs(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<HandoffList> {
+export async function listHandoffs({ db, community }: ServiceContext, { actor, threadId }: { actor: Actor; threadId: number }): Promise<HandoffList> {
   guardian(actor).review.ensureSeeHandoffs();
   await findHandoffThread(db, community, threadId);
-  const rows = await db.query<HandoffRow>(`${HANDOFF_SELECT} where h.thread_id = $1 and h.community_id = $2 order by h.id`, [threadId, community.id]);
+  const rows = await threadHandoffs(db, community, threadId);
   return { items: rows.map(toHandoff) };
 }

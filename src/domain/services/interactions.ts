@@ -6,40 +6,34 @@
 import type { Post, ThreadSummary } from '../../contract/index.ts';
 import type { EditPost, KudosState, NewConfirmation, SameProblemState, Signature, ThreadState } from '../../contract/areas/interactions.ts';
 import {
-  ApiError, confirmationProblems, creditedMembers, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost,
-  type Role, type ThreadStatus,
+  ApiError, confirmationProblems, creditedMembers, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor,
 } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../markdown.ts';
-import type { Database, Queryable } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
+import {
+  candidatePosts, changeKudosRow, changeSameProblemMark, clearAcceptedPost, countKudos, knownFaqArticleIds, lockKudosPost,
+  lockEditablePostRow, lockThreadRow, recordConfirmation, replaceAdvisorSignature, rewritePost, setAcceptedPost, setThreadExcerpt, withdrawAcceptedCredit,
+  type EditablePost, type LockedThread,
+} from '../repo/interaction-writes.ts';
 import { decoratePosts, renderSignature } from '../repo/interactions.ts';
+import { countAuthorPost, countCategoryPost, countThreadReply, insertPost } from '../repo/posting.ts';
 import { findPost, findThreadRow, toThread } from '../repo/threads.ts';
+import { membersByIds } from '../repo/workspace.ts';
 import { EXCERPT_LENGTH } from './posting.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
-export interface LockedThread {
-  id: number;
-  category_id: number;
-  author_id: number;
-  status: ThreadStatus;
-  reply_count: number;
-  accepted_post_id: number | null;
-  merged_into_id: number | null;
-}
+export type { LockedThread };
 
 /** The thread, locked for the rest of the transaction to write to it; 404 when it is not in this community, 409 when merged. */
 export async function lockThread(tx: Queryable, community: CommunityContext, threadId: number): Promise<LockedThread> {
-  const [thread] = await tx.query<LockedThread>(
-    `select t.id, t.category_id, t.author_id, t.status, t.reply_count, t.accepted_post_id, t.merged_into_id
-     from threads t join categories c on c.id = t.category_id
-     where t.id = $1 and c.community_id = $2 for update of t`,
-    [threadId, community.id],
-  );
+  const thread = await lockThreadRow(tx, community, threadId);
   if (!thread) throw notFound(`Thread ${threadId}`);
   refuseMerged(thread);
   return thread;
@@ -57,52 +51,33 @@ export async function publishThread(tx: Queryable, community: CommunityContext, 
   return summary;
 }
 
-/** Posts with their author's role, as the rules in core/interactions.ts need them. */
-async function candidatePosts(tx: Queryable, community: CommunityContext, postIds: readonly number[]): Promise<CandidatePost[]> {
-  if (postIds.length === 0) return [];
-  const rows = await tx.query<{ id: number; thread_id: number; kind: CandidatePost['kind']; author_id: number; role: Role; hidden: boolean }>(
-    `select p.id, p.thread_id, p.kind, p.author_id, m.role, p.hidden from posts p join members m on m.id = p.author_id
-     where p.id = any($1::int[]) and m.community_id = $2`,
-    [postIds, community.id],
-  );
-  return rows.map((row) => ({ id: row.id, threadId: row.thread_id, kind: row.kind, authorId: row.author_id, authorRole: row.role, hidden: row.hidden }));
-}
-
 // ---------------------------------------------------------------------------------- kudos
 
 async function lockPost(tx: Queryable, community: CommunityContext, postId: number) {
-  const [post] = await tx.query<{ id: number; author_id: number; hidden: boolean; thread_id: number; category_id: number }>(
-    `select p.id, p.author_id, p.hidden, p.thread_id, t.category_id
-     from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
-     where p.id = $1 and c.community_id = $2 for update of p`,
-    [postId, community.id],
-  );
+  const post = await lockKudosPost(tx, community, postId);
   if (!post || post.hidden) throw notFound(`Post ${postId}`);
   return post;
 }
 
-async function changeKudos(db: Database, community: CommunityContext, actor: Actor, postId: number, give: boolean): Promise<KudosState> {
+type PostRequest = { actor: Actor; postId: number };
+type ThreadRequest = { actor: Actor; threadId: number };
+
+async function changeKudos({ db, community }: ServiceContext, { actor, postId }: PostRequest, give: boolean): Promise<KudosState> {
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
     if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden });
-    const changed = give
-      ? await tx.query('insert into kudos (post_id, member_id) values ($1, $2) on conflict do nothing returning post_id', [postId, member.memberId])
-      : await tx.query('delete from kudos where post_id = $1 and member_id = $2 returning post_id', [postId, member.memberId]);
-    if (changed.length === 0) {
+    if (!(await changeKudosRow(tx, postId, member.memberId, give))) {
       throw new ApiError('conflict', give ? 'You already gave kudos to this post.' : 'You have not given kudos to this post.');
     }
-    const step = give ? 1 : -1;
-    const [row] = await tx.query<{ kudos_count: number }>('update posts set kudos_count = kudos_count + $2 where id = $1 returning kudos_count', [postId, step]);
-    await tx.query('update members set kudos_received = kudos_received + $2 where id = $1', [post.author_id, step]);
-    const kudosCount = row?.kudos_count ?? 0;
+    const kudosCount = await countKudos(tx, post, give ? 1 : -1);
     await publishEvent(tx, community.id, { type: 'kudos-changed', threadId: post.thread_id, categoryId: post.category_id, postId, kudosCount });
     return { postId, kudosCount, given: give };
   });
 }
 
-export const giveKudos = (db: Database, community: CommunityContext, actor: Actor, postId: number) => changeKudos(db, community, actor, postId, true);
-export const takeBackKudos = (db: Database, community: CommunityContext, actor: Actor, postId: number) => changeKudos(db, community, actor, postId, false);
+export const giveKudos = (ctx: ServiceContext, request: PostRequest) => changeKudos(ctx, request, true);
+export const takeBackKudos = (ctx: ServiceContext, request: PostRequest) => changeKudos(ctx, request, false);
 
 // ------------------------------------------------------------------------------- solution
 
@@ -110,7 +85,7 @@ function refuseSolution(actor: Member, thread: LockedThread): void {
   guardian(actor).threads.ensureAcceptSolution({ authorId: thread.author_id, status: thread.status });
 }
 
-export async function acceptSolution(db: Database, community: CommunityContext, actor: Actor, threadId: number, postId: number): Promise<ThreadState> {
+export async function acceptSolution({ db, community }: ServiceContext, { actor, threadId, postId }: ThreadRequest & { postId: number }): Promise<ThreadState> {
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
@@ -122,8 +97,7 @@ export async function acceptSolution(db: Database, community: CommunityContext, 
     if (thread.accepted_post_id === postId) throw new ApiError('conflict', 'This reply is already the accepted solution.');
     // Choosing another reply moves the credit from the previous author to the new one.
     await withdrawCredit(tx, thread.accepted_post_id);
-    await tx.query('update threads set accepted_post_id = $2, status = $3 where id = $1', [threadId, postId, statusAfterAccept(thread.status)]);
-    await tx.query('update members set accepted_count = accepted_count + 1 where id = $1', [post.authorId]);
+    await setAcceptedPost(tx, threadId, postId, statusAfterAccept(thread.status), post.authorId);
     await auditStaffChoice(tx, member, thread, 'thread.solution-accept', postId);
     return { thread: await publishThread(tx, community, thread) };
   });
@@ -140,19 +114,16 @@ async function auditStaffChoice(tx: Queryable, member: Member, thread: LockedThr
 
 async function withdrawCredit(tx: Queryable, acceptedPostId: number | null): Promise<void> {
   if (acceptedPostId === null) return;
-  await tx.query(
-    'update members set accepted_count = accepted_count - 1 where id = (select author_id from posts where id = $1) and accepted_count > 0',
-    [acceptedPostId],
-  );
+  await withdrawAcceptedCredit(tx, acceptedPostId);
 }
 
 /** Takes the accepted solution off the locked thread and its credit off its author; the status follows (`replyCount` as it is now). */
 export async function clearSolution(tx: Queryable, thread: LockedThread, replyCount: number): Promise<void> {
   await withdrawCredit(tx, thread.accepted_post_id);
-  await tx.query('update threads set accepted_post_id = null, status = coalesce($2, status) where id = $1', [thread.id, statusAfterUnaccept(thread.status, replyCount) ?? null]);
+  await clearAcceptedPost(tx, thread.id, statusAfterUnaccept(thread.status, replyCount) ?? null);
 }
 
-export async function withdrawSolution(db: Database, community: CommunityContext, actor: Actor, threadId: number): Promise<ThreadState> {
+export async function withdrawSolution({ db, community }: ServiceContext, { actor, threadId }: ThreadRequest): Promise<ThreadState> {
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
@@ -166,31 +137,20 @@ export async function withdrawSolution(db: Database, community: CommunityContext
 
 // --------------------------------------------------------------------------- same problem
 
-async function changeSameProblem(db: Database, community: CommunityContext, actor: Actor, threadId: number, mark: boolean): Promise<SameProblemState> {
+async function changeSameProblem({ db, community }: ServiceContext, { actor, threadId }: ThreadRequest, mark: boolean): Promise<SameProblemState> {
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     if (mark) guardian(member).threads.ensureMarkSameProblem({ authorId: thread.author_id, status: thread.status });
-    // The member's region is copied so collective-problem detection needs no join.
-    const changed = mark
-      ? await tx.query(
-          `insert into same_problem_marks (thread_id, member_id, region) select $1, id, region from members where id = $2
-           on conflict do nothing returning thread_id`,
-          [threadId, member.memberId],
-        )
-      : await tx.query('delete from same_problem_marks where thread_id = $1 and member_id = $2 returning thread_id', [threadId, member.memberId]);
-    if (changed.length === 0) throw new ApiError('conflict', mark ? 'You already said you have this problem.' : 'You had not said you have this problem.');
-    const [row] = await tx.query<{ same_problem_count: number }>(
-      'update threads set same_problem_count = same_problem_count + $2 where id = $1 returning same_problem_count',
-      [threadId, mark ? 1 : -1],
-    );
+    const sameProblemCount = await changeSameProblemMark(tx, threadId, member.memberId, mark);
+    if (sameProblemCount === undefined) throw new ApiError('conflict', mark ? 'You already said you have this problem.' : 'You had not said you have this problem.');
     await publishThread(tx, community, thread);
-    return { threadId, sameProblemCount: row?.same_problem_count ?? 0, marked: mark };
+    return { threadId, sameProblemCount, marked: mark };
   });
 }
 
-export const markSameProblem = (db: Database, community: CommunityContext, actor: Actor, threadId: number) => changeSameProblem(db, community, actor, threadId, true);
-export const unmarkSameProblem = (db: Database, community: CommunityContext, actor: Actor, threadId: number) => changeSameProblem(db, community, actor, threadId, false);
+export const markSameProblem = (ctx: ServiceContext, request: ThreadRequest) => changeSameProblem(ctx, request, true);
+export const unmarkSameProblem = (ctx: ServiceContext, request: ThreadRequest) => changeSameProblem(ctx, request, false);
 
 // --------------------------------------------------------------------------- confirmation
 
@@ -199,14 +159,10 @@ async function checkConfirmation(tx: Queryable, community: CommunityContext, adv
   const assistedByIds = [...new Set(input.assistedByIds ?? [])];
   const faqArticleIds = [...new Set(input.faqArticleIds ?? [])];
   const citedPosts = await candidatePosts(tx, community, citedPostIds);
-  const assistants = assistedByIds.length
-    ? await tx.query<{ id: number; role: Role }>('select id, role from members where id = any($1::int[]) and community_id = $2', [assistedByIds, community.id])
-    : [];
-  const known = faqArticleIds.length
-    ? await tx.query<{ id: number }>('select id from faq_articles where id = any($1::int[]) and community_id = $2', [faqArticleIds, community.id])
-    : [];
+  const assistants = assistedByIds.length ? await membersByIds(tx, community, assistedByIds) : [];
+  const knownFaqArticles = await knownFaqArticleIds(tx, community, faqArticleIds);
   const problems = confirmationProblems({
-    threadId, advisorId, citedPostIds, citedPosts, assistedByIds, assistants, faqArticleIds, knownFaqArticleIds: known.map((row) => row.id),
+    threadId, advisorId, citedPostIds, citedPosts, assistedByIds, assistants, faqArticleIds, knownFaqArticleIds: knownFaqArticles,
   });
   if (problems.length) {
     throw new ApiError('validation_failed', `Invalid confirmation: ${problems.map((p) => p.message).join('; ')}.`, problems.map((p) => ({ in: 'body', ...p })));
@@ -214,25 +170,17 @@ async function checkConfirmation(tx: Queryable, community: CommunityContext, adv
   return { citedPostIds, citedPosts, assistedByIds, faqArticleIds };
 }
 
+/** The advisor's post, counted as a reply that also dates the thread's first confirmation. */
 async function insertAdvisorPost(tx: Queryable, thread: LockedThread, advisorId: number, body: string, at: Date): Promise<number> {
-  const [row] = await tx.query<{ id: number }>(
-    `insert into posts (thread_id, author_id, kind, body_md, body_html, created_at) values ($1, $2, 'reply', $3, $4, $5) returning id`,
-    [thread.id, advisorId, body, renderMarkdown(body), at],
-  );
-  if (!row) throw new Error('post insert returned nothing');
-  await tx.query('update members set post_count = post_count + 1 where id = $1', [advisorId]);
-  await tx.query(
-    `update threads set reply_count = reply_count + 1, last_post_at = $2, confirmed_at = coalesce(confirmed_at, $2),
-       status = case when status = 'open' and author_id <> $3 then 'answered' else status end
-     where id = $1`,
-    [thread.id, at, advisorId],
-  );
-  await tx.query('update categories set post_count = post_count + 1, last_post_at = $2 where id = $1', [thread.category_id, at]);
-  return row.id;
+  const postId = await insertPost(tx, { threadId: thread.id, authorId: advisorId, kind: 'reply', bodyMd: body, bodyHtml: renderMarkdown(body), at });
+  await countAuthorPost(tx, advisorId);
+  await countThreadReply(tx, { threadId: thread.id, authorId: advisorId, at, confirms: true });
+  await countCategoryPost(tx, thread.category_id, at);
+  return postId;
 }
 
 /** An advisor post that cites community replies, credits their authors and colleagues, and links FAQ articles. */
-export async function confirmAnswers(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: NewConfirmation): Promise<Post> {
+export async function confirmAnswers({ db, community }: ServiceContext, { actor, threadId, body: input }: ThreadRequest & { body: NewConfirmation }): Promise<Post> {
   const member = guardian(actor).threads.ensureConfirm();
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/body', message: 'too short' }]);
@@ -246,16 +194,12 @@ export async function confirmAnswers(db: Database, community: CommunityContext, 
     const checked = await checkConfirmation(tx, community, member.memberId, threadId, input);
     const postId = await insertAdvisorPost(tx, thread, member.memberId, body, at);
     const wanted = new Set(checked.citedPostIds);
-    for (const cited of checked.citedPosts.filter((post) => wanted.has(post.id))) {
-      await tx.query('insert into post_citations (post_id, cited_post_id, cited_member_id) values ($1, $2, $3)', [postId, cited.id, cited.authorId]);
-    }
-    // Each cited member is credited once per confirmation, however many of their posts are cited.
-    await tx.query('update members set confirmed_count = confirmed_count + 1 where id = any($1::int[])', [creditedMembers(checked.citedPosts, checked.citedPostIds)]);
-    for (const articleId of checked.faqArticleIds) await tx.query('insert into post_faq_links (post_id, article_id) values ($1, $2)', [postId, articleId]);
-    for (const advisorId of checked.assistedByIds) await tx.query('insert into post_assists (post_id, advisor_id) values ($1, $2)', [postId, advisorId]);
-    if (checked.assistedByIds.length) {
-      await tx.query('update members set assist_count = assist_count + 1 where id = any($1::int[])', [checked.assistedByIds]);
-    }
+    await recordConfirmation(tx, postId, {
+      cited: checked.citedPosts.filter((post) => wanted.has(post.id)),
+      creditedIds: creditedMembers(checked.citedPosts, checked.citedPostIds),
+      faqArticleIds: checked.faqArticleIds,
+      assistedByIds: checked.assistedByIds,
+    });
     const found = await findPost(tx, community, postId);
     if (!found) throw new Error('new post not found');
     const [post] = await decoratePosts(tx, community, [found]);
@@ -268,15 +212,14 @@ export async function confirmAnswers(db: Database, community: CommunityContext, 
 
 // ------------------------------------------------------------------------------ signature
 
-export async function updateSignature(db: Database, community: CommunityContext, actor: Actor, text: string): Promise<Signature> {
+export async function updateSignature({ db, community }: ServiceContext, { actor, text }: { actor: Actor; text: string }): Promise<Signature> {
   const member = guardian(actor).staff.ensureEditSignature();
   const advisorSignature = text.trim();
   await db.transaction(async (tx) => {
-    const [previous] = await tx.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1 for update', [community.id]);
-    await tx.query('update communities set advisor_signature = $2 where id = $1', [community.id, advisorSignature]);
+    const previous = await replaceAdvisorSignature(tx, community.id, advisorSignature);
     await writeAudit(tx, {
       actorId: member.memberId, action: 'community.signature', targetType: 'community', targetId: community.id, communityId: community.id,
-      before: { advisorSignature: previous?.advisor_signature ?? '' }, after: { advisorSignature },
+      before: { advisorSignature: previous }, after: { advisorSignature },
     });
   });
   return { advisorSignature, signatureHtml: renderSignature(advisorSignature) };
@@ -284,26 +227,9 @@ export async function updateSignature(db: Database, community: CommunityContext,
 
 // ------------------------------------------------------------------------------ post edit
 
-interface EditablePost {
-  id: number;
-  kind: CandidatePost['kind'];
-  author_id: number;
-  hidden: boolean;
-  body_md: string;
-  thread_id: number;
-  category_id: number;
-  status: ThreadStatus;
-  deleted_at: Date | null;
-}
-
 /** The post and its thread's state, the post locked; hidden posts included (staff may edit them). */
 async function lockEditablePost(tx: Queryable, community: CommunityContext, postId: number): Promise<EditablePost> {
-  const [post] = await tx.query<EditablePost>(
-    `select p.id, p.kind, p.author_id, p.hidden, p.body_md, p.thread_id, t.category_id, t.status, p.deleted_at
-     from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
-     where p.id = $1 and c.community_id = $2 for update of p`,
-    [postId, community.id],
-  );
+  const post = await lockEditablePostRow(tx, community, postId);
   if (!post) throw notFound(`Post ${postId}`);
   return post;
 }
@@ -313,7 +239,7 @@ function refuseEdit(member: Member, post: EditablePost): void {
 }
 
 /** Edits a post's markdown (rendered again); staff edits of someone else's post are audited with their reason. */
-export async function editPost(db: Database, community: CommunityContext, actor: Actor, postId: number, input: EditPost): Promise<Post> {
+export async function editPost({ db, community }: ServiceContext, { actor, postId, body: input }: PostRequest & { body: EditPost }): Promise<Post> {
   const member = guardian(actor).ensureSignedIn();
   const body = input.body.trim();
   if (body.length < 2) throw new ApiError('validation_failed', 'body needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/body', message: 'too short' }]);
@@ -326,9 +252,9 @@ export async function editPost(db: Database, community: CommunityContext, actor:
     if (needsEditReason(member, { authorId: post.author_id }) && !reason) {
       throw new ApiError('validation_failed', "Say why you edit someone else's post.", [{ in: 'body', path: '/reason', message: 'is required' }]);
     }
-    await tx.query('update posts set body_md = $2, body_html = $3, edited_at = now() where id = $1', [postId, body, renderMarkdown(body)]);
+    await rewritePost(tx, postId, body, renderMarkdown(body));
     // The thread list shows the question's opening words: they follow the edit.
-    if (post.kind === 'question') await tx.query('update threads set excerpt = $2 where id = $1', [post.thread_id, markdownToText(body).slice(0, EXCERPT_LENGTH)]);
+    if (post.kind === 'question') await setThreadExcerpt(tx, post.thread_id, markdownToText(body).slice(0, EXCERPT_LENGTH));
     if (member.memberId !== post.author_id) {
       await writeAudit(tx, {
         actorId: member.memberId, action: 'post.edit', targetType: 'post', targetId: postId, reason: reason ?? null,

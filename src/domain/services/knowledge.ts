@@ -2,6 +2,7 @@
 import type { FaqArticle, FaqArticleChanges, FaqSuggestBody, FaqSuggestions, NewFaqArticle } from '../../contract/areas/knowledge.ts';
 import { ApiError, guardian, SEARCH_LIMITS, toTsQuery, type Actor } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
+import type { ServiceContext } from '../context.ts';
 import type { Database } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
@@ -27,7 +28,7 @@ async function checkFields(db: Database, community: CommunityContext, fields: Ar
   return { ...checked, bodyHtml: renderMarkdown(checked.bodyMd) };
 }
 
-export async function createFaqArticle(db: Database, community: CommunityContext, actor: Actor, input: NewFaqArticle): Promise<FaqArticle> {
+export async function createFaqArticle({ db, community }: ServiceContext, { actor, body: input }: { actor: Actor; body: NewFaqArticle }): Promise<FaqArticle> {
   requireWriter(actor);
   const fields = await checkFields(db, community, {
     slug: input.slug, locale: input.locale, categoryId: input.categoryId ?? null, title: input.title, summary: input.summary ?? '', bodyMd: input.bodyMd, bodyHtml: '',
@@ -36,7 +37,9 @@ export async function createFaqArticle(db: Database, community: CommunityContext
   return db.transaction((tx) => insertArticle(tx, community.id, fields));
 }
 
-export async function updateFaqArticle(db: Database, community: CommunityContext, actor: Actor, id: number, changes: FaqArticleChanges): Promise<FaqArticle> {
+export async function updateFaqArticle(
+  { db, community }: ServiceContext, { actor, articleId: id, body: changes }: { actor: Actor; articleId: number; body: FaqArticleChanges },
+): Promise<FaqArticle> {
   requireWriter(actor);
   const current = await findArticleById(db, community.id, id);
   if (!current) throw notFound(`FAQ article ${id}`);
@@ -53,7 +56,7 @@ export async function updateFaqArticle(db: Database, community: CommunityContext
 }
 
 /** Deflection before posting: any significant word counts, the more the closer. */
-export async function suggest(db: Database, community: CommunityContext, input: FaqSuggestBody): Promise<FaqSuggestions> {
+export async function suggest({ db, community }: ServiceContext, { body: input }: { body: FaqSuggestBody }): Promise<FaqSuggestions> {
   const tsquery = toTsQuery(input.text, 'any');
   if (tsquery === null) return { articles: [], threads: [] };
   const limit = SEARCH_LIMITS.suggestHits;

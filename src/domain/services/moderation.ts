@@ -14,12 +14,13 @@ import {
   type Actor,
   type LifecycleAction,
   type LifecycleThread,
-  type ThreadStatus,
 } from '../../core/index.ts';
-import type { Database, Queryable } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { BadAuditCursorError, listAudit, writeAudit } from '../repo/audit.ts';
 import { categoryExists, type CommunityContext } from '../repo/community.ts';
+import { lockLifecycleThreads, mergeThreadRows, moveThreadRow, postCountOf, setThreadStatus } from '../repo/lifecycle.ts';
 import { findThreadRow, toThread } from '../repo/threads.ts';
 
 interface LockedThread extends LifecycleThread {
@@ -29,23 +30,12 @@ interface LockedThread extends LifecycleThread {
   lastPostAt: Date;
 }
 
-interface LockedRow {
-  id: number;
-  category_id: number;
-  author_id: number;
-  status: ThreadStatus;
-  merged_into_id: number | null;
-  accepted_post_id: number | null;
-  reply_count: number;
-  last_post_at: Date;
-}
-
 export function requireModerator(actor: Actor): Extract<Actor, { memberId: number }> {
   return guardian(actor).moderation.ensureModerate();
 }
 
 /** The audit log, newest first, for staff; a cursor this server did not give out is a 400. */
-export async function readAudit(db: Queryable, community: CommunityContext, actor: Actor, query: Parameters<typeof listAudit>[2]): Promise<AuditPage> {
+export async function readAudit({ db, community }: ServiceContext, { actor, query }: { actor: Actor; query: Parameters<typeof listAudit>[2] }): Promise<AuditPage> {
   guardian(actor).moderation.ensureReadAudit();
   try {
     return await listAudit(db, community, query);
@@ -57,12 +47,7 @@ export async function readAudit(db: Queryable, community: CommunityContext, acto
 
 /** Locks the threads (in id order, so two merges never deadlock) and returns those found. */
 async function lockThreads(tx: Queryable, community: { id: number }, ids: number[]): Promise<Map<number, LockedThread>> {
-  const rows = await tx.query<LockedRow>(
-    `select t.id, t.category_id, t.author_id, t.status, t.merged_into_id, t.accepted_post_id, t.reply_count, t.last_post_at
-     from threads t join categories c on c.id = t.category_id
-     where t.id = any($1::int[]) and c.community_id = $2 order by t.id for update of t`,
-    [ids, community.id],
-  );
+  const rows = await lockLifecycleThreads(tx, community, ids);
   return new Map(
     rows.map((row) => [
       row.id,
@@ -93,25 +78,10 @@ export async function threadSummary(db: Queryable, community: CommunityContext, 
   return toThread(row, community);
 }
 
-/** A category's latest activity, from the threads still listed in it. */
-async function refreshLastPost(tx: Queryable, categoryIds: number[]): Promise<void> {
-  await tx.query(
-    `update categories c set last_post_at = (select max(t.last_post_at) from threads t where t.category_id = c.id and t.merged_into_id is null)
-     where c.id = any($1::int[])`,
-    [categoryIds],
-  );
-}
-
-const postCount = async (tx: Queryable, threadId: number) =>
-  (await tx.query<{ n: number }>('select count(*)::int as n from posts where thread_id = $1', [threadId]))[0]?.n ?? 0;
+type ThreadRequest = { actor: Actor; threadId: number };
 
 export async function changeLifecycle(
-  db: Database,
-  community: CommunityContext,
-  actor: Actor,
-  threadId: number,
-  action: LifecycleAction,
-  input: ModerationReason,
+  { db, community }: ServiceContext, { actor, threadId, action, body: input }: ThreadRequest & { action: LifecycleAction; body: ModerationReason },
 ): Promise<ThreadSummary> {
   const staff = requireModerator(actor);
   return db.transaction(async (tx) => {
@@ -129,7 +99,7 @@ export async function applyLifecycle(
   const thread = await lockThread(tx, community, input.threadId);
   const transition = lifecycleTransition(thread, input.action);
   if (!transition.ok) throw new ApiError('conflict', transition.reason);
-  await tx.query('update threads set status = $2 where id = $1', [input.threadId, transition.status]);
+  await setThreadStatus(tx, input.threadId, transition.status);
   await writeAudit(tx, {
     actorId: input.actorId,
     action: `thread.${input.action}`,
@@ -142,18 +112,15 @@ export async function applyLifecycle(
   });
 }
 
-export async function moveThread(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: MoveThread): Promise<ThreadSummary> {
+export async function moveThread({ db, community }: ServiceContext, { actor, threadId, body: input }: ThreadRequest & { body: MoveThread }): Promise<ThreadSummary> {
   const staff = requireModerator(actor);
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
     if (!(await categoryExists(tx, community, input.categoryId))) throw notFound(`Category ${input.categoryId}`);
     const problem = moveProblem(thread, input.categoryId);
     if (problem) throw new ApiError('conflict', problem);
-    const posts = await postCount(tx, threadId);
-    await tx.query('update threads set category_id = $2 where id = $1', [threadId, input.categoryId]);
-    await tx.query('update categories set thread_count = thread_count - 1, post_count = post_count - $2 where id = $1', [thread.categoryId, posts]);
-    await tx.query('update categories set thread_count = thread_count + 1, post_count = post_count + $2 where id = $1', [input.categoryId, posts]);
-    await refreshLastPost(tx, [thread.categoryId, input.categoryId]);
+    const posts = await postCountOf(tx, threadId);
+    await moveThreadRow(tx, { threadId, fromCategoryId: thread.categoryId, toCategoryId: input.categoryId, posts });
     await writeAudit(tx, {
       actorId: staff.memberId,
       action: 'thread.move',
@@ -167,21 +134,7 @@ export async function moveThread(db: Database, community: CommunityContext, acto
   });
 }
 
-/** Moves "same problem here" marks to the target; a member marked on both counts once. */
-async function moveSameProblemMarks(tx: Queryable, fromId: number, intoId: number): Promise<void> {
-  const [moved] = await tx.query<{ n: number }>(
-    `with moved as (
-       insert into same_problem_marks (thread_id, member_id, region, created_at)
-       select $2, member_id, region, created_at from same_problem_marks where thread_id = $1
-       on conflict do nothing returning 1)
-     select count(*)::int as n from moved`,
-    [fromId, intoId],
-  );
-  await tx.query('delete from same_problem_marks where thread_id = $1', [fromId]);
-  await tx.query('update threads set same_problem_count = same_problem_count + $2 where id = $1', [intoId, moved?.n ?? 0]);
-}
-
-export async function mergeThread(db: Database, community: CommunityContext, actor: Actor, threadId: number, input: MergeThread): Promise<MergeResult> {
+export async function mergeThread({ db, community }: ServiceContext, { actor, threadId, body: input }: ThreadRequest & { body: MergeThread }): Promise<MergeResult> {
   const staff = requireModerator(actor);
   return db.transaction(async (tx) => {
     const movedPosts = await applyMerge(tx, community, { actorId: staff.memberId, threadId, intoThreadId: input.intoThreadId, reason: input.reason });
@@ -204,23 +157,9 @@ export async function applyMerge(
   const problem = mergeProblem(from, into);
   if (problem) throw new ApiError('conflict', problem);
 
-  const moved = await postCount(tx, threadId);
-  // The target keeps its own question; the old one becomes a reply, dated as it was.
-  await tx.query(`update posts set thread_id = $2, kind = case when kind = 'question' then 'reply' else kind end where thread_id = $1`, [threadId, into.id]);
-  await moveSameProblemMarks(tx, threadId, into.id);
+  const moved = await postCountOf(tx, threadId);
   const acceptedPostId = into.acceptedPostId ?? from.acceptedPostId;
-  await tx.query(
-    `update threads set reply_count = reply_count + $2, last_post_at = greatest(last_post_at, $3::timestamptz), accepted_post_id = $4,
-       status = case when $4::int is not null and status in ('open', 'answered') then 'solved'
-                     when status = 'open' and exists (select 1 from posts p where p.thread_id = threads.id and p.author_id <> threads.author_id) then 'answered'
-                     else status end
-     where id = $1`,
-    [into.id, moved, from.lastPostAt, acceptedPostId],
-  );
-  await tx.query(`update threads set merged_into_id = $2, status = 'closed', reply_count = 0, same_problem_count = 0, accepted_post_id = null where id = $1`, [threadId, into.id]);
-  await tx.query('update categories set thread_count = thread_count - 1, post_count = post_count - $2 where id = $1', [from.categoryId, moved]);
-  await tx.query('update categories set post_count = post_count + $2 where id = $1', [into.categoryId, moved]);
-  await refreshLastPost(tx, [from.categoryId, into.categoryId]);
+  await mergeThreadRows(tx, { from, into, moved, acceptedPostId });
   await writeAudit(tx, {
     actorId: input.actorId,
     action: 'thread.merge',

@@ -6,13 +6,19 @@
  */
 import type { Post } from '../../contract/index.ts';
 import type { Draft, DraftChanges, DraftList, NewDraft, NewDraftComment, PostDraft, PostedDraft, ShareDraft } from '../../contract/areas/review.ts';
-import { ApiError, guardian, type Actor, type PostIntervals, type Role } from '../../core/index.ts';
+import { ApiError, guardian, type Actor } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import { draftCredits, draftPublishing } from '../../core/review.ts';
-import type { Database, Queryable } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
-import { draftFacts, findDraft, findDraftsFor, toDrafts, type DraftRow } from '../repo/review.ts';
+import {
+  claimDraftForPosting, draftFacts, findDraft, findDraftsFor, insertDraft, insertDraftComment, insertDraftShares, linkDraftPost, markDraftApproved,
+  releaseDraftClaim, rewriteDraft, toDrafts, touchDraft, type DraftRow,
+} from '../repo/review.ts';
+import { communityThreadIds } from '../repo/threads.ts';
+import { membersByIds } from '../repo/workspace.ts';
 import { confirmAnswers } from './interactions.ts';
 import { replyToThread } from './posting.ts';
 
@@ -52,28 +58,28 @@ async function draftById(db: Queryable, community: CommunityContext, draftId: nu
   return draft;
 }
 
-export async function createDraft(db: Database, community: CommunityContext, actor: Actor, input: NewDraft): Promise<Draft> {
+type DraftRequest = { actor: Actor; draftId: number };
+
+export async function createDraft({ db, community }: ServiceContext, { actor, body: input }: { actor: Actor; body: NewDraft }): Promise<Draft> {
   const advisor = requireAdvisor(actor);
   const body = requireText(input.body, 'body');
   return db.transaction(async (tx) => {
-    const [thread] = await tx.query('select t.id from threads t join categories c on c.id = t.category_id where t.id = $1 and c.community_id = $2', [input.threadId, community.id]);
-    if (!thread) throw notFound(`Thread ${input.threadId}`);
-    const [row] = await tx.query<{ id: number }>(
-      `insert into review_drafts (community_id, thread_id, author_id, body_md, body_html, cited_post_ids, faq_article_ids, assisted_by_ids)
-       values ($1, $2, $3, $4, $5, $6::int[], $7::int[], $8::int[]) returning id`,
-      [community.id, input.threadId, advisor.memberId, body, renderMarkdown(body), unique(input.citedPostIds), unique(input.faqArticleIds), unique(input.assistedByIds)],
-    );
-    if (!row) throw new Error('draft insert returned nothing');
-    return draftById(tx, community, row.id);
+    const [thread] = await communityThreadIds(tx, community, [input.threadId]);
+    if (thread === undefined) throw notFound(`Thread ${input.threadId}`);
+    const draftId = await insertDraft(tx, community, {
+      threadId: input.threadId, authorId: advisor.memberId, bodyMd: body, bodyHtml: renderMarkdown(body),
+      citedPostIds: unique(input.citedPostIds), faqArticleIds: unique(input.faqArticleIds), assistedByIds: unique(input.assistedByIds),
+    });
+    return draftById(tx, community, draftId);
   });
 }
 
-export async function listDrafts(db: Database, community: CommunityContext, actor: Actor, scope: 'mine' | 'shared' = 'mine'): Promise<DraftList> {
+export async function listDrafts({ db, community }: ServiceContext, { actor, scope = 'mine' }: { actor: Actor; scope?: 'mine' | 'shared' | undefined }): Promise<DraftList> {
   const advisor = requireAdvisor(actor);
   return { items: await toDrafts(db, await findDraftsFor(db, community, advisor.memberId, scope)) };
 }
 
-export async function getDraft(db: Database, community: CommunityContext, actor: Actor, draftId: number): Promise<Draft> {
+export async function getDraft({ db, community }: ServiceContext, { actor, draftId }: DraftRequest): Promise<Draft> {
   const advisor = requireAdvisor(actor);
   const [draft] = await toDrafts(db, [await visibleDraft(db, community, advisor, draftId)]);
   if (!draft) throw notFound(`Draft ${draftId}`);
@@ -81,88 +87,68 @@ export async function getDraft(db: Database, community: CommunityContext, actor:
 }
 
 /** Changes what the author asked; approvals are cleared, since colleagues approved other wording. */
-export async function updateDraft(db: Database, community: CommunityContext, actor: Actor, draftId: number, changes: DraftChanges): Promise<Draft> {
+export async function updateDraft({ db, community }: ServiceContext, { actor, draftId, body: changes }: DraftRequest & { body: DraftChanges }): Promise<Draft> {
   const advisor = requireAdvisor(actor);
   const body = changes.body === undefined ? undefined : requireText(changes.body, 'body');
   return db.transaction(async (tx) => {
     const row = await editableDraft(tx, community, advisor, draftId);
-    await tx.query(
-      `update review_drafts set body_md = $2, body_html = $3, cited_post_ids = $4::int[], faq_article_ids = $5::int[], assisted_by_ids = $6::int[], updated_at = now()
-       where id = $1`,
-      [
-        draftId, body ?? row.body_md, body === undefined ? row.body_html : renderMarkdown(body),
-        changes.citedPostIds ? unique(changes.citedPostIds) : row.cited_post_ids,
-        changes.faqArticleIds ? unique(changes.faqArticleIds) : row.faq_article_ids,
-        changes.assistedByIds ? unique(changes.assistedByIds) : row.assisted_by_ids,
-      ],
-    );
-    await tx.query('update review_draft_shares set approved_at = null where draft_id = $1', [draftId]);
+    await rewriteDraft(tx, draftId, {
+      bodyMd: body ?? row.body_md,
+      bodyHtml: body === undefined ? row.body_html : renderMarkdown(body),
+      citedPostIds: changes.citedPostIds ? unique(changes.citedPostIds) : row.cited_post_ids,
+      faqArticleIds: changes.faqArticleIds ? unique(changes.faqArticleIds) : row.faq_article_ids,
+      assistedByIds: changes.assistedByIds ? unique(changes.assistedByIds) : row.assisted_by_ids,
+    });
     return draftById(tx, community, draftId);
   });
 }
 
-export async function shareDraft(db: Database, community: CommunityContext, actor: Actor, draftId: number, input: ShareDraft): Promise<Draft> {
+export async function shareDraft({ db, community }: ServiceContext, { actor, draftId, body: input }: DraftRequest & { body: ShareDraft }): Promise<Draft> {
   const advisor = requireAdvisor(actor);
   const colleagueIds = unique(input.colleagueIds);
   return db.transaction(async (tx) => {
     await editableDraft(tx, community, advisor, draftId);
-    const found = await tx.query<{ id: number; role: Role }>('select id, role from members where id = any($1::int[]) and community_id = $2', [colleagueIds, community.id]);
+    const found = await membersByIds(tx, community, colleagueIds);
     const roles = new Map(found.map((member) => [member.id, member.role]));
     const refused = colleagueIds.filter((id) => !guardian(advisor).review.canShareDraftWith({ id, role: roles.get(id) ?? 'guest' }));
     if (refused.length) {
       const details = refused.map((id) => ({ in: 'body', path: '/colleagueIds', message: `member ${id} is not an advisor colleague` }));
       throw new ApiError('validation_failed', `Drafts are shared with advisor colleagues only: ${refused.join(', ')} cannot review it.`, details);
     }
-    for (const id of colleagueIds) await tx.query('insert into review_draft_shares (draft_id, colleague_id) values ($1, $2) on conflict do nothing', [draftId, id]);
-    await tx.query('update review_drafts set updated_at = now() where id = $1', [draftId]);
+    await insertDraftShares(tx, draftId, colleagueIds);
+    await touchDraft(tx, draftId);
     return draftById(tx, community, draftId);
   });
 }
 
-export async function commentDraft(db: Database, community: CommunityContext, actor: Actor, draftId: number, input: NewDraftComment): Promise<Draft> {
+export async function commentDraft({ db, community }: ServiceContext, { actor, draftId, body: input }: DraftRequest & { body: NewDraftComment }): Promise<Draft> {
   const advisor = requireAdvisor(actor);
   const body = requireText(input.body, 'body');
   return db.transaction(async (tx) => {
     await visibleDraft(tx, community, advisor, draftId, true);
-    await tx.query('insert into review_draft_comments (draft_id, author_id, body_md, body_html) values ($1, $2, $3, $4)', [draftId, advisor.memberId, body, renderMarkdown(body)]);
-    await tx.query('update review_drafts set updated_at = now() where id = $1', [draftId]);
+    await insertDraftComment(tx, { draftId, authorId: advisor.memberId, bodyMd: body, bodyHtml: renderMarkdown(body) });
+    await touchDraft(tx, draftId);
     return draftById(tx, community, draftId);
   });
 }
 
-export async function approveDraft(db: Database, community: CommunityContext, actor: Actor, draftId: number): Promise<Draft> {
+export async function approveDraft({ db, community }: ServiceContext, { actor, draftId }: DraftRequest): Promise<Draft> {
   const advisor = requireAdvisor(actor);
   return db.transaction(async (tx) => {
     const row = await visibleDraft(tx, community, advisor, draftId, true);
     guardian(advisor).review.ensureReviewDraft(draftFacts(row));
     if (row.posted_at !== null) throw new ApiError('conflict', 'This draft is already posted.');
-    const changed = await tx.query(
-      'update review_draft_shares set approved_at = now() where draft_id = $1 and colleague_id = $2 and approved_at is null returning draft_id',
-      [draftId, advisor.memberId],
-    );
-    if (changed.length === 0) throw new ApiError('conflict', 'You already approved this wording.');
+    if (!(await markDraftApproved(tx, draftId, advisor.memberId))) throw new ApiError('conflict', 'You already approved this wording.');
     return draftById(tx, community, draftId);
   });
-}
-
-/** Marks the draft as being posted; false when it already is (posted twice → 409). */
-/** Claims the draft for posting, only if it is still the text that was read (an edit in between wins). */
-async function claimDraft(db: Database, row: DraftRow): Promise<boolean> {
-  const claimed = await db.query(
-    `update review_drafts set posted_at = now() where id = $1 and posted_at is null
-       and body_md = $2 and cited_post_ids = $3::int[] and faq_article_ids = $4::int[] and assisted_by_ids = $5::int[] returning id`,
-    [row.id, row.body_md, row.cited_post_ids.map(Number), row.faq_article_ids.map(Number), row.assisted_by_ids.map(Number)],
-  );
-  return claimed.length > 0;
 }
 
 /**
  * Publishes the draft through the normal confirmation (when it cites community replies) or
  * reply service, so every rule and counter of those applies; then links the public post.
  */
-export async function postDraft(
-  db: Database, community: CommunityContext, actor: Actor, draftId: number, input: PostDraft, intervals?: PostIntervals,
-): Promise<PostedDraft> {
+export async function postDraft(ctx: ServiceContext<'postIntervals'>, { actor, draftId, body: input }: DraftRequest & { body: PostDraft }): Promise<PostedDraft> {
+  const { db, community } = ctx;
   const advisor = requireAdvisor(actor);
   const row = await visibleDraft(db, community, advisor, draftId);
   if (row.author_id !== advisor.memberId) throw new ApiError('forbidden', 'Only its author posts a draft.');
@@ -170,19 +156,20 @@ export async function postDraft(
   const credits = draftCredits(advisor.memberId, row.assisted_by_ids.map(Number), approvers, input.creditApprovers ?? false);
   const publishing = draftPublishing({ citedPostIds: row.cited_post_ids, faqArticleIds: row.faq_article_ids, credits });
   if (publishing.problem) throw new ApiError('validation_failed', `This draft cannot be posted: ${publishing.problem.message}.`, [{ in: 'body', ...publishing.problem }]);
-  if (!(await claimDraft(db, row))) throw new ApiError('conflict', 'This draft is already posted, or was changed meanwhile: read it again.');
+  if (!(await claimDraftForPosting(db, row))) throw new ApiError('conflict', 'This draft is already posted, or was changed meanwhile: read it again.');
   let post: Post;
   try {
     post = publishing.path === 'confirmation'
-      ? await confirmAnswers(db, community, advisor, row.thread_id, {
-          body: row.body_md, citedPostIds: row.cited_post_ids.map(Number), faqArticleIds: row.faq_article_ids.map(Number), assistedByIds: credits,
+      ? await confirmAnswers(ctx, {
+          actor: advisor, threadId: row.thread_id,
+          body: { body: row.body_md, citedPostIds: row.cited_post_ids.map(Number), faqArticleIds: row.faq_article_ids.map(Number), assistedByIds: credits },
         })
-      : await replyToThread(db, community, advisor, row.thread_id, { body: row.body_md }, intervals);
+      : await replyToThread(ctx, { actor: advisor, threadId: row.thread_id, body: { body: row.body_md } });
   } catch (error) {
     // The post was refused (closed thread, bad citation…): the draft stays a draft.
-    await db.query('update review_drafts set posted_at = null where id = $1 and posted_post_id is null', [draftId]);
+    await releaseDraftClaim(db, draftId);
     throw error;
   }
-  await db.query('update review_drafts set posted_post_id = $2, updated_at = now() where id = $1', [draftId, post.id]);
+  await linkDraftPost(db, draftId, post.id);
   return { draft: await draftById(db, community, draftId), post };
 }

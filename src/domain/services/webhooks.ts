@@ -5,6 +5,7 @@
  */
 import { hmacHex } from '../hmac.ts';
 import type { Queryable } from '../database.ts';
+import { insertDelivery, leaseDueDeliveries, markAttemptFailed, markDelivered, type DeliveryRow } from '../repo/webhooks.ts';
 
 export interface WebhookOptions {
   url: string;
@@ -35,14 +36,7 @@ export function backoffMs(attempt: number, baseMs: number, random: () => number 
 export async function enqueueWebhook(tx: Queryable, webhooks: WebhookOptions | undefined, event: string, data: unknown): Promise<void> {
   if (!webhooks) return;
   const body = JSON.stringify({ event, sentAt: new Date().toISOString(), data });
-  await tx.query('insert into webhook_deliveries (url, event, body) values ($1, $2, $3)', [webhooks.url, event, body]);
-}
-
-interface DeliveryRow {
-  id: number;
-  url: string;
-  body: string;
-  attempts: number;
+  await insertDelivery(tx, { url: webhooks.url, event, body });
 }
 
 const LEASE_MS = 30_000;
@@ -66,28 +60,18 @@ async function send(row: DeliveryRow, secret: string): Promise<void> {
 
 /** Sends every due delivery once; returns how many were tried. */
 export async function drainWebhooks(db: Queryable, options: WebhookOptions, now = new Date()): Promise<number> {
-  // Lease the rows (push next_attempt_at forward) so a second process does not send them too.
-  const rows = await db.query<DeliveryRow>(
-    `update webhook_deliveries set next_attempt_at = $2
-     where id in (select id from webhook_deliveries where delivered_at is null and failed_at is null and next_attempt_at <= $1
-                  order by next_attempt_at, id limit 20 for update skip locked)
-     returning id, url, body, attempts`,
-    [now, new Date(now.getTime() + LEASE_MS)],
-  );
+  const rows = await leaseDueDeliveries(db, now, new Date(now.getTime() + LEASE_MS));
   const maxAttempts = options.maxAttempts ?? 5;
   for (const row of rows) {
     const attempts = row.attempts + 1;
     try {
       await send(row, options.secret);
-      await db.query('update webhook_deliveries set attempts = $2, delivered_at = now(), last_error = null where id = $1', [row.id, attempts]);
+      await markDelivered(db, row.id, attempts);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = attempts >= maxAttempts;
       const next = new Date(Date.now() + backoffMs(attempts, options.retryBaseMs ?? 1000));
-      await db.query(
-        `update webhook_deliveries set attempts = $2, last_error = $3, next_attempt_at = $4, failed_at = case when $5 then now() else null end where id = $1`,
-        [row.id, attempts, message.slice(0, 500), next, giveUp],
-      );
+      await markAttemptFailed(db, { deliveryId: row.id, attempts, error: message.slice(0, 500), nextAt: next, giveUp });
     }
   }
   return rows.length;

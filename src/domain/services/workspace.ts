@@ -7,7 +7,8 @@
 import type { ExpertNudgeList, Notification, PlanSlot, StaffNote, StaffNoteList, TeamNow, TeamPlans, WeeklyPlan } from '../../contract/areas/workspace.ts';
 import { ApiError, categoriesNow, guardian, isStaff, expertNudgeRefusal, LIMITS, localWeekTime, planProblems, slotCovers, sortSlots, type Actor } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
-import type { Database, Queryable } from '../database.ts';
+import type { ServiceContext } from '../context.ts';
+import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { toAuthor } from '../repo/members.ts';
@@ -22,7 +23,9 @@ function toPlan(row: AdvisorPlanRow, community: CommunityContext, timeZone: stri
   return { advisor: toAuthor(row.author, community.ladder, now), timeZone, slots, categoryIdsNow: categoriesNow(slots, now, timeZone) };
 }
 
-export async function getAdvisorPlan(db: Queryable, community: CommunityContext, actor: Actor, now = new Date()): Promise<WeeklyPlan> {
+type ThreadRequest = { actor: Actor; threadId: number };
+
+export async function getAdvisorPlan({ db, community }: ServiceContext, { actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<WeeklyPlan> {
   const advisor = guardian(actor).workspace.ensureKeepWeeklyPlan();
   const [row] = await readAdvisorPlans(db, community, advisor.memberId);
   if (!row) throw notFound(`Advisor ${advisor.memberId}`);
@@ -40,14 +43,14 @@ async function checkPlan(db: Queryable, community: CommunityContext, slots: read
 }
 
 /** Checks the whole plan first, then replaces it in one transaction: a bad plan writes nothing. */
-export async function setAdvisorPlan(db: Database, community: CommunityContext, actor: Actor, slots: readonly PlanSlot[]): Promise<WeeklyPlan> {
+export async function setAdvisorPlan(ctx: ServiceContext, { actor, slots }: { actor: Actor; slots: readonly PlanSlot[] }): Promise<WeeklyPlan> {
   const advisor = guardian(actor).workspace.ensureKeepWeeklyPlan();
-  await checkPlan(db, community, slots);
-  await db.transaction((tx) => replacePlanSlots(tx, advisor.memberId, sortSlots(slots)));
-  return getAdvisorPlan(db, community, advisor);
+  await checkPlan(ctx.db, ctx.community, slots);
+  await ctx.db.transaction((tx) => replacePlanSlots(tx, advisor.memberId, sortSlots(slots)));
+  return getAdvisorPlan(ctx, { actor: advisor });
 }
 
-export async function getTeamPlans(db: Queryable, community: CommunityContext, actor: Actor, now = new Date()): Promise<TeamPlans> {
+export async function getTeamPlans({ db, community }: ServiceContext, { actor, now = new Date() }: { actor: Actor; now?: Date }): Promise<TeamPlans> {
   guardian(actor).workspace.ensureSeeTeamPlans();
   const timeZone = await communityTimeZone(db, community);
   const rows = await readAdvisorPlans(db, community);
@@ -55,7 +58,7 @@ export async function getTeamPlans(db: Queryable, community: CommunityContext, a
 }
 
 /** For each category, the advisors whose slot covers `at` (local time in the community's zone). */
-export async function getTeamNow(db: Queryable, community: CommunityContext, caller: Actor, at = new Date()): Promise<TeamNow> {
+export async function getTeamNow({ db, community }: ServiceContext, { actor: caller, at = new Date() }: { actor: Actor; at?: Date }): Promise<TeamNow> {
   const actor = guardian(caller).workspace.ensureSeeTeamPlans('Only advisors and moderators may see who is on duty.');
   const timeZone = await communityTimeZone(db, community);
   const time = localWeekTime(at, timeZone);
@@ -80,7 +83,7 @@ async function requireThread(db: Queryable, community: CommunityContext, threadI
   return row;
 }
 
-export async function addStaffNote(db: Queryable, community: CommunityContext, actor: Actor, threadId: number, body: string): Promise<StaffNote> {
+export async function addStaffNote({ db, community }: ServiceContext, { actor, threadId, body }: ThreadRequest & { body: string }): Promise<StaffNote> {
   const author = guardian(actor).workspace.ensureWriteStaffNotes();
   const markdown = body.trim();
   if (markdown.length < LIMITS.bodyMin) {
@@ -91,13 +94,13 @@ export async function addStaffNote(db: Queryable, community: CommunityContext, a
 }
 
 /** The notes of a thread that exists (an unknown id is 404, not an empty list). */
-export async function threadStaffNotes(db: Queryable, community: CommunityContext, actor: Actor, threadId: number): Promise<StaffNoteList> {
+export async function threadStaffNotes({ db, community }: ServiceContext, { actor, threadId }: ThreadRequest): Promise<StaffNoteList> {
   guardian(actor).workspace.ensureSeeStaffNotes();
   await requireThread(db, community, threadId);
   return { items: await listStaffNotes(db, community, threadId) };
 }
 
-export async function threadNudges(db: Queryable, community: CommunityContext, actor: Actor, threadId: number): Promise<ExpertNudgeList> {
+export async function threadNudges({ db, community }: ServiceContext, { actor, threadId }: ThreadRequest): Promise<ExpertNudgeList> {
   guardian(actor).workspace.ensureNudgeExperts('Only advisors may see expert nudges.');
   await requireThread(db, community, threadId);
   return { threadId, items: await listExpertNudges(db, community, threadId) };
@@ -118,7 +121,7 @@ async function checkNudgedMembers(db: Queryable, community: CommunityContext, me
  * Notifies each member once per thread. All or nothing: when any member was already nudged
  * (now or by a colleague a moment ago) the answer is 409 and no notification is written.
  */
-export async function nudgeExperts(db: Database, community: CommunityContext, actor: Actor, threadId: number, memberIds: readonly number[]): Promise<ExpertNudgeList> {
+export async function nudgeExperts({ db, community }: ServiceContext, { actor, threadId, memberIds }: ThreadRequest & { memberIds: readonly number[] }): Promise<ExpertNudgeList> {
   const advisor = guardian(actor).workspace.ensureNudgeExperts();
   const row = await requireThread(db, community, threadId);
   const thread = toThread(row, community);
@@ -134,13 +137,15 @@ export async function nudgeExperts(db: Database, community: CommunityContext, ac
 }
 
 /** The signed-in member's own notifications, newest first. */
-export async function myNotifications(db: Queryable, actor: Actor, query: { unread: boolean; limit: number }): Promise<{ items: Notification[]; unreadCount: number }> {
+export async function myNotifications(
+  { db }: Pick<ServiceContext, 'db'>, { actor, query }: { actor: Actor; query: { unread: boolean; limit: number } },
+): Promise<{ items: Notification[]; unreadCount: number }> {
   const member = guardian(actor).workspace.ensureReadNotifications();
   return listNotifications(db, member.memberId, query);
 }
 
 /** Marks one of the member's notifications read; someone else's answers like a missing one (its existence is not revealed). */
-export async function readNotification(db: Queryable, actor: Actor, notificationId: number): Promise<Notification> {
+export async function readNotification({ db }: Pick<ServiceContext, 'db'>, { actor, notificationId }: { actor: Actor; notificationId: number }): Promise<Notification> {
   const member = guardian(actor).workspace.ensureReadNotifications();
   const notification = await markNotificationRead(db, member.memberId, notificationId);
   if (!notification) throw notFound(`Notification ${notificationId}`);

@@ -8,12 +8,13 @@ import { HttpResponse, http, type HttpHandler } from 'msw';
 import { Value } from 'typebox/value';
 import type { TSchema } from 'typebox';
 import { routes } from '../../contract/index.ts';
-import { decimalInteger, isSignedIn, type Actor, type LiveFilter, type Role } from '../../core/index.ts';
+import { decimalInteger, isSignedIn, type Actor, type LiveFilter } from '../../core/index.ts';
 import type { Database } from '../../domain/database.ts';
 import { ApiError, STATUS_OF } from '../../core/index.ts';
 import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
 import { bareBodyIsEmpty, operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
 import { loadCommunity } from '../../domain/repo/community.ts';
+import { membersByIds } from '../../domain/repo/workspace.ts';
 import { errorResponse, wait } from '../http.ts';
 import { readCall, type RouteSchema } from './request.ts';
 import { liveStream } from './stream.ts';
@@ -82,7 +83,7 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
     const header = request.headers.get('authorization');
     if (!header) return { role: 'guest' };
     const id = decimalInteger(/^Bearer mock-member-(\d+)$/i.exec(header)?.[1] ?? '');
-    const [member] = id === undefined ? [] : await db.query<{ id: number; role: Role }>('select id, role from members where id = $1 and community_id = $2', [id, community.id]);
+    const [member] = id === undefined ? [] : await membersByIds(db, community, [id]);
     if (!member) throw new ApiError('unauthorized', 'The token is not valid.');
     return { role: member.role, memberId: member.id };
   }

@@ -113,7 +113,7 @@ describe('the advisor queue at the holdback boundary', TIMEOUT, () => {
   });
 
   const queued = async () => {
-    const queue = await advisorQueue(server.db, server.community, staff(), { categoryId: server.fixtures.categories.billing, limit: 50 }, now);
+    const queue = await advisorQueue(server, { actor: staff(), query: { categoryId: server.fixtures.categories.billing, limit: 50 }, now });
     return new Map(queue.items.map((item) => [item.thread.id, item]));
   };
 
@@ -168,7 +168,7 @@ describe('the advisor queue’s urgent threads and flagged posts', TIMEOUT, () =
     ids.lightFlag = await flaggedReply('Réponse signalée une fois', other, 1, minutesAgo(2));
   });
 
-  const queue = (limit: number) => advisorQueue(server.db, server.community, staff(), { categoryId, limit }, now);
+  const queue = (limit: number) => advisorQueue(server, { actor: staff(), query: { categoryId, limit }, now });
 
   it('puts threads called in by an advisor or needing the account first, overdue since they were asked', async () => {
     const [calledIn, urgent] = (await queue(50)).items;
