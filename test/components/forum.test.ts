@@ -4,7 +4,22 @@ import '../../src/components/forum/forum.ts';
 import { EntraideAskRequestedEvent } from '../../src/components/events/ask-requested.ts';
 import { clearDraft, draftKey, loadDraft } from '../../src/components/internal/drafts.ts';
 import { parseRoute, routePath } from '../../src/components/internal/router.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, textOf, useMockWorker, waitForDeep, waitForText, count, describeNode } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, useMockWorker, waitForDeep, waitForText, count, describeNode, type MockForum } from './helpers.ts';
+
+/** The community's name, one for every language (the server keeps a single name). */
+async function communityName(forum: MockForum): Promise<string> {
+  return (await pick<{ name: string }>(forum, 'select name from communities order by id limit 1')).name;
+}
+
+/** The demo's "Technical help" category, with its label in each language. */
+function technicalHelp(forum: MockForum): Promise<{ id: number; en: string; fr: string }> {
+  return pick(forum, `select id, name->>'en' as en, name->>'fr' as fr from categories where slug = 'assistance-technique'`);
+}
+
+/** The thread of a category that its list shows first (latest activity). */
+function latestThreadOf(forum: MockForum, categoryId: number): Promise<{ id: number }> {
+  return pick(forum, 'select id from threads where category_id = $1 and merged_into_id is null order by last_post_at desc, id desc limit 1', [categoryId]);
+}
 
 /** The element shown for the current route, inside the forum's view box. */
 function view(forum: EntraideForum): Element | null {
@@ -32,17 +47,19 @@ describe('<entraide-forum>', () => {
     });
 
     it('shows the categories, a category, a thread, and follows back/forward', async () => {
-      mockForum();
+      const mock = await mockForum();
+      const category = await technicalHelp(mock);
+      const thread = await latestThreadOf(mock, category.id);
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
-      await waitForText(forum, 'Mercure Community');
+      await waitForText(forum, await communityName(mock));
       expect(view(forum)!.localName).to.equal('entraide-category-list');
 
-      await go('#/categories/3');
+      await go(`#/categories/${category.id}`);
       await forum.updateComplete;
       expect(view(forum)!.localName).to.equal('entraide-thread-list');
-      expect(view(forum)!.getAttribute('category-id')).to.equal('3');
+      expect(view(forum)!.getAttribute('category-id')).to.equal(String(category.id));
 
-      await go('#/threads/1');
+      await go(`#/threads/${thread.id}`);
       await forum.updateComplete;
       expect(view(forum)!.localName).to.equal('entraide-thread');
 
@@ -54,8 +71,9 @@ describe('<entraide-forum>', () => {
     });
 
     it('reads the route from the URL on load, as after a reload, without taking focus', async () => {
-      mockForum();
-      location.hash = '#/threads/2';
+      const mock = await mockForum();
+      const thread = await latestThreadOf(mock, (await technicalHelp(mock)).id);
+      location.hash = `#/threads/${thread.id}`;
       const navigations: string[] = [];
       document.addEventListener('entraide-navigate', (event) => navigations.push(event.detail.href), { once: true });
 
@@ -65,13 +83,13 @@ describe('<entraide-forum>', () => {
       await waitForDeep(view(forum)!, 'entraide-post');
 
       expect(view(forum)!.localName).to.equal('entraide-thread');
-      expect(view(forum)!.getAttribute('thread-id')).to.equal('2');
-      expect(navigations).to.deep.equal(['#/threads/2']);
+      expect(view(forum)!.getAttribute('thread-id')).to.equal(String(thread.id));
+      expect(navigations).to.deep.equal([`#/threads/${thread.id}`]);
       expect(describeNode(forum.shadowRoot!.activeElement)).to.equal('null');
     });
 
     it('moves focus to the new view’s heading and fires entraide-navigate', async () => {
-      mockForum();
+      await mockForum();
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
 
       const navigated = oneEvent(forum, 'entraide-navigate');
@@ -84,18 +102,20 @@ describe('<entraide-forum>', () => {
     });
 
     it('routes clean paths under base-path with the History API', async () => {
-      mockForum();
+      const mock = await mockForum();
+      const category = await technicalHelp(mock);
+      const thread = await latestThreadOf(mock, category.id);
       const start = `${location.pathname}${location.search}`;
-      history.pushState(null, '', '/help/forum/categories/3');
+      history.pushState(null, '', `/help/forum/categories/${category.id}`);
       try {
         const forum = await mount<EntraideForum>(html`<entraide-forum locale="en" base-path="/help/forum"></entraide-forum>`);
         expect(view(forum)!.localName).to.equal('entraide-thread-list');
-        const link = await waitForDeep<HTMLAnchorElement>(forum, 'a.title[href="/help/forum/threads/2"]');
+        const link = await waitForDeep<HTMLAnchorElement>(forum, `a.title[href="/help/forum/threads/${thread.id}"]`);
 
         link.click();
         await forum.updateComplete;
 
-        expect(location.pathname).to.equal('/help/forum/threads/2');
+        expect(location.pathname).to.equal(`/help/forum/threads/${thread.id}`);
         expect(view(forum)!.localName).to.equal('entraide-thread');
         const back = oneEvent(window, 'popstate');
         history.back();
@@ -108,7 +128,7 @@ describe('<entraide-forum>', () => {
     });
 
     it('opens search from the header, and "ask a question" from an empty search prefills the title', async () => {
-      mockForum();
+      const { id: categoryId } = await technicalHelp(await mockForum());
       location.hash = '#/';
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
       await forum.setToken(undefined);
@@ -119,18 +139,19 @@ describe('<entraide-forum>', () => {
       location.hash = '#/search/zzqx%20introuvable';
       await waitUntil(() => view(forum)?.getAttribute('query') === 'zzqx introuvable', 'query from the URL');
       await customElements.whenDefined('entraide-search');
-      view(forum)!.dispatchEvent(new EntraideAskRequestedEvent({ query: 'zzqx introuvable', categoryId: 3 }));
+      view(forum)!.dispatchEvent(new EntraideAskRequestedEvent({ query: 'zzqx introuvable', categoryId }));
 
-      await waitUntil(() => location.hash === '#/categories/3/new', `still at ${location.hash}`);
-      expect(loadDraft(draftKey('thread', 3))?.title).to.equal('zzqx introuvable');
-      clearDraft(draftKey('thread', 3));
+      await waitUntil(() => location.hash === `#/categories/${categoryId}/new`, `still at ${location.hash}`);
+      expect(loadDraft(draftKey('thread', categoryId))?.title).to.equal('zzqx introuvable');
+      clearDraft(draftKey('thread', categoryId));
     });
 
     it('opens the new thread after a question is posted', async () => {
-      const mock = mockForum();
-      location.hash = '#/categories/3/new';
+      const mock = await mockForum();
+      const { id: categoryId } = await technicalHelp(mock);
+      location.hash = `#/categories/${categoryId}/new`;
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
-      await forum.setToken(mock.store.tokenFor(MEMBERS.nadia));
+      await forum.setToken((await mock.member(DEMO_PEOPLE.asker)).token);
       const composer = await waitForDeep(forum, 'entraide-composer');
       await customElements.whenDefined('entraide-composer'); // a lazy chunk
       await (composer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -141,15 +162,17 @@ describe('<entraide-forum>', () => {
       }
 
       composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
-      await waitUntil(() => location.hash === '#/threads/7', `still at ${location.hash}`, { timeout: 3000 });
+      await waitUntil(() => /^#\/threads\/\d+$/.test(location.hash), `still at ${location.hash}`, { timeout: 3000 });
 
+      const created = await pick<{ id: number }>(mock, 'select id from threads where title = $1', ['Bluetooth drops every hour']);
+      expect(location.hash).to.equal(`#/threads/${created.id}`);
       await waitForText(forum, 'Bluetooth drops every hour');
     });
   });
 
   describe('when signed out', () => {
     it('shows a Sign in button that fires a cancelable entraide-sign-in-requested', async () => {
-      mockForum();
+      await mockForum();
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`);
       const button = forum.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in"]')!;
       expect(button.textContent).to.equal('Se connecter');
@@ -166,7 +189,7 @@ describe('<entraide-forum>', () => {
     });
 
     it('says sign-in is unavailable when the page does not handle it', async () => {
-      mockForum();
+      await mockForum();
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
 
       forum.shadowRoot!.querySelector<HTMLButtonElement>('[part="sign-in"]')!.click();
@@ -175,29 +198,32 @@ describe('<entraide-forum>', () => {
     });
 
     it('takes its language from the page when it has no locale', async () => {
-      mockForum();
+      const category = await technicalHelp(await mockForum());
       document.documentElement.lang = 'en-GB';
       try {
         const forum = await mount<EntraideForum>(html`<entraide-forum></entraide-forum>`);
 
         expect(forum.resolvedLocale).to.equal('en');
-        await waitForText(forum, 'Mercure Community');
+        // The community has one name: its categories, asked for in the page's language, say which.
+        await waitForText(forum, category.en);
+        expect(textOf(forum)).not.to.contain(category.fr);
       } finally {
         document.documentElement.removeAttribute('lang');
       }
     });
 
     it('defaults to French', async () => {
-      mockForum();
+      const category = await technicalHelp(await mockForum());
 
       const forum = await mount<EntraideForum>(html`<entraide-forum></entraide-forum>`);
 
       expect(forum.resolvedLocale).to.equal('fr');
-      await waitForText(forum, 'Entraide Mercure');
+      await waitForText(forum, category.fr);
+      expect(textOf(forum)).not.to.contain(category.en);
     });
 
     it('has no axe-core violation, in light and dark', async () => {
-      mockForum();
+      await mockForum();
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
       await waitForDeep(forum, '[part="item"]');
 
@@ -211,30 +237,31 @@ describe('<entraide-forum>', () => {
 
   describe('when signed in', () => {
     it('shows the member with their status after setToken()', async () => {
-      const mock = mockForum();
+      const mock = await mockForum();
+      const topHelper = await mock.member(DEMO_PEOPLE.topHelper);
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
 
-      await forum.setToken(mock.store.tokenFor(MEMBERS.pix37));
+      await forum.setToken(topHelper.token);
       await forum.updateComplete;
 
       const member = forum.shadowRoot!.querySelector('[part="member"]')!;
-      expect(textOf(member)).to.contain('Signed in as Pix37');
+      expect(textOf(member)).to.contain(`Signed in as ${topHelper.pseudonym}`);
       expect(member.querySelector('entraide-rank-badge')!.level).to.equal(15);
       expect(count(forum, '[part="sign-in"]')).to.equal(0);
     });
 
     it('gives the session to the elements inside', async () => {
-      const mock = mockForum();
-      location.hash = '#/categories/3';
+      const mock = await mockForum();
+      location.hash = `#/categories/${(await technicalHelp(mock)).id}`;
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
 
-      await forum.setToken(mock.store.tokenFor(MEMBERS.nadia));
+      await forum.setToken((await mock.member(DEMO_PEOPLE.asker)).token);
 
       await waitForDeep(forum, 'a[part="new-thread"]');
     });
 
     it('signs out when the API rejects the token (401)', async () => {
-      mockForum();
+      await mockForum();
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
 
       await forum.setToken('expired');
@@ -246,10 +273,10 @@ describe('<entraide-forum>', () => {
 
     it('fits a 360 px wide screen and has no axe-core violation, advisor tools included', async function () {
       this.timeout(30_000); // axe walks the thread, the staff tools and the advisor composer
-      const mock = mockForum();
-      location.hash = '#/threads/1';
+      const mock = await mockForum();
+      location.hash = `#/threads/${(await latestThreadOf(mock, (await technicalHelp(mock)).id)).id}`;
       const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`, { width: '360px' });
-      await forum.setToken(mock.store.tokenFor(MEMBERS.lea));
+      await forum.setToken((await mock.member(DEMO_PEOPLE.technicalAdvisor)).token);
       // An advisor: the advisor composer and the staff tools, each a lazy chunk.
       const composer = await waitForDeep(forum, 'entraide-advisor-composer');
       await customElements.whenDefined('entraide-advisor-composer');

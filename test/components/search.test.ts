@@ -2,19 +2,25 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideSearch } from '../../src/components/search/search.ts';
 import '../../src/components/search/search.ts';
-import { defaultFixtures, type Fixtures } from '../../src/mocks/index.ts';
-import { count, describeNode, expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, watchMarkupParsing } from './helpers.ts';
+import { createEntraideClient } from '../../src/sdk/index.ts';
+import { count, DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 const XSS = '<img src=x onerror="window.__searchXss = true">';
 
-/** `n` open threads about a pangolin in category 4, so that search results have pages. */
-function pangolins(n: number, title = (i: number) => `Pangolin on the line ${i}`): Fixtures {
-  const fixtures = defaultFixtures();
-  for (let i = 0; i < n; i += 1) {
-    const createdAt = new Date(Date.UTC(2026, 8, 1, 12, i)).toISOString();
-    fixtures.threads.push({ id: 100 + i, categoryId: 4, title: title(i), status: 'open', locale: 'en', posts: [{ id: 1000 + i, authorId: MEMBERS.sam, body: 'No signal.', createdAt }] });
-  }
-  return fixtures;
+/**
+ * `n` questions about a pangolin (a word the demo community never uses) asked by its English
+ * speaker in the network category, so that search results have pages.
+ */
+async function pangolins(forum: MockForum, n: number, title = (i: number) => `Pangolin on the line ${i}`): Promise<void> {
+  const sam = await forum.member(DEMO_PEOPLE.englishMember);
+  const client = createEntraideClient({ baseUrl: '/api', token: sam.token });
+  const { id: categoryId } = await pick<{ id: number }>(forum, `select id from categories where slug = 'reseau'`);
+  for (let i = 0; i < n; i += 1) await client.threads.create({ categoryId, title: title(i), body: 'No signal at all since this morning.', locale: 'en' });
+}
+
+/** The demo's English thread about voicemail: the query "voicemail" finds it by its title. */
+function voicemailThread(forum: MockForum): Promise<{ id: number; title: string }> {
+  return pick(forum, `select id, title from threads where locale = 'en' and merged_into_id is null and title ilike 'voicemail%' order by id limit 1`);
 }
 
 function input(search: EntraideSearch): HTMLInputElement {
@@ -42,7 +48,7 @@ describe('<entraide-search>', () => {
   useMockWorker();
 
   it('is a labelled search box, and accessible', async () => {
-    mockForum();
+    await mockForum();
 
     const search = await mount<EntraideSearch>(html`<entraide-search></entraide-search>`, { locale: 'en' });
 
@@ -52,7 +58,7 @@ describe('<entraide-search>', () => {
   });
 
   it('searches while typing: FAQ cards, then threads with highlights, thread links and the count announced', async () => {
-    mockForum();
+    const voicemail = await voicemailThread(await mockForum());
     const search = await mount<EntraideSearch>(html`<entraide-search debounce="0"></entraide-search>`, { locale: 'en' });
 
     type(search, 'voicemail');
@@ -60,8 +66,8 @@ describe('<entraide-search>', () => {
 
     const card = search.shadowRoot!.querySelector('entraide-faq-link')!;
     await waitForText(card, 'Voicemail');
-    const thread = search.shadowRoot!.querySelector('[part="thread"][data-thread-id="2"]')!;
-    expect(thread.querySelector('a')!.getAttribute('href')).to.equal('#/threads/2');
+    const thread = await waitForDeep(search, `[part="thread"][data-thread-id="${voicemail.id}"]`);
+    expect(thread.querySelector('a')!.getAttribute('href')).to.equal(`#/threads/${voicemail.id}`);
     expect(thread.querySelector('a mark')!.textContent).to.equal('Voicemail');
     const status = search.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.textContent).to.match(/^\d+ results?$/);
@@ -69,7 +75,7 @@ describe('<entraide-search>', () => {
   });
 
   it('does not search one typed letter, but Enter searches at once', async () => {
-    mockForum();
+    await mockForum();
     const search = await mount<EntraideSearch>(html`<entraide-search debounce="60000"></entraide-search>`, { locale: 'en' });
 
     type(search, 'v');
@@ -85,10 +91,14 @@ describe('<entraide-search>', () => {
   });
 
   it('marks solved threads and searches in French', async () => {
-    mockForum();
-    const search = await mount<EntraideSearch>(html`<entraide-search query="4G"></entraide-search>`, { locale: 'fr' });
+    await mockForum();
+    // A solved thread among the first results for "4G", as the forum ranks them.
+    const hits = await createEntraideClient({ baseUrl: '/api' }).search.forum({ q: '4G', limit: 10 });
+    const solved = hits.items.map((hit) => hit.thread).find((thread) => thread.status === 'solved');
+    expect(solved, 'a solved thread among the first results for 4G').to.not.equal(undefined);
+    const search = await mount<EntraideSearch>(html`<entraide-search query="4G" page-size="10"></entraide-search>`, { locale: 'fr' });
 
-    const thread = await waitForDeep(search, '[part="thread"][data-thread-id="1"]');
+    const thread = await waitForDeep(search, `[part="thread"][data-thread-id="${solved!.id}"]`);
 
     expect(thread.querySelector('[part="status"]')!.textContent).to.equal('Résolu');
     expect(textOf(search)).to.contain('Discussions du forum');
@@ -96,7 +106,7 @@ describe('<entraide-search>', () => {
   });
 
   it('clears the field and the results with Escape', async () => {
-    mockForum();
+    await mockForum();
     const search = await mount<EntraideSearch>(html`<entraide-search query="voicemail"></entraide-search>`, { locale: 'en' });
     await waitForDeep(search, '[part="thread"]');
 
@@ -109,14 +119,18 @@ describe('<entraide-search>', () => {
   });
 
   it('moves through FAQ cards and threads with the arrow keys, and back to the field with Escape', async () => {
-    mockForum();
+    await mockForum();
     const search = await mount<EntraideSearch>(html`<entraide-search query="voicemail"></entraide-search>`, { locale: 'en' });
     await waitForDeep(search, '[part="thread"]');
     await waitForText(search.shadowRoot!.querySelector('entraide-faq-link')!, 'Voicemail');
+    // The demo's FAQ may answer with more than one card: the arrows go through each, then to the threads.
+    const cards = count(search, 'entraide-faq-link');
 
     input(search).focus();
-    await sendKeys({ press: 'ArrowDown' });
-    expect(focused(search)).to.equal('<button[part="link"]>');
+    for (let card = 0; card < cards; card += 1) {
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(search), `card ${card + 1} of ${cards}`).to.equal('<button[part="link"]>');
+    }
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(search)).to.equal('<a>');
     await sendKeys({ press: 'ArrowUp' });
@@ -126,7 +140,7 @@ describe('<entraide-search>', () => {
   });
 
   it('offers to ask when nothing matches, with a cancelable event', async () => {
-    mockForum();
+    await mockForum();
     const search = await mount<EntraideSearch>(html`<entraide-search query="zorglub"></entraide-search>`, { locale: 'en' });
     const ask = await waitForDeep<HTMLButtonElement>(search, '[part="ask"]');
 
@@ -141,17 +155,29 @@ describe('<entraide-search>', () => {
   });
 
   it('scopes to a category, and then the ask action links to a new question there', async () => {
-    mockForum();
-    const search = await mount<EntraideSearch>(html`<entraide-search category-id="4" query="voicemail"></entraide-search>`, { locale: 'en' });
+    await mockForum();
+    // A category where neither the FAQ nor the forum says "voicemail", while the whole forum does.
+    const client = createEntraideClient({ baseUrl: '/api' });
+    expect((await client.search.forum({ q: 'voicemail' })).items.length).to.be.greaterThan(0);
+    let categoryId = 0;
+    for (const { id } of (await client.community.get()).categories) {
+      const [faq, forum] = await Promise.all([client.faq.search({ q: 'voicemail', locale: 'en', categoryId: id }), client.search.forum({ q: 'voicemail', categoryId: id })]);
+      if (faq.items.length === 0 && forum.items.length === 0) {
+        categoryId = id;
+        break;
+      }
+    }
+    expect(categoryId, 'a category without voicemail').to.be.greaterThan(0);
+    const search = await mount<EntraideSearch>(html`<entraide-search category-id=${categoryId} query="voicemail"></entraide-search>`, { locale: 'en' });
 
     const ask = await waitForDeep(search, '[part="ask"]');
 
-    expect(ask.getAttribute('href')).to.equal('#/categories/4/new');
+    expect(ask.getAttribute('href')).to.equal(`#/categories/${categoryId}/new`);
     expect(count(search, 'entraide-faq-link')).to.equal(0);
   });
 
   it('shows an error with a retry that recovers', async () => {
-    const mock = mockForum({ failures: { searchForum: 500 } });
+    const mock = await mockForum({ failures: { searchForum: 500 } });
     const search = await mount<EntraideSearch>(html`<entraide-search query="voicemail"></entraide-search>`, { locale: 'en' });
     const retry = await waitForDeep<HTMLButtonElement>(search, '[part="retry"]');
     delete mock.failures.searchForum;
@@ -163,7 +189,7 @@ describe('<entraide-search>', () => {
   });
 
   it('loads more results with the cursor and moves focus to the first new thread', async () => {
-    mockForum({ fixtures: pangolins(3) });
+    await pangolins(await mockForum(), 3);
     const search = await mount<EntraideSearch>(html`<entraide-search page-size="2" query="pangolin"></entraide-search>`, { locale: 'en' });
     const more = await waitForDeep<HTMLButtonElement>(search, '[part="more"]');
     expect(threadTitles(search)).to.have.length(2);
@@ -178,7 +204,7 @@ describe('<entraide-search>', () => {
 
   it('never runs markup from a searched thread title', async () => {
     const parsed = watchMarkupParsing();
-    mockForum({ fixtures: pangolins(1, () => `Pangolin ${XSS}`) });
+    await pangolins(await mockForum(), 1, () => `Pangolin ${XSS}`);
     const search = await mount<EntraideSearch>(html`<entraide-search query="pangolin"></entraide-search>`, { locale: 'en' });
 
     const thread = await waitForDeep(search, '[part="thread"]');

@@ -2,35 +2,46 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { EntraideThreadList } from '../../src/components/thread-list/thread-list.ts';
 import '../../src/components/thread-list/thread-list.ts';
 import type { EntraideSignInRequestedEvent } from '../../src/components/events/index.ts';
-import { defaultFixtures, type Fixtures } from '../../src/mocks/index.ts';
-import { expectAccessible, MEMBERS, mockForum, mount, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, count, watchMarkupParsing } from './helpers.ts';
+import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, count, watchMarkupParsing, type MockForum } from './helpers.ts';
 
-/** Category 4 (empty in the fixtures) with `count` threads, so that paging has something to page. */
-function manyThreads(count: number): Fixtures {
-  const fixtures = defaultFixtures();
-  for (let i = 0; i < count; i += 1) {
-    const id = 100 + i;
-    const createdAt = new Date(Date.UTC(2026, 8, 1, 12, i)).toISOString();
-    fixtures.threads.push({ id, categoryId: 4, title: `Coverage question ${i}`, status: 'open', locale: 'en', posts: [{ id: 1000 + i, authorId: MEMBERS.sam, body: 'No signal.', createdAt }] });
-  }
-  return fixtures;
+const as = (member: { token: string }): EntraideClient => createEntraideClient({ baseUrl: '/api', token: member.token, retry: false });
+
+/** The demo's "Technical help" category, busy with threads. */
+function technicalHelp(forum: MockForum): Promise<{ id: number; name: string }> {
+  return pick(forum, `select id, name->>'en' as name from categories where slug = 'assistance-technique'`);
 }
 
-/** `manyThreads(count)` plus, in category 4, a solved thread and an answered one. */
-function threadsOfEveryKind(count: number): Fixtures {
-  const fixtures = manyThreads(count);
-  const at = (minute: number) => new Date(Date.UTC(2026, 8, 2, 12, minute)).toISOString();
-  fixtures.threads.push(
-    { id: 200, categoryId: 4, title: 'Solved by the community', status: 'solved', locale: 'en', acceptedPostId: 2001, posts: [
-      { id: 2000, authorId: MEMBERS.sam, body: 'No data abroad.', createdAt: at(0) },
-      { id: 2001, authorId: MEMBERS.nadia, body: 'Turn roaming on.', createdAt: at(1) },
-    ] },
-    { id: 201, categoryId: 4, title: 'Answered, not solved yet', status: 'answered', locale: 'en', posts: [
-      { id: 2010, authorId: MEMBERS.sam, body: 'Calls drop.', createdAt: at(2) },
-      { id: 2011, authorId: MEMBERS.nadia, body: 'Try another band.', createdAt: at(3) },
-    ] },
+/** A category of the community with no thread yet (every demo category has some): one no API creates. */
+async function emptyCategory(forum: MockForum): Promise<number> {
+  const { id } = await pick<{ id: number }>(
+    forum,
+    `insert into categories (community_id, slug, name, description, position)
+     select community_id, 'tests-vide', '{"fr": "Catégorie vide", "en": "Empty category"}', '{}', 99 from categories order by id limit 1
+     returning id`,
   );
-  return fixtures;
+  return id;
+}
+
+/** A new category holding `count` questions by the demo's English speaker, so that paging has something to page. */
+async function manyThreads(forum: MockForum, count: number): Promise<number> {
+  const categoryId = await emptyCategory(forum);
+  const sam = as(await forum.member(DEMO_PEOPLE.englishMember));
+  for (let i = 0; i < count; i += 1) await sam.threads.create({ categoryId, title: `Coverage question ${i}`, body: 'No signal at all.', locale: 'en' });
+  return categoryId;
+}
+
+/** `manyThreads(count)` plus a thread solved by the community and an answered one, asked later. */
+async function threadsOfEveryKind(forum: MockForum, count: number): Promise<number> {
+  const categoryId = await manyThreads(forum, count);
+  const sam = as(await forum.member(DEMO_PEOPLE.englishMember));
+  const helper = as(await forum.member(DEMO_PEOPLE.secondHelper));
+  const solved = await sam.threads.create({ categoryId, title: 'Solved by the community', body: 'No data abroad.', locale: 'en' });
+  const answer = await helper.posts.reply(solved.thread.id, { body: 'Turn roaming on.' });
+  await sam.threads.acceptSolution(solved.thread.id, answer.id);
+  const answered = await sam.threads.create({ categoryId, title: 'Answered, not solved yet', body: 'Calls drop.', locale: 'en' });
+  await helper.posts.reply(answered.thread.id, { body: 'Try another band.' });
+  return categoryId;
 }
 
 function titles(list: EntraideThreadList): string[] {
@@ -42,24 +53,32 @@ describe('<entraide-thread-list>', () => {
 
   describe('when signed out', () => {
     it('lists threads with status, author, replies and activity', async () => {
-      mockForum();
+      const forum = await mockForum();
+      const category = await technicalHelp(forum);
+      const latest = await pick<{ id: number; title: string; status: string; author: string; replies: number }>(
+        forum,
+        `select t.id, t.title, t.status, m.pseudonym as author, t.reply_count as replies from threads t join members m on m.id = t.author_id
+          where t.category_id = $1 and t.merged_into_id is null order by t.last_post_at desc, t.id desc limit 1`,
+        [category.id],
+      );
 
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'en' });
       await waitForDeep(list, '[part="item"]');
 
-      expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal('Technical help');
+      expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal(category.name);
       const first = queryAllDeep(list, '[part="item"]')[0]!;
-      expect(first.querySelector('a')!.getAttribute('href')).to.equal('#/threads/2');
-      expect(textOf(first)).to.contain('Voicemail not working after porting my number');
-      expect(first.querySelector('[part="status"]')!.textContent).to.equal('Answered');
-      expect(textOf(first)).to.contain('by sam_uk');
-      expect(textOf(first)).to.contain('1 reply');
+      expect(first.querySelector('a')!.getAttribute('href')).to.equal(`#/threads/${latest.id}`);
+      expect(textOf(first)).to.contain(latest.title);
+      const statusLabels: Record<string, string> = { open: 'Open', answered: 'Answered', solved: 'Solved', closed: 'Closed', archived: 'Archived' };
+      expect(first.querySelector('[part="status"]')!.textContent).to.equal(statusLabels[latest.status]);
+      expect(textOf(first)).to.contain(`by ${latest.author}`);
+      expect(textOf(first)).to.contain(latest.replies === 1 ? '1 reply' : `${latest.replies.toLocaleString('en')} replies`);
       expect(textOf(first)).to.contain('Last activity');
     });
 
     it('loads more with the next cursor and moves focus to the first new thread', async () => {
-      mockForum({ fixtures: manyThreads(5) });
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="4" page-size="2"></entraide-thread-list>`, { locale: 'en' });
+      const categoryId = await manyThreads(await mockForum(), 5);
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${categoryId} page-size="2"></entraide-thread-list>`, { locale: 'en' });
       const more = await waitForDeep<HTMLButtonElement>(list, '[part="load-more"]');
       expect(titles(list)).to.deep.equal(['Coverage question 4', 'Coverage question 3']);
 
@@ -76,8 +95,8 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('shows the solved thread alone under "Solved", and only threads without a reply under "Unanswered"', async () => {
-      mockForum({ fixtures: threadsOfEveryKind(2) });
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="4"></entraide-thread-list>`, { locale: 'en' });
+      const categoryId = await threadsOfEveryKind(await mockForum(), 2);
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${categoryId}></entraide-thread-list>`, { locale: 'en' });
       await waitUntilCount(list, 4);
       const filter = (name: string) => queryAllDeep<HTMLButtonElement>(list, '[part="filter"]').find((b) => b.textContent.trim() === name)!;
 
@@ -94,8 +113,9 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('keeps the loaded threads and offers a retry when "Load more" fails', async () => {
-      const mock = mockForum({ fixtures: manyThreads(3) });
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="4" page-size="2"></entraide-thread-list>`, { locale: 'en' });
+      const mock = await mockForum();
+      const categoryId = await manyThreads(mock, 3);
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${categoryId} page-size="2"></entraide-thread-list>`, { locale: 'en' });
       const more = await waitForDeep<HTMLButtonElement>(list, '[part="load-more"]');
       mock.failures.listThreads = 500;
 
@@ -110,8 +130,8 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('asks the page to sign in instead of "New question", and the request is cancelable', async () => {
-      mockForum();
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
+      const category = await technicalHelp(await mockForum());
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'en' });
       const button = await waitForDeep<HTMLButtonElement>(list, 'button[part="new-thread"]');
       expect(button.textContent.trim()).to.equal('Sign in to ask a question');
       const handled = (event: EntraideSignInRequestedEvent) => event.preventDefault();
@@ -131,8 +151,8 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('says sign-in is unavailable when no one handles the request', async () => {
-      mockForum();
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
+      const category = await technicalHelp(await mockForum());
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'en' });
       const button = await waitForDeep<HTMLButtonElement>(list, 'button[part="new-thread"]');
 
       button.click();
@@ -142,13 +162,17 @@ describe('<entraide-thread-list>', () => {
 
     it('renders markup in titles and pseudonyms as text', async () => {
       const parsed = watchMarkupParsing();
-      const fixtures = defaultFixtures();
+      const forum = await mockForum();
       const hostile = '<img src=x onerror="window.__xssList=1">';
-      fixtures.members[2]!.pseudonym = hostile;
-      fixtures.threads[3]!.title = hostile;
-      mockForum({ fixtures });
+      // The latest thread of a category gets a hostile title, and its asker a hostile pseudonym.
+      const latest = await pick<{ id: number; categoryId: number; authorId: number }>(
+        forum,
+        `select id, category_id as "categoryId", author_id as "authorId" from threads where merged_into_id is null order by last_post_at desc, id desc limit 1`,
+      );
+      await forum.db.query('update threads set title = $1 where id = $2', [hostile, latest.id]);
+      await forum.db.query('update members set pseudonym = $1 where id = $2', [hostile, latest.authorId]);
 
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="1"></entraide-thread-list>`, { locale: 'en' });
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${latest.categoryId}></entraide-thread-list>`, { locale: 'en' });
       await waitForText(list, `by ${hostile}`);
 
       expect(queryAllDeep(list, 'img').length).to.equal(0);
@@ -158,16 +182,17 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('shows an empty state for a category without threads', async () => {
-      mockForum();
+      const categoryId = await emptyCategory(await mockForum());
 
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="4"></entraide-thread-list>`, { locale: 'fr' });
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${categoryId}></entraide-thread-list>`, { locale: 'fr' });
 
       await waitForText(list, 'Aucune question ici pour l’instant.');
     });
 
     it('shows an error and retries', async () => {
-      const mock = mockForum({ failures: { listThreads: 503 } });
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
+      const mock = await mockForum({ failures: { listThreads: 503 } });
+      const category = await technicalHelp(mock);
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'en' });
       const retry = await waitForDeep<HTMLButtonElement>(list, '[part="retry"]');
 
       delete mock.failures.listThreads;
@@ -177,8 +202,8 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('has no axe-core violation', async () => {
-      mockForum();
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
+      const category = await technicalHelp(await mockForum());
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'en' });
       await waitForDeep(list, '[part="item"]');
 
       await expectAccessible(list);
@@ -187,19 +212,22 @@ describe('<entraide-thread-list>', () => {
 
   describe('when signed in', () => {
     it('links "New question" to the new-question route', async () => {
-      const forum = mockForum();
+      const forum = await mockForum();
+      const category = await technicalHelp(forum);
 
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en', as: { forum, memberId: MEMBERS.nadia } });
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'en', as: await forum.member(DEMO_PEOPLE.asker) });
       const link = await waitForDeep<HTMLAnchorElement>(list, 'a[part="new-thread"]');
 
-      expect(link.getAttribute('href')).to.equal('#/categories/3/new');
+      expect(link.getAttribute('href')).to.equal(`#/categories/${category.id}/new`);
       expect(link.textContent.trim()).to.equal('New question');
     });
 
     it('filters to unanswered, solved and my threads, and sorts by newest question', async () => {
-      const forum = mockForum({ fixtures: manyThreads(3) });
-      forum.store.createThread({ role: 'member', memberId: MEMBERS.nadia }, { categoryId: 4, title: 'Ma question à moi', body: 'Aidez-moi.' });
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="4"></entraide-thread-list>`, { locale: 'en', as: { forum, memberId: MEMBERS.nadia } });
+      const forum = await mockForum();
+      const categoryId = await manyThreads(forum, 3);
+      const asker = await forum.member(DEMO_PEOPLE.asker);
+      await as(asker).threads.create({ categoryId, title: 'Ma question à moi', body: 'Aidez-moi, rien ne marche.' });
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${categoryId}></entraide-thread-list>`, { locale: 'en', as: asker });
       await waitUntilCount(list, 4);
       const filter = (name: string) => queryAllDeep<HTMLButtonElement>(list, '[part="filter"]').find((b) => b.textContent.trim() === name)!;
 
@@ -221,15 +249,16 @@ describe('<entraide-thread-list>', () => {
     });
 
     it('offers no "Mine" filter to a guest', async () => {
-      mockForum();
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'en' });
+      const category = await technicalHelp(await mockForum());
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'en' });
       await waitForDeep(list, '[part="item"]');
       expect(queryAllDeep(list, '[part="filter"]').map((b) => b.textContent.trim())).to.deep.equal(['All', 'Unanswered', 'Solved']);
     });
 
     it('has no axe-core violation', async () => {
-      const forum = mockForum();
-      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id="3"></entraide-thread-list>`, { locale: 'fr', as: { forum, memberId: MEMBERS.nadia } });
+      const forum = await mockForum();
+      const category = await technicalHelp(forum);
+      const list = await mount<EntraideThreadList>(html`<entraide-thread-list category-id=${category.id}></entraide-thread-list>`, { locale: 'fr', as: await forum.member(DEMO_PEOPLE.asker) });
       await waitForDeep(list, 'a[part="new-thread"]');
 
       await expectAccessible(list);
