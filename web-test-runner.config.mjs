@@ -32,16 +32,18 @@ const commonjsAsEsm = {
 /**
  * `npm run test:web` runs every element test in one page: the page opens the demo community's
  * database once (about a second) instead of once per file. The stub file is replaced, when
- * served, by an import of each test file of the folders, so no list is kept by hand. A single
- * file still runs alone with `--files`.
+ * served, by an import of each test file of the folders, so no list is kept by hand. A file
+ * named `*.own-page.test.ts` runs in a page of its own: it tests what a page holds once (which
+ * elements are defined, which strings loaded). A single file still runs alone with `--files`.
  */
 const ALL_IN_ONE_PAGE = 'test/all-element-tests.ts';
 const SUITE_FOLDERS = ['test/components', 'test/mocks'];
+const OWN_PAGE = '.own-page.test.ts';
 const allInOnePage = {
   name: 'entraide-all-in-one-page',
   serve(context) {
     if (context.path !== `/${ALL_IN_ONE_PAGE}`) return undefined;
-    const files = SUITE_FOLDERS.flatMap((folder) => readdirSync(root + folder).filter((name) => name.endsWith('.test.ts')).sort().map((name) => `./${folder.slice('test/'.length)}/${name}`));
+    const files = SUITE_FOLDERS.flatMap((folder) => readdirSync(root + folder).filter((name) => name.endsWith('.test.ts') && !name.endsWith(OWN_PAGE)).sort().map((name) => `./${folder.slice('test/'.length)}/${name}`));
     return { body: files.map((file) => `import ${JSON.stringify(file)};`).join('\n'), type: 'js' };
   },
 };
@@ -61,7 +63,7 @@ const args = [
 ];
 
 export default {
-  files: [ALL_IN_ONE_PAGE],
+  files: [ALL_IN_ONE_PAGE, ...SUITE_FOLDERS.map((folder) => `${folder}/**/*${OWN_PAGE}`)],
   // The `browser` condition is required: without it @mswjs/interceptors resolves to its Node build.
   nodeResolve: { exportConditions: ['browser', 'development'], browser: true },
   browsers: [chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args } })],

@@ -9,7 +9,7 @@ import type { EntraideReplySentEvent } from '../../src/components/events/reply-s
 import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
 import { $, body, tick, type } from './advisor-composer-helpers.ts';
 import type { MockForumOptions } from '../../src/mocks/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, type MockForum, type MockMember } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, type MockForum, type MockMember } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -68,7 +68,6 @@ async function colleagueApproves(el: EntraideAdvisorComposer, reviewer: Entraide
 }
 
 describe('<entraide-advisor-composer> colleague review', () => {
-  useMockWorker();
   beforeEach(() => localStorage.clear());
 
   it('saves the draft on the server and shares it with the chosen colleague', async () => {

@@ -6,7 +6,7 @@ import type { EntraideReplySentEvent } from '../../src/components/events/reply-s
 import type { Post } from '../../src/contract/models.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import { $, $$, body, tick, type } from './advisor-composer-helpers.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, useMockWorker, watchMarkupParsing, type MockForum, type MockMember } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, watchMarkupParsing, type MockForum, type MockMember } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -81,7 +81,6 @@ function colleagueReply(template: Post, colleague: MockMember): Post {
 }
 
 describe('<entraide-advisor-composer>', () => {
-  useMockWorker();
   beforeEach(() => localStorage.clear());
 
   describe('the greeting', () => {

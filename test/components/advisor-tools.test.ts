@@ -6,9 +6,7 @@ import type { EntraideThread } from '../../src/components/thread/thread.ts';
 import '../../src/components/thread/thread.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import type { ThreadSummary } from '../../src/sdk/types.ts';
-import { DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, queryAllDeep, queryDeep, textOf, useMockWorker, waitForDeep, waitForText, type MockForum, type MockMember } from './helpers.ts';
-
-useMockWorker();
+import { DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, queryAllDeep, queryDeep, textOf, waitForDeep, waitForText, type MockForum, type MockMember } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -363,8 +361,21 @@ describe('<entraide-advisor-tools>', () => {
   // The mock forum has no back office to call (the server refuses a hand-off unless
   // ENTRAIDE_HANDOFF_WEBHOOK_URL is set): the element shows that refusal, and a case recorded
   // earlier shows its reference.
-  it('hands off to the back office: shows the server’s refusal when none is configured, and the case references', async () => {
+  it('hands off to the back office and shows the case reference, with a public trace', async () => {
     const forum = await mockForum();
+    const thread = await toolsThread(forum);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
+
+    await confirmByKeyboard(tools, 'handoff', 'Remboursement du double prélèvement', 'Control+Enter');
+
+    await waitForText(tools, 'Case opened: BO-004201');
+    await waitForText(tools, 'handed off to the back office');
+    const [last] = await forum.db.query<{ kind: string }>('select kind from posts where thread_id = $1 order by id desc limit 1', [thread.id]);
+    expect(last!.kind).to.equal('trace');
+  });
+
+  it('shows the server’s refusal when the brand has no back office, and writes nothing', async () => {
+    const forum = await mockForum({ backOffice: false });
     const thread = await toolsThread(forum);
     const before = await postCount(forum, thread.id);
     const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
@@ -374,16 +385,6 @@ describe('<entraide-advisor-tools>', () => {
     await waitForText(tools, 'The server refused: No back office is configured');
     expect(await postCount(forum, thread.id)).to.equal(before);
     expect(queryDeep(tools, '[part="handoff"] .chip')).to.equal(undefined);
-
-    const advisor = await forum.member(DEMO_PEOPLE.technicalAdvisor);
-    await forum.db.query(
-      `insert into thread_handoffs (community_id, thread_id, advisor_id, reason, reference, trace_post_id)
-       select c.community_id, t.id, $2, 'Remboursement', 'BO-004201', $3 from threads t join categories c on c.id = t.category_id where t.id = $1`,
-      [thread.id, advisor.id, thread.questionId],
-    );
-    const again = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
-    await waitForText(again, 'BO-004201');
-    expect(queryDeep(again, '[part="handoff"] .chip')?.textContent).to.equal('BO-004201');
   });
 
   it('lists the audit entries of the thread, newest first, in French', async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideAgentConsole } from '../../src/components/agent-console/agent-console.ts';
 import { loadAgentConsole } from '../../src/components/internal/lazy.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, useMockWorker } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount } from './helpers.ts';
 
 const root = (workspace: EntraideAgentConsole) => workspace.shadowRoot!;
 const tabs = (workspace: EntraideAgentConsole) => [...root(workspace).querySelectorAll<HTMLElement>('[role="tab"]')];
@@ -26,8 +26,6 @@ async function mountConsole(pseudonym: string | undefined, locale: 'fr' | 'en' =
 }
 
 describe('<entraide-agent-console>', () => {
-  useMockWorker();
-
   it('opens on the queue, in tabs that name their panel', async () => {
     const workspace = await mountConsole(DEMO_PEOPLE.technicalAdvisor, 'en', { planless: true });
 

@@ -4,7 +4,7 @@ import type { EntraideAgentIncidents } from '../../src/components/agent-incident
 import '../../src/components/agent-incidents/agent-incidents.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import { activeIncidents, declareIncident, resolveActiveIncidents, SAMPLE_INCIDENT } from './demo-incidents.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, type MockForum } from './helpers.ts';
 
 type Forum = MockForum;
 
@@ -49,8 +49,6 @@ async function mountView(forum: Forum, locale: 'fr' | 'en' = 'en', pseudonym: st
 }
 
 describe('<entraide-agent-incidents>', () => {
-  useMockWorker();
-
   it('lists an alert with its category, count, keywords and threads', async () => {
     const forum = await quietForum();
     const threadIds = await outage(forum);

@@ -5,7 +5,7 @@ import type { EntraideAgentMetrics } from '../../src/components/agent-metrics/ag
 import '../../src/components/agent-metrics/agent-metrics.ts';
 import type { Metrics } from '../../src/contract/areas/advisor.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, textOf, useMockWorker, worker, watchMarkupParsing } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, textOf, worker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -57,8 +57,6 @@ const settled = (el: EntraideAgentMetrics) =>
   waitUntil(() => el.shadowRoot!.querySelector('[part="summary"], [part="error"], [part="empty"]'), 'the metrics never loaded', { timeout: 3000 });
 
 describe('<entraide-agent-metrics>', () => {
-  useMockWorker();
-
   describe('figures', () => {
     it('shows community and advisor shares as percentages, in the chart labels too', async () => {
       const { el } = await mountMetrics('en', { metrics: fixedMetrics() });

@@ -5,7 +5,7 @@ import type { EntraideAgentQuality } from '../../src/components/agent-quality/ag
 import '../../src/components/agent-quality/agent-quality.ts';
 import { hashLinks } from '../../src/components/internal/context.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, useMockWorker, watchMarkupParsing, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -74,8 +74,6 @@ function score(el: EntraideAgentQuality, postId: number, criterion: string, valu
 }
 
 describe('<entraide-agent-quality>', () => {
-  useMockWorker();
-
   it('shows each advisor’s sampled posts with their thread and an empty rubric', async () => {
     const forum = await mockForum();
     const month = await reviewedMonth(forum);

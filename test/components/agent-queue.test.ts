@@ -5,7 +5,7 @@ import '../../src/components/agent-queue/agent-queue.ts';
 import type { EntraideThreadOpenedEvent } from '../../src/components/events/thread-opened.ts';
 import { SecondClock } from '../../src/components/internal/clock.ts';
 import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, waitForLiveStream, type MockForum, type MockMember } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, waitForLiveStream, type MockForum, type MockMember } from './helpers.ts';
 
 const clientOf = (member: MockMember): EntraideClient => createEntraideClient({ baseUrl: '/api', token: member.token, retry: false });
 
@@ -85,7 +85,6 @@ async function mountQueue(forum: MockForum, locale: 'fr' | 'en' = 'fr', category
 }
 
 describe('<entraide-agent-queue>', () => {
-  useMockWorker();
   afterEach(() => {
     SecondClock.now = () => Date.now();
   });

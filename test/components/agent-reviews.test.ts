@@ -7,7 +7,7 @@ import type { EntraideDraftApprovedEvent } from '../../src/components/events/dra
 import { hashLinks } from '../../src/components/internal/context.ts';
 import type { Draft } from '../../src/contract/areas/review.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, useMockWorker, watchMarkupParsing, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -83,8 +83,6 @@ function click(el: EntraideAgentReviews, selector: string): void {
 }
 
 describe('<entraide-agent-reviews>', () => {
-  useMockWorker();
-
   describe('as an advisor a colleague shared drafts with', () => {
     it('shows each shared draft, latest first, with its thread, wording, citation and reviewers', async () => {
       const forum = await mockForum();

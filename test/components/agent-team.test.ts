@@ -5,7 +5,7 @@ import type { EntraideAgentTeam } from '../../src/components/agent-team/agent-te
 import '../../src/components/agent-team/agent-team.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import type { MockForumOptions } from '../../src/mocks/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, useMockWorker, watchMarkupParsing, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -62,8 +62,6 @@ function setTime(el: EntraideAgentTeam, index: number, name: 'start' | 'end', va
 }
 
 describe('<entraide-agent-team>', () => {
-  useMockWorker();
-
   it('shows who is on which category now, and the advisor’s own categories', async () => {
     const forum = await forumWith();
     const { activation, billing } = await categories(forum);

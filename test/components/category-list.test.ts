@@ -1,11 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import type { EntraideCategoryList } from '../../src/components/category-list/category-list.ts';
 import '../../src/components/category-list/category-list.ts';
-import { expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText } from './helpers.ts';
+import { expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, waitForDeep, waitForText } from './helpers.ts';
 
 describe('<entraide-category-list>', () => {
-  useMockWorker();
-
   it('lists the categories with counts and links to their threads', async () => {
     const forum = await mockForum();
     const { categories } = await pick<{ categories: number }>(forum, 'select count(*)::int as categories from categories');

@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { EntraideComposer } from '../../src/components/composer/composer.ts';
 import '../../src/components/composer/composer.ts';
-import { DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, useMockWorker, worker, watchMarkupParsing } from './helpers.ts';
+import { DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, worker, watchMarkupParsing } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -42,7 +42,6 @@ async function showPreview(composer: EntraideComposer, body: string): Promise<vo
 }
 
 describe('<entraide-composer> preview and account access', () => {
-  useMockWorker();
   beforeEach(() => localStorage.clear());
 
   describe('the Preview tab', () => {

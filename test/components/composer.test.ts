@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { EntraideComposer } from '../../src/components/composer/composer.ts';
 import '../../src/components/composer/composer.ts';
 import { LIMITS } from '../../src/core/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, worker, describeNode, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, worker, describeNode, type MockForum } from './helpers.ts';
 
 const replyKey = (threadId: number) => `entraide:draft:reply:${threadId}`;
 const threadKey = (categoryId: number) => `entraide:draft:thread:${categoryId}`;
@@ -46,7 +46,6 @@ async function mountReply(locale: 'fr' | 'en' = 'en', before?: (threadId: number
 }
 
 describe('<entraide-composer>', () => {
-  useMockWorker();
   beforeEach(() => localStorage.clear());
 
   describe('in reply mode', () => {

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideFaqLink } from '../../src/components/faq-link/faq-link.ts';
 import '../../src/components/faq-link/faq-link.ts';
-import { describeNode, expectAccessible, mockForum, mount, pick, queryDeep, textOf, useMockWorker, waitForDeep, waitForText, type MockForum } from './helpers.ts';
+import { describeNode, expectAccessible, mockForum, mount, pick, queryDeep, textOf, waitForDeep, waitForText, type MockForum } from './helpers.ts';
 
 const XSS = '<img src=x onerror="window.__faqXss = true">';
 
@@ -32,8 +32,6 @@ function link(card: EntraideFaqLink): HTMLElement {
 }
 
 describe('<entraide-faq-link>', () => {
-  useMockWorker();
-
   it('shows a given article with its category name, and is accessible', async () => {
     const article = await bilingualArticle(await mockForum());
 

@@ -4,7 +4,7 @@ import '../../src/components/forum/forum.ts';
 import { EntraideAskRequestedEvent } from '../../src/components/events/ask-requested.ts';
 import { clearDraft, draftKey, loadDraft } from '../../src/components/internal/drafts.ts';
 import { parseRoute, routePath } from '../../src/components/internal/router.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, useMockWorker, waitForDeep, waitForText, count, describeNode, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, waitForDeep, waitForText, count, describeNode, type MockForum } from './helpers.ts';
 
 /** The community's name, one for every language (the server keeps a single name). */
 async function communityName(forum: MockForum): Promise<string> {
@@ -33,7 +33,6 @@ async function go(hash: string): Promise<void> {
 }
 
 describe('<entraide-forum>', () => {
-  useMockWorker();
   beforeEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
   afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
 

@@ -19,22 +19,15 @@ export { DEMO_PEOPLE, type MockForum, type MockMember };
 
 export const worker = setupWorker();
 
-let workerHooks = false;
-
-/** Call once per file: the worker starts before the first test and stops after the last (once per page). */
-export function useMockWorker(): void {
-  if (workerHooks) return;
-  workerHooks = true;
-  before(() => worker.start({ quiet: true, onUnhandledFrame: 'bypass' }).then(() => undefined));
-  after(() => worker.stop());
-  afterEach(() => worker.resetHandlers());
-}
-
-// Root-level hook: the page's database opens once, before the first test (about a second).
-before(async function openDemoCommunity() {
+// Root-level hooks, once per page whatever the number of test files in it: the worker starts and
+// the database opens (about a second) before the first test; each test ends with the mock forum's handlers only.
+before(async function startMocks() {
   this.timeout(60_000);
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
   await createMockForum();
 });
+after(() => worker.stop());
+afterEach(() => worker.resetHandlers());
 
 /** The demo community as loaded, served by the worker (each call puts back what earlier tests wrote). */
 export async function mockForum(options: MockForumOptions = {}): Promise<MockForum> {

@@ -4,7 +4,7 @@ import type { EntraideIncidentBanner } from '../../src/components/incident-banne
 import '../../src/components/incident-banner/incident-banner.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import { activeIncidents, declareIncident, networkCategory, resolveActiveIncidents, SAMPLE_INCIDENT, updateIncident } from './demo-incidents.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, waitForLiveStream, watchMarkupParsing, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, waitForLiveStream, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 const part = (banner: EntraideIncidentBanner, name: string) => banner.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 const parts = (banner: EntraideIncidentBanner, name: string) => [...banner.shadowRoot!.querySelectorAll<HTMLElement>(`[part="${name}"]`)].map((el) => el.textContent.trim());
@@ -35,8 +35,6 @@ function clientKeepingLoads() {
 }
 
 describe('<entraide-incident-banner>', () => {
-  useMockWorker();
-
   describe('when there is no incident', () => {
     it('renders nothing at all', async () => {
       await quietForum();

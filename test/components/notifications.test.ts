@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideNotifications } from '../../src/components/notifications/notifications.ts';
 import '../../src/components/notifications/notifications.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, useMockWorker, watchMarkupParsing, type MockForum as Forum, type MockMember } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, watchMarkupParsing, type MockForum as Forum, type MockMember } from './helpers.ts';
 
 const part = (element: EntraideNotifications, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 const parts = (element: EntraideNotifications, name: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part="${name}"]`)];
@@ -26,8 +26,6 @@ async function mountAs(forum: Forum, locale: 'fr' | 'en', pseudonym: string = DE
 const toggleLabel = (element: EntraideNotifications) => part(element, 'toggle')?.getAttribute('aria-label');
 
 describe('<entraide-notifications>', () => {
-  useMockWorker();
-
   it('renders nothing for guests', async () => {
     await mockForum();
     // A guest's session is known at once: the first update, which mount awaits, is the whole answer.

@@ -6,9 +6,7 @@ import type { EntraidePost } from '../../src/components/post/post.ts';
 import '../../src/components/post/post.ts';
 import type { Post, ThreadSummary } from '../../src/contract/models.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, worker, type MockForum, type MockMember } from './helpers.ts';
-
-useMockWorker();
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, worker, type MockForum, type MockMember } from './helpers.ts';
 
 /**
  * The case most tests act on: an answered thread the demo's beginner asked, still without a

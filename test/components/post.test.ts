@@ -6,9 +6,7 @@ import '../../src/components/internal/interactions.ts';
 import type { Author, Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
 import type { ThreadSummary } from '../../src/contract/models.ts';
-import { expectAccessible, mockForum, mount, count, pick, queryAllDeep, queryDeep, useMockWorker, waitForDeep, watchMarkupParsing } from './helpers.ts';
-
-useMockWorker();
+import { expectAccessible, mockForum, mount, count, pick, queryAllDeep, queryDeep, waitForDeep, watchMarkupParsing } from './helpers.ts';
 
 const author: Author = {
   id: 2, pseudonym: 'rosier', role: 'member', team: null, rank: { level: 11, name: 'Guide' }, postCount: 851, joinedAt: '2024-06-03T18:30:00Z',

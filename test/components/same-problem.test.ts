@@ -3,9 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideSameProblem } from '../../src/components/same-problem/same-problem.ts';
 import '../../src/components/same-problem/same-problem.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, type MockForum, type MockMember } from './helpers.ts';
-
-useMockWorker();
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, type MockForum, type MockMember } from './helpers.ts';
 
 interface Shared {
   id: number;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideSearch } from '../../src/components/search/search.ts';
 import '../../src/components/search/search.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { count, DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, watchMarkupParsing, type MockForum } from './helpers.ts';
+import { count, DEMO_PEOPLE, describeNode, expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, waitForDeep, waitForText, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 const XSS = '<img src=x onerror="window.__searchXss = true">';
 
@@ -45,8 +45,6 @@ function focused(search: EntraideSearch): string {
 }
 
 describe('<entraide-search>', () => {
-  useMockWorker();
-
   it('is a labelled search box, and accessible', async () => {
     await mockForum();
 

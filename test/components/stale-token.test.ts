@@ -7,7 +7,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { EntraideForum } from '../../src/components/forum/forum.ts';
 import '../../src/components/forum/forum.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, queryDeep, textOf, useMockWorker, waitForDeep, waitForText, worker, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, queryDeep, textOf, waitForDeep, waitForText, worker, type MockForum } from './helpers.ts';
 
 /** What a restarted server answers any token it did not sign. */
 function refuseEveryToken(): void {
@@ -28,7 +28,6 @@ const header = (forum: EntraideForum) => forum.shadowRoot!.querySelector('header
 const notice = (forum: EntraideForum) => forum.shadowRoot!.querySelector<HTMLElement>('[part="session-ended"]');
 
 describe('<entraide-forum> with a token the API no longer accepts', () => {
-  useMockWorker();
   afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
 
   it('loads the next thread as a guest, says the session ended and offers to sign in again', async () => {

@@ -3,7 +3,7 @@ import type { EntraideThreadList } from '../../src/components/thread-list/thread
 import '../../src/components/thread-list/thread-list.ts';
 import type { EntraideSignInRequestedEvent } from '../../src/components/events/index.ts';
 import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, useMockWorker, waitForDeep, waitForText, count, watchMarkupParsing, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, queryAllDeep, textOf, waitForDeep, waitForText, count, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 const as = (member: { token: string }): EntraideClient => createEntraideClient({ baseUrl: '/api', token: member.token, retry: false });
 
@@ -49,8 +49,6 @@ function titles(list: EntraideThreadList): string[] {
 }
 
 describe('<entraide-thread-list>', () => {
-  useMockWorker();
-
   describe('when signed out', () => {
     it('lists threads with status, author, replies and activity', async () => {
       const forum = await mockForum();

@@ -4,7 +4,7 @@ import type { EntraideThread } from '../../src/components/thread/thread.ts';
 import '../../src/components/thread/thread.ts';
 import { LIMITS } from '../../src/core/index.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, waitForDeep, waitForLiveStream, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, waitForDeep, waitForLiveStream, type MockForum } from './helpers.ts';
 
 interface LongThread {
   id: number;
@@ -52,8 +52,6 @@ const shownIds = (thread: EntraideThread) =>
 const moreButton = (thread: EntraideThread) => thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"] button');
 
 describe('<entraide-thread> with a long thread', () => {
-  useMockWorker();
-
   it('renders the first page only, and says how many posts are not shown yet', async function () {
     this.timeout(20_000); // writing 2,001 posts into the page's PGlite took 2.5 s on the shared 2-core machine
     const forum = await mockForum();

@@ -4,7 +4,7 @@ import type { Post } from '../../src/contract/models.ts';
 import '../../src/components/thread/thread.ts';
 import { createEntraideClient } from '../../src/sdk/index.ts';
 import type { EntraidePost } from '../../src/components/post/post.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, queryAllDeep, useMockWorker, waitForDeep, waitForLiveStream, waitForText, count, describeNode, watchMarkupParsing, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, queryAllDeep, waitForDeep, waitForLiveStream, waitForText, count, describeNode, watchMarkupParsing, type MockForum } from './helpers.ts';
 
 function postIds(thread: EntraideThread): number[] {
   return [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].map((p) => p.post!.id);
@@ -40,8 +40,6 @@ function unansweredThread(forum: MockForum): Promise<{ id: number }> {
 }
 
 describe('<entraide-thread>', () => {
-  useMockWorker();
-
   describe('when signed out', () => {
     it('shows the question then the replies, each as <entraide-post>', async () => {
       const solved = await solvedThread(await mockForum());

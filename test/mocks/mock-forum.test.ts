@@ -4,12 +4,11 @@
  * each call whatever the previous one wrote.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { setupWorker } from 'msw/browser';
 import type { LiveEvent } from '../../src/contract/index.ts';
 import { createMockForum, DEMO_PEOPLE } from '../../src/mocks/index.ts';
 import { createEntraideClient, EntraideError } from '../../src/sdk/index.ts';
-
-const worker = setupWorker();
+// The element harness's worker: one per page, started (and the database opened) by its root hooks.
+import { worker } from '../components/helpers.ts';
 
 async function failure(promise: Promise<unknown>): Promise<EntraideError> {
   try {
@@ -28,13 +27,6 @@ async function served(options: Parameters<typeof createMockForum>[0] = {}) {
 }
 
 describe('createMockForum() in a page', () => {
-  before(async function start() {
-    this.timeout(60_000);
-    await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
-    await createMockForum(); // the page's database opens once (about a second)
-  });
-  after(() => worker.stop());
-
   it('serves the demo community, and names the member a token signs in', async () => {
     const forum = await served();
     const expert = await forum.member(DEMO_PEOPLE.topHelper);

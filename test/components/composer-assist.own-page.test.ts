@@ -1,4 +1,4 @@
-/** <entraide-composer>: @mention autocomplete and "maybe already answered" suggestions. */
+/** <entraide-composer>: @mention autocomplete and "maybe already answered" suggestions. In a page of its own: it shows articles without <entraide-faq-link>, which no other element of its page may define. */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
@@ -6,7 +6,7 @@ import type { EntraideComposer } from '../../src/components/composer/composer.ts
 import '../../src/components/composer/composer.ts';
 import type { FaqHit, FaqSuggestions, SearchHit } from '../../src/contract/areas/knowledge.ts';
 import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, useMockWorker, worker, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, worker, type MockForum } from './helpers.ts';
 
 const $ = <E extends Element = HTMLElement>(composer: EntraideComposer, selector: string) => composer.shadowRoot!.querySelector<E>(selector)!;
 const textarea = (composer: EntraideComposer) => $<HTMLTextAreaElement>(composer, '#body');
@@ -36,7 +36,6 @@ function countRequests(part: string) {
 }
 
 describe('<entraide-composer> writing aids', () => {
-  useMockWorker();
   beforeEach(() => localStorage.clear());
 
   describe('@mentions in a reply', () => {
