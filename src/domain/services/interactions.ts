@@ -71,8 +71,8 @@ async function candidatePosts(tx: Queryable, community: CommunityContext, postId
 // ---------------------------------------------------------------------------------- kudos
 
 async function lockPost(tx: Queryable, community: CommunityContext, postId: number) {
-  const [post] = await tx.query<{ id: number; author_id: number; hidden: boolean; thread_id: number; category_id: number }>(
-    `select p.id, p.author_id, p.hidden, p.thread_id, t.category_id
+  const [post] = await tx.query<{ id: number; author_id: number; hidden: boolean; deleted_at: Date | null; thread_id: number; category_id: number }>(
+    `select p.id, p.author_id, p.hidden, p.deleted_at, p.thread_id, t.category_id
      from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
      where p.id = $1 and c.community_id = $2 for update of p`,
     [postId, community.id],
@@ -85,7 +85,7 @@ async function changeKudos(db: Database, community: CommunityContext, actor: Act
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
-    if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden });
+    if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden, deleted: post.deleted_at });
     const changed = give
       ? await tx.query('insert into kudos (post_id, member_id) values ($1, $2) on conflict do nothing returning post_id', [postId, member.memberId])
       : await tx.query('delete from kudos where post_id = $1 and member_id = $2 returning post_id', [postId, member.memberId]);
