@@ -312,10 +312,10 @@ describe('<entraide-post-actions>', () => {
   });
 
   describe('as the author of a reply', () => {
-    /** rosier's reply (post 6) inside its `<entraide-post>`, as rosier. */
-    async function mountOwnPost(forum: MockForum, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status']) {
+    /** rosier's reply (post 6) inside its `<entraide-post>`, as rosier (or `memberId`). */
+    async function mountOwnPost(forum: MockForum, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status'], memberId = MEMBERS.rosier) {
       const { post, thread } = fixtureOf(forum);
-      const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: { forum, memberId: MEMBERS.rosier } });
+      const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: { forum, memberId } });
       const actions = element.shadowRoot!.querySelector('entraide-post-actions')!;
       await actions.updateComplete;
       return { element, actions };
@@ -390,7 +390,35 @@ describe('<entraide-post-actions>', () => {
       expect(part(actions, 'delete')).to.equal(null);
       expect(part(await mountActions(forum, MEMBERS.sam), 'delete')).to.equal(null);
       expect(part(await mountActions(forum, MEMBERS.sam, { postId: 5 }), 'delete')).to.equal(null);
-      expect(part(await mountActions(forum, MEMBERS.lea), 'delete'), 'staff delete from the moderation tools').to.equal(null);
+      expect(part(await mountActions(forum, MEMBERS.lea, { postId: 5 }), 'delete'), 'not a question, even for staff').to.equal(null);
+    });
+
+    it('is offered to staff on someone else’s reply, even on a closed thread: the confirmation asks why, then the tombstone says moderation', async () => {
+      const forum = mockForum();
+      expect(part(await mountActions(forum, MEMBERS.lea), 'delete'), 'an advisor').to.not.equal(null);
+      const { element, actions } = await mountOwnPost(forum, 'en', 'closed', MEMBERS.modo);
+      let deleted: Post | undefined;
+      element.addEventListener('entraide-post-deleted', (event) => (deleted = event.detail.post));
+
+      part(actions, 'delete')!.click();
+      await waitUntil(() => part(actions, 'delete-confirm'), 'no confirmation');
+      expect(part(actions, 'delete-confirm')!.textContent).to.contain('marked “deleted by moderation”');
+      expect(actions.shadowRoot!.activeElement?.getAttribute('part')).to.equal('delete-cancel');
+      const reason = part(actions, 'delete-reason') as HTMLInputElement;
+      expect(reason.labels?.[0]?.textContent?.trim()).to.equal('Reason (kept in the audit log)');
+      await expectAccessible(actions);
+
+      part(actions, 'delete-yes')!.click();
+      await actions.updateComplete;
+      expect(actions.shadowRoot!.activeElement, 'no reason: the field is asked for').to.equal(reason);
+      expect(forum.store.getThread(THREAD).posts.find((p) => p.id === REPLY)?.deleted).to.equal(undefined);
+
+      reason.value = 'Données personnelles.';
+      reason.dispatchEvent(new InputEvent('input'));
+      part(actions, 'delete-yes')!.click();
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="tombstone"]'), 'no tombstone');
+      expect(element.shadowRoot!.querySelector('[part="tombstone"]')!.textContent).to.equal('Deleted by moderation');
+      expect(deleted?.deleted?.by).to.equal('staff');
     });
 
     it('speaks French: Supprimer, then « Message supprimé par son auteur »', async () => {
