@@ -96,13 +96,19 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
     const readerClient = (wire: ReturnType<typeof recordingFetch>) =>
       createEntraideClient({ baseUrl: cast.target.baseUrl, token: cast.target.tokens.other, retry: false, fetch: wire.fetch });
 
-    it('follows one thread with ?threadId=: a reply in another thread of the same category never crosses the wire', async () => {
+    /** Two threads, the first followed live by a reader whose stream has opened. */
+    async function followingA() {
       const [a, b] = await twoThreads();
       const wire = recordingFetch();
       const received: LiveEvent[] = [];
       const stop = readerClient(wire).events.subscribe({ threadId: a }, (event) => received.push(event));
+      await waitFor(() => opened(wire.streams[0]), 'the stream');
+      return { a, b, wire, received, stop };
+    }
+
+    it('follows one thread with ?threadId=: a reply in another thread of the same category never crosses the wire', async () => {
+      const { a, b, wire, received, stop } = await followingA();
       try {
-        await waitFor(() => opened(wire.streams[0]), 'the stream');
         assert.equal(wire.streams[0]!.url.searchParams.get('threadId'), String(a));
         const inB = await cast.clients.member.posts.reply(b, { body: 'Dans le fil B.' });
         const inA = await cast.clients.member.posts.reply(a, { body: 'Dans le fil A.' });
@@ -117,12 +123,8 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
     });
 
     it('resumes after a drop with the same filter: the replay after Last-Event-ID holds A’s reply, not B’s', async () => {
-      const [a, b] = await twoThreads();
-      const wire = recordingFetch();
-      const received: LiveEvent[] = [];
-      const stop = readerClient(wire).events.subscribe({ threadId: a }, (event) => received.push(event));
+      const { a, b, wire, received, stop } = await followingA();
       try {
-        await waitFor(() => opened(wire.streams[0]), 'the stream');
         const before = await cast.clients.member.posts.reply(a, { body: 'Avant la coupure.' });
         await waitFor(() => created(received, before.id), 'the first reply');
         const lastId = [...wire.streams[0]!.text.matchAll(/^id: (\d+)$/gm)].at(-1)![1];
