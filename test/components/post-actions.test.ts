@@ -313,7 +313,7 @@ describe('<entraide-post-actions>', () => {
 
   describe('as the author of a reply', () => {
     /** rosier's reply (post 6) inside its `<entraide-post>`, as rosier (or `memberId`). */
-    async function mountOwnPost(forum: MockForum, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status'], memberId = MEMBERS.rosier) {
+    async function mountOwnPost(forum: MockForum, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status'], memberId: number = MEMBERS.rosier) {
       const { post, thread } = fixtureOf(forum);
       const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: { forum, memberId } });
       const actions = element.shadowRoot!.querySelector('entraide-post-actions')!;
