@@ -45,7 +45,7 @@ const REFUSALS: Refusals = {
     confirm: ['Only advisors confirm community answers.'],
   },
   posts: {
-    giveKudos: ['Kudos thank someone else: you cannot give kudos to your own post.'],
+    giveKudos: [(_actor, post) => (post.deleted ? 'This post is deleted: it takes no more kudos.' : 'Kudos thank someone else: you cannot give kudos to your own post.')],
     editPost: [(actor, post, thread) => {
     if (actor.memberId !== post.authorId) return 'Only its author or a moderator may edit this post.';
     return post.hidden ? 'This post is hidden by moderation.' : `This thread is ${thread.status}: its posts can no longer be edited.`;

@@ -36,6 +36,17 @@ export function statusAfterUnaccept(status: ThreadStatus, replyCount: number): T
   return replyCount > 0 ? 'answered' : 'open';
 }
 
+/**
+ * The status of a thread after one of its replies was deleted (and, were it the solution, the
+ * solution withdrawn: `statusAfterUnaccept` first): answered because of a reply by someone other
+ * than the asker, as posting makes it, it is open again once no such reply is left. A reply by
+ * the asker never made it answered; solved, closed and archived threads are not changed here.
+ * Undefined when the status stays.
+ */
+export function statusAfterDeletion(thread: { status: ThreadStatus; answersLeft: number }, byAsker: boolean): ThreadStatus | undefined {
+  return !byAsker && thread.status === 'answered' && thread.answersLeft === 0 ? 'open' : undefined;
+}
+
 /** What the server knows about a post a solution or a confirmation points at. */
 export interface CandidatePost {
   id: number;

@@ -116,7 +116,9 @@ export class MockStore {
   giveKudos(actor: Actor, postId: number, give: boolean): KudosState {
     const post = this.storedPost(postId);
     if (!isSignedIn(actor)) throw new MockApiError(401, 'unauthorized', 'Sign in to do this.');
-    if (!guardian(actor).posts.canGiveKudos(post)) throw new MockApiError(403, 'forbidden', 'Kudos thank someone else: you cannot give kudos to your own post.');
+    if (give && !guardian(actor).posts.canGiveKudos(post)) {
+      throw new MockApiError(403, 'forbidden', post.deleted ? 'This post is deleted: it takes no more kudos.' : 'Kudos thank someone else: you cannot give kudos to your own post.');
+    }
     const givers = this.#kudos.get(postId) ?? new Set<number>();
     if (givers.has(actor.memberId) === give) {
       throw new MockApiError(409, 'conflict', give ? 'You already gave kudos to this post.' : 'You have not given kudos to this post.');
@@ -374,7 +376,8 @@ export class MockStore {
     // A merged thread keeps the summary of the posts it had; they now live in the target.
     const posts = thread.mergedIntoId === undefined ? this.postsOf(threadId) : this.#posts.filter((p) => p.movedFrom === threadId);
     const first = posts[0];
-    const last = posts.at(-1);
+    // A deleted post's time is not the thread's last activity (src/domain/repo/deletion.ts).
+    const last = posts.filter((p) => !p.deleted).at(-1);
     if (!first || !last) throw new MockApiError(500, 'internal', `Thread ${threadId} has no post.`);
     const excerpt = bodyText(first.body).slice(0, EXCERPT_LENGTH);
     const summary: ThreadSummary = {

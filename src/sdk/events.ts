@@ -11,26 +11,50 @@ export type EventHandler = (event: LiveEvent) => void;
 export interface SubscribeOptions {
   /** The server could not replay what was missed while disconnected: refetch what you show. */
   onReset?: () => void;
+  /**
+   * Only incident events are wanted. Every stream carries them whatever its filter (core
+   * `liveMatches`), so this subscription leaves the stream's filter to the others.
+   */
+  incidentsOnly?: boolean;
 }
 
-interface Subscription {
+interface Subscription extends SubscribeOptions {
   filter: EventFilter;
   handler: EventHandler;
-  onReset?: () => void;
 }
 
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 15_000;
 
 /**
+ * What a stream shared by these filters asks the server for: each of `threadId` and
+ * `categoryId` that they all name alike, so that the stream carries every event any of them
+ * matches (`liveMatches` asks for each filter's fields at once). One thread followed gives
+ * `?threadId=`; two threads, or a thread and a category, give the unfiltered stream.
+ */
+export function sharedFilter(filters: readonly EventFilter[]): EventFilter {
+  const shared: EventFilter = {};
+  for (const key of ['threadId', 'categoryId'] as const) {
+    const value = filters[0]?.[key];
+    if (value !== undefined && filters.every((filter) => filter[key] === value)) shared[key] = value;
+  }
+  return shared;
+}
+
+/**
  * One text/event-stream per client, whatever the number of subscriptions (browsers allow six
- * HTTP/1.1 connections per host across all tabs). Read over fetch, so it carries the bearer
- * token and works in Node too; resumes with Last-Event-ID and reconnects with capped backoff.
+ * HTTP/1.1 connections per host across all tabs), filtered by the server to what they share
+ * (`sharedFilter`); each subscription then gets what its own filter matches. When that changes,
+ * the stream is reopened with the new filter, resuming after the last event it got. Read over
+ * fetch, so it carries the bearer token and works in Node too; resumes with Last-Event-ID and
+ * reconnects with capped backoff, keeping its filter.
  */
 export class LiveConnection {
   readonly #http: Http;
   readonly #subscriptions = new Set<Subscription>();
   #controller: AbortController | undefined;
+  /** The URL the open stream reads, filter included (undefined when closed). */
+  #url: string | undefined;
   #lastEventId: string | undefined;
 
   constructor(http: Http) {
@@ -38,24 +62,25 @@ export class LiveConnection {
   }
 
   subscribe(filter: EventFilter, handler: EventHandler, options: SubscribeOptions = {}): () => void {
-    const subscription: Subscription = { filter, handler, onReset: options.onReset };
+    const subscription: Subscription = { ...options, filter, handler };
     this.#subscriptions.add(subscription);
-    if (!this.#controller) this.#open();
+    this.#follow();
     return () => {
       this.#subscriptions.delete(subscription);
-      if (this.#subscriptions.size === 0) this.#close();
+      this.#follow();
     };
   }
 
-  #open(): void {
-    const controller = new AbortController();
-    this.#controller = controller;
-    void this.#run(controller.signal);
-  }
-
-  #close(): void {
+  /** Opens, reopens or closes the stream so that it carries what the subscriptions ask for. */
+  #follow(): void {
+    const subscriptions = [...this.#subscriptions];
+    const filter = sharedFilter(subscriptions.filter((s) => !s.incidentsOnly).map((s) => s.filter));
+    const url = subscriptions.length ? this.#http.url(events.split(' ')[1]!, { ...filter }) : undefined;
+    if (url === this.#url) return;
     this.#controller?.abort();
+    this.#url = url;
     this.#controller = undefined;
+    if (url) void this.#run(url, (this.#controller = new AbortController()).signal);
   }
 
   #dispatch(type: string, data: string): void {
@@ -67,7 +92,7 @@ export class LiveConnection {
     for (const subscription of this.#subscriptions) if (liveMatches(subscription.filter, event)) subscription.handler(event);
   }
 
-  async #run(signal: AbortSignal): Promise<void> {
+  async #run(url: string, signal: AbortSignal): Promise<void> {
     let attempt = 0;
     // The token the stream was just refused, while one fresh one is asked for.
     let refused: string | undefined;
@@ -79,7 +104,7 @@ export class LiveConnection {
         // No fresh token: the session is over, the stream goes on as a guest's.
         const token = await this.#http.tokenAfter(refused);
         refused = undefined;
-        const response = await this.#http.fetch(this.#http.url(events.split(' ')[1]!), { headers: withToken(extra, token), signal });
+        const response = await this.#http.fetch(url, { headers: withToken(extra, token), signal });
         if (response.status === 401 && token) {
           // Refused: one fresh token is asked for at once; after that, the guest's stream comes
           // after the usual pause (a page handing out refused tokens cannot make it spin).

@@ -350,10 +350,10 @@ describe('<entraide-post-actions>', () => {
   });
 
   describe('as the author of a reply', () => {
-    /** The case's reply inside its `<entraide-post>`, signed in as its author. */
-    async function mountOwnPost(forum: MockForum, c: Case, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status']) {
+    /** The case's reply inside its `<entraide-post>`, signed in as its author (or as `viewer`). */
+    async function mountOwnPost(forum: MockForum, c: Case, locale: 'fr' | 'en' = 'en', status?: ThreadSummary['status'], viewer: string = c.replyAuthor) {
       const { post, thread } = await read(c.threadId, c.replyId);
-      const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: await forum.member(c.replyAuthor) });
+      const element = await mount<EntraidePost>(html`<entraide-post .post=${post} .thread=${status ? { ...thread, status } : thread}></entraide-post>`, { locale, as: await forum.member(viewer) });
       const actions = element.shadowRoot!.querySelector('entraide-post-actions')!;
       await actions.updateComplete;
       return { element, actions };
@@ -431,7 +431,36 @@ describe('<entraide-post-actions>', () => {
       expect(part(actions, 'delete')).to.equal(null);
       expect(part(await mountActions(forum, DEMO_PEOPLE.asker, reply(c)), 'delete')).to.equal(null);
       expect(part(await mountActions(forum, DEMO_PEOPLE.asker, { threadId: c.threadId, postId: c.questionId }), 'delete')).to.equal(null);
-      expect(part(await mountActions(forum, DEMO_PEOPLE.technicalAdvisor, reply(c)), 'delete'), 'staff delete from the moderation tools').to.equal(null);
+      expect(part(await mountActions(forum, DEMO_PEOPLE.technicalAdvisor, { threadId: c.threadId, postId: c.questionId }), 'delete'), 'not a question, even for staff').to.equal(null);
+    });
+
+    it('is offered to staff on someone else’s reply, even on a closed thread: the confirmation asks why, then the tombstone says moderation', async () => {
+      const forum = await mockForum();
+      const c = await askedCase(forum);
+      expect(part(await mountActions(forum, DEMO_PEOPLE.technicalAdvisor, reply(c)), 'delete'), 'an advisor').to.not.equal(null);
+      const { element, actions } = await mountOwnPost(forum, c, 'en', 'closed', DEMO_PEOPLE.moderator);
+      let deleted: Post | undefined;
+      element.addEventListener('entraide-post-deleted', (event) => (deleted = event.detail.post));
+
+      part(actions, 'delete')!.click();
+      await waitUntil(() => part(actions, 'delete-confirm'), 'no confirmation');
+      expect(part(actions, 'delete-confirm')!.textContent).to.contain('marked “deleted by moderation”');
+      expect(actions.shadowRoot!.activeElement?.getAttribute('part')).to.equal('delete-cancel');
+      const reason = part(actions, 'delete-reason') as HTMLInputElement;
+      expect(reason.labels?.[0]?.textContent?.trim()).to.equal('Reason (kept in the audit log)');
+      await expectAccessible(actions);
+
+      part(actions, 'delete-yes')!.click();
+      await actions.updateComplete;
+      expect(actions.shadowRoot!.activeElement, 'no reason: the field is asked for').to.equal(reason);
+      expect((await read(c.threadId, c.replyId)).post.deleted).to.equal(undefined);
+
+      reason.value = 'Données personnelles.';
+      reason.dispatchEvent(new InputEvent('input'));
+      part(actions, 'delete-yes')!.click();
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="tombstone"]'), 'no tombstone');
+      expect(element.shadowRoot!.querySelector('[part="tombstone"]')!.textContent).to.equal('Deleted by moderation');
+      expect(deleted?.deleted?.by).to.equal('staff');
     });
 
     it('speaks French: Supprimer, then « Message supprimé par son auteur »', async () => {

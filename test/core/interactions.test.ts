@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  confirmationProblems, creditedMembers, deletionProblem, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
+  confirmationProblems, creditedMembers, deletionProblem, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterDeletion, statusAfterUnaccept, type Actor, type CandidatePost, type ConfirmationInput,
 } from '../../src/core/index.ts';
 import { computeRank, DEFAULT_RANK_LADDER, rankScore, type RankLadder } from '../../src/core/ranks.ts';
 
@@ -19,6 +19,9 @@ describe('who may do what', () => {
     assert.equal(guardian(asker).posts.canGiveKudos({ authorId: 1 }), false);
     assert.equal(guardian(guest).posts.canGiveKudos({ authorId: 1 }), false);
     assert.equal(guardian(member).posts.canGiveKudos({ authorId: 1, hidden: true }), false);
+    assert.equal(guardian(member).posts.canGiveKudos({ authorId: 1, deleted: { by: 'author', at: '2026-01-01T00:00:00Z' } }), false);
+    assert.throws(() => guardian(member).posts.ensureGiveKudos({ authorId: 1, deleted: new Date() }), { code: 'forbidden', message: 'This post is deleted: it takes no more kudos.' });
+    assert.throws(() => guardian(asker).posts.ensureGiveKudos({ authorId: 1 }), { message: 'Kudos thank someone else: you cannot give kudos to your own post.' });
   });
 
   it('lets the asker, advisors and moderators accept a solution, not other members or on archived threads', () => {
@@ -54,6 +57,13 @@ describe('status transitions', () => {
     assert.equal(statusAfterUnaccept('solved', 0), 'open');
     assert.equal(statusAfterUnaccept('closed', 3), 'closed');
     assert.equal(statusAfterUnaccept('archived', 3), undefined);
+  });
+
+  it('opens an answered thread again when a deletion leaves no answer by someone other than the asker', () => {
+    assert.equal(statusAfterDeletion({ status: 'answered', answersLeft: 0 }, false), 'open');
+    assert.equal(statusAfterDeletion({ status: 'answered', answersLeft: 1 }, false), undefined);
+    assert.equal(statusAfterDeletion({ status: 'answered', answersLeft: 0 }, true), undefined, "the asker's reply never made it answered");
+    for (const status of ['open', 'solved', 'closed', 'archived'] as const) assert.equal(statusAfterDeletion({ status, answersLeft: 0 }, false), undefined);
   });
 });
 

@@ -190,6 +190,26 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
         await clients.member.posts.delete(answerId);
         assert.equal(await codeOf(clients.member.posts.edit(answerId, { body: 'Je reviens.' })), '409 conflict');
       });
+
+      it('refuse kudos on a deleted post with 403, counting nothing', async () => {
+        const { answerId, threadId } = await answeredThread();
+        await clients.member.posts.delete(answerId);
+        const refused = await clients.other.posts.kudo(answerId).catch((error: unknown) => error);
+        assert.ok(refused instanceof EntraideError);
+        assert.deepEqual([refused.status, refused.code, refused.message], [403, 'forbidden', 'This post is deleted: it takes no more kudos.']);
+        assert.equal((await clients.guest.threads.get(threadId)).posts.find((p) => p.id === answerId)?.kudosCount, 0);
+      });
+
+      it('open the thread again when its only answer is deleted, its last post time back to the question', async () => {
+        const { thread, post: question } = await clients.newcomer.threads.create({ categoryId: cast.categoryId, title: 'Box muette', body: 'Plus de tonalité.' });
+        const answer = await clients.member.posts.reply(thread.id, { body: 'Vérifiez le filtre ADSL.' });
+        const lastPost = async () => (await clients.guest.community.get()).categories.find((c) => c.id === cast.categoryId)!.lastPostAt;
+        assert.equal(await lastPost(), answer.createdAt);
+        await clients.member.posts.delete(answer.id);
+        const read = (await clients.guest.threads.get(thread.id)).thread;
+        assert.deepEqual([read.status, read.lastPostAt], ['open', question.createdAt]);
+        assert.equal(await lastPost(), question.createdAt);
+      });
     });
   });
 }

@@ -80,7 +80,7 @@ export class EntraideAgentIncidents extends EntraideElement {
     this.#unsubscribe?.();
     this.#unsubscribe = this.client.events.subscribe({}, (event) => {
       if (event.type === 'incident-updated') void this.refresh();
-    });
+    }, { incidentsOnly: true });
     void this.refresh();
   }
 

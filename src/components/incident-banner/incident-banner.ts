@@ -91,7 +91,7 @@ export class EntraideIncidentBanner extends EntraideElement {
     this.#stopFollowing();
     this.#subscribedClient = this.client;
     // Subscribe first: a change made while the list loads triggers a second, fresher load.
-    this.#unsubscribe = this.client.events.subscribe({}, (event) => this.#onEvent(event), { onReset: () => void this.#load() });
+    this.#unsubscribe = this.client.events.subscribe({}, (event) => this.#onEvent(event), { onReset: () => void this.#load(), incidentsOnly: true });
     void this.#load();
   }
 

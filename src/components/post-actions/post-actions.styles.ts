@@ -50,9 +50,17 @@ export default css`
     margin-top: var(--_space);
   }
 
-  .confirm p {
+  .confirm p,
+  .confirm label {
     flex-basis: 100%;
     margin: 0;
+  }
+
+  .confirm input {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    font: inherit;
   }
 
   .danger {

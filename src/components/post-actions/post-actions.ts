@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
-import { can, deletionProblem, isSignedIn, postRules, threadRules, type Actor } from '../../core/index.ts';
+import { can, deletionProblem, isSignedIn, needsEditReason, postRules, threadRules, type Actor } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import { EntraidePostDeletedEvent } from '../events/post-deleted.ts';
@@ -35,7 +35,8 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * Kudos are optimistic (rolled back with a message when the server refuses); every outcome is
  * announced through a polite live region. What a person may not do is not shown (`src/core`
  * rules): no kudos or report on one's own post; guests get a sign-in action instead. Its
- * author deletes a reply after an inline confirmation (the thread must take their edits).
+ * author deletes a reply after an inline confirmation (the thread must take their edits);
+ * advisors and moderators any reply, someone else's with a reason the confirmation asks for.
  *
  * @csspart base - The actions bar (wraps on narrow screens).
  * @csspart kudos - The kudos toggle, or the read-only count on one's own post and for guests.
@@ -50,8 +51,9 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @csspart flag-send - The form's send button.
  * @csspart flag-cancel - The form's cancel button.
  * @csspart share - The copy-link button.
- * @csspart delete - The author's delete button.
+ * @csspart delete - The delete button (the author's, or staff's).
  * @csspart delete-confirm - The inline confirmation (question, confirm and cancel buttons).
+ * @csspart delete-reason - The confirmation's reason field, when staff delete someone else's post.
  * @csspart delete-yes - The confirmation's delete button.
  * @csspart delete-cancel - The confirmation's cancel button.
  * @csspart manual-link - The link shown for copying by hand when the clipboard is refused.
@@ -60,7 +62,7 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
- * @fires {EntraidePostDeletedEvent} entraide-post-deleted - The author deleted the post; `post` is its tombstone.
+ * @fires {EntraidePostDeletedEvent} entraide-post-deleted - The post was deleted; `post` is its tombstone.
  */
 export class EntraidePostActions extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -90,6 +92,7 @@ export class EntraidePostActions extends EntraideElement {
   @state() protected manualLink = '';
   @state() protected kudosBusy = false;
   @state() protected deleteOpen = false;
+  @state() protected deleteReason = '';
 
   /** Actions waiting for the server: a second press is ignored rather than sent twice. */
   readonly #pending = new Set<'kudos' | 'solution' | 'delete'>();
@@ -114,7 +117,7 @@ export class EntraidePostActions extends EntraideElement {
         ${this.#canDelete(actor, post) ? html`<button class="action delete" part="delete" type="button" aria-expanded=${this.deleteOpen ? 'true' : 'false'}
           @click=${this.#toggleDelete}>${this.t.deletePost}</button>` : nothing}
       </div>
-      ${this.deleteOpen ? this.#renderDeleteConfirm() : nothing}
+      ${this.deleteOpen ? this.#renderDeleteConfirm(this.#needsReason(actor, post)) : nothing}
       ${this.flagOpen ? html`<entraide-flag-form part="flag-form" exportparts="reasons: flag-reasons, note: flag-note, send: flag-send, cancel: flag-cancel" .postId=${post.id} @entraide-flag-done=${this.#onFlagDone}></entraide-flag-form>` : nothing}
       ${this.manualLink ? html`<input class="manual-link" part="manual-link" readonly .value=${this.manualLink} aria-label=${this.t.copyLinkByHand} @focus=${selectAll} />` : nothing}
       <p class="message" part="message" role="status">${this.message}</p>
@@ -151,18 +154,25 @@ export class EntraidePostActions extends EntraideElement {
       aria-disabled=${this.reported ? 'true' : 'false'} @click=${this.#toggleFlagForm}>${this.reported ? this.t.flagged : this.t.flag}</button>`;
   }
 
-  /** The author's own reply, not deleted yet, while the thread takes their edits (core `deletePost`); staff delete from the moderation tools, with a reason. */
+  /** A reply not deleted yet, as core `deletePost` allows: its author's while the thread takes their edits, any for staff. */
   #canDelete(actor: Actor, post: Post): boolean {
     const thread = this.thread;
-    if (!thread || !isSignedIn(actor) || actor.memberId !== post.author.id || deletionProblem(post)) return false;
+    if (!thread || deletionProblem(post)) return false;
     return can(actor, postRules.deletePost, { authorId: post.author.id }, { authorId: thread.author.id, status: thread.status });
   }
 
-  /** Inline, not `window.confirm`: the question, then the least harmful choice first in focus. */
-  #renderDeleteConfirm() {
+  /** Staff deleting someone else's post say why (core `needsEditReason`): the audit log keeps it. */
+  #needsReason(actor: Actor, post: Post): boolean {
+    return needsEditReason(actor, { authorId: post.author.id });
+  }
+
+  /** Inline, not `window.confirm`: the question (and staff's reason), then the least harmful choice first in focus. */
+  #renderDeleteConfirm(reason: boolean) {
     return html`
       <div class="confirm" part="delete-confirm" role="group" aria-labelledby="delete-question" @keydown=${this.#onConfirmKey}>
-        <p id="delete-question">${this.t.deleteConfirm}</p>
+        <p id="delete-question">${reason ? this.t.deleteConfirmStaff : this.t.deleteConfirm}</p>
+        ${reason ? html`<label>${this.t.deleteReason} <input part="delete-reason" required .value=${this.deleteReason}
+          @input=${(event: InputEvent) => (this.deleteReason = (event.target as HTMLInputElement).value)} /></label>` : nothing}
         <button class="action danger" part="delete-yes" type="button" @click=${this.#delete}>${this.t.deleteConfirmYes}</button>
         <button class="action" part="delete-cancel" type="button" @click=${this.#closeDelete}>${this.t.cancel}</button>
       </div>
@@ -241,9 +251,13 @@ export class EntraidePostActions extends EntraideElement {
   readonly #delete = async (): Promise<void> => {
     const post = this.post;
     if (!post || this.#pending.has('delete')) return;
+    const reason = this.deleteReason.trim();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('[part="delete-reason"]');
+    // The server would refuse it (400): the field says what is missing.
+    if (input && !reason) return input.focus();
     this.#pending.add('delete');
     try {
-      const deleted = await this.client.posts.delete(post.id);
+      const deleted = await this.client.posts.delete(post.id, input ? { reason } : undefined);
       this.deleteOpen = false;
       this.#say(this.t.postDeleted);
       this.emit(new EntraidePostDeletedEvent({ post: deleted }));

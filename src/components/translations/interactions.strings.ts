@@ -39,6 +39,8 @@ export const interactionsStrings: ChunkStrings<InteractionsKey> = {
     deletePost: 'Supprimer',
     deleteConfirm: `Supprimer ce message${NBSP}? Il restera dans la discussion, vide, avec la mention «${NBSP}supprimé par son auteur${NBSP}».`,
     deleteConfirmYes: 'Oui, supprimer',
+    deleteConfirmStaff: `Supprimer ce message${NBSP}? Il restera dans la discussion, vide, avec la mention «${NBSP}supprimé par la modération${NBSP}».`,
+    deleteReason: `Raison (gardée au journal de modération)`,
     postDeleted: 'Message supprimé.',
   },
   en: {
@@ -74,6 +76,8 @@ export const interactionsStrings: ChunkStrings<InteractionsKey> = {
     deletePost: 'Delete',
     deleteConfirm: 'Delete this post? It stays in the thread, empty, marked “deleted by its author”.',
     deleteConfirmYes: 'Yes, delete',
+    deleteConfirmStaff: 'Delete this post? It stays in the thread, empty, marked “deleted by moderation”.',
+    deleteReason: 'Reason (kept in the audit log)',
     postDeleted: 'Post deleted.',
   },
 };

@@ -134,6 +134,9 @@ export interface Translation {
   deletePost: string;
   deleteConfirm: string;
   deleteConfirmYes: string;
+  /** Staff deleting someone else's post: what readers will see, and that a reason is asked. */
+  deleteConfirmStaff: string;
+  deleteReason: string;
   postDeleted: string;
 
   titleLabel: string;
@@ -189,7 +192,7 @@ export type InteractionsKey =
   | 'flagLegend' | 'flagReasons' | 'flagNote' | 'sendFlag' | 'cancel' | 'flagSent' | 'alreadyFlagged'
   | 'copyLink' | 'linkCopied' | 'copyLinkByHand' | 'actionFailed' | 'communityAnswer' | 'answerBy'
   | 'confirmedBy' | 'seeAnswer' | 'sameProblem' | 'sameProblemCount' | 'signInSameProblem'
-  | 'deletePost' | 'deleteConfirm' | 'deleteConfirmYes' | 'postDeleted';
+  | 'deletePost' | 'deleteConfirm' | 'deleteConfirmYes' | 'deleteConfirmStaff' | 'deleteReason' | 'postDeleted';
 /** The session-ended notice is rare (a refused token): its strings load with it. */
 export type SessionEndedKey = 'sessionEnded' | 'signInAgain';
 export type ChunkKey = ComposerKey | InteractionsKey | SessionEndedKey | 'search' | 'incident';

@@ -28,6 +28,8 @@ export function isMerged(thread: Pick<ThreadState, 'mergedIntoId'>): boolean {
 export interface PostFacts {
   authorId: number;
   hidden?: boolean;
+  /** Set (the contract's `deleted`, the row's deletion time) when it is a tombstone: deleted by its author or staff. */
+  deleted?: unknown;
 }
 
 export interface ThreadFacts {

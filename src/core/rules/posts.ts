@@ -1,8 +1,8 @@
 /** The guardian's rules on posts (see ../guardian.ts): each exported function is one rule, whether a signed-in actor may. */
 import { isFrozen, isStaffActor, type PostFacts, type ThreadFacts, type SignedIn } from './common.ts';
 
-/** Kudos thank someone else: never on one's own post, never on a hidden one. */
-export const giveKudos = (actor: SignedIn, post: PostFacts) => actor.memberId !== post.authorId && !post.hidden;
+/** Kudos thank someone else: never on one's own post, never on a hidden or deleted one. */
+export const giveKudos = (actor: SignedIn, post: PostFacts) => actor.memberId !== post.authorId && !post.hidden && !post.deleted;
 /**
  * Editing a post: its author while the thread takes replies from them (not closed, not
  * archived) and the post is not hidden; advisors and moderators any post (their edits of

@@ -44,13 +44,14 @@ export interface KudosPost {
   id: number;
   author_id: number;
   hidden: boolean;
+  deleted_at: Date | null;
   thread_id: number;
   category_id: number;
 }
 
 export async function lockKudosPost(tx: Queryable, community: CommunityContext, postId: number): Promise<KudosPost | undefined> {
   const [post] = await tx.query<KudosPost>(
-    `select p.id, p.author_id, p.hidden, p.thread_id, t.category_id
+    `select p.id, p.author_id, p.hidden, p.deleted_at, p.thread_id, t.category_id
      from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
      where p.id = $1 and c.community_id = $2 for update of p`,
     [postId, community.id],

@@ -1,16 +1,17 @@
 /**
  * A member deletes their own reply; staff any reply, with a reason. One orchestrator: check →
- * one transaction (tombstone, counters, solution withdrawn, audit, live events) → the post as
+ * one transaction (tombstone, counters, solution withdrawn, status and last post times rolled
+ * back, audit, live events) → the post as
  * it now reads. The post stays in its thread as a tombstone, its body emptied for every
  * reader; the audit log keeps the words (before and after) for staff.
  */
 import type { Post } from '../../contract/index.ts';
 import type { DeletePost } from '../../contract/areas/interactions.ts';
-import { ApiError, deletionProblem, guardian, needsEditReason, type Actor } from '../../core/index.ts';
+import { ApiError, deletionProblem, guardian, needsEditReason, statusAfterDeletion, type Actor } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { writeAudit } from '../repo/audit.ts';
-import { lockDeletablePost, threadOfPost, writeTombstone } from '../repo/deletion.ts';
+import { answeredState, lockDeletablePost, rollBackLastPost, setThreadStatus, threadOfPost, writeTombstone } from '../repo/deletion.ts';
 import { publishEvent } from '../repo/events.ts';
 import { decoratePosts } from '../repo/interactions.ts';
 import { findPost } from '../repo/threads.ts';
@@ -40,6 +41,10 @@ export async function deletePost({ db, community }: ServiceContext, { actor, pos
     const by = member.memberId === post.author_id ? 'author' : 'staff';
     await writeTombstone(tx, post, by);
     if (thread.accepted_post_id === postId) await clearSolution(tx, thread, Math.max(thread.reply_count - 1, 0));
+    // Open again when it was this reply that made the thread answered; last post times roll back.
+    const status = statusAfterDeletion(await answeredState(tx, threadId), post.author_id === thread.author_id);
+    if (status) await setThreadStatus(tx, threadId, status);
+    await rollBackLastPost(tx, post);
     await writeAudit(tx, {
       actorId: member.memberId, action: 'post.delete', targetType: 'post', targetId: postId, reason: reason || null,
       before: { body: post.body_md }, after: { body: '', deletedBy: by },

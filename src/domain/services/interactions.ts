@@ -66,7 +66,7 @@ async function changeKudos({ db, community }: ServiceContext, { actor, postId }:
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
-    if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden });
+    if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden, deleted: post.deleted_at });
     if (!(await changeKudosRow(tx, postId, member.memberId, give))) {
       throw new ApiError('conflict', give ? 'You already gave kudos to this post.' : 'You have not given kudos to this post.');
     }

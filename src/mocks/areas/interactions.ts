@@ -7,7 +7,7 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { Confirmation, Post } from '../../contract/models.ts';
 import type { DeletePost, EditPost, NewConfirmation, Signature } from '../../contract/areas/interactions.ts';
-import { confirmationProblems, creditedMembers, deletionProblem, guardian, LIMITS, needsEditReason, type Actor, type CandidatePost } from '../../core/index.ts';
+import { confirmationProblems, creditedMembers, deletionProblem, guardian, LIMITS, needsEditReason, statusAfterDeletion, type Actor, type CandidatePost } from '../../core/index.ts';
 import { param, positiveInt, readBody, requireMember, type MockContext } from '../http.ts';
 import { renderBody } from '../render.ts';
 import { MockApiError, type MockStore, type StoredPost } from '../store.ts';
@@ -128,6 +128,9 @@ export class InteractionsState {
     const by = member.memberId === post.authorId ? 'author' : 'staff';
     Object.assign(post, { body: '', bodyHtml: '', deleted: { by, at: this.#store.now().toISOString() } });
     if (this.#store.summary(post.threadId).acceptedPostId === postId) this.#store.dropSolution(post.threadId);
+    const asker = this.#askerOf(post.threadId);
+    const answersLeft = this.#store.postsOf(post.threadId).filter((p) => p.kind === 'reply' && !p.deleted && p.authorId !== asker).length;
+    thread.status = statusAfterDeletion({ status: thread.status, answersLeft }, post.authorId === asker) ?? thread.status;
     moderationState(this.#store).audit({ actorId: member.memberId, action: 'post.delete', targetType: 'post', targetId: postId, reason, before, after: { body: '', deletedBy: by } });
     const view = this.#store.postView(post);
     if (!post.hidden) this.#store.publish({ type: 'post-updated', threadId: post.threadId, categoryId: thread.categoryId, post: view });

@@ -165,6 +165,89 @@ describe('DELETE /api/posts/:postId', { timeout: 600_000 }, () => {
     assert.equal((await remove(helper, replyId, { everywhere: true })).statusCode, 400);
   });
 
+  it('refuses kudos on a deleted post (403, the giveKudos rule) and counts nothing', async () => {
+    const { helper, other } = server.fixtures.members;
+    const { replyId } = await threadWithReplyBy(helper);
+    assert.equal((await remove(helper, replyId)).statusCode, 200);
+    const kudosBefore = await one<{ kudos_count: number }>('select kudos_count from posts where id = $1', [replyId]);
+    const refused = await as(other, { method: 'POST', url: `/api/posts/${replyId}/kudos` });
+    assert.equal(refused.statusCode, 403, refused.body);
+    assert.deepEqual(refused.json().error, { code: 'forbidden', message: 'This post is deleted: it takes no more kudos.' });
+    assert.deepEqual(await one('select kudos_count from posts where id = $1', [replyId]), kudosBefore);
+    assert.equal((await one<{ n: number }>('select count(*)::int as n from kudos where post_id = $1', [replyId])).n, 0);
+  });
+
+  describe('the thread status after a deletion', () => {
+    const status = async (threadId: number) => (await as(null, { url: `/api/threads/${threadId}` })).json<ThreadDetail>().thread.status;
+    const reply = async (member: FixtureMember, threadId: number, body = 'Une autre piste.') => {
+      const response = await as(member, { method: 'POST', url: `/api/threads/${threadId}/posts`, payload: { body } });
+      assert.equal(response.statusCode, 201, response.body);
+      return response.json<Post>().id;
+    };
+
+    it('opens again a thread whose only answer was deleted, even with a reply of the asker left', async () => {
+      const { asker, helper } = server.fixtures.members;
+      const { threadId, replyId } = await threadWithReplyBy(helper);
+      await reply(asker, threadId, 'Merci, je teste.');
+      assert.equal(await status(threadId), 'answered');
+      assert.equal((await remove(helper, replyId)).statusCode, 200);
+      assert.equal(await status(threadId), 'open');
+      const event = await one<{ payload: { type: string; thread: { status: string } } }>("select payload from events where type = 'thread-updated' order by id desc limit 1");
+      assert.equal(event.payload.thread.status, 'open', 'live readers get the thread open again');
+    });
+
+    it('keeps it answered while another answer is left, or when the asker deletes their own reply', async () => {
+      const { asker, helper, other } = server.fixtures.members;
+      const { threadId, replyId } = await threadWithReplyBy(helper);
+      await reply(other, threadId);
+      const askers = await reply(asker, threadId, 'Toujours en panne.');
+      assert.equal((await remove(helper, replyId)).statusCode, 200);
+      assert.equal(await status(threadId), 'answered');
+      assert.equal((await remove(asker, askers)).statusCode, 200);
+      assert.equal(await status(threadId), 'answered');
+    });
+
+    it('opens a solved thread whose solution, its only answer, was deleted; leaves a closed one closed', async () => {
+      const { asker, helper, moderator } = server.fixtures.members;
+      const solved = await threadWithReplyBy(helper);
+      await reply(asker, solved.threadId, 'Réglé, merci.');
+      assert.equal((await as(asker, { method: 'POST', url: `/api/threads/${solved.threadId}/solution`, payload: { postId: solved.replyId } })).statusCode, 200);
+      assert.equal((await remove(helper, solved.replyId)).statusCode, 200);
+      assert.equal(await status(solved.threadId), 'open');
+
+      const closed = await threadWithReplyBy(helper);
+      assert.equal((await as(moderator, { method: 'POST', url: `/api/threads/${closed.threadId}/close`, payload: { reason: 'Résolu.' } })).statusCode, 200);
+      assert.equal((await remove(moderator, closed.replyId, { reason: 'Hors sujet.' })).statusCode, 200);
+      assert.equal(await status(closed.threadId), 'closed');
+    });
+  });
+
+  describe('the last post times after a deletion', () => {
+    const times = async (threadId: number) => {
+      const { thread } = (await as(null, { url: `/api/threads/${threadId}` })).json<ThreadDetail>();
+      const { categories } = (await as(null, { url: '/api/community' })).json<{ categories: Array<{ id: number; lastPostAt: string | null }> }>();
+      return { thread: thread.lastPostAt, category: categories.find((c) => c.id === thread.categoryId)!.lastPostAt };
+    };
+
+    it("rolls the thread's and the category's back to the latest post left when the latest is deleted", async () => {
+      const { helper } = server.fixtures.members;
+      const { threadId } = await threadWithReplyBy(server.fixtures.members.other);
+      const before = await times(threadId);
+      const latest = (await as(helper, { method: 'POST', url: `/api/threads/${threadId}/posts`, payload: { body: 'Dernier message.' } })).json<Post>();
+      assert.deepEqual(await times(threadId), { thread: latest.createdAt, category: latest.createdAt });
+      assert.equal((await remove(helper, latest.id)).statusCode, 200);
+      assert.deepEqual(await times(threadId), before);
+    });
+
+    it('changes neither when an older post is deleted', async () => {
+      const { helper, other } = server.fixtures.members;
+      const { threadId, replyId } = await threadWithReplyBy(helper);
+      const latest = (await as(other, { method: 'POST', url: `/api/threads/${threadId}/posts`, payload: { body: 'Plus récent.' } })).json<Post>();
+      assert.equal((await remove(helper, replyId)).statusCode, 200);
+      assert.deepEqual(await times(threadId), { thread: latest.createdAt, category: latest.createdAt });
+    });
+  });
+
   for (const [reader, who] of [['a guest', null], ['a member', 'other'], ['staff', 'moderator']] as const) {
     it(`sends ${reader} reading the thread live the tombstone, never the deleted words`, async () => {
       const { helper } = server.fixtures.members;
