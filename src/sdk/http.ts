@@ -17,9 +17,11 @@ export interface ClientOptions {
   token?: string;
   /**
    * Called before each request for the current token; wins over `token`. After a 401 it is
-   * called once more with `{ refresh: true }` and the request is retried with the new token.
+   * called once more with `{ refresh: true, refused }` and the request is retried with the new
+   * token. `refused` is the token the API refused: when the page already replaced it (another
+   * request was refused first), it may hand back the current one instead of refreshing again.
    */
-  getToken?: (context: { refresh: boolean }) => string | null | undefined | Promise<string | null | undefined>;
+  getToken?: (context: { refresh: boolean; refused?: string }) => string | null | undefined | Promise<string | null | undefined>;
   /**
    * The API refused the token and no fresh one came (e.g. the server's keys changed): the
    * session is over. From then on that token is no longer sent, reads are retried as a guest
@@ -93,7 +95,7 @@ export class Http {
    * as a refusal.
    */
   async tokenAfter(refused: string | undefined): Promise<string | undefined> {
-    const given = (this.#options.getToken ? await this.#options.getToken({ refresh: refused !== undefined }) : this.#token) || undefined;
+    const given = (this.#options.getToken ? await this.#options.getToken({ refresh: refused !== undefined, refused }) : this.#token) || undefined;
     const token = given === this.#rejected ? undefined : given;
     if (refused && !token) this.rejectToken(refused);
     return token;

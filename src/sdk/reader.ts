@@ -2,12 +2,35 @@
  * The reader's half of the client (see ./client.ts for the whole): small enough for the embedded
  * forum's first load.
  */
-import { LiveConnection, type EventFilter, type EventHandler, type SubscribeOptions } from './events.ts';
+import type { EventFilter, EventHandler, LiveConnection, SubscribeOptions } from './events.ts';
 import { Http, type ClientOptions } from './http.ts';
 import { incidentsResource } from './resources/incidents.ts';
 import { categoriesResource, communityResource, sessionResource } from './resources/community.ts';
 import { faqResource, searchResource } from './resources/knowledge.ts';
 import { threadsResource } from './resources/threads.ts';
+
+/**
+ * Live events: the stream's module (./events.ts) loads with the first subscription, so the read
+ * path's first render goes without it. All subscriptions share one connection, as before; one
+ * ended before the module came never opens it.
+ */
+function liveEvents(http: Http) {
+  let connection: Promise<LiveConnection> | undefined;
+  return {
+    /** Live events for a thread or a category (all subscriptions share one connection); returns the unsubscribe function. */
+    subscribe(filter: EventFilter, handler: EventHandler, options?: SubscribeOptions): () => void {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      connection ??= import('./events.ts').then(({ LiveConnection }) => new LiveConnection(http));
+      // Not loaded (offline): the next subscription asks for the module again.
+      connection.then((live) => void (stopped || (stop = live.subscribe(filter, handler, options))), () => (connection = undefined));
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
+}
 
 /** Where a reader client keeps its transport, so staff resources can be added to it later. */
 export const HTTP = Symbol('entraide.http');
@@ -19,7 +42,6 @@ export const HTTP = Symbol('entraide.http');
  */
 export function createReaderClient(options: ClientOptions) {
   const http = new Http(options);
-  const live = new LiveConnection(http);
   const client = {
     /** Replaces the static token (after the brand's own sign-in); `undefined` signs out. */
     setToken: (token: string | undefined) => http.setToken(token),
@@ -32,10 +54,7 @@ export function createReaderClient(options: ClientOptions) {
     incidents: incidentsResource(http),
     faq: faqResource(http),
     search: searchResource(http),
-    events: {
-      /** Live events for a thread or a category (all subscriptions share one connection); returns the unsubscribe function. */
-      subscribe: (filter: EventFilter, handler: EventHandler, options?: SubscribeOptions) => live.subscribe(filter, handler, options),
-    },
+    events: liveEvents(http),
   };
   Object.defineProperty(client, HTTP, { value: http });
   return client;

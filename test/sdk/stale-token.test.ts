@@ -67,6 +67,13 @@ describe('a stale token', { timeout: 600_000 }, () => {
     assert.equal(ended, 0);
   });
 
+  it('tells getToken which token was refused, so that one already replaced is not refreshed again', async () => {
+    const contexts: { refresh: boolean; refused?: string }[] = [];
+    const client = createEntraideClient({ baseUrl: `${server.url}/api`, getToken: (context) => (contexts.push(context), context.refresh ? valid : stale) });
+    await client.session.get();
+    assert.deepEqual(contexts, [{ refresh: false, refused: undefined }, { refresh: true, refused: stale }]);
+  });
+
   it('ends the session when the refresh brings nothing or the same refused token', async () => {
     for (const fresh of [undefined, stale]) {
       const { fetch: spy, sent } = recording();

@@ -179,7 +179,8 @@ export class EntraideForum extends EntraideElement {
   #createClient(baseUrl: string): EntraideClient {
     return createElementClient({
       baseUrl,
-      getToken: ({ refresh }) => (refresh ? this.#refreshedToken() : this.#token),
+      // A token refused after it was replaced (two requests refused, one after the refresh): the current one, without asking the page again.
+      getToken: ({ refresh, refused }) => (refresh && refused === this.#token ? this.#refreshedToken() : this.#token),
       onTokenRejected: ({ token }) => this.#endSession(token),
     });
   }

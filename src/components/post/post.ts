@@ -88,44 +88,37 @@ export class EntraidePost extends EntraideElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('entraide-post-deleted', this.#onDeleted);
     // Actions and credit blocks come as a chunk after the post is readable.
     void loadInteractions();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('entraide-post-deleted', this.#onDeleted);
   }
 
   protected override render() {
     const post = this.post;
     if (!post) return nothing;
-    if (post.deleted) return this.#renderTombstone(post);
-    // bodyHtml and signatureHtml are the only HTML this element inserts: the server rendered them from markdown with
-    // raw HTML off, ran an allow-list sanitizer and stored the result. Every other field
-    // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
-    const body = unsafeHTML(post.bodyHtml);
+    const { deleted } = post;
+    // A deleted post keeps its place in the thread: who wrote it and when, and who deleted it;
+    // no kind, body or actions.
     return html`
       <article part="base" id="post-${post.id}" tabindex="-1">
-        ${this.#renderKind(post.kind)}
+        ${deleted ? nothing : this.#renderKind(post.kind)}
         <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt}></entraide-post-header>
-        <div class="body" part="body">${body}</div>
-        ${this.#renderConfirmation(post)}
-        ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
-        <entraide-post-actions class="actions" part="actions" exportparts=${ACTION_PARTS} .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
-          ?kudos-given=${this.kudosGiven} ?flagged=${this.flagged} .readText=${this.#bodyText}></entraide-post-actions>
+        ${deleted
+          ? html`<p class="tombstone" part="tombstone">${deleted.by === 'staff' ? this.t.deletedByStaff : this.t.deletedByAuthor}</p>`
+          : this.#renderContent(post)}
       </article>
     `;
   }
 
-  /** A deleted post keeps its place in the thread: who wrote it and when, and who deleted it; no body, no actions. */
-  #renderTombstone(post: Post) {
+  #renderContent(post: Post) {
+    // bodyHtml and signatureHtml are the only HTML this element inserts: the server rendered them from markdown with
+    // raw HTML off, ran an allow-list sanitizer and stored the result. Every other field
+    // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
     return html`
-      <article part="base" id="post-${post.id}" tabindex="-1">
-        <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt}></entraide-post-header>
-        <p class="tombstone" part="tombstone">${post.deleted?.by === 'staff' ? this.t.deletedByStaff : this.t.deletedByAuthor}</p>
-      </article>
+      <div class="body" part="body">${unsafeHTML(post.bodyHtml)}</div>
+      ${this.#renderConfirmation(post)}
+      ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
+      <entraide-post-actions class="actions" part="actions" exportparts=${ACTION_PARTS} .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
+        ?kudos-given=${this.kudosGiven} ?flagged=${this.flagged} .readText=${this.#bodyText} @entraide-post-deleted=${this.#onDeleted}></entraide-post-actions>
     `;
   }
 
