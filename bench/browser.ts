@@ -6,7 +6,7 @@
  * - Total Blocking Time of the demo page, measured by Lighthouse (default mobile settings:
  *   simulated slow 4G and 4× CPU slowdown).
  */
-import { escapeHtml } from '../src/mocks/render.ts';
+import { escapeHtml } from '../src/core/search.ts';
 import type { Post, ThreadDetail } from '../src/contract/models.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -58,7 +58,7 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       const { threadId } = await answeredThread('Remboursement');
       assert.equal(await codeOf(clients.member.handoffs.create(threadId, { reason: 'Compte' })), '403 forbidden');
       assert.deepEqual((await clients.moderator.handoffs.list(threadId)).items, []);
-      // The mocks play a brand whose back office answers (src/mocks/areas/review.ts); the test server has none.
+      // The mocks play a brand whose back office answers (their `backOffice` option); the test server has none.
       if (name === 'real server') assert.equal(await codeOf(clients.advisor.handoffs.create(threadId, { reason: 'Ouvrir le compte' })), '409 conflict');
     });
   });

@@ -1,6 +1,6 @@
 /**
  * Contract suite for the staff notes of a thread (`client.threads.notes` / `addNote`): the
- * mocks of src/mocks/areas/workspace.ts and the real server answer the same.
+ * mocks (the domain's msw adapter) and the real server answer the same.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -15,7 +15,7 @@ import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
 import { bareBodyIsEmpty, operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
 import { loadCommunity } from '../../domain/repo/community.ts';
 import { membersByIds } from '../../domain/repo/workspace.ts';
-import { errorResponse, wait } from '../http.ts';
+import { errorResponse, wait, type Latency } from './respond.ts';
 import { readCall, type RouteSchema } from './request.ts';
 import { liveStream } from './stream.ts';
 
@@ -28,7 +28,7 @@ export interface ForumMocksOptions {
   /** Where the mocked API lives (default `/api`), like the SDK's `baseUrl`. */
   baseUrl?: string;
   /** Milliseconds before each answer (default 0), or a [min, max] range. */
-  latency?: number | [number, number];
+  latency?: Latency;
   /** Routes that fail on purpose: `{ replyToThread: 500, getThread: 'network' }`. */
   failures?: Partial<Record<OperationName | 'events', Failure>>;
   /** Demo mode (the demo sign-in's member list); default true. */
