@@ -39,7 +39,7 @@ async function quietForum(): Promise<Forum> {
 
 const root = (view: EntraideAgentIncidents) => view.shadowRoot!;
 const part = (view: EntraideAgentIncidents, name: string) => root(view).querySelector<HTMLElement>(`[part="${name}"]`);
-const active = (forum: Forum) => activeIncidents(forum);
+const active = () => activeIncidents();
 const focusedName = (view: EntraideAgentIncidents) => root(view).activeElement?.getAttribute('name') ?? root(view).activeElement?.getAttribute('part');
 
 async function mountView(forum: Forum, locale: 'fr' | 'en' = 'en', pseudonym: string = DEMO_PEOPLE.technicalAdvisor) {
@@ -81,8 +81,8 @@ describe('<entraide-agent-incidents>', () => {
     await expectAccessible(view);
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(async () => (await active(forum)).length === 1, 'no incident was declared', { timeout: 3000 });
-    const [incident] = await active(forum);
+    await waitUntil(async () => (await active()).length === 1, 'no incident was declared', { timeout: 3000 });
+    const [incident] = await active();
     expect(incident!.title).to.equal('Incident: matin, mobile, reseau');
     expect(incident!.categoryId).to.equal((await technicalHelp(forum)).id);
     expect(incident!.threadIds).to.deep.equal(threadIds.slice(0, 4));
@@ -94,7 +94,7 @@ describe('<entraide-agent-incidents>', () => {
   it('posts an update, and resolves only after confirmation', async () => {
     // The demo's own outage, "identified" so far, is the one active incident.
     const forum = await mockForum();
-    expect((await active(forum)).map((incident) => incident.status)).to.deep.equal(['identified']);
+    expect((await active()).map((incident) => incident.status)).to.deep.equal(['identified']);
     const view = await mountView(forum);
 
     part(view, 'post-update')!.click();
@@ -103,13 +103,13 @@ describe('<entraide-agent-incidents>', () => {
     (updateForm.elements.namedItem('status') as HTMLSelectElement).value = 'monitoring';
     (updateForm.elements.namedItem('text') as HTMLTextAreaElement).value = 'L’antenne est réparée, nous surveillons.';
     part(view, 'submit-update')!.click();
-    await waitUntil(async () => (await active(forum))[0]!.status === 'monitoring', 'the update was not posted', { timeout: 3000 });
+    await waitUntil(async () => (await active())[0]!.status === 'monitoring', 'the update was not posted', { timeout: 3000 });
 
     await waitUntil(() => part(view, 'resolve'), 'no resolve button', { timeout: 3000 });
     part(view, 'resolve')!.click();
     await waitUntil(() => part(view, 'resolve-form'), 'no confirmation');
     expect(part(view, 'resolve-form')!.textContent).to.contain('The public banner will be taken down.');
-    expect(await active(forum)).to.have.length(1);
+    expect(await active()).to.have.length(1);
     root(view).querySelector<HTMLButtonElement>('[part="resolve-form"] button[type="button"]')!.click();
     await waitUntil(() => focusedName(view) === 'resolve', 'cancel did not give the focus back');
 
@@ -117,7 +117,7 @@ describe('<entraide-agent-incidents>', () => {
     await waitUntil(() => part(view, 'resolve-form'), 'no confirmation');
     ((part(view, 'resolve-form') as HTMLFormElement).elements.namedItem('text') as HTMLTextAreaElement).value = 'Le réseau est rétabli.';
     part(view, 'confirm-resolve')!.click();
-    await waitUntil(async () => (await active(forum)).length === 0, 'the incident was not resolved', { timeout: 3000 });
+    await waitUntil(async () => (await active()).length === 0, 'the incident was not resolved', { timeout: 3000 });
     await waitUntil(() => part(view, 'incidents')!.textContent.includes('No active incident.'), 'the list still shows it', { timeout: 3000 });
   });
 

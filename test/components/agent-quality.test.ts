@@ -60,7 +60,7 @@ async function sampledReply(forum: MockForum, month: string): Promise<Sampled> {
   if (!first) throw new Error(`no sampled reply of ${DEMO_PEOPLE.technicalAdvisor} in ${month}`);
   const body = document.createElement('template');
   body.innerHTML = first.post.bodyHtml;
-  return { month, postId: first.post.id, threadId: first.threadId, threadTitle: first.threadTitle, text: body.content.textContent!.replace(/\s+/g, ' ').trim() };
+  return { month, postId: first.post.id, threadId: first.threadId, threadTitle: first.threadTitle, text: body.content.textContent.replace(/\s+/g, ' ').trim() };
 }
 
 async function mountQuality(forum: MockForum, pseudonym: string, month: string, locale: 'fr' | 'en' = 'en') {

@@ -36,14 +36,14 @@ export async function updateIncident(forum: MockForum, incidentId: number, updat
 }
 
 /** The incidents active now, newest first, as the public list gives them. */
-export async function activeIncidents(forum: MockForum): Promise<Incident[]> {
+export async function activeIncidents(): Promise<Incident[]> {
   return (await createEntraideClient({ baseUrl: '/api', retry: false }).incidents.list({ active: true, limit: 50 })).items;
 }
 
 /** Resolves the demo's active incidents (through the API, as an advisor would), for tests that start from none. */
 export async function resolveActiveIncidents(forum: MockForum): Promise<void> {
-  for (const incident of await activeIncidents(forum)) {
+  for (const incident of await activeIncidents()) {
     await updateIncident(forum, incident.id, { status: 'resolved', text: 'Réseau rétabli, merci de votre patience.' });
   }
-  if ((await activeIncidents(forum)).length) throw new Error('the demo community still has an active incident');
+  if ((await activeIncidents()).length) throw new Error('the demo community still has an active incident');
 }

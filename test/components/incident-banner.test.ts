@@ -129,7 +129,7 @@ describe('<entraide-incident-banner>', () => {
     it('shows only its category’s incidents and the community-wide ones', async () => {
       // The demo's own outage is active in the network category.
       const forum = await mockForum();
-      const [outage] = await activeIncidents(forum);
+      const [outage] = await activeIncidents();
       const network = await networkCategory(forum);
       expect(outage?.categoryId).to.equal(network.id);
       const billing = await pick<{ id: number }>(forum, `select id from categories where slug = 'facturation'`);

@@ -26,7 +26,7 @@ async function readDump(source: URL): Promise<Blob> {
   }
   // Node's fetch reads no file: URLs. The module name is a variable so that browser bundlers leave it alone.
   const fs = 'node:fs/promises';
-  const { readFile } = (await import(/* @vite-ignore */ fs)) as typeof import('node:fs/promises');
+  const { readFile } = (await import(/* @vite-ignore */ fs)) as { readFile: (path: URL) => Promise<Uint8Array<ArrayBuffer>> };
   return new Blob([await readFile(source)]);
 }
 
