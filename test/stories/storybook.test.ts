@@ -56,6 +56,8 @@ function ensureBuilt(): void {
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.map': 'application/json',
+  // PGlite's engine (compiled by the browser as it streams in) and the demo community's dump.
+  '.wasm': 'application/wasm', '.gz': 'application/gzip',
 };
 
 /** A tiny static server for `dist/storybook` on a free loopback port. */
