@@ -47,7 +47,7 @@ export const Unread: Story = {};
 export const Empty: Story = { args: { nudgedThreads: [] } };
 
 /** Guests have no notifications: nothing renders. */
-export const Guest: Story = { parameters: { entraide: { signedInAs: undefined } } };
+export const Guest: Story = { parameters: { entraide: { signedInAs: null } satisfies EntraideStoryParameters } };
 
 /** English strings and dates. */
 export const English: Story = { globals: { locale: 'en' } };

@@ -33,8 +33,12 @@ type Resolvable<T> = T | ((setup: StorySetupContext) => T | Promise<T>);
 export interface EntraideStoryParameters {
   /** Latency and failures (keyed by contract route name) of the mock community; default: none. */
   mock?: Pick<MockForumOptions, 'latency' | 'failures'>;
-  /** Sign in as this member of the demo community (a pseudonym, see `DEMO_PEOPLE`); default: a guest. */
-  signedInAs?: Resolvable<string | undefined>;
+  /**
+   * Sign in as this member of the demo community (a pseudonym, see `DEMO_PEOPLE`); default: a
+   * guest. `null` makes a guest where the meta signs someone in (Storybook's parameter merge
+   * ignores `undefined`).
+   */
+  signedInAs?: Resolvable<string | null | undefined>;
   /** Hash route for `<entraide-forum>` stories, e.g. `({ demo }) => \`/threads/${demo.threads.solved}\``; default: the categories. */
   route?: Resolvable<string>;
   /** A draft left from an earlier visit (composer `mode` and its category or thread id). */
