@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/components/agent-console/agent-console.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
+import { onDutyToday } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
 
 /**
@@ -12,7 +13,8 @@ import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupCon
  */
 
 /** Nothing waits: every waiting thread confirmed, every flag dealt with (SQL: no API confirms in bulk). */
-async function quietEvening({ forum }: StorySetupContext): Promise<void> {
+async function quietEvening({ forum, demo }: StorySetupContext): Promise<void> {
+  await onDutyToday(forum, demo.categories);
   await forum.db.query(`update threads set confirmed_at = now() where confirmed_at is null and accepted_post_id is null`);
   await forum.db.query(
     `update post_flags set resolved_at = now(), resolution = 'restored', resolved_by = (select id from members where role = 'moderator' order by id limit 1)
@@ -21,7 +23,8 @@ async function quietEvening({ forum }: StorySetupContext): Promise<void> {
 }
 
 /** An outage alert to declare from: five members ask about the network within minutes, through the SDK. */
-async function outageAlert({ demo, as }: StorySetupContext): Promise<void> {
+async function outageAlert({ forum, demo, as }: StorySetupContext): Promise<void> {
+  await onDutyToday(forum, demo.categories);
   const members = [DEMO_PEOPLE.asker, DEMO_PEOPLE.secondHelper, DEMO_PEOPLE.englishMember, DEMO_PEOPLE.topHelper, DEMO_PEOPLE.asker];
   for (const [i, pseudonym] of members.entries()) {
     await (await as(pseudonym)).threads.create({ categoryId: demo.categories.reseau!, title: `Plus de réseau mobile ce matin (${i + 1})`, body: 'Plus de réseau depuis ce matin, et chez vous ?' });
@@ -37,7 +40,8 @@ const meta: Meta<Args> = {
   component: 'entraide-agent-console',
   render: (args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-console view=${args.view}></entraide-agent-console>`),
   args: { view: 'queue' },
-  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor } satisfies EntraideStoryParameters },
+  // The advisors on duty all day, so "My categories now" has categories whatever the hour (see onDutyToday).
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor, setup: ({ forum, demo }) => onDutyToday(forum, demo.categories) } satisfies EntraideStoryParameters },
 };
 
 export default meta;

@@ -3,14 +3,14 @@ import { html } from 'lit';
 import '../src/components/agent-team/agent-team.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
+import { onDutyToday } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
-/** The demo community's advisors have their weekly plans: who is on duty depends on the hour the story opens. */
 const meta: Meta = {
   title: 'Advisor workspace/Agent team',
   component: 'entraide-agent-team',
   render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-team></entraide-agent-team>`),
-  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor, setup: ({ forum, demo }) => onDutyToday(forum, demo.categories) } satisfies EntraideStoryParameters },
 };
 
 export default meta;

@@ -2,7 +2,7 @@
  * The demo community as stories need it: threads and categories chosen by what they show (by
  * SQL on the mock's database, never by id), and states no API offers, written in SQL.
  */
-import type { MockForum } from '../../src/mocks/index.ts';
+import { DEMO_PEOPLE, type MockForum } from '../../src/mocks/index.ts';
 import { CHANGE_PLAN_TITLE } from '../../src/domain/seed/example.ts';
 
 /** Threads of the demo community by what they show. */
@@ -141,4 +141,23 @@ export async function addEmptyCategory(forum: MockForum): Promise<number> {
 export async function emptyCommunity(forum: MockForum): Promise<void> {
   await forum.db.query(`insert into communities (slug, name) values ('stories-elsewhere', 'Ailleurs')`);
   await forum.db.query(`update categories set community_id = (select id from communities where slug = 'stories-elsewhere')`);
+}
+
+/**
+ * The demo's advisors have weekly plans, so who is on duty would depend on the hour the story
+ * opens: the two advisors are put on duty all of today (SQL, in the community's time zone,
+ * weekday 0 = Monday), Karim on technical help and network, Julie on activation and billing.
+ */
+export async function onDutyToday(forum: MockForum, categories: Record<string, number>): Promise<void> {
+  const duties: Array<[string, string[]]> = [
+    [DEMO_PEOPLE.technicalAdvisor, ['assistance-technique', 'reseau']],
+    [DEMO_PEOPLE.commercialAdvisor, ['activation-forfait', 'facturation']],
+  ];
+  for (const [pseudonym, slugs] of duties) {
+    const advisor = await forum.member(pseudonym);
+    const today = `(select extract(isodow from now() at time zone c.time_zone)::int - 1 from communities c join members m on m.community_id = c.id where m.id = $1)`;
+    await forum.db.query(`delete from weekly_plan_slots where member_id = $1 and weekday = ${today}`, [advisor.id]);
+    const [slot] = await forum.db.query<{ id: number }>(`insert into weekly_plan_slots (member_id, weekday, start_minute, end_minute) select $1, ${today}, 0, 1440 returning id`, [advisor.id]);
+    for (const slug of slugs) await forum.db.query('insert into weekly_plan_slot_categories (slot_id, category_id) values ($1, $2)', [slot!.id, categories[slug]]);
+  }
 }
