@@ -49,7 +49,7 @@ const meta: Meta<Args> = {
   component: 'entraide-advisor-tools',
   render: (_args, { loaded }) => {
     const api = loaded.api as MockApi;
-    return withSession(api, html`<entraide-advisor-tools .thread=${api.data as ThreadSummary}></entraide-advisor-tools>`);
+    return withSession(api, html`<entraide-advisor-tools .thread=${api.data}></entraide-advisor-tools>`);
   },
   args: { thread: 'trace', history: 'none' },
   argTypes: {

@@ -3,11 +3,10 @@
  * SQL on the mock's database, never by id), and states no API offers, written in SQL.
  */
 import { DEMO_PEOPLE, type MockForum } from '../../src/mocks/index.ts';
-import { CHANGE_PLAN_TITLE } from '../../src/domain/seed/example.ts';
 
 /** Threads of the demo community by what they show. */
 export interface DemoThreads {
-  /** The study's Example 1 and 2: Theo56 asks to change plan, members answer, an advisor confirms and credits them. */
+  /** The study's Example 1 and 2: Theo56 (the demo's only question of his) asks to change plan, members answer, an advisor confirms and credits them. */
   example: number;
   /** Solved in French: a member's answer accepted, then confirmed by an advisor who cites it. */
   solved: number;
@@ -41,8 +40,9 @@ export const DEMO_THREAD_NAMES: DemoThreadName[] = ['example', 'solved', 'englis
 
 const THREAD_QUERIES: Record<DemoThreadName, [string, unknown[]]> = {
   example: [
-    `select t.id from threads t join members m on m.id = t.author_id where t.title = $1 and m.external_id = 'demo:theo56' order by t.id limit 1`,
-    [CHANGE_PLAN_TITLE],
+    `select t.id from threads t join members m on m.id = t.author_id join categories c on c.id = t.category_id
+      where m.external_id = 'demo:theo56' and c.slug = 'activation-forfait' order by t.id limit 1`,
+    [],
   ],
   solved: [
     `select t.id from threads t join posts a on a.id = t.accepted_post_id join members am on am.id = a.author_id

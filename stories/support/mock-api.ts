@@ -23,7 +23,7 @@ export interface StorySetupContext {
   /** Threads, categories and people of the demo community chosen by what they show (see demo.ts). */
   demo: DemoPicks;
   /** The SDK signed in as a member of the demo community (by pseudonym, see `DEMO_PEOPLE`). */
-  as(pseudonym: string): Promise<EntraideClient>;
+  as: (pseudonym: string) => Promise<EntraideClient>;
   /** The SDK as a guest, for reads. */
   reader: EntraideClient;
 }
