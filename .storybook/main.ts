@@ -35,7 +35,17 @@ const config: StorybookConfig = {
   // msw's worker script at the preview's root, straight from node_modules (no committed copy).
   staticDirs: [{ from: '../node_modules/msw/lib/mockServiceWorker.js', to: '/mockServiceWorker.js' }],
   core: { disableTelemetry: true },
-  viteFinal: (viteConfig) => ({ ...viteConfig, plugins: [...(viteConfig.plugins ?? []), lowerDecorators()] }),
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    plugins: [...(viteConfig.plugins ?? []), lowerDecorators()],
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      // PGlite finds its .wasm and .data beside its own module (`new URL(…, import.meta.url)`): pre-bundling would move the module away from them.
+      exclude: [...(viteConfig.optimizeDeps?.exclude ?? []), '@electric-sql/pglite'],
+      // The domain's sanitizer is CommonJS: pre-bundled into an ES module (it is reached through the mocks, which Vite's scan may not follow).
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'xss'],
+    },
+  }),
 };
 
 export default config;

@@ -1,101 +1,71 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/agent-console/agent-console.ts';
-import { moderationState } from '../src/mocks/areas/moderation.ts';
-import { defaultFixtures, incidentsOf, MEMBERS, SAMPLE_INCIDENT, type Fixtures, type MockStore } from '../src/mocks/index.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
-import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
-
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+import { onDutyToday } from './support/demo.ts';
+import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
 
 /**
- * The sample community plus what a busy evening brings: a customer who needs their account
- * opened (act now), and two fresh questions a member already answered (community time ticking).
+ * The demo community as an evening finds it: customers who need their account opened (act now),
+ * questions past their community holdback, members' answers to confirm, flagged posts, and the
+ * network incident the advisors already declared.
  */
-function busyEvening(): Fixtures {
-  const fixtures = defaultFixtures();
-  fixtures.threads.push(
-    {
-      id: 200, categoryId: 2, title: 'Prélèvement en double, merci de vérifier mon compte', status: 'open', locale: 'fr', needsAccount: true,
-      posts: [{ id: 20_000, authorId: MEMBERS.nadia, kind: 'question', createdAt: minutesAgo(12), body: 'Bonjour, j’ai été prélevée deux fois ce mois-ci.' }],
-    },
-    {
-      id: 201, categoryId: 3, title: 'La box redémarre toute seule la nuit', status: 'answered', locale: 'fr',
-      posts: [
-        { id: 20_100, authorId: MEMBERS.sam, kind: 'question', createdAt: minutesAgo(40), body: 'Ma box redémarre vers 3 h chaque nuit. Normal ?' },
-        { id: 20_101, authorId: MEMBERS.pix37, kind: 'reply', createdAt: minutesAgo(25), body: 'Oui : c’est la mise à jour automatique, réglable dans l’interface.' },
-      ],
-    },
-    {
-      id: 202, categoryId: 1, title: 'eSIM : QR code refusé par le téléphone', status: 'answered', locale: 'fr',
-      posts: [
-        { id: 20_200, authorId: MEMBERS.nadia, kind: 'question', createdAt: minutesAgo(150), body: 'Le téléphone refuse le QR code de l’eSIM.' },
-        { id: 20_201, authorId: MEMBERS.rosier, kind: 'reply', createdAt: minutesAgo(140), body: 'Vérifiez que le téléphone n’est pas bloqué opérateur.' },
-      ],
-    },
+
+/** Nothing waits: every waiting thread confirmed, every flag dealt with (SQL: no API confirms in bulk). */
+async function quietEvening({ forum, demo }: StorySetupContext): Promise<void> {
+  await onDutyToday(forum, demo.categories);
+  await forum.db.query(`update threads set confirmed_at = now() where confirmed_at is null and accepted_post_id is null`);
+  await forum.db.query(
+    `update post_flags set resolved_at = now(), resolution = 'restored', resolved_by = (select id from members where role = 'moderator' order by id limit 1)
+      where resolved_at is null`,
   );
-  return fixtures;
 }
 
-function emptyEvening(): Fixtures {
-  return { ...defaultFixtures(), threads: [] };
-}
-
-const seeded = new WeakSet<MockStore>();
-
-/** A flagged post and, for the incidents stories, an outage alert and an active incident. */
-function seed(store: MockStore, incidents: boolean): void {
-  if (seeded.has(store)) return;
-  seeded.add(store);
-  const reply = store.postsOf(201).at(-1);
-  if (reply) moderationState(store).flag({ role: 'member', memberId: MEMBERS.rosier }, reply.id, { reason: 'off-topic' });
-  if (!incidents) return;
-  for (let i = 0; i < 5; i++) {
-    store.createThread({ role: 'member', memberId: MEMBERS.nadia }, { categoryId: 3, title: `Plus de réseau mobile ce matin (${i + 1})`, body: 'Plus de réseau depuis ce matin ?' });
+/** An outage alert to declare from: five members ask about the network within minutes, through the SDK. */
+async function outageAlert({ forum, demo, as }: StorySetupContext): Promise<void> {
+  await onDutyToday(forum, demo.categories);
+  const members = [DEMO_PEOPLE.asker, DEMO_PEOPLE.secondHelper, DEMO_PEOPLE.englishMember, DEMO_PEOPLE.topHelper, DEMO_PEOPLE.asker];
+  for (const [i, pseudonym] of members.entries()) {
+    await (await as(pseudonym)).threads.create({ categoryId: demo.categories.reseau!, title: `Plus de réseau mobile ce matin (${i + 1})`, body: 'Plus de réseau depuis ce matin, et chez vous ?' });
   }
-  incidentsOf(store).declare(MEMBERS.lea, SAMPLE_INCIDENT);
 }
 
 interface Args {
   view: 'queue' | 'incidents' | 'team';
-  incidents: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Advisor/Console',
   component: 'entraide-agent-console',
-  render: (args, { loaded }) => {
-    const api = loaded.api as MockApi;
-    seed(api.forum.store, args.incidents);
-    return withSession(api, html`<entraide-agent-console view=${args.view}></entraide-agent-console>`);
-  },
-  args: { view: 'queue', incidents: false },
-  parameters: { entraide: { signedInAs: MEMBERS.lea, mock: { fixtures: busyEvening() } } satisfies EntraideStoryParameters },
+  render: (args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-console view=${args.view}></entraide-agent-console>`),
+  args: { view: 'queue' },
+  // The advisors on duty all day, so "My categories now" has categories whatever the hour (see onDutyToday).
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor, setup: ({ forum, demo }) => onDutyToday(forum, demo.categories) } satisfies EntraideStoryParameters },
 };
 
 export default meta;
 type Story = StoryObj<Args>;
 
-const as = (signedInAs: number | undefined, mock: EntraideStoryParameters['mock'] = { fixtures: busyEvening() }) =>
-  ({ entraide: { signedInAs, mock } satisfies EntraideStoryParameters });
+const entraide = (parameters: EntraideStoryParameters) => ({ entraide: parameters });
 
-/** Every group: act now, overdue, community answers to confirm (live countdown), a flagged post. Keys: j/k, Enter, u. */
+/** Every group: act now, overdue, community answers to confirm (live countdown), flagged posts. Keys: j/k, Enter, u. */
 export const FullQueue: Story = {};
 
 /** Nothing waits for an advisor. */
-export const EmptyQueue: Story = { parameters: as(MEMBERS.lea, { fixtures: emptyEvening() }) };
+export const EmptyQueue: Story = { parameters: entraide({ setup: quietEvening }) };
 
 /** The API never answers: the loading state. */
-export const Loading: Story = { parameters: as(MEMBERS.lea, { fixtures: busyEvening(), latency: FOREVER }) };
+export const Loading: Story = { parameters: entraide({ mock: { latency: FOREVER } }) };
 
 /** A member (not staff) gets the "advisors only" message. */
-export const MemberRefused: Story = { parameters: as(MEMBERS.pix37) };
+export const MemberRefused: Story = { parameters: entraide({ signedInAs: DEMO_PEOPLE.topHelper }) };
 
 /** A moderator sees the queue and the incidents, without the advisors' actions. */
-export const Moderator: Story = { parameters: as(MEMBERS.modo) };
+export const Moderator: Story = { parameters: entraide({ signedInAs: DEMO_PEOPLE.moderator }) };
 
-/** Alerts & incidents: an outage alert to declare from, and an active incident to update or resolve. */
-export const Incidents: Story = { args: { view: 'incidents', incidents: true } };
+/** Alerts & incidents: an outage alert to declare from, and the active incident to update or resolve. */
+export const Incidents: Story = { args: { view: 'incidents' }, parameters: entraide({ setup: outageAlert }) };
 
 /** The team view, before the metrics element is on the page. */
 export const Team: Story = { args: { view: 'team' } };
@@ -107,4 +77,4 @@ export const English: Story = { globals: { locale: 'en' } };
 export const French: Story = { globals: { locale: 'fr' } };
 
 /** Alerts & incidents in English. */
-export const IncidentsEnglish: Story = { args: { view: 'incidents', incidents: true }, globals: { locale: 'en' } };
+export const IncidentsEnglish: Story = { args: { view: 'incidents' }, parameters: entraide({ setup: outageAlert }), globals: { locale: 'en' } };

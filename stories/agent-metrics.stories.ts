@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/agent-metrics/agent-metrics.ts';
-import { MEMBERS } from '../src/mocks/index.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
@@ -9,7 +9,7 @@ const meta: Meta = {
   title: 'Advisor workspace/Agent metrics',
   component: 'entraide-agent-metrics',
   render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-metrics></entraide-agent-metrics>`),
-  parameters: { entraide: { signedInAs: MEMBERS.lea } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor } satisfies EntraideStoryParameters },
 };
 
 export default meta;
@@ -33,18 +33,18 @@ export const French: Story = { globals: { locale: 'fr' } };
 
 /** Still loading. */
 export const Loading: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.lea, mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor, mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
 };
 
 /** The metrics could not be loaded (500): the error offers a retry. */
 export const LoadFails: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.lea, mock: { failures: { getMetrics: 500 } } } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor, mock: { failures: { getMetrics: 500 } } } satisfies EntraideStoryParameters },
   tags: ['expected-http-error'],
 };
 
 /** A guest or member: the metrics are for staff, the server refuses. */
 export const NotStaff: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.pix37 } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper } satisfies EntraideStoryParameters },
   tags: ['expected-http-error'],
 };
 

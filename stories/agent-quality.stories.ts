@@ -1,24 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/agent-quality/agent-quality.ts';
-import { MEMBERS } from '../src/mocks/index.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
-/** The sample community's replies are from November 2026: the stories review that month. */
-const MONTH = '2026-11';
+/** The month the demo's advisors replied most in (the demo data moves to the present when loaded). */
+const monthOf = (loaded: Record<string, unknown>) => (loaded.api as MockApi).demo.busiestAdvisorMonth;
 
 const meta: Meta = {
   title: 'Advisor workspace/Agent quality',
   component: 'entraide-agent-quality',
-  render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-quality month=${MONTH}></entraide-agent-quality>`),
-  parameters: { entraide: { signedInAs: MEMBERS.modo } satisfies EntraideStoryParameters },
+  render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-quality month=${monthOf(loaded)}></entraide-agent-quality>`),
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.moderator } satisfies EntraideStoryParameters },
 };
 
 export default meta;
 type Story = StoryObj;
 
-/** A manager (moderator) reviews November's sample: Léa's reply with its rubric, Julie without replies. */
+/** A manager (moderator) reviews the month's sample: advisors' replies with their rubric. */
 export const Moderator: Story = {};
 
 /** A rubric already filled in, saved: its average shows under the form. */
@@ -37,12 +37,12 @@ export const Scored: Story = {
 
 /** An advisor: the review is for managers only. */
 export const Advisor: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.lea } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor } satisfies EntraideStoryParameters },
 };
 
-/** A month without any advisor reply. */
+/** A month without any advisor reply (long before the demo community opened). */
 export const Empty: Story = {
-  render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-quality month="2026-01"></entraide-agent-quality>`),
+  render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-agent-quality month="2000-01"></entraide-agent-quality>`),
 };
 
 /** In French. */
@@ -53,16 +53,16 @@ export const English: Story = { globals: { locale: 'en' } };
 
 /** Still loading. */
 export const Loading: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.modo, mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.moderator, mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
 };
 
 /** The sample could not be loaded (500): the error offers a retry. */
 export const LoadFails: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.modo, mock: { failures: { getReviewSample: 500 } } } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.moderator, mock: { failures: { getReviewSample: 500 } } } satisfies EntraideStoryParameters },
   tags: ['expected-http-error'],
 };
 
 /** On a 360 px wide phone screen. */
 export const Phone: Story = {
-  render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<div style="max-width: 360px"><entraide-agent-quality month=${MONTH}></entraide-agent-quality></div>`),
+  render: (_args, { loaded }) => withSession(loaded.api as MockApi, html`<div style="max-width: 360px"><entraide-agent-quality month=${monthOf(loaded)}></entraide-agent-quality></div>`),
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/category-list/category-list.ts';
 import { withSession } from './support/context.ts';
-import { emptyCommunityFixtures } from './support/fixtures.ts';
+import { emptyCommunity } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
 const meta: Meta = {
@@ -15,14 +15,14 @@ export default meta;
 type Story = StoryObj;
 const mock = (entraide: EntraideStoryParameters) => ({ entraide });
 
-/** The sample community's four categories, with counts and last activity. */
+/** The demo community's categories, with counts and last activity. */
 export const Default: Story = {};
 
 /** While the API answers (the mock never does here). */
 export const Loading: Story = { parameters: mock({ mock: { latency: FOREVER } }) };
 
 /** A brand-new community with no category yet. */
-export const Empty: Story = { parameters: mock({ mock: { fixtures: emptyCommunityFixtures() } }) };
+export const Empty: Story = { parameters: mock({ setup: ({ forum }) => emptyCommunity(forum) }) };
 
 /** The API answers 500: the message offers a retry. */
 export const ServerError: Story = { parameters: mock({ mock: { failures: { getCommunity: 500 } } }), tags: ['expected-http-error'] };

@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/community-reply/community-reply.ts';
-import type { MockApi } from './support/mock-api.ts';
+import type { Post, ThreadDetail } from '../src/contract/models.ts';
+import type { DemoThreadName } from './support/demo.ts';
+import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
 
 interface Args {
-  /** Thread of the mock community. */
-  threadId: number;
-  /** The cited answer's id in that thread. */
-  postId: number;
+  /** Thread of the demo community: `solved` cites its accepted answer, `english` its first member reply. */
+  thread: Extract<DemoThreadName, 'solved' | 'english'>;
   /** Show the answer's body (false: only the citation, as for a post not loaded yet). */
   known: boolean;
   accepted: boolean;
@@ -15,10 +15,17 @@ interface Args {
   excerpt: boolean;
 }
 
-function renderReply(api: MockApi, { threadId, postId, known, accepted, confirmedBy, excerpt }: Args) {
-  const post = api.forum.store.getThread(threadId).posts.find((p) => p.id === postId) ?? null;
-  const author = post ? { id: post.author.id, pseudonym: post.author.pseudonym } : null;
-  return html`<entraide-community-reply .post=${known ? post : null} .author=${author} post-id=${postId} thread-id=${threadId}
+/** The cited answer: the accepted one, or else the first reply of a member who did not ask. */
+function citedIn({ thread, posts }: ThreadDetail): Post {
+  const accepted = posts.find((post) => post.id === thread.acceptedPostId);
+  return accepted ?? posts.find((post) => post.kind === 'reply' && post.author.role === 'member' && post.author.id !== thread.author.id)!;
+}
+
+function renderReply(api: MockApi, { known, accepted, confirmedBy, excerpt }: Args) {
+  const detail = api.data as ThreadDetail;
+  const post = citedIn(detail);
+  const author = { id: post.author.id, pseudonym: post.author.pseudonym };
+  return html`<entraide-community-reply .post=${known ? post : null} .author=${author} post-id=${post.id} thread-id=${detail.thread.id}
     ?accepted=${accepted} confirmed-by=${confirmedBy} ?excerpt=${excerpt}></entraide-community-reply>`;
 }
 
@@ -26,13 +33,17 @@ const meta: Meta<Args> = {
   title: 'Elements/Community reply',
   component: 'entraide-community-reply',
   render: (args, { loaded }) => renderReply(loaded.api as MockApi, args),
-  args: { threadId: 1, postId: 2, known: true, accepted: true, confirmedBy: 'Léa', excerpt: false },
+  args: { thread: 'solved', known: true, accepted: true, confirmedBy: 'Karim-Volta', excerpt: false },
+  argTypes: { thread: { control: 'inline-radio', options: ['solved', 'english'] } },
+  parameters: {
+    entraide: { setup: ({ demo, reader }, args) => reader.threads.get(demo.threads[(args as unknown as Args).thread]) } satisfies EntraideStoryParameters,
+  },
 };
 
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Pix37's answer, accepted by the asker and confirmed by an advisor (study §32–33). */
+/** A member's answer, accepted by the asker and confirmed by an advisor (study §32–33). */
 export const AcceptedAndConfirmed: Story = {};
 
 /** Confirmed only, its body cut to a few lines. */
@@ -42,7 +53,7 @@ export const ConfirmedExcerpt: Story = { args: { accepted: false, excerpt: true 
 export const CitationOnly: Story = { args: { known: false, accepted: false } };
 
 /** An English answer. */
-export const English: Story = { args: { threadId: 2, postId: 6, accepted: false, confirmedBy: 'Julie-Volta' }, globals: { locale: 'en' } };
+export const English: Story = { args: { thread: 'english', accepted: false, confirmedBy: 'Julie-Volta' }, globals: { locale: 'en' } };
 
 /** On a dark page. */
 export const Dark: Story = { globals: { theme: 'dark' } };

@@ -1,18 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/composer/composer.ts';
-import { MEMBERS } from '../src/mocks/index.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
+import { DEMO_THREAD_NAMES, type DemoThreadName } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 import { typeAndSend } from './support/play.ts';
 import type { EntraideComposer } from '../src/components/composer/composer.ts';
 
 interface Args {
   mode: 'thread' | 'reply';
-  /** Category of a new question. */
-  categoryId: number;
-  /** Thread of a reply. */
-  threadId: number;
+  /** Category of a new question (its slug in the demo community). */
+  category: string;
+  /** Thread of a reply (see stories/support/demo.ts). */
+  thread: DemoThreadName;
   /** Address of a suggested FAQ article, `{slug}` replaced. */
   faqHrefTemplate: string;
 }
@@ -20,11 +21,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Composer',
   component: 'entraide-composer',
-  render: ({ mode, categoryId, threadId, faqHrefTemplate }, { loaded }) =>
-    withSession(loaded.api as MockApi, html`<entraide-composer mode=${mode} category-id=${categoryId} thread-id=${threadId} faq-href-template=${faqHrefTemplate}></entraide-composer>`),
-  args: { mode: 'reply', categoryId: 3, threadId: 4, faqHrefTemplate: 'https://aide.example/faq/{slug}' },
-  argTypes: { mode: { control: 'inline-radio', options: ['thread', 'reply'] } },
-  parameters: { entraide: { signedInAs: MEMBERS.pix37 } satisfies EntraideStoryParameters },
+  render: ({ mode, category, thread, faqHrefTemplate }, { loaded }) => {
+    const api = loaded.api as MockApi;
+    return withSession(api, html`<entraide-composer mode=${mode} category-id=${api.demo.categories[category]!} thread-id=${api.demo.threads[thread]}
+      faq-href-template=${faqHrefTemplate}></entraide-composer>`);
+  },
+  args: { mode: 'reply', category: 'assistance-technique', thread: 'unanswered', faqHrefTemplate: 'https://aide.example/faq/{slug}' },
+  argTypes: { mode: { control: 'inline-radio', options: ['thread', 'reply'] }, thread: { control: 'select', options: DEMO_THREAD_NAMES } },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper } satisfies EntraideStoryParameters },
 };
 
 export default meta;
@@ -36,17 +40,17 @@ export const Reply: Story = {};
 /** Asking a new question: title and body. */
 export const NewQuestion: Story = { args: { mode: 'thread' } };
 
-const REPLY = 'Bonjour @Nadia_B,\nRedémarrez le téléphone avec la carte SIM en place, puis patientez 24 h.';
+const REPLY = 'Bonjour,\nRedémarrez le téléphone avec la carte SIM en place, puis patientez 24 h.';
 
 /** Sending: the button is disabled and says so until the server answers (it never does here). */
 export const Sending: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.pix37, mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
+  parameters: { entraide: { mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
   play: ({ canvasElement }) => typeAndSend(canvasElement, REPLY),
 };
 
 /** Sending fails (500): the text stays, and the error shows next to the field. */
 export const SendFails: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.pix37, mock: { failures: { replyToThread: 500 } } } satisfies EntraideStoryParameters },
+  parameters: { entraide: { mock: { failures: { replyToThread: 500 } } } satisfies EntraideStoryParameters },
   tags: ['expected-http-error'],
   play: ({ canvasElement }) => typeAndSend(canvasElement, REPLY),
 };
@@ -59,7 +63,9 @@ export const TooShort: Story = {
 
 /** A draft from an earlier visit is restored, with a note. */
 export const DraftRestored: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.pix37, draft: { mode: 'reply', id: 4, body: 'Bonjour,\nJ’avais commencé à écrire ceci hier…' } } satisfies EntraideStoryParameters },
+  parameters: {
+    entraide: { draft: ({ demo }) => ({ mode: 'reply', id: demo.threads.unanswered, body: 'Bonjour,\nJ’avais commencé à écrire ceci hier…' }) } satisfies EntraideStoryParameters,
+  },
 };
 
 /** In English. */
@@ -87,7 +93,7 @@ async function fill(canvas: HTMLElement, name: 'title' | 'body', value: string):
   return composer;
 }
 
-const MARKDOWN = 'Bonjour @Nadia_B,\n\nAllez dans **Réglages > Réseau mobile**, puis voyez [la FAQ réseau](https://example.com/faq/reseau).\nLe code `888` réactive la messagerie.';
+const MARKDOWN = 'Bonjour,\n\nAllez dans **Réglages > Réseau mobile**, puis voyez [la FAQ réseau](https://example.com/faq/reseau).\nLe code `888` réactive la messagerie.';
 
 async function openPreview(canvas: HTMLElement): Promise<void> {
   const composer = await fill(canvas, 'body', MARKDOWN);
@@ -99,14 +105,14 @@ export const Preview: Story = { play: ({ canvasElement }) => openPreview(canvasE
 
 /** The preview cannot be prepared (500): the text is kept, Retry asks again. */
 export const PreviewFails: Story = {
-  parameters: { entraide: { signedInAs: MEMBERS.pix37, mock: { failures: { previewMarkdown: 500 } } } satisfies EntraideStoryParameters },
+  parameters: { entraide: { mock: { failures: { previewMarkdown: 500 } } } satisfies EntraideStoryParameters },
   tags: ['expected-http-error'],
   play: ({ canvasElement }) => openPreview(canvasElement),
 };
 
 /** `@` plus letters offers the thread's participants, asker first; ↑/↓ then Enter or Tab inserts. */
 export const MentionListOpen: Story = {
-  args: { threadId: 1 },
+  args: { thread: 'example' },
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'body', 'Bonjour à tous,\n@a');
   },
@@ -115,7 +121,7 @@ export const MentionListOpen: Story = {
 /** While the title is typed, FAQ articles and solved threads that may already answer it. */
 export const Suggestions: Story = {
   args: { mode: 'thread' },
-  parameters: { entraide: { signedInAs: MEMBERS.nadia } satisfies EntraideStoryParameters },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.asker } satisfies EntraideStoryParameters },
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'title', 'Ma messagerie vocale ne marche plus');
   },
@@ -123,8 +129,8 @@ export const Suggestions: Story = {
 
 /** A question that needs the customer's account: an advisor takes it on at once; nothing private is written. */
 export const NeedsAccount: Story = {
-  args: { mode: 'thread', categoryId: 2 },
-  parameters: { entraide: { signedInAs: MEMBERS.nadia } satisfies EntraideStoryParameters },
+  args: { mode: 'thread', category: 'facturation' },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.asker } satisfies EntraideStoryParameters },
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'title', 'Double prélèvement sur ma facture');
     const composer = await fill(canvasElement, 'body', 'J’ai été prélevée deux fois ce mois-ci.');

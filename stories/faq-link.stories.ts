@@ -5,7 +5,7 @@ import { withSession } from './support/context.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
 interface Args {
-  /** A slug of the mock FAQ: activer-ma-carte-sim, comprendre-ma-facture, messagerie-vocale, incidents-reseau. */
+  /** A slug of the demo FAQ: activer-ma-carte-sim, comprendre-ma-facture, messagerie-vocale, code-rio… */
   slug: string;
   /** Where the card links to; empty: it fires `entraide-faq-opened` and the page decides. */
   hrefTemplate: string;

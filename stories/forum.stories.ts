@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/forum/forum.ts';
 import type { EntraideForum } from '../src/components/forum/forum.ts';
-import { MEMBERS } from '../src/mocks/index.ts';
-import { emptyCommunityFixtures, LONG_THREAD_ID, longThreadFixtures } from './support/fixtures.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
+import { addReplies, emptyCommunity, type DemoThreadName } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
 interface Args {
@@ -16,7 +16,7 @@ interface Args {
 
 /**
  * The forum as a brand page embeds it. The story plays the page's part: it answers
- * `entraide-sign-in-requested` by signing in as Pix37 (the page's own sign-in would open here).
+ * `entraide-sign-in-requested` by signing in as Kali29 (the demo's top helper) (the page's own sign-in would open here).
  */
 function renderForum({ theme, locale, brand }: Args, api: MockApi): EntraideForum {
   const forum = document.createElement('entraide-forum');
@@ -26,7 +26,7 @@ function renderForum({ theme, locale, brand }: Args, api: MockApi): EntraideForu
   if (api.token) void forum.setToken(api.token);
   forum.addEventListener('entraide-sign-in-requested', (event) => {
     event.preventDefault();
-    void forum.setToken(api.forum.store.tokenFor(MEMBERS.pix37));
+    void api.forum.member(DEMO_PEOPLE.topHelper).then((member) => forum.setToken(member.token));
   });
   return forum;
 }
@@ -44,30 +44,36 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 const mock = (entraide: EntraideStoryParameters) => ({ entraide });
+/** The route of a demo thread (see stories/support/demo.ts). */
+const threadRoute = (name: DemoThreadName): EntraideStoryParameters['route'] => ({ demo }) => `/threads/${demo.threads[name]}`;
+/** The route of a demo category's questions, by slug. */
+const categoryRoute = (slug: string, tail = ''): EntraideStoryParameters['route'] => ({ demo }) => `/categories/${demo.categories[slug]}${tail}`;
 
-/** A guest lands on the categories; "Sign in" signs in as Pix37. */
+/** A guest lands on the categories; "Sign in" signs in as Kali29. */
 export const SignedOut: Story = {};
 
 /** A member, with their status in the header. */
-export const Member: Story = { parameters: mock({ signedInAs: MEMBERS.nadia }) };
+export const Member: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.asker }) };
 
-/** An advisor of the technical team. */
-export const Advisor: Story = { parameters: mock({ signedInAs: MEMBERS.lea, route: '/threads/3' }) };
+/** An advisor of the technical team, on a thread where an advisor left a public trace. */
+export const Advisor: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.technicalAdvisor, route: threadRoute('trace') }) };
 
 /** Deep link to a category's questions. */
-export const CategoryView: Story = { parameters: mock({ route: '/categories/3' }) };
+export const CategoryView: Story = { parameters: mock({ route: categoryRoute('assistance-technique') }) };
 
 /** Deep link to a solved thread. */
-export const ThreadView: Story = { parameters: mock({ route: '/threads/1', signedInAs: MEMBERS.pix37 }) };
+export const ThreadView: Story = { parameters: mock({ route: threadRoute('solved'), signedInAs: DEMO_PEOPLE.topHelper }) };
 
 /** Asking a new question, signed in. */
-export const NewQuestion: Story = { parameters: mock({ route: '/categories/3/new', signedInAs: MEMBERS.sam }) };
+export const NewQuestion: Story = { parameters: mock({ route: categoryRoute('assistance-technique', '/new'), signedInAs: DEMO_PEOPLE.englishMember }) };
 
 /** A guest on "New question" is asked to sign in first. */
-export const NewQuestionSignedOut: Story = { parameters: mock({ route: '/categories/3/new' }) };
+export const NewQuestionSignedOut: Story = { parameters: mock({ route: categoryRoute('assistance-technique', '/new') }) };
 
-/** A long thread inside the forum. */
-export const LongThread: Story = { parameters: mock({ route: `/threads/${LONG_THREAD_ID}`, mock: { fixtures: longThreadFixtures(150) } }) };
+/** A long thread inside the forum: the demo's longest, with 150 more replies from members taking turns (SQL). */
+export const LongThread: Story = {
+  parameters: mock({ route: threadRoute('long'), setup: ({ forum, demo }) => addReplies(forum, demo.threads.long, 150) }),
+};
 
 /** An unknown address. */
 export const NotFound: Story = { parameters: mock({ route: '/nowhere' }) };
@@ -76,7 +82,7 @@ export const NotFound: Story = { parameters: mock({ route: '/nowhere' }) };
 export const Loading: Story = { parameters: mock({ mock: { latency: FOREVER } }) };
 
 /** A community with no category yet. */
-export const Empty: Story = { parameters: mock({ mock: { fixtures: emptyCommunityFixtures() } }) };
+export const Empty: Story = { parameters: mock({ setup: ({ forum }) => emptyCommunity(forum) }) };
 
 /** The API is down (500 on every read). */
 export const ServerError: Story = {
@@ -85,10 +91,10 @@ export const ServerError: Story = {
 };
 
 /** `locale="en"` on the element. */
-export const English: Story = { args: { locale: 'en' }, parameters: mock({ route: '/threads/2' }) };
+export const English: Story = { args: { locale: 'en' }, parameters: mock({ route: threadRoute('english') }) };
 
 /** `theme="dark"` on the element, whatever the page says. */
-export const Dark: Story = { args: { theme: 'dark' }, parameters: mock({ route: '/threads/1' }), globals: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: mock({ route: threadRoute('solved') }), globals: { theme: 'dark' } };
 
 /** A brand theme: its own colours, font and corners, set on the element with `--entraide-*`. */
 export const BrandTheme: Story = {
@@ -103,7 +109,7 @@ export const BrandTheme: Story = {
     ].join(';'),
     theme: 'light',
   },
-  parameters: mock({ route: '/threads/1' }),
+  parameters: mock({ route: threadRoute('solved') }),
 };
 
 /** A 360 px wide phone screen, on a thread. */
@@ -114,5 +120,5 @@ export const Phone: Story = {
     frame.append(renderForum(args, loaded.api as MockApi));
     return frame;
   },
-  parameters: mock({ route: '/threads/1', signedInAs: MEMBERS.nadia }),
+  parameters: mock({ route: threadRoute('example'), signedInAs: DEMO_PEOPLE.asker }),
 };

@@ -3,55 +3,60 @@ import { html } from 'lit';
 import '../src/components/incident-banner/incident-banner.ts';
 import type { NewIncident } from '../src/contract/areas/advisor.ts';
 import type { IncidentStatus } from '../src/core/index.ts';
-import { incidentsOf, MEMBERS, SAMPLE_INCIDENT, type MockStore } from '../src/mocks/index.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
-import type { MockApi } from './support/mock-api.ts';
+import { stillShowing, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
 
 /** One incident as a story declares it, with the updates advisors posted since. */
 interface IncidentSeed {
-  input: NewIncident;
+  /** The incident to declare; `'demo'`: the network outage the demo community already has. */
+  input: Omit<NewIncident, 'categoryId' | 'threadIds'> & { category?: string } | 'demo';
   updates?: Array<{ status: IncidentStatus; text: string }>;
 }
 
 interface Args {
-  /** Incidents declared in the mock community before the banner loads. */
+  /** Incidents of the demo community when the banner loads (declared through the SDK by an advisor). */
   incidents: IncidentSeed[];
-  /** Scope to one category (4 is "Network"), 0 for every incident. */
-  categoryId: number;
+  /** Scope to one category (by slug, e.g. `facturation`), empty for every incident. */
+  category: string;
   /** Resolve the first incident this many milliseconds after the story opens (0: never). */
   resolveAfter: number;
 }
 
-const BILLING: NewIncident = {
-  title: 'Factures de novembre en retard',
-  bannerText: 'Les factures de novembre arrivent avec quelques jours de retard. Aucun prélèvement en double ne sera effectué.',
-  categoryId: 2,
-  threadIds: [3],
+const BILLING: IncidentSeed['input'] = {
+  title: 'Factures en retard ce mois-ci',
+  bannerText: 'Les factures de ce mois arrivent avec quelques jours de retard. Aucun prélèvement en double ne sera effectué.',
+  category: 'facturation',
 };
 
-const COMMUNITY_WIDE: NewIncident = {
+const COMMUNITY_WIDE: IncidentSeed['input'] = {
   title: 'Espace client indisponible',
   bannerText: 'L’espace client est en maintenance ce soir de 22 h à minuit.',
-  threadIds: [],
 };
 
-const seeded = new WeakSet<MockStore>();
-
-/** Declares the story's incidents once per mock community (a render may run again on arg changes). */
-function seed(api: MockApi, { incidents, resolveAfter }: Args): void {
-  const store = api.forum.store;
-  if (seeded.has(store)) return;
-  seeded.add(store);
-  const state = incidentsOf(store);
-  const declared = incidents.map(({ input, updates = [] }) => {
-    const incident = state.declare(MEMBERS.lea, input);
-    for (const update of updates) state.update(MEMBERS.lea, incident.id, update);
-    return incident;
-  });
-  const first = declared[0];
-  if (first && resolveAfter > 0) {
-    setTimeout(() => state.update(MEMBERS.julie, first.id, { status: 'resolved', text: 'Le service est rétabli.' }), resolveAfter);
+/** The demo's own incidents go (SQL): the story's list is all there is. Returns the ids of the story's incidents, in order. */
+async function seed({ forum, demo, as }: StorySetupContext, { incidents }: Args): Promise<number[]> {
+  const [existing] = await forum.db.query<{ id: number }>('select id from incidents where resolved_at is null order by id limit 1');
+  const keepDemo = incidents.some((seed) => seed.input === 'demo');
+  if (!keepDemo) await forum.db.exec('delete from incident_updates; delete from incident_threads; delete from incidents;');
+  const advisor = await as(DEMO_PEOPLE.technicalAdvisor);
+  const ids: number[] = [];
+  for (const { input, updates = [] } of incidents) {
+    let id: number;
+    if (input === 'demo') {
+      if (!existing) throw new Error('stories: the demo community has no active incident');
+      id = existing.id;
+    } else {
+      const { category, ...rest } = input;
+      const categoryId = category ? demo.categories[category] : undefined;
+      // A thread of the incident's category, linked as advisors do.
+      const [thread] = categoryId ? await forum.db.query<{ id: number }>('select id from threads where category_id = $1 order by id limit 1', [categoryId]) : [];
+      id = (await advisor.incidents.create({ ...rest, ...(categoryId ? { categoryId } : {}), threadIds: thread ? [thread.id] : [] })).id;
+    }
+    for (const update of updates) await advisor.incidents.update(id, update);
+    ids.push(id);
   }
+  return ids;
 }
 
 const meta: Meta<Args> = {
@@ -59,12 +64,20 @@ const meta: Meta<Args> = {
   component: 'entraide-incident-banner',
   render: (args, { loaded }) => {
     const api = loaded.api as MockApi;
-    seed(api, args);
+    const [first] = api.data as number[];
+    if (first && args.resolveAfter > 0) {
+      setTimeout(() => {
+        if (!stillShowing(api)) return;
+        void api.as(DEMO_PEOPLE.commercialAdvisor).then((julie) => julie.incidents.update(first, { status: 'resolved', text: 'Le service est rétabli.' }));
+      }, args.resolveAfter);
+    }
+    const categoryId = args.category ? api.demo.categories[args.category] : 0;
     return withSession(api, html`
-      <entraide-incident-banner category-id=${args.categoryId} resolved-linger="60000"></entraide-incident-banner>
+      <entraide-incident-banner category-id=${categoryId ?? 0} resolved-linger="60000"></entraide-incident-banner>
     `);
   },
-  args: { incidents: [{ input: SAMPLE_INCIDENT }], categoryId: 0, resolveAfter: 0 },
+  args: { incidents: [{ input: 'demo' }], category: '', resolveAfter: 0 },
+  parameters: { entraide: { setup: (setup, args) => seed(setup, args as unknown as Args) } satisfies EntraideStoryParameters },
 };
 
 export default meta;
@@ -73,14 +86,14 @@ type Story = StoryObj<Args>;
 /** No active incident: the banner renders nothing and takes no room. */
 export const NoIncident: Story = { args: { incidents: [] } };
 
-/** An outage just declared by an advisor: investigating. */
+/** The demo's network outage, declared by an advisor and identified since. */
 export const OneActive: Story = {};
 
-/** Several at once; one has updates in its details (open them with "Voir le détail"). */
+/** Several at once; some have updates in their details (open them with "Voir le détail"). */
 export const Several: Story = {
   args: {
     incidents: [
-      { input: SAMPLE_INCIDENT, updates: [{ status: 'identified', text: 'Une antenne relais est en panne ; les techniciens sont sur place.' }] },
+      { input: 'demo', updates: [{ status: 'identified', text: 'Une antenne relais est en panne ; les techniciens sont sur place.' }] },
       { input: BILLING, updates: [{ status: 'monitoring', text: 'Les envois reprennent, nous surveillons.' }] },
       { input: COMMUNITY_WIDE },
     ],
@@ -88,7 +101,7 @@ export const Several: Story = {
 };
 
 /** Scoped to the Billing category: its incident and the community-wide one, not the network outage. */
-export const InOneCategory: Story = { args: { ...Several.args, categoryId: 2 } };
+export const InOneCategory: Story = { args: { ...Several.args, category: 'facturation' } };
 
 /** The outage is resolved two seconds after the story opens: the banner says so, live. */
 export const Resolved: Story = { args: { resolveAfter: 2000 } };

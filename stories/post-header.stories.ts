@@ -14,15 +14,15 @@ interface Args {
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 const beginner: Author = {
-  id: 3, pseudonym: 'Nadia_B', role: 'member', team: null, rank: { level: 1, name: 'Newcomer' }, postCount: 2, joinedAt: '2026-11-20T08:15:00Z',
+  id: 3, pseudonym: 'Theo56', role: 'member', team: null, rank: { level: 1, name: 'Newcomer' }, postCount: 2, joinedAt: '2026-11-20T08:15:00Z',
 };
 
 const topMember: Author = {
-  id: 1, pseudonym: 'Pix37', role: 'member', team: null, rank: { level: 15, name: 'Super legend' }, postCount: 12_419, joinedAt: '2019-03-12T09:00:00Z',
+  id: 1, pseudonym: 'Kali29', role: 'member', team: null, rank: { level: 15, name: 'Super legend' }, postCount: 12_419, joinedAt: '2019-03-12T09:00:00Z',
 };
 
 const technicalAdvisor: Author = {
-  id: 4, pseudonym: 'Léa', role: 'advisor', team: 'technical', rank: { level: 14, name: 'Legend' }, postCount: 3_204, joinedAt: '2022-01-10T08:00:00Z',
+  id: 4, pseudonym: 'Karim-Volta', role: 'advisor', team: 'technical', rank: { level: 14, name: 'Legend' }, postCount: 3_204, joinedAt: '2022-01-10T08:00:00Z',
 };
 
 const meta: Meta<Args> = {
@@ -54,7 +54,7 @@ export const InFrench: Story = { args: { author: topMember, postedAt: minutesAgo
 export const InEnglish: Story = { args: { author: topMember, postedAt: minutesAgo(60 * 26), locale: 'en' } };
 
 /** A moderator: role badge, no team. */
-export const Moderator: Story = { args: { author: { ...technicalAdvisor, id: 6, pseudonym: 'Marc_modo', role: 'moderator', team: null }, postedAt: minutesAgo(30) } };
+export const Moderator: Story = { args: { author: { ...technicalAdvisor, id: 6, pseudonym: 'Sentinelle42', role: 'moderator', team: null }, postedAt: minutesAgo(30) } };
 
 /** One header per step of the ladder, levels 1 to 15. */
 export const EveryRank: Story = {

@@ -1,23 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/thread-list/thread-list.ts';
-import { MEMBERS } from '../src/mocks/index.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
-import { busyCategoryFixtures } from './support/fixtures.ts';
+import { addEmptyCategory } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
 interface Args {
-  /** 1 plan activation, 2 billing, 3 technical help, 4 network (empty). */
-  categoryId: number;
+  /** A category's slug in the demo community (`assistance-technique`, `facturation`, `reseau`…). */
+  category: string;
   pageSize: number;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Thread list',
   component: 'entraide-thread-list',
-  render: ({ categoryId, pageSize }, { loaded }) =>
-    withSession(loaded.api as MockApi, html`<entraide-thread-list category-id=${categoryId} page-size=${pageSize}></entraide-thread-list>`),
-  args: { categoryId: 3, pageSize: 20 },
+  render: ({ category, pageSize }, { loaded }) => {
+    const api = loaded.api as MockApi;
+    return withSession(api, html`<entraide-thread-list category-id=${api.demo.categories[category]!} page-size=${pageSize}></entraide-thread-list>`);
+  },
+  args: { category: 'assistance-technique', pageSize: 20 },
 };
 
 export default meta;
@@ -28,16 +30,16 @@ const mock = (entraide: EntraideStoryParameters) => ({ entraide });
 export const SignedOut: Story = {};
 
 /** A signed-in member gets the "New question" link. */
-export const Member: Story = { parameters: mock({ signedInAs: MEMBERS.nadia }) };
+export const Member: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.asker }) };
 
 /** An advisor of the technical team. */
-export const Advisor: Story = { parameters: mock({ signedInAs: MEMBERS.lea }) };
+export const Advisor: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.technicalAdvisor }) };
 
 /** While the API answers. */
 export const Loading: Story = { parameters: mock({ mock: { latency: FOREVER } }) };
 
-/** A category nobody has posted in yet. */
-export const Empty: Story = { args: { categoryId: 4 } };
+/** A category nobody has posted in yet (added in SQL: every demo category has questions). */
+export const Empty: Story = { args: { category: 'nouveautes' }, parameters: mock({ setup: ({ forum }) => addEmptyCategory(forum) }) };
 
 /** The API answers 500. */
 export const ServerError: Story = { parameters: mock({ mock: { failures: { listThreads: 500 } } }), tags: ['expected-http-error'] };
@@ -45,11 +47,11 @@ export const ServerError: Story = { parameters: mock({ mock: { failures: { listT
 /** The connection drops. */
 export const NetworkError: Story = { parameters: mock({ mock: { failures: { listThreads: 'network' } } }), tags: ['expected-http-error'] };
 
-/** Fifty questions, ten per page, with "Load more". */
-export const Paginated: Story = { args: { categoryId: 3, pageSize: 10 }, parameters: mock({ mock: { fixtures: busyCategoryFixtures() } }) };
+/** The demo's technical help questions, ten per page, with "Load more". */
+export const Paginated: Story = { args: { pageSize: 10 } };
 
 /** In English. */
 export const English: Story = { globals: { locale: 'en' } };
 
 /** On a dark page, signed in. */
-export const Dark: Story = { parameters: mock({ signedInAs: MEMBERS.nadia }), globals: { theme: 'dark' } };
+export const Dark: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.asker }), globals: { theme: 'dark' } };

@@ -1,50 +1,59 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/thread/thread.ts';
-import { MEMBERS } from '../src/mocks/index.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
-import { LONG_THREAD_ID, longThreadFixtures } from './support/fixtures.ts';
+import { addReplies, DEMO_THREAD_NAMES, type DemoThreadName } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
 
 interface Args {
-  /** 1 solved (confirmation), 2 English, 3 public trace, 4 unanswered, 5 closed. */
-  threadId: number;
+  /** A thread of the demo community by what it shows (see stories/support/demo.ts); `missing` has no thread. */
+  thread: DemoThreadName | 'missing';
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Thread',
   component: 'entraide-thread',
-  render: ({ threadId }, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-thread thread-id=${threadId}></entraide-thread>`),
-  args: { threadId: 1 },
+  render: ({ thread }, { loaded }) => {
+    const api = loaded.api as MockApi;
+    // No thread has this id: the demo community's ids stay far below.
+    const threadId = thread === 'missing' ? 999_999 : api.demo.threads[thread];
+    return withSession(api, html`<entraide-thread thread-id=${threadId}></entraide-thread>`);
+  },
+  args: { thread: 'solved' },
+  argTypes: { thread: { control: 'select', options: [...DEMO_THREAD_NAMES, 'missing'] } },
 };
 
 export default meta;
 type Story = StoryObj<Args>;
 const mock = (entraide: EntraideStoryParameters) => ({ entraide });
 
-/** A guest reads a solved thread: a member answered in minutes, an advisor confirmed and credited. */
+/** A guest reads a solved thread: a member's answer accepted, an advisor confirmed and credited it. */
 export const SignedOut: Story = {};
 
 /** A member can reply: the composer sits under the posts. */
-export const Member: Story = { parameters: mock({ signedInAs: MEMBERS.pix37 }) };
+export const Member: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.topHelper }) };
 
-/** An advisor on a thread where they left a public trace of a private exchange. */
-export const Advisor: Story = { args: { threadId: 3 }, parameters: mock({ signedInAs: MEMBERS.lea }) };
+/** An advisor on a thread where an advisor left a public trace of a private exchange. */
+export const Advisor: Story = { args: { thread: 'trace' }, parameters: mock({ signedInAs: DEMO_PEOPLE.technicalAdvisor }) };
 
 /** A question nobody has answered yet. */
-export const Unanswered: Story = { args: { threadId: 4 }, parameters: mock({ signedInAs: MEMBERS.sam }) };
+export const Unanswered: Story = { args: { thread: 'unanswered' }, parameters: mock({ signedInAs: DEMO_PEOPLE.englishMember }) };
 
 /** A closed thread: no reply form, a notice instead. */
-export const Closed: Story = { args: { threadId: 5 }, parameters: mock({ signedInAs: MEMBERS.rosier }) };
+export const Closed: Story = { args: { thread: 'closed' }, parameters: mock({ signedInAs: DEMO_PEOPLE.secondHelper }) };
 
-/** 150 replies from members taking turns. */
-export const LongThread: Story = { args: { threadId: LONG_THREAD_ID }, parameters: mock({ mock: { fixtures: longThreadFixtures(150) }, signedInAs: MEMBERS.rosier }) };
+/** The demo's longest thread with 150 more replies from members taking turns (SQL), read page by page. */
+export const LongThread: Story = {
+  args: { thread: 'long' },
+  parameters: mock({ setup: ({ forum, demo }) => addReplies(forum, demo.threads.long, 150), signedInAs: DEMO_PEOPLE.secondHelper }),
+};
 
 /** While the API answers. */
 export const Loading: Story = { parameters: mock({ mock: { latency: FOREVER } }) };
 
 /** A thread that does not exist (404): final, no retry. */
-export const NotFound: Story = { args: { threadId: 999 }, tags: ['expected-http-error'] };
+export const NotFound: Story = { args: { thread: 'missing' }, tags: ['expected-http-error'] };
 
 /** The API answers 500. */
 export const ServerError: Story = { parameters: mock({ mock: { failures: { getThread: 500 } } }), tags: ['expected-http-error'] };
@@ -53,7 +62,7 @@ export const ServerError: Story = { parameters: mock({ mock: { failures: { getTh
 export const NetworkError: Story = { parameters: mock({ mock: { failures: { getThread: 'network' } } }), tags: ['expected-http-error'] };
 
 /** An English thread, read in English. */
-export const English: Story = { args: { threadId: 2 }, globals: { locale: 'en' } };
+export const English: Story = { args: { thread: 'english' }, globals: { locale: 'en' } };
 
-/** On a dark page, signed in as the advisor. */
-export const Dark: Story = { parameters: mock({ signedInAs: MEMBERS.lea }), globals: { theme: 'dark' } };
+/** On a dark page, signed in as an advisor. */
+export const Dark: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.technicalAdvisor }), globals: { theme: 'dark' } };

@@ -19,6 +19,13 @@ const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'dist/storybook');
 const indexFile = join(out, 'index.json');
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
+/**
+ * The first story of the page also opens the demo community's database (PGlite, from the dump
+ * in dist/storybook/assets): seconds on a quiet machine, much more on a busy one. Later stories
+ * only put the database back as loaded. A story switched away from while its loader still runs
+ * makes Storybook reload the preview, so the first story gets this long before the others start.
+ */
+const FIRST_STORY_TIMEOUT = 180_000;
 /** Console text a story tagged `expected-http-error` may log: Chromium's line for a failed or 5xx response. */
 const EXPECTED_HTTP_ERROR = /Failed to load resource|net::ERR_FAILED|Failed to fetch/;
 /**
@@ -56,6 +63,8 @@ function ensureBuilt(): void {
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.map': 'application/json',
+  // PGlite's engine (compiled by the browser as it streams in) and the demo community's dump.
+  '.wasm': 'application/wasm', '.gz': 'application/gzip',
 };
 
 /** A tiny static server for `dist/storybook` on a free loopback port. */
@@ -123,6 +132,7 @@ async function show(page: Page, base: string, storyId: string, first: boolean): 
   if (first) {
     await page.goto(`${base}/iframe.html?id=${storyId}&viewMode=story`);
     await page.addScriptTag({ path: axePath });
+    await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, undefined, { timeout: FIRST_STORY_TIMEOUT });
     return;
   }
   const outcome = await page.evaluate(
@@ -171,7 +181,7 @@ async function checkStory(page: Page, base: string, story: IndexEntry, first: bo
   if (found.length) throw new Error(found.join('\n'));
 }
 
-describe('Storybook: every story renders, logs no error and passes axe-core', { timeout: 600_000 }, () => {
+describe('Storybook: every story renders, logs no error and passes axe-core', { timeout: 2_400_000 }, () => {
   let browser: Browser;
   let server: Server;
   let base: string;
@@ -204,7 +214,8 @@ describe('Storybook: every story renders, logs no error and passes axe-core', { 
     }
   });
 
-  it('opens every story', async (t) => {
+  // One story after another in one page: about a second each on the demo community (its database put back as loaded at each).
+  it('opens every story', { timeout: 1_800_000 }, async (t) => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     // Problems of the story on screen; each story starts with an empty list.
