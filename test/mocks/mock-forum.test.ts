@@ -63,6 +63,18 @@ describe('createMockForum() in a page', () => {
     expect((await client.threads.get(open!.id)).thread.replyCount).to.equal(before);
   });
 
+  it('signs a demo member in, as the demo page does, and refuses a member who does not exist', async () => {
+    const forum = await served();
+    const expert = await forum.member(DEMO_PEOPLE.topHelper);
+    const client = createEntraideClient({ baseUrl: '/api', retry: false });
+
+    const { token, member } = await client.demo.signIn(expert.id);
+
+    expect(member.pseudonym).to.equal(DEMO_PEOPLE.topHelper);
+    expect((await createEntraideClient({ baseUrl: '/api', token }).session.get()).member?.id).to.equal(expert.id);
+    expect((await failure(client.demo.signIn(999_999))).code).to.equal('not_found');
+  });
+
   it('fails a route on purpose, with a status or a dropped connection, and recovers', async () => {
     const forum = await served({ failures: { getCommunity: 503 } });
     const client = createEntraideClient({ baseUrl: '/api', retry: false });

@@ -15,6 +15,7 @@ import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
 import { bareBodyIsEmpty, operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
 import { loadCommunity } from '../../domain/repo/community.ts';
 import { membersByIds } from '../../domain/repo/workspace.ts';
+import { findAuthor } from '../../domain/repo/members.ts';
 import { errorResponse, wait, type Latency } from './respond.ts';
 import { readCall, type RouteSchema } from './request.ts';
 import { liveStream } from './stream.ts';
@@ -30,7 +31,7 @@ export interface ForumMocksOptions {
   /** Milliseconds before each answer (default 0), or a [min, max] range. */
   latency?: Latency;
   /** Routes that fail on purpose: `{ replyToThread: 500, getThread: 'network' }`. */
-  failures?: Partial<Record<OperationName | 'events', Failure>>;
+  failures?: Partial<Record<OperationName | 'events' | 'demoSignIn', Failure>>;
   /** Demo mode (the demo sign-in's member list); default true. */
   demo?: boolean;
   /**
@@ -44,7 +45,7 @@ export interface ForumMocks {
   handlers: HttpHandler[];
   db: Database;
   /** The live failure table: change it to make a route fail, or recover, mid-test. */
-  failures: Partial<Record<OperationName | 'events', Failure>>;
+  failures: Partial<Record<OperationName | 'events' | 'demoSignIn', Failure>>;
   /** A bearer token for a member of the database (by id): the mocks' tokens name a member, nothing more. */
   tokenFor(memberId: number): string;
   /** Live-stream readers connected now. */
@@ -53,6 +54,7 @@ export interface ForumMocks {
 }
 
 const TOKEN_PREFIX = 'mock-member-';
+const DEMO_TOKEN_MS = 8 * 3_600_000;
 
 /** A refusal as the server answers it: the code's status and the contract's error body. */
 const refusal = (error: ApiError): Response => errorResponse(error.statusCode, error.code, error.message, error.details);
@@ -122,6 +124,23 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
     const route = routes[name];
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     handlers.push(http[method](`${base}${route.url}`, ({ request, params }) => answer(name, request, params)));
+  }
+  // The demo sign-in mints the mocks' kind of token; the server signs a JWT for the same member.
+  if (ctx.demo) {
+    handlers.push(http.post(`${base}${routes.demoSignIn.url}`, async ({ request }) => {
+      const failure = forced(failures.demoSignIn);
+      if (failure) return failure;
+      try {
+        const { body } = await readCall(routes.demoSignIn.schema, request, {}, false);
+        const { memberId } = body as unknown as { memberId: number };
+        const member = await findAuthor(db, memberId, community.ladder);
+        if (!member) throw new ApiError('not_found', `Demo member ${memberId} was not found.`);
+        return HttpResponse.json({ token: `${TOKEN_PREFIX}${memberId}`, expiresAt: new Date(Date.now() + DEMO_TOKEN_MS).toISOString(), member });
+      } catch (error) {
+        if (error instanceof ApiError) return refusal(error);
+        throw error;
+      }
+    }));
   }
   handlers.push(http.get(`${base}${routes.events.url}`, async ({ request }) => {
     const failure = forced(failures.events);
