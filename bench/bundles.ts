@@ -14,7 +14,7 @@ const CHUNK_BUDGET_KB = 20;
 /** Entry points measured without a budget: not what the embedding page loads. */
 const REFERENCE: Array<[string, string]> = [
   ['dist/size/core.min.js', 'entraide/core (ranks, permissions, limits)'],
-  ['dist/size/mocks.min.js', 'entraide/mocks (msw itself excluded)'],
+  ['dist/size/mocks.min.js', 'entraide/mocks (msw and PGlite excluded)'],
 ];
 
 interface Size {
