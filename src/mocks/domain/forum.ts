@@ -7,12 +7,12 @@
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { Value } from 'typebox/value';
 import type { TSchema } from 'typebox';
-import { routes } from '../../contract/index.ts';
 import { decimalInteger, isSignedIn, type Actor, type LiveFilter } from '../../core/index.ts';
 import type { Database } from '../../domain/database.ts';
 import { ApiError, STATUS_OF } from '../../core/index.ts';
 import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
-import { bareBodyIsEmpty, operations, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
+import { adapterRoutes, endpoints, type Endpoint } from '../../domain/operations/endpoints.ts';
+import type { DomainContext, OperationName } from '../../domain/operations/index.ts';
 import { loadCommunity } from '../../domain/repo/community.ts';
 import { membersByIds } from '../../domain/repo/workspace.ts';
 import { findAuthor } from '../../domain/repo/members.ts';
@@ -90,19 +90,16 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
     return { role: member.role, memberId: member.id };
   }
 
-  async function answer(name: OperationName, request: Request, params: Record<string, string | readonly string[] | undefined>): Promise<Response> {
+  async function answer({ name, route, operation, status, bareBodyIsEmpty }: Endpoint, request: Request, params: Record<string, string | readonly string[] | undefined>): Promise<Response> {
     await wait(options.latency ?? 0);
     const failure = forced(failures[name]);
     if (failure) return failure;
-    const operation = operations[name] as Operation<OperationName>;
-    const route = routes[name];
     try {
       // In the server's order: the request is checked against the contract before the token is read.
-      const call = await readCall(route.schema as RouteSchema, request, params, bareBodyIsEmpty.has(name));
+      const call = await readCall(route.schema as RouteSchema, request, params, bareBodyIsEmpty);
       call.actor = await actorOf(request);
       if (!operation.public && !isSignedIn(call.actor)) throw new ApiError('unauthorized', 'Sign in to do this.');
       const result = await operation.run(ctx, call);
-      const status = 201 in route.schema.response ? 201 : 200;
       const schema = (route.schema.response as Record<number, TSchema>)[status]!;
       // As the server's serializer does: only what the contract declares leaves.
       return HttpResponse.json(Value.Clean(schema, Value.Clone(result)) as never, { status });
@@ -119,19 +116,17 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
     const reference = options.backOffice ?? (() => `BO-${String((cases += 1)).padStart(6, '0')}`);
     handlers.push(http.post(backOfficeUrl, async ({ request }) => HttpResponse.json({ reference: await reference(request) })));
   }
-  for (const name of Object.keys(operations) as OperationName[]) {
-    if ((operations[name] as Operation<OperationName>).demoOnly && !ctx.demo) continue;
-    const route = routes[name];
-    const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    handlers.push(http[method](`${base}${route.url}`, ({ request, params }) => answer(name, request, params)));
+  for (const endpoint of endpoints({ demo: ctx.demo })) {
+    const method = endpoint.route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    handlers.push(http[method](`${base}${endpoint.route.url}`, ({ request, params }) => answer(endpoint, request, params)));
   }
   // The demo sign-in mints the mocks' kind of token; the server signs a JWT for the same member.
   if (ctx.demo) {
-    handlers.push(http.post(`${base}${routes.demoSignIn.url}`, async ({ request }) => {
+    handlers.push(http.post(`${base}${adapterRoutes.demoSignIn.url}`, async ({ request }) => {
       const failure = forced(failures.demoSignIn);
       if (failure) return failure;
       try {
-        const { body } = await readCall(routes.demoSignIn.schema, request, {}, false);
+        const { body } = await readCall(adapterRoutes.demoSignIn.schema, request, {}, false);
         const { memberId } = body as unknown as { memberId: number };
         const member = await findAuthor(db, memberId, community.ladder);
         if (!member) throw new ApiError('not_found', `Demo member ${memberId} was not found.`);
@@ -142,11 +137,11 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
       }
     }));
   }
-  handlers.push(http.get(`${base}${routes.events.url}`, async ({ request }) => {
+  handlers.push(http.get(`${base}${adapterRoutes.events.url}`, async ({ request }) => {
     const failure = forced(failures.events);
     if (failure) return failure;
     try {
-      const { query } = await readCall(routes.events.schema, request, {}, false);
+      const { query } = await readCall(adapterRoutes.events.schema, request, {}, false);
       const actor = await actorOf(request);
       const filter = query as unknown as LiveFilter;
       const header = request.headers.get('last-event-id');

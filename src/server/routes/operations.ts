@@ -3,8 +3,8 @@
  * registered from the contract (method, url, schemas) and answered by the operation's `run`.
  */
 import type { FastifyPluginAsync, RouteOptions } from 'fastify';
-import { routes } from '../../contract/index.ts';
-import { bareBodyIsEmpty, operations, type Call, type DomainContext, type Operation, type OperationName } from '../../domain/operations/index.ts';
+import { endpoints } from '../../domain/operations/endpoints.ts';
+import type { Call, DomainContext, OperationName } from '../../domain/operations/index.ts';
 import type { AppContext } from '../app.ts';
 
 /** What only HTTP needs for a route, beside the contract and the operation. */
@@ -24,16 +24,12 @@ export function domainContext(ctx: AppContext): DomainContext {
 
 export const operationRoutes = (ctx: AppContext): FastifyPluginAsync => async (app) => {
   const domain = domainContext(ctx);
-  for (const name of Object.keys(operations) as OperationName[]) {
-    const operation = operations[name] as Operation<OperationName>;
-    if (operation.demoOnly && !ctx.config.demo) continue;
-    const route = routes[name];
-    const status = 201 in route.schema.response ? 201 : 200;
+  for (const { name, route, operation, status, bareBodyIsEmpty } of endpoints({ demo: ctx.config.demo })) {
     app.route({
       ...route,
       config: { public: operation.public ?? false },
       ...HTTP_EXTRAS[name],
-      ...(bareBodyIsEmpty.has(name) && {
+      ...(bareBodyIsEmpty && {
         preValidation: async (request) => {
           if (request.body === undefined) request.body = {};
         },
