@@ -123,6 +123,28 @@ describe('<entraide-thread>', () => {
       expect(thread.shadowRoot!.querySelector<EntraidePost>(`[id="post-${edited}"] entraide-post`)!.post!.editedAt).to.not.equal(null);
     });
 
+    it('counts a deleted reply out while its tombstone stays, for every reader, live and after a reload', async () => {
+      const mock = await mockForum();
+      const { id } = await unansweredThread(mock);
+      const helper = await mock.member(DEMO_PEOPLE.secondHelper);
+      const author = createEntraideClient({ baseUrl: '/api', token: helper.token, retry: false });
+      const reply = await author.posts.reply(id, { body: 'First idea, then deleted.' });
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${id}></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(thread, 'entraide-post');
+      await waitForLiveStream(mock);
+      const replyCount = () => thread.shadowRoot!.querySelector('[part="reply-count"]')!.textContent;
+      expect(replyCount()).to.equal('1 reply');
+
+      await author.posts.delete(reply.id);
+
+      await waitUntil(() => thread.shadowRoot!.querySelector<EntraidePost>(`[id="post-${reply.id}"] entraide-post`)?.post?.deleted, 'the tombstone never came live', { timeout: 3000 });
+      await waitUntil(() => replyCount() === '0 replies', `the count stayed at ${replyCount()}`, { timeout: 3000 });
+      const reloaded = await mount<EntraideThread>(html`<entraide-thread thread-id=${id}></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(reloaded, 'entraide-post');
+      expect(reloaded.shadowRoot!.querySelector('[part="reply-count"]')!.textContent).to.equal('0 replies');
+      expect(postIds(reloaded)).to.include(reply.id);
+    });
+
     it('applies live changes to the posts it shows: new versions in place, removed ones out', () => {
       const [a, b, c] = [1, 2, 3].map((id) => ({ id, bodyHtml: `<p>${id}</p>` }) as Post);
       const edited = { ...b!, bodyHtml: '<p>edited</p>' };

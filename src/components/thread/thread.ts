@@ -28,6 +28,11 @@ interface Loaded {
 }
 
 /** Posts in order, each once: live events may repeat what the page already has. */
+/** Replies as the thread counts them: a deleted reply stays on screen as a tombstone but no longer counts. */
+export function countReplies(posts: readonly Post[]): number {
+  return posts.filter((post) => post.kind !== 'question' && !post.deleted).length;
+}
+
 export function mergePosts(loaded: readonly Post[], live: readonly Post[]): Post[] {
   const seen = new Set<number>();
   return [...loaded, ...live].filter((post) => !seen.has(post.id) && seen.add(post.id));
@@ -52,13 +57,13 @@ export function applyLiveChanges(posts: readonly Post[], changes: ReadonlyMap<nu
  * @csspart back - The link back to the category.
  * @csspart heading - The thread title.
  * @csspart status - The status chip.
+ * @csspart reply-count - How many replies the thread has (deleted ones no longer count).
  * @csspart posts - The list of posts.
  * @csspart post - Each `<entraide-post>`.
  * @csspart same-problem - The "same problem here" `<entraide-same-problem>` under the question.
  * @csspart reply - The reply section (form, sign-in prompt or closed notice).
  * @csspart composer - The reply form: `<entraide-composer>`, or `<entraide-advisor-composer>` for staff.
  * @csspart advisor-tools - Staff only: `<entraide-advisor-tools>` (moderation, private hand-off, notes, audit).
- * @csspart same-problem - The "same problem here" button under the question.
  * @csspart more - The "show more posts" box of a long thread.
  * @csspart loading - The loading message.
  * @csspart error - The error message and its retry button.
@@ -170,17 +175,20 @@ export class EntraideThread extends EntraideElement {
     if (event.type === 'post-created') this.#append(event.post, event.post.author.id !== this.session.member?.id);
     else if (event.type === 'post-updated') this.changes = new Map(this.changes).set(event.post.id, event.post);
     else if (event.type === 'post-removed') this.changes = new Map(this.changes).set(event.postId, null);
+    else if (event.type === 'thread-updated') this.#applySummary(event.thread);
   };
 
-  /** A post accepted or withdrew the solution: the new summary re-pins it (a stale pinned copy is dropped). */
-  readonly #onSolutionChanged = (event: EntraideSolutionChangedEvent): void => {
+  /** A post accepted or withdrew the solution: the new summary re-pins it. */
+  readonly #onSolutionChanged = (event: EntraideSolutionChangedEvent): void => this.#applySummary(event.detail.thread);
+
+  /** The thread's new state (status, counts, solution), live or from an action here; a stale pinned solution is dropped. */
+  #applySummary(thread: ThreadSummary): void {
     const loaded = this.#thread.value;
-    if (!loaded) return;
-    const { thread } = event.detail;
+    if (!loaded || thread.id !== this.threadId) return;
     const { solution, ...detail } = loaded.detail;
     loaded.detail = solution?.id === thread.acceptedPostId ? { ...detail, thread, solution } : { ...detail, thread };
     this.requestUpdate();
-  };
+  }
 
   /** "Quote" on a post: the quote goes into the reply form (loaded first), or a guest is asked to sign in. */
   readonly #onQuoteRequested = async (event: EntraideQuoteRequestedEvent): Promise<void> => {
@@ -243,7 +251,7 @@ export class EntraideThread extends EntraideElement {
         <h2 part="heading" tabindex="-1">${thread.title}</h2>
         <div class="meta">
           <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
-          <span>${t.replyCount(Math.max(thread.replyCount, posts.filter((p) => p.kind !== 'question').length))}</span>
+          <span part="reply-count">${t.replyCount(Math.max(thread.replyCount, countReplies(posts)))}</span>
         </div>
       </div>
       ${this.#renderSolution(thread, detail.solution ? applyLiveChanges([detail.solution], this.changes) : posts)}
@@ -252,7 +260,7 @@ export class EntraideThread extends EntraideElement {
           ? html`<entraide-same-problem part="same-problem" thread-id=${thread.id} .count=${thread.sameProblemCount} asker-id=${thread.author.id} status=${thread.status}></entraide-same-problem>`
           : nothing}</li>`)}
       </ol>
-      ${this.#renderMore(thread, posts.length)}
+      ${this.#renderMore(thread, countReplies(posts) + 1)}
       ${staff ? html`<entraide-advisor-tools part="advisor-tools" .thread=${thread} post-id=${this.postId ?? nothing} @entraide-thread-moderated=${this.#onModerated}></entraide-advisor-tools>` : nothing}
       <section class="reply" part="reply" aria-labelledby="reply-heading">
         <h3 id="reply-heading">${t.replyHeading}</h3>
@@ -261,7 +269,7 @@ export class EntraideThread extends EntraideElement {
     `;
   }
 
-  /** The rest of a long thread: loads by itself near the end, or by this button (keyboard, no scrolling). */
+  /** The rest of a long thread (`shown`: the question and the replies on screen, tombstones aside): loads by itself near the end, or by this button (keyboard, no scrolling). */
   #renderMore(thread: ThreadSummary, shown: number) {
     const pages = this.#pages;
     if (!pages.hasMore) return nothing;
