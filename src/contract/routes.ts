@@ -5,6 +5,7 @@
 import { Type } from 'typebox';
 import { LIMITS } from '../core/index.ts';
 import { errorResponses, Id } from './common.ts';
+import { ErrorBody } from './errors.ts';
 import * as M from './models.ts';
 import { advisorRoutes } from './areas/advisor.ts';
 import { composerRoutes } from './areas/composer.ts';
@@ -30,6 +31,12 @@ export const routes = {
     url: '/health',
     // Every route reads the bearer token first, so a bad one is a 401 here too.
     schema: { summary: 'Liveness', response: { 200: Type.Object({ ok: Type.Boolean() }), ...errors } },
+  },
+  ready: {
+    method: 'GET',
+    url: '/ready',
+    // 503 `unavailable` while the database does not answer or a migration is pending.
+    schema: { summary: 'Readiness: the database answers and its migrations are current', response: { 200: Type.Object({ ok: Type.Boolean() }), ...errors, 503: ErrorBody } },
   },
   getCommunity: {
     method: 'GET',

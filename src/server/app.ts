@@ -10,6 +10,7 @@ import { ApiError, isSignedIn, LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor, type AuthOptions } from './auth.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
 import type { Database } from '../domain/database.ts';
+import { installCompression } from './compress.ts';
 import { installCors } from './cors.ts';
 import { frameworkErrors, installErrorHandling } from './errors.ts';
 import { installHeaders } from './headers.ts';
@@ -23,6 +24,7 @@ import { startWebhookDrainer, type WebhookOptions } from '../domain/services/web
 import type { HandoffOptions } from '../domain/services/handoffs.ts';
 import { eventRoutes } from './routes/events.ts';
 import { operationRoutes } from './routes/operations.ts';
+import { readyRoutes } from './routes/ready.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { staticRoutes } from './routes/static.ts';
 
@@ -75,6 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(({ schema, httpPart }) => requestChecker(schema as TSchema, httpPart));
   installErrorHandling(app);
   installHeaders(app);
+  await installCompression(app);
 
   const live = new LiveHub(options.db, options.community, timeouts.heartbeatMs);
   await live.start();
@@ -113,6 +116,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
       await api.register(operationRoutes(ctx));
       await api.register(sessionRoutes(ctx));
+      await api.register(readyRoutes(ctx));
       await api.register(eventRoutes(ctx));
     },
     { prefix: '/api' },

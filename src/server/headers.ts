@@ -28,7 +28,7 @@ export function installHeaders(app: FastifyInstance): void {
   });
 }
 
-function varyWith(reply: FastifyReply, name: string): string {
+export function varyWith(reply: FastifyReply, name: string): string {
   const current = reply.getHeader('vary');
   const list = (Array.isArray(current) ? current.join(',') : String(current ?? '')).split(',').map((v) => v.trim()).filter(Boolean);
   return list.some((v) => v.toLowerCase() === name.toLowerCase()) ? list.join(', ') : [...list, name].join(', ');

@@ -24,5 +24,5 @@ export function endpoints({ demo }: { demo: boolean }): Endpoint[] {
     .map((endpoint) => ({ ...endpoint, status: 201 in endpoint.route.schema.response ? 201 : 200, bareBodyIsEmpty: bareBodyIsEmpty.has(endpoint.name) }));
 }
 
-/** The routes only an adapter answers (the event stream, the demo sign-in), with their contract. */
-export const adapterRoutes: Pick<typeof routes, AdapterRoute> = { events: routes.events, demoSignIn: routes.demoSignIn };
+/** The routes only an adapter answers (the event stream, the demo sign-in, readiness), with their contract. */
+export const adapterRoutes: Pick<typeof routes, AdapterRoute> = { events: routes.events, demoSignIn: routes.demoSignIn, ready: routes.ready };

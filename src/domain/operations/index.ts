@@ -27,8 +27,11 @@ import type { RouteName } from './operation.ts';
 
 export type { Answer, Call, DomainContext, Operation, RouteName } from './operation.ts';
 
-/** Routes only an adapter can answer: the event stream and the demo sign-in (its token is the adapter's). */
-export type AdapterRoute = 'events' | 'demoSignIn';
+/**
+ * Routes only an adapter can answer: the event stream, the demo sign-in (its token is the
+ * adapter's) and readiness (whether the adapter's own database and migrations are fit to serve).
+ */
+export type AdapterRoute = 'events' | 'demoSignIn' | 'ready';
 // Every other contract route has its use case here: a route added to the contract without one fails the type check.
 const everyRouteHasAnOperation: Exclude<RouteName, OperationName | AdapterRoute> extends never ? true : Exclude<RouteName, OperationName | AdapterRoute> = true;
 void everyRouteHasAnOperation;

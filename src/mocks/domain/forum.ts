@@ -12,7 +12,7 @@ import type { Database } from '../../domain/database.ts';
 import { ApiError, STATUS_OF } from '../../core/index.ts';
 import { LIVE_HEADERS, LiveHub } from '../../domain/live.ts';
 import { adapterRoutes, endpoints, type Endpoint } from '../../domain/operations/endpoints.ts';
-import type { DomainContext, OperationName } from '../../domain/operations/index.ts';
+import type { AdapterRoute, DomainContext, OperationName } from '../../domain/operations/index.ts';
 import { loadCommunity } from '../../domain/repo/community.ts';
 import { membersByIds } from '../../domain/repo/workspace.ts';
 import { findAuthor } from '../../domain/repo/members.ts';
@@ -31,7 +31,7 @@ export interface ForumMocksOptions {
   /** Milliseconds before each answer (default 0), or a [min, max] range. */
   latency?: Latency;
   /** Routes that fail on purpose: `{ replyToThread: 500, getThread: 'network' }`. */
-  failures?: Partial<Record<OperationName | 'events' | 'demoSignIn', Failure>>;
+  failures?: Partial<Record<OperationName | AdapterRoute, Failure>>;
   /** Demo mode (the demo sign-in's member list); default true. */
   demo?: boolean;
   /**
@@ -45,7 +45,7 @@ export interface ForumMocks {
   handlers: HttpHandler[];
   db: Database;
   /** The live failure table: change it to make a route fail, or recover, mid-test. */
-  failures: Partial<Record<OperationName | 'events' | 'demoSignIn', Failure>>;
+  failures: Partial<Record<OperationName | AdapterRoute, Failure>>;
   /** A bearer token for a member of the database (by id): the mocks' tokens name a member, nothing more. */
   tokenFor(memberId: number): string;
   /** Live-stream readers connected now. */
@@ -137,6 +137,17 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
       }
     }));
   }
+  // Readiness: the mocks' database answers a query (its migrations came with the dump it loaded).
+  handlers.push(http.get(`${base}${adapterRoutes.ready.url}`, async () => {
+    const failure = forced(failures.ready);
+    if (failure) return failure;
+    try {
+      await db.query('select 1');
+    } catch {
+      return refusal(new ApiError('unavailable', 'The database does not answer.'));
+    }
+    return HttpResponse.json({ ok: true });
+  }));
   handlers.push(http.get(`${base}${adapterRoutes.events.url}`, async ({ request }) => {
     const failure = forced(failures.events);
     if (failure) return failure;

@@ -66,6 +66,7 @@ export { nudgeExperts } from './nudge-experts.ts';
 export { listNotifications } from './list-notifications.ts';
 export { markNotificationRead } from './mark-notification-read.ts';
 export { health } from './health.ts';
+export { ready } from './ready.ts';
 export { getCommunity } from './get-community.ts';
 export { listThreads } from './list-threads.ts';
 export { getThread } from './get-thread.ts';

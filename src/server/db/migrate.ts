@@ -3,11 +3,22 @@ import type { Database } from '../../domain/database.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
+async function migrationFiles(): Promise<string[]> {
+  return (await readdir(MIGRATIONS_DIR)).filter((file) => file.endsWith('.sql')).sort();
+}
+
+/** The migrations this build ships that the database has not applied (all of them before the first `migrate`). */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const [table] = await db.query<{ name: string | null }>("select to_regclass('schema_migrations')::text as name");
+  const applied = new Set(table?.name ? (await db.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name) : []);
+  return (await migrationFiles()).filter((file) => !applied.has(file));
+}
+
 /** Applies the migrations not yet applied, each in its own transaction; returns their names. */
 export async function migrate(db: Database): Promise<string[]> {
   await db.exec('create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())');
   const applied = new Set((await db.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name));
-  const files = (await readdir(MIGRATIONS_DIR)).filter((file) => file.endsWith('.sql')).sort();
+  const files = await migrationFiles();
   const done: string[] = [];
   for (const file of files) {
     if (applied.has(file)) continue;

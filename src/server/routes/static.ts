@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { AppContext } from '../app.ts';
 
 /**
@@ -34,5 +35,23 @@ export const staticRoutes = (ctx: AppContext): FastifyPluginAsync => async (app)
     );
     return;
   }
-  await app.register(fastifyStatic, { root: ctx.config.staticDir });
+  // `send` answers an ETag and a 304 to a matching If-None-Match; the cache policy is ours.
+  await app.register(fastifyStatic, {
+    root: ctx.config.staticDir,
+    etag: true,
+    cacheControl: false,
+    setHeaders: (response, path) => void response.setHeader('cache-control', cacheControlOfFile(basename(path))),
+  });
 };
+
+/** A hashed chunk (`entraide-<name>-<hash>.min.js`): its name changes with its content. */
+const HASHED_CHUNK = /^entraide-.+-[\w-]{6,}\.min\.js$/u;
+
+/**
+ * Hashed chunks are kept a year and never revalidated; everything else (the entry
+ * `entraide.min.js`, the SDK file, the page, its stylesheet) is revalidated on each use with
+ * its ETag, so a deploy is seen at once.
+ */
+export function cacheControlOfFile(name: string): string {
+  return HASHED_CHUNK.test(name) && name !== 'entraide-sdk.min.js' ? 'public, max-age=31536000, immutable' : 'no-cache';
+}

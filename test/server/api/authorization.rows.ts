@@ -34,6 +34,7 @@ const unique = (text: string) => `${text} ${(counter += 1)}`;
 export function matrixRows(): Partial<Record<RouteName, Row>> {
   return {
     health: { request: () => ({ url: '/api/health' }), expect: everyone },
+    ready: { request: () => ({ url: '/api/ready' }), expect: everyone },
     getCommunity: { request: () => ({ url: '/api/community' }), expect: everyone },
     listThreads: { request: (f) => ({ url: `/api/threads?categoryId=${f.categoryId}` }), expect: everyone },
     getThread: { request: (f) => ({ url: `/api/threads/${f.threadId}` }), expect: everyone },
