@@ -167,10 +167,11 @@ describe('<entraide-incident-banner>', () => {
       expect(part(banner, 'base')).to.equal(null);
 
       const incident = await declareIncident(forum);
-      await waitUntil(() => parts(banner, 'title').length === 1, 'the declared incident never appeared');
+      // Live delivery can take over a second on a loaded 2-core machine: the same 3 s as every other live wait.
+      await waitUntil(() => parts(banner, 'title').length === 1, 'the declared incident never appeared', { timeout: 3000 });
       await updateIncident(forum, incident.id, { status: 'monitoring', text: 'Repaired, watching.' });
 
-      await waitUntil(() => parts(banner, 'status')[0] === 'Monitoring', `status stayed ${parts(banner, 'status').join()}`);
+      await waitUntil(() => parts(banner, 'status')[0] === 'Monitoring', `status stayed ${parts(banner, 'status').join()}`, { timeout: 3000 });
       await expectAccessible(banner);
     });
 
@@ -183,7 +184,7 @@ describe('<entraide-incident-banner>', () => {
 
       await updateIncident(forum, incident.id, { status: 'resolved', text: 'Réseau rétabli.' }, DEMO_PEOPLE.commercialAdvisor);
 
-      await waitUntil(() => parts(banner, 'status')[0] === 'Résolu', 'never said resolved');
+      await waitUntil(() => parts(banner, 'status')[0] === 'Résolu', 'never said resolved', { timeout: 3000 });
       expect(part(banner, 'incident')!.dataset.status).to.equal('resolved');
       await waitUntil(() => part(banner, 'base') === null, 'the resolved incident never went away', { timeout: 3000 });
     });
