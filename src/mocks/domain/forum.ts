@@ -120,56 +120,52 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
     const method = endpoint.route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     handlers.push(http[method](`${base}${endpoint.route.url}`, ({ request, params }) => answer(endpoint, request, params)));
   }
-  // The demo sign-in mints the mocks' kind of token; the server signs a JWT for the same member.
-  if (ctx.demo) {
-    handlers.push(http.post(`${base}${adapterRoutes.demoSignIn.url}`, async ({ request }) => {
-      const failure = forced(failures.demoSignIn);
+  const tokenFor = (memberId: number): string => `${TOKEN_PREFIX}${memberId}`;
+  /** A route only the adapter answers, with the same forced failures and refusals as the others. */
+  const adapterRoute = (name: AdapterRoute, resolve: (request: Request) => Promise<Response>): HttpHandler =>
+    http[adapterRoutes[name].method.toLowerCase() as 'get' | 'post'](`${base}${adapterRoutes[name].url}`, async ({ request }) => {
+      const failure = forced(failures[name]);
       if (failure) return failure;
       try {
-        const { body } = await readCall(adapterRoutes.demoSignIn.schema, request, {}, false);
-        const { memberId } = body as unknown as { memberId: number };
-        const member = await findAuthor(db, memberId, community.ladder);
-        if (!member) throw new ApiError('not_found', `Demo member ${memberId} was not found.`);
-        return HttpResponse.json({ token: `${TOKEN_PREFIX}${memberId}`, expiresAt: new Date(Date.now() + DEMO_TOKEN_MS).toISOString(), member });
+        return await resolve(request);
       } catch (error) {
         if (error instanceof ApiError) return refusal(error);
         throw error;
       }
+    });
+
+  // The demo sign-in mints the mocks' kind of token; the server signs a JWT for the same member.
+  if (ctx.demo) {
+    handlers.push(adapterRoute('demoSignIn', async (request) => {
+      const { body } = await readCall(adapterRoutes.demoSignIn.schema, request, {}, false);
+      const { memberId } = body as unknown as { memberId: number };
+      const member = await findAuthor(db, memberId, community.ladder);
+      if (!member) throw new ApiError('not_found', `Demo member ${memberId} was not found.`);
+      return HttpResponse.json({ token: tokenFor(memberId), expiresAt: new Date(Date.now() + DEMO_TOKEN_MS).toISOString(), member });
     }));
   }
   // Readiness: the mocks' database answers a query (its migrations came with the dump it loaded).
-  handlers.push(http.get(`${base}${adapterRoutes.ready.url}`, async () => {
-    const failure = forced(failures.ready);
-    if (failure) return failure;
-    try {
-      await db.query('select 1');
-    } catch {
-      return refusal(new ApiError('unavailable', 'The database does not answer.'));
-    }
+  handlers.push(adapterRoute('ready', async () => {
+    await db.query('select 1').catch(() => {
+      throw new ApiError('unavailable', 'The database does not answer.');
+    });
     return HttpResponse.json({ ok: true });
   }));
-  handlers.push(http.get(`${base}${adapterRoutes.events.url}`, async ({ request }) => {
-    const failure = forced(failures.events);
-    if (failure) return failure;
-    try {
-      const { query } = await readCall(adapterRoutes.events.schema, request, {}, false);
-      const actor = await actorOf(request);
-      const filter = query as unknown as LiveFilter;
-      const header = request.headers.get('last-event-id');
-      const resumeAt = header === null ? undefined : decimalInteger(header);
-      const lastEventId = header === null ? undefined : resumeAt !== undefined && Number.isSafeInteger(resumeAt) ? resumeAt : 'reset';
-      return new HttpResponse(liveStream(live, filter, lastEventId, actor, request.signal), { headers: LIVE_HEADERS });
-    } catch (error) {
-      if (error instanceof ApiError) return refusal(error);
-      throw error;
-    }
+  handlers.push(adapterRoute('events', async (request) => {
+    const { query } = await readCall(adapterRoutes.events.schema, request, {}, false);
+    const actor = await actorOf(request);
+    const filter = query as unknown as LiveFilter;
+    const header = request.headers.get('last-event-id');
+    const resumeAt = header === null ? undefined : decimalInteger(header);
+    const lastEventId = header === null ? undefined : resumeAt !== undefined && Number.isSafeInteger(resumeAt) ? resumeAt : 'reset';
+    return new HttpResponse(liveStream(live, filter, lastEventId, actor, request.signal), { headers: LIVE_HEADERS });
   }));
 
   return {
     handlers,
     db,
     failures,
-    tokenFor: (memberId) => `${TOKEN_PREFIX}${memberId}`,
+    tokenFor,
     liveClients: () => live.size,
     close: async () => {
       await live.stop();
