@@ -1,6 +1,7 @@
 /** Domain vocabulary shared by every layer. */
 
-export const ROLES = ['member', 'advisor', 'moderator'] as const;
+/** `admin`: the brand's community manager — a moderator's powers plus the community's settings. */
+export const ROLES = ['member', 'advisor', 'moderator', 'admin'] as const;
 /** A signed-in person's role; `guest` is whoever is not signed in. */
 export type Role = (typeof ROLES)[number];
 
@@ -22,9 +23,14 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-/** Staff: advisors and moderators — the one spelling of "advisor or moderator". */
+/** Staff: advisors, moderators and admins — the one spelling of "the brand's people". */
 export function isStaff(role: Role | 'guest'): boolean {
-  return role === 'advisor' || role === 'moderator';
+  return role === 'advisor' || role === 'moderator' || role === 'admin';
+}
+
+/** Moderators, and admins, who hold a moderator's powers. */
+export function hasModeratorPowers(role: Role | 'guest'): boolean {
+  return role === 'moderator' || role === 'admin';
 }
 
 /** Advisors speak for the brand: their posts carry the signature and the confirmations. */

@@ -1,7 +1,7 @@
 /**
  * The guardian: the one place where roles meet actions. `guardian(actor)` answers every "may
  * this person…" question, grouped by subject (`threads`, `posts`, `private`, `moderation`,
- * `staff`, `knowledge`, `workspace`, `review`): `canX(…facts)`, and `ensureX(…facts)` for the
+ * `staff`, `knowledge`, `workspace`, `review`, `admin`): `canX(…facts)`, and `ensureX(…facts)` for the
  * domain's services, which refuses with the typed error (401 `unauthorized` for a guest, 403
  * `forbidden` with the rule's reason otherwise) and hands back the signed-in actor. The rules
  * live one module per subject (./rules/); elements ask them through `can(actor, rule, …facts)`,
@@ -10,6 +10,7 @@
 import type { Actor } from './domain.ts';
 import { ApiError } from './errors.ts';
 import { capitalized, isSignedIn, type Can, type Rules, type SignedIn } from './rules/common.ts';
+import * as adminRules from './rules/admin.ts';
 import * as knowledgeRules from './rules/knowledge.ts';
 import * as moderationRules from './rules/moderation.ts';
 import * as postsRules from './rules/posts.ts';
@@ -21,7 +22,7 @@ import * as workspaceRules from './rules/workspace.ts';
 
 const RULES = {
   threads: threadsRules, posts: postsRules, private: privateRules, moderation: moderationRules,
-  staff: staffRules, knowledge: knowledgeRules, workspace: workspaceRules, review: reviewRules,
+  staff: staffRules, knowledge: knowledgeRules, workspace: workspaceRules, review: reviewRules, admin: adminRules,
 };
 type Subject = keyof typeof RULES;
 type FactsOfRule<S extends Subject, K extends keyof (typeof RULES)[S]> = (typeof RULES)[S][K] extends (actor: SignedIn, ...facts: infer F) => boolean ? F : never;
@@ -86,6 +87,11 @@ const REFUSALS: Refusals = {
     writeStaffNotes: ['Only advisors and moderators may write staff notes.'],
     nudgeExperts: ['Only advisors may ask members to help.'],
     readNotifications: ['Only signed-in members have notifications.'],
+  },
+  admin: {
+    administer: ['Only the community’s administrators change its settings.'],
+    manageWebhooks: ['Only the community’s administrators manage its webhooks.'],
+    manageTeam: ['Only the community’s administrators manage the team.'],
   },
   review: {
     writeDrafts: ['Only advisors write and review drafts.'],

@@ -2,7 +2,7 @@ import type { CoreTranslation } from './translation.ts';
 import { plural } from './translation.ts';
 import type { Role } from '../../core/index.ts';
 
-const ROLE_NAMES: Record<Role, string> = { member: 'member', advisor: 'advisor', moderator: 'moderator' };
+const ROLE_NAMES: Record<Role, string> = { member: 'member', advisor: 'advisor', moderator: 'moderator', admin: 'administrator' };
 
 const TEAMS: Record<string, string> = { technical: 'Technical', commercial: 'Sales' };
 

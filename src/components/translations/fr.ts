@@ -2,7 +2,7 @@ import type { CoreTranslation } from './translation.ts';
 import { plural } from './translation.ts';
 import type { Role } from '../../core/index.ts';
 
-const ROLE_NAMES: Record<Role, string> = { member: 'Membre', advisor: 'Conseiller', moderator: 'Modérateur' };
+const ROLE_NAMES: Record<Role, string> = { member: 'Membre', advisor: 'Conseiller', moderator: 'Modérateur', admin: 'Administrateur' };
 
 const TEAMS: Record<string, string> = { technical: 'technique', commercial: 'commercial' };
 

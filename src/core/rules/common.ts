@@ -2,7 +2,7 @@
  * What every subject's rules share: the signed-in actor, the facts rules are asked about, and
  * `can`, which asks one rule for one actor.
  */
-import { isAdvisor as isAdvisorRole, isStaff, type Actor, type ThreadStatus } from '../domain.ts';
+import { hasModeratorPowers, isAdvisor as isAdvisorRole, isStaff, type Actor, type ThreadStatus } from '../domain.ts';
 
 export type SignedIn = Extract<Actor, { memberId: number }>;
 
@@ -53,7 +53,8 @@ export interface PrivateFacts {
 export type Rules = Record<string, (actor: SignedIn, ...facts: never[]) => boolean>;
 
 export const isAdvisor = (actor: SignedIn): boolean => isAdvisorRole(actor.role);
-export const isModerator = (actor: SignedIn): boolean => actor.role === 'moderator';
+export const isModerator = (actor: SignedIn): boolean => hasModeratorPowers(actor.role);
+export const isAdmin = (actor: SignedIn): boolean => actor.role === 'admin';
 export const isStaffActor = (actor: SignedIn): boolean => isStaff(actor.role);
 /** Archived threads are frozen; closed ones may still be tidied up by staff. */
 export const isFrozen = (status: ThreadStatus): boolean => status === 'archived';

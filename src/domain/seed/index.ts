@@ -14,6 +14,7 @@ import { seedModeration } from './moderation.ts';
 import { seedAdvisor } from './advisor.ts';
 import { seedWorkspace } from './workspace.ts';
 import { seedReview } from './review.ts';
+import { seedAdmin } from './admin.ts';
 
 export { planCommunity, DEMO_SEED } from './community.ts';
 export { DEMO_PEOPLE, VOLTA_RANK_LADDER } from './people.ts';
@@ -100,6 +101,7 @@ export async function seedDemoCommunity(db: Database, options: SeedOptions = {})
     if (result) await seedAdvisor(tx, result.communityId, now);
     if (result) await seedWorkspace(tx, result.communityId, now);
     if (result) await seedReview(tx, result.communityId, now);
+    if (result) await seedAdmin(tx, result.communityId, now);
     return result;
   });
   // Null: another process created the community between our check and our insert.

@@ -123,6 +123,7 @@ export const DEMO_PEOPLE = {
   technicalAdvisor: 'Karim-Volta',
   moderator: 'Sentinelle42',
   englishMember: 'simcard_sam',
+  admin: 'Camille-Volta',
 } as const;
 
 export interface Cast {

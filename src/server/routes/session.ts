@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
-import { ApiError } from '../../core/index.ts';
+import { ApiError, type Role } from '../../core/index.ts';
 import { signToken } from '../auth.ts';
 import { notFound } from '../../domain/errors.ts';
 import { findAuthor } from '../../domain/repo/members.ts';
@@ -21,7 +21,7 @@ export const sessionRoutes = (ctx: AppContext): FastifyPluginAsync => async (fas
     ...routes.demoSignIn,
     config: { public: true },
     handler: async (request) => {
-      const [member] = await ctx.db.query<{ external_id: string; pseudonym: string; role: 'member' | 'advisor' | 'moderator'; region: string | null }>(
+      const [member] = await ctx.db.query<{ external_id: string; pseudonym: string; role: Role; region: string | null }>(
         `select external_id, pseudonym, role, region from members where id = $1 and community_id = $2 and external_id like 'demo:%'`,
         [request.body.memberId, ctx.community.id],
       );
