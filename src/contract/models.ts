@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Line, Timestamp } from './common.ts';
-import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
+import { ACCOUNT_ACCESS, HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
 
 
 export const LocaleSchema = Type.Enum(LOCALES);
@@ -44,6 +44,8 @@ export const Category = Type.Object({
   slug: Type.String(),
   name: Type.String(),
   description: Type.String(),
+  /** Whether questions need the customer's account: `asker` lets the asker say (core `needsAccount`). */
+  accountAccess: Type.Enum(ACCOUNT_ACCESS),
   threadCount: Type.Integer({ minimum: 0 }),
   postCount: Type.Integer({ minimum: 0 }),
   lastPostAt: Type.Union([Timestamp, Type.Null()]),
@@ -54,9 +56,13 @@ export const Community = Type.Object({
   id: Id,
   name: Type.String(),
   locale: LocaleSchema,
+  /** The locales the forum offers; `locale` (the default) is one of them. */
+  locales: Type.Array(LocaleSchema),
   /** True when the server runs in demo mode and offers the demo sign-in. */
   demo: Type.Boolean(),
   categories: Type.Array(Category),
+  /** The admin's jargon list for advisors' clarity tips; null = core's default list. */
+  jargon: Type.Union([Type.Array(Type.String()), Type.Null()]),
   /** Markdown appended to every advisor post (posts carry it rendered as `signatureHtml`). */
   advisorSignature: Type.String(),
 });

@@ -7,6 +7,7 @@ import { LIMITS } from '../core/index.ts';
 import { errorResponses, Id } from './common.ts';
 import { ErrorBody } from './errors.ts';
 import * as M from './models.ts';
+import { adminRoutes } from './areas/admin.ts';
 import { advisorRoutes } from './areas/advisor.ts';
 import { composerRoutes } from './areas/composer.ts';
 import { interactionsRoutes } from './areas/interactions.ts';
@@ -26,6 +27,7 @@ export const routes = {
   ...composerRoutes,
   ...reviewRoutes,
   ...workspaceRoutes,
+  ...adminRoutes,
   health: {
     method: 'GET',
     url: '/health',

@@ -16,7 +16,10 @@ export interface Participation {
 
 /** One step of the ladder: reached when both the score and the seniority are met. */
 export interface RankStep {
+  /** In the community's default locale. */
   name: string;
+  /** The name in each locale, when an admin wrote them. */
+  names?: Partial<Record<'fr' | 'en', string>>;
   minScore: number;
   minDays: number;
 }

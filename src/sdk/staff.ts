@@ -6,6 +6,7 @@
  */
 import type { JsonRouteName } from '../contract/index.ts';
 import type { CallArgs, Http } from './http.ts';
+import { adminResource } from './resources/admin.ts';
 import { agentResource, metricsResource } from './resources/advisor.ts';
 import { composerResource } from './resources/composer.ts';
 import { interactionsResource, kudosResource } from './resources/interactions.ts';
@@ -39,6 +40,7 @@ function staffResources(http: Http) {
     drafts: draftsResource(http),
     qualityReview: qualityReviewResource(http),
     handoffs: handoffsResource(http),
+    admin: adminResource(http),
     /**
      * Any route of the contract by name, typed from it: `call('getThread', { params: { threadId: 1 } })`.
      * A route added to the contract is callable here before it gets a friendly name.

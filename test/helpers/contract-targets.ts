@@ -12,8 +12,8 @@ import { insertFixtures } from './fixtures.ts';
 import { createTestServer } from './server.ts';
 import { migratedPglite } from './template.ts';
 
-/** The people every side has: a newcomer, a top contributor, another member, two advisors of different teams, a moderator. */
-export type ContractRole = 'newcomer' | 'member' | 'other' | 'advisor' | 'otherAdvisor' | 'moderator';
+/** The people every side has: a newcomer, a top contributor, another member, two advisors of different teams, a moderator, an admin. */
+export type ContractRole = 'newcomer' | 'member' | 'other' | 'advisor' | 'otherAdvisor' | 'moderator' | 'admin';
 
 export interface ContractTarget {
   baseUrl: string;
@@ -29,10 +29,11 @@ function withClients(baseUrl: string, tokens: Record<ContractRole, string>, clos
 
 export async function realTarget(): Promise<ContractTarget> {
   const server = await createTestServer({ listen: true });
-  const { asker, helper, other, advisor, technicalAdvisor, moderator } = server.fixtures.members;
+  const { asker, helper, other, advisor, technicalAdvisor, moderator, admin } = server.fixtures.members;
   const tokens = {
     newcomer: await server.tokenFor(asker), member: await server.tokenFor(helper), other: await server.tokenFor(other),
     advisor: await server.tokenFor(advisor), otherAdvisor: await server.tokenFor(technicalAdvisor), moderator: await server.tokenFor(moderator),
+    admin: await server.tokenFor(admin),
   };
   return withClients(`${server.url}/api`, tokens, () => server.close());
 }
@@ -45,10 +46,11 @@ export async function mockTarget(): Promise<ContractTarget> {
   const forum = await createForumMocks({ db, baseUrl, demo: false });
   const msw = setupServer(...forum.handlers);
   msw.listen({ onUnhandledFrame: 'bypass' });
-  const { asker, helper, other, advisor, technicalAdvisor, moderator } = members;
+  const { asker, helper, other, advisor, technicalAdvisor, moderator, admin } = members;
   const tokens = {
     newcomer: forum.tokenFor(asker.id), member: forum.tokenFor(helper.id), other: forum.tokenFor(other.id),
     advisor: forum.tokenFor(advisor.id), otherAdvisor: forum.tokenFor(technicalAdvisor.id), moderator: forum.tokenFor(moderator.id),
+    admin: forum.tokenFor(admin.id),
   };
   return withClients(baseUrl, tokens, async () => {
     msw.close();
@@ -71,7 +73,7 @@ export async function codeOf(call: Promise<unknown>): Promise<string> {
   }
 }
 
-const ROLES = ['newcomer', 'member', 'other', 'advisor', 'otherAdvisor', 'moderator'] as const;
+const ROLES = ['newcomer', 'member', 'other', 'advisor', 'otherAdvisor', 'moderator', 'admin'] as const;
 
 /** A client per role and a guest, each role's member id on that side, and the first category. */
 export async function castOf(target: ContractTarget): Promise<{

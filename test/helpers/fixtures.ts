@@ -6,7 +6,7 @@ export interface FixtureMember {
   id: number;
   externalId: string;
   pseudonym: string;
-  role: 'member' | 'advisor' | 'moderator';
+  role: 'member' | 'advisor' | 'moderator' | 'admin';
 }
 
 export interface Fixtures {
@@ -24,6 +24,8 @@ export interface Fixtures {
     /** The technical advisor. */
     technicalAdvisor: FixtureMember;
     moderator: FixtureMember;
+    /** The community manager. */
+    admin: FixtureMember;
   };
   threadId: number;
 }
@@ -57,6 +59,7 @@ export async function insertFixtures(db: Database): Promise<Fixtures> {
     const advisor = await member('Julie', 'advisor', 500, 400);
     const technicalAdvisor = await member('Karim', 'advisor', 300, 300);
     const moderator = await member('Modo', 'moderator', 100, 500);
+    const admin = await member('Camille', 'admin', 10, 600);
     await tx.query(`update members set team = 'commercial' where id = $1`, [advisor.id]);
     await tx.query(`update members set team = 'technical' where id = $1`, [technicalAdvisor.id]);
     const at = new Date(Date.now() - DAY);
@@ -69,6 +72,6 @@ export async function insertFixtures(db: Database): Promise<Fixtures> {
       thread!.id, asker.id, body, renderMarkdown(body), at,
     ]);
     await tx.query('update categories set thread_count = 1, post_count = 1, last_post_at = $2 where id = $1', [billing, at]);
-    return { communityId, categories: { billing, network }, members: { asker, helper, other, advisor, technicalAdvisor, moderator }, threadId: thread!.id };
+    return { communityId, categories: { billing, network }, members: { asker, helper, other, advisor, technicalAdvisor, moderator, admin }, threadId: thread!.id };
   });
 }

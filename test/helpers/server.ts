@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import type { Limits, Timeouts } from '../../src/server/config.ts';
 import { signToken } from '../../src/server/auth.ts';
+import type { Role } from '../../src/core/index.ts';
 import { openDatabase, type Database } from '../../src/server/db/open.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { loadCommunity, type CommunityContext } from '../../src/domain/repo/community.ts';
@@ -22,7 +23,7 @@ export interface TestServer {
   fixtures: Fixtures;
   /** Base URL of the real HTTP listener (only after `listen: true`). */
   url: string;
-  tokenFor(member: { externalId: string; pseudonym: string; role: 'member' | 'advisor' | 'moderator' }): Promise<string>;
+  tokenFor(member: { externalId: string; pseudonym: string; role: Role }): Promise<string>;
   close(): Promise<void>;
 }
 

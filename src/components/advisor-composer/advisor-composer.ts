@@ -81,7 +81,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
   /** The thread's posts loaded so far: community replies to credit, colleagues who wrote. */
   @property({ attribute: false }) posts: Post[] = [];
 
-  /** The community's jargon list for the clarity tips; default: the core's telecom list. */
+  /** The jargon list for the clarity tips; default: the community's (set by its admin), else the core's telecom list. */
   @property({ attribute: false }) jargon: string[] | undefined;
 
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
@@ -137,7 +137,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
   protected override render() {
     if (!this.thread) return nothing;
     const s = this.#s;
-    const warnings = checkRecipientDesign(this.body, { jargon: this.jargon }).filter((warning) => !this.dismissed.has(warningKey(warning)));
+    const warnings = checkRecipientDesign(this.body, { jargon: this.jargon ?? this.#assist.jargon }).filter((warning) => !this.dismissed.has(warningKey(warning)));
     const replies = communityReplies(this.posts);
     const colleagues = colleaguesOf(this.posts, this.session.member?.id, this.#assist.onDuty);
     return html`

@@ -22,6 +22,8 @@ export class AssistController implements ReactiveController {
   onDuty: Colleague[] = [];
   /** Every advisor of the team, on duty or not: a draft may go to whoever knows the subject. */
   team: Colleague[] = [];
+  /** The jargon list the community's admin set; undefined = core's default list. */
+  jargon: string[] | undefined;
   readonly #host: ReactiveControllerHost;
   #abort: AbortController | undefined;
 
@@ -68,7 +70,8 @@ export class AssistController implements ReactiveController {
   }
 
   async #loadSignature(client: EntraideClient, locale: Locale, signal: AbortSignal): Promise<string> {
-    const { advisorSignature } = await client.community.get({ locale }, { signal });
+    const { advisorSignature, jargon } = await client.community.get({ locale }, { signal });
+    this.jargon = jargon ?? undefined;
     if (!advisorSignature.trim()) return '';
     const { html } = await client.posts.preview({ body: advisorSignature }, { signal });
     return html;

@@ -153,8 +153,10 @@ export const advisorRoutes = {
     schema: {
       summary: 'Collective-problem alerts: many recent threads or same-problem marks in one category and region or topic',
       querystring: Type.Object({
-        threshold: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, default: 5 })),
-        windowMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 7 * 24 * 60, default: 120 })),
+        /** Absent: the community's threshold (set by an admin; core's default otherwise). */
+        threshold: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000 })),
+        /** Absent: the community's window. */
+        windowMinutes: Type.Optional(Type.Integer({ minimum: 5, maximum: 7 * 24 * 60 })),
       }),
       response: { 200: AlertList, ...errors },
     },

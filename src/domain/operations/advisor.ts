@@ -5,6 +5,7 @@ import { addIncidentUpdate, createIncident } from '../services/incidents.ts';
 import { communityMetrics } from '../services/metrics.ts';
 import { advisorQueue, collectiveAlerts, suggestExperts } from '../services/queue.ts';
 import { markThreadUrgent } from '../services/urgent.ts';
+import { COLLECTIVE_DEFAULTS } from '../../core/index.ts';
 import type { Operations } from './operation.ts';
 
 type Names = 'markThreadUrgent' | 'getAdvisorQueue' | 'getExperts' | 'getCollectiveAlerts' | 'createIncident' | 'addIncidentUpdate' | 'listIncidents' | 'getIncident' | 'getMetrics';
@@ -16,7 +17,10 @@ export const advisorOperations: Operations<Names> = {
     run: (ctx, { actor, query: { threadId, days = 30, limit = 10 } }) => suggestExperts(ctx, { actor, query: { threadId, days, limit } }),
   },
   getCollectiveAlerts: {
-    run: (ctx, { actor, query: { threshold = 5, windowMinutes = 120 } }) => collectiveAlerts(ctx, { actor, query: { threshold, windowMinutes } }),
+    run: (ctx, { actor, query }) => {
+      const defaults = ctx.community.collective ?? { threshold: COLLECTIVE_DEFAULTS.threshold, windowMinutes: COLLECTIVE_DEFAULTS.windowMs / 60_000 };
+      return collectiveAlerts(ctx, { actor, query: { threshold: query.threshold ?? defaults.threshold, windowMinutes: query.windowMinutes ?? defaults.windowMinutes } });
+    },
   },
   createIncident: { run: (ctx, { actor, body }) => createIncident(ctx, { actor, body }) },
   addIncidentUpdate: { run: (ctx, { actor, params, body }) => addIncidentUpdate(ctx, { actor, incidentId: params.incidentId, body }) },

@@ -1,4 +1,5 @@
 /** Every use case the contract routes to, by route name: the one table both adapters dispatch from. */
+import { adminOperations } from './admin.ts';
 import { advisorOperations } from './advisor.ts';
 import { composerOperations } from './composer.ts';
 import { interactionsBareBodies, interactionsOperations } from './interactions.ts';
@@ -17,6 +18,7 @@ export const operations = {
   ...composerOperations,
   ...workspaceOperations,
   ...reviewOperations,
+  ...adminOperations,
 };
 
 export type OperationName = keyof typeof operations;

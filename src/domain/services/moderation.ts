@@ -19,7 +19,7 @@ import type { ServiceContext } from '../context.ts';
 import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { BadAuditCursorError, listAudit, writeAudit } from '../repo/audit.ts';
-import { categoryExists, type CommunityContext } from '../repo/community.ts';
+import { categoryForQuestion, type CommunityContext } from '../repo/community.ts';
 import { lockLifecycleThreads, mergeThreadRows, moveThreadRow, postCountOf, setThreadStatus } from '../repo/lifecycle.ts';
 import { findThreadRow, toThread } from '../repo/threads.ts';
 
@@ -116,7 +116,9 @@ export async function moveThread({ db, community }: ServiceContext, { actor, thr
   const staff = requireModerator(actor);
   return db.transaction(async (tx) => {
     const thread = await lockThread(tx, community, threadId);
-    if (!(await categoryExists(tx, community, input.categoryId))) throw notFound(`Category ${input.categoryId}`);
+    const target = await categoryForQuestion(tx, community, input.categoryId);
+    if (!target) throw notFound(`Category ${input.categoryId}`);
+    if (target.archived) throw new ApiError('conflict', 'That category is archived: move the thread to a category the forum lists.');
     const problem = moveProblem(thread, input.categoryId);
     if (problem) throw new ApiError('conflict', problem);
     const posts = await postCountOf(tx, threadId);

@@ -3,13 +3,13 @@
  * (rows, counters, live event) → answer. Nothing is written unless everything is.
  */
 import type { CreatedThread, NewReply, NewThread, Post } from '../../contract/index.ts';
-import { ApiError, guardian, LIMITS, type Actor, type Locale } from '../../core/index.ts';
+import { ApiError, guardian, LIMITS, needsAccount, type Actor, type Locale } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
-import { categoryExists } from '../repo/community.ts';
+import { categoryForQuestion } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
 import {
   countAuthorPost, countCategoryPost, countCategoryThread, countThreadReply, insertPost, insertThread, lockReplyTarget,
@@ -42,13 +42,15 @@ export async function createThread(ctx: ServiceContext<'postIntervals'>, { actor
   can.threads.ensureStartThread();
   const title = requireText(input.title, 'title', LIMITS.titleMin);
   const body = requireText(input.body, 'body', LIMITS.bodyMin);
-  if (!(await categoryExists(db, community, input.categoryId))) throw notFound(`Category ${input.categoryId}`);
+  const category = await categoryForQuestion(db, community, input.categoryId);
+  if (!category) throw notFound(`Category ${input.categoryId}`);
+  if (category.archived) throw new ApiError('conflict', 'This category is archived: it takes no new questions.');
   const locale: Locale = input.locale ?? community.locale;
   const at = new Date();
 
   return db.transaction(async (tx) => {
     const threadId = await insertThread(tx, {
-      categoryId: input.categoryId, authorId: member.memberId, title, locale, excerpt: markdownToText(body).slice(0, EXCERPT_LENGTH), at, needsAccount: input.needsAccount ?? false,
+      categoryId: input.categoryId, authorId: member.memberId, title, locale, excerpt: markdownToText(body).slice(0, EXCERPT_LENGTH), at, needsAccount: needsAccount(category.accountAccess, input.needsAccount),
     });
     const postId = await insertCountedPost(tx, { threadId, authorId: member.memberId, kind: 'question', body, at });
     await countCategoryThread(tx, input.categoryId, at);

@@ -3,9 +3,8 @@ import type { RouteName } from '../../../src/contract/routes.ts';
 import type { Fixture, Row } from './authorization.rows.ts';
 
 type Who = Parameters<Row['request']>[1];
-type Outcome = Row['expect'][Who];
 
-const members: Record<Who, Outcome> = { guest: 'sign-in', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
+const members: Row['expect'] = { guest: 'sign-in', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
 
 /** A fresh thread by the fixtures' asker with one reply by the helper, written directly. */
 async function threadWithReply(f: Fixture, accepted = false): Promise<{ threadId: number; replyId: number }> {
@@ -25,7 +24,7 @@ async function threadWithReply(f: Fixture, accepted = false): Promise<{ threadId
 
 const memberId = (f: Fixture, who: Who): number | undefined => {
   const m = f.server.fixtures.members;
-  return { guest: undefined, asker: m.asker.id, otherMember: m.other.id, advisor: m.advisor.id, moderator: m.moderator.id }[who];
+  return { guest: undefined, asker: m.asker.id, otherMember: m.other.id, advisor: m.advisor.id, moderator: m.moderator.id, admin: m.admin.id }[who];
 };
 
 export function interactionsRows(): Partial<Record<RouteName, Row>> {

@@ -3,10 +3,9 @@ import type { RouteName } from '../../../src/contract/routes.ts';
 import type { Row } from './authorization.rows.ts';
 
 type Who = Parameters<Row['request']>[1];
-type Outcome = Row['expect'][Who];
 
-const everyone: Record<Who, Outcome> = { guest: 'allowed', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
-const staff: Record<Who, Outcome> = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
+const everyone: Row['expect'] = { guest: 'allowed', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
+const staff: Row['expect'] = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
 
 let counter = 0;
 const uniqueSlug = (who: Who) => `matrice-${who.toLowerCase()}-${(counter += 1)}`;

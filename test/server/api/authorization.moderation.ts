@@ -2,7 +2,7 @@
 import type { RouteName } from '../../../src/contract/routes.ts';
 import type { Fixture, Row } from './authorization.rows.ts';
 
-type Outcome = Row['expect'][keyof Row['expect']];
+type Outcome = Row['expect']['guest'];
 const members: Row['expect'] = { guest: 'sign-in', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
 const staff: Row['expect'] = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
 const moderatorOnly: Row['expect'] = { ...staff, advisor: 'forbidden' };

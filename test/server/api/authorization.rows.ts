@@ -7,6 +7,7 @@ import { interactionsRows } from './authorization.interactions.ts';
 import { knowledgeRows } from './authorization.knowledge.ts';
 import { reviewRows } from './authorization.review.ts';
 import { workspaceRows } from './authorization.workspace.ts';
+import { adminRows } from './authorization.admin.ts';
 
 export interface Fixture {
   server: TestServer;
@@ -15,18 +16,20 @@ export interface Fixture {
 }
 
 type Outcome = 'allowed' | 'sign-in' | 'forbidden' | 'hidden';
-type Who = 'guest' | 'asker' | 'otherMember' | 'advisor' | 'moderator';
+type Who = 'guest' | 'asker' | 'otherMember' | 'advisor' | 'moderator' | 'admin';
+/** Who every row names; `admin` defaults to the moderator's outcome. */
+type Named = Exclude<Who, 'admin'>;
 
 export interface Row {
   request: (fixture: Fixture, who: Who) => InjectOptions | Promise<InjectOptions>;
-  expect: Record<Who, Outcome>;
+  expect: Record<Named, Outcome> & { admin?: Outcome };
   /** Roles for whom a 404 means "not yours to see" (private things). */
   hidden?: Who[];
 }
 
-const everyone: Record<Who, Outcome> = { guest: 'allowed', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
-const members: Record<Who, Outcome> = { ...everyone, guest: 'sign-in' };
-const staff: Record<Who, Outcome> = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
+const everyone: Record<Named, Outcome> = { guest: 'allowed', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
+const members: Record<Named, Outcome> = { ...everyone, guest: 'sign-in' };
+const staff: Record<Named, Outcome> = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
 
 let counter = 0;
 const unique = (text: string) => `${text} ${(counter += 1)}`;
@@ -93,5 +96,6 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     ...knowledgeRows(),
     ...reviewRows(),
     ...workspaceRows(),
+    ...adminRows(),
   };
 }

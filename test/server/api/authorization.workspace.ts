@@ -3,11 +3,10 @@ import type { RouteName } from '../../../src/contract/routes.ts';
 import type { Fixture, Row } from './authorization.rows.ts';
 
 type Who = Parameters<Row['request']>[1];
-type Outcome = Row['expect'][Who];
 
-const members: Record<Who, Outcome> = { guest: 'sign-in', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
-const staff: Record<Who, Outcome> = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
-const advisors: Record<Who, Outcome> = { ...staff, moderator: 'forbidden' };
+const members: Row['expect'] = { guest: 'sign-in', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
+const staff: Row['expect'] = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
+const advisors: Row['expect'] = { ...staff, moderator: 'forbidden' };
 
 /** A question asked just now: in community time, so experts may be nudged on it. */
 async function freshThread(f: Fixture): Promise<number> {
@@ -21,7 +20,7 @@ async function freshThread(f: Fixture): Promise<number> {
 /** The notification's owner is the caller, so every signed-in role reads its own. */
 async function notificationOf(f: Fixture, who: Who): Promise<number> {
   const m = f.server.fixtures.members;
-  const owner = { guest: m.asker, asker: m.asker, otherMember: m.other, advisor: m.advisor, moderator: m.moderator }[who];
+  const owner = { guest: m.asker, asker: m.asker, otherMember: m.other, advisor: m.advisor, moderator: m.moderator, admin: m.admin }[who];
   const [row] = await f.server.db.query<{ id: number }>(
     `insert into notifications (member_id, kind, thread_id, actor_id) values ($1, 'expert-nudge', $2, $3) returning id`,
     [owner.id, await freshThread(f), m.advisor.id],

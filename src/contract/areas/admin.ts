@@ -1,0 +1,227 @@
+/**
+ * Routes of the "admin" area: what a brand's community manager (role `admin`) sets without the
+ * demo seed — the community's name and locales, its categories, the rank ladder, the advisor
+ * signature, the jargon list, the collective-problem thresholds, trusted members and the team.
+ * Every change is audited with the state before and after (`GET /audit`). Merged into `routes`
+ * by ../routes.ts.
+ */
+import { Type, type Static } from 'typebox';
+import { ACCOUNT_ACCESS, ADMIN_LIMITS, MODERATION_POWERS } from '../../core/index.ts';
+import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
+import { Author, LocaleSchema } from '../models.ts';
+
+const Name = Line({ minLength: 1, maxLength: ADMIN_LIMITS.nameMax });
+/** A label in each locale the admin writes; the community's default locale is required where the route says so. */
+const Labels = (max: number, minLength = 1) =>
+  Type.Object({ fr: Type.Optional(Line({ minLength, maxLength: max })), en: Type.Optional(Line({ minLength, maxLength: max })) }, { additionalProperties: false });
+const Collective = Type.Object(
+  {
+    /** Signals (new threads, "same problem" marks) that make an alert. */
+    threshold: Type.Integer({ minimum: 2, maximum: 1000 }),
+    /** The window they must fall in. */
+    windowMinutes: Type.Integer({ minimum: 5, maximum: 7 * 24 * 60 }),
+  },
+  { additionalProperties: false },
+);
+
+export const AccountAccessSchema = Type.Enum(ACCOUNT_ACCESS);
+
+export const AdminCommunity = Type.Object({
+  id: Id,
+  name: Type.String(),
+  /** The default locale: the one every label must have. */
+  locale: LocaleSchema,
+  /** The locales the forum offers; `locale` is one of them. */
+  locales: Type.Array(LocaleSchema),
+  advisorSignature: Type.String(),
+  /** The jargon list of the advisors' clarity tips (the default list unless `jargonIsDefault` is false). */
+  jargon: Type.Array(Type.String()),
+  jargonIsDefault: Type.Boolean(),
+  collective: Collective,
+  collectiveIsDefault: Type.Boolean(),
+});
+export type AdminCommunity = Static<typeof AdminCommunity>;
+
+export const AdminCommunityChange = Type.Object(
+  {
+    name: Type.Optional(Name),
+    locale: Type.Optional(LocaleSchema),
+    locales: Type.Optional(Type.Array(LocaleSchema, { minItems: 1, maxItems: 2, uniqueItems: true })),
+    advisorSignature: Type.Optional(Type.String({ maxLength: ADMIN_LIMITS.signatureMax })),
+    /** Null: back to the default list. */
+    jargon: Type.Optional(Type.Union([Type.Array(Line({ minLength: 1, maxLength: 60 }), { maxItems: ADMIN_LIMITS.jargonMax, uniqueItems: true }), Type.Null()])),
+    /** Null: back to the defaults. */
+    collective: Type.Optional(Type.Union([Collective, Type.Null()])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type AdminCommunityChange = Static<typeof AdminCommunityChange>;
+
+export const AdminCategory = Type.Object({
+  id: Id,
+  slug: Type.String(),
+  name: Labels(ADMIN_LIMITS.categoryNameMax),
+  description: Labels(ADMIN_LIMITS.categoryDescriptionMax, 0),
+  /** 0-based place in the forum's list. */
+  position: Type.Integer({ minimum: 0 }),
+  holdbackMinutes: Type.Integer({ minimum: 0 }),
+  accountAccess: AccountAccessSchema,
+  archived: Type.Boolean(),
+  threadCount: Type.Integer({ minimum: 0 }),
+});
+export type AdminCategory = Static<typeof AdminCategory>;
+export const AdminCategoryList = Type.Object({ items: Type.Array(AdminCategory) });
+export type AdminCategoryList = Static<typeof AdminCategoryList>;
+
+const HoldbackMinutes = Type.Integer({ minimum: 0, maximum: ADMIN_LIMITS.holdbackMaxMinutes });
+export const NewCategory = Type.Object(
+  {
+    /** Lower-case letters, digits and dashes; made from the name when absent. */
+    slug: Type.Optional(Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' })),
+    name: Labels(ADMIN_LIMITS.categoryNameMax),
+    description: Type.Optional(Labels(ADMIN_LIMITS.categoryDescriptionMax, 0)),
+    holdbackMinutes: Type.Optional(HoldbackMinutes),
+    accountAccess: Type.Optional(AccountAccessSchema),
+  },
+  { additionalProperties: false },
+);
+export type NewCategory = Static<typeof NewCategory>;
+export const CategoryChange = Type.Object(
+  {
+    name: Type.Optional(Labels(ADMIN_LIMITS.categoryNameMax)),
+    description: Type.Optional(Labels(ADMIN_LIMITS.categoryDescriptionMax, 0)),
+    holdbackMinutes: Type.Optional(HoldbackMinutes),
+    accountAccess: Type.Optional(AccountAccessSchema),
+    /** True hides it from the forum and refuses new questions; its threads stay readable. */
+    archived: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type CategoryChange = Static<typeof CategoryChange>;
+export const CategoryOrder = Type.Object({ categoryIds: Type.Array(Id, { minItems: 1, maxItems: ADMIN_LIMITS.categoriesMax, uniqueItems: true }) }, { additionalProperties: false });
+export type CategoryOrder = Static<typeof CategoryOrder>;
+
+const Count = Type.Integer({ minimum: 0, maximum: 10_000_000 });
+export const AdminRankLadder = Type.Object(
+  {
+    weights: Type.Object(
+      { post: Count, acceptedAnswer: Count, kudos: Count, confirmedAnswer: Count },
+      { additionalProperties: false },
+    ),
+    /** Level 1 first; level 1 needs nothing; each level needs at least what the one below does. */
+    steps: Type.Array(
+      Type.Object({ names: Labels(ADMIN_LIMITS.rankNameMax), minScore: Count, minDays: Type.Integer({ minimum: 0, maximum: 36_500 }) }, { additionalProperties: false }),
+      { minItems: 1, maxItems: ADMIN_LIMITS.rankStepsMax },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AdminRankLadder = Static<typeof AdminRankLadder>;
+export const RankLadderView = Type.Object({
+  ladder: AdminRankLadder,
+  isDefault: Type.Boolean(),
+  /** Members (not staff) on each level, level 1 first, counted now. */
+  members: Type.Array(Type.Integer({ minimum: 0 })),
+});
+export type RankLadderView = Static<typeof RankLadderView>;
+export const RankPreview = Type.Object({ members: Type.Array(Type.Integer({ minimum: 0 })) });
+export type RankPreview = Static<typeof RankPreview>;
+
+export const TrustedMember = Type.Object({ member: Author, powers: Type.Array(Type.Enum(MODERATION_POWERS)), grantedAt: Timestamp });
+export const TrustedMemberList = Type.Object({ items: Type.Array(TrustedMember) });
+export type TrustedMemberList = Static<typeof TrustedMemberList>;
+export const MemberSearch = Type.Object({ items: Type.Array(Author) });
+export type MemberSearch = Static<typeof MemberSearch>;
+
+export const TeamMember = Type.Object({ member: Author, expertiseCategoryIds: Type.Array(Id) });
+export type TeamMember = Static<typeof TeamMember>;
+export const TeamList = Type.Object({
+  /** Advisors, moderators and admins, by pseudonym. */
+  items: Type.Array(TeamMember),
+  /** Every team name in use, for the team picker. */
+  teams: Type.Array(Type.String()),
+});
+export type TeamList = Static<typeof TeamList>;
+export const TeamMemberChange = Type.Object(
+  {
+    /** Null: no team. */
+    team: Type.Optional(Type.Union([Line({ minLength: 1, maxLength: 40 }), Type.Null()])),
+    expertiseCategoryIds: Type.Optional(Type.Array(Id, { maxItems: ADMIN_LIMITS.categoriesMax, uniqueItems: true })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type TeamMemberChange = Static<typeof TeamMemberChange>;
+
+const CategoryParams = Type.Object({ categoryId: Id });
+
+export const adminRoutes = {
+  getAdminCommunity: {
+    method: 'GET',
+    url: '/admin/community',
+    schema: { summary: 'The community’s settings (admins)', response: { 200: AdminCommunity, ...errors } },
+  },
+  updateAdminCommunity: {
+    method: 'PATCH',
+    url: '/admin/community',
+    schema: { summary: 'Change the community’s name, locales, signature, jargon or thresholds (admins)', body: AdminCommunityChange, response: { 200: AdminCommunity, ...errors } },
+  },
+  listAdminCategories: {
+    method: 'GET',
+    url: '/admin/categories',
+    schema: { summary: 'Every category, archived ones included, in forum order (admins)', response: { 200: AdminCategoryList, ...errors } },
+  },
+  createCategory: {
+    method: 'POST',
+    url: '/admin/categories',
+    schema: { summary: 'Create a category, last in the list (admins)', body: NewCategory, response: { 201: AdminCategory, ...errors } },
+  },
+  updateCategory: {
+    method: 'PATCH',
+    url: '/admin/categories/:categoryId',
+    schema: { summary: 'Rename, describe, archive or set a category’s holdback and account rule (admins)', params: CategoryParams, body: CategoryChange, response: { 200: AdminCategory, ...errors } },
+  },
+  reorderCategories: {
+    method: 'PUT',
+    url: '/admin/categories/order',
+    schema: { summary: 'Put every category in a new order (admins)', body: CategoryOrder, response: { 200: AdminCategoryList, ...errors } },
+  },
+  getRankLadder: {
+    method: 'GET',
+    url: '/admin/ranks',
+    schema: { summary: 'The rank ladder and how many members each level holds (admins)', response: { 200: RankLadderView, ...errors } },
+  },
+  previewRankLadder: {
+    method: 'POST',
+    url: '/admin/ranks/preview',
+    schema: { summary: 'How many members each level of a proposed ladder would hold (admins)', body: AdminRankLadder, response: { 200: RankPreview, ...errors } },
+  },
+  updateRankLadder: {
+    method: 'PUT',
+    url: '/admin/ranks',
+    schema: { summary: 'Replace the rank ladder (admins)', body: AdminRankLadder, response: { 200: RankLadderView, ...errors } },
+  },
+  listTrustedMembers: {
+    method: 'GET',
+    url: '/admin/trusted',
+    schema: { summary: 'Members holding moderation powers (admins)', response: { 200: TrustedMemberList, ...errors } },
+  },
+  searchMembers: {
+    method: 'GET',
+    url: '/admin/members',
+    schema: {
+      summary: 'Members whose pseudonym starts with the query (admins)',
+      querystring: Type.Object({ q: Line({ minLength: 1, maxLength: 40 }), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 10 })) }),
+      response: { 200: MemberSearch, ...errors },
+    },
+  },
+  listTeam: {
+    method: 'GET',
+    url: '/admin/team',
+    schema: { summary: 'The brand’s people, their teams and categories of expertise (admins)', response: { 200: TeamList, ...errors } },
+  },
+  updateTeamMember: {
+    method: 'PATCH',
+    url: '/admin/team/:memberId',
+    schema: { summary: 'Set an advisor’s team or categories of expertise (admins)', params: Type.Object({ memberId: Id }), body: TeamMemberChange, response: { 200: TeamMember, ...errors } },
+  },
+} as const;
