@@ -9,3 +9,7 @@ export type { FaqHit, SearchHit } from '../contract/areas/knowledge.ts';
 export type { AuditEntry, PrivateConversation, PrivateDetail, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
 export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';
 export type { Notification, PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
+export type {
+  AdminCategory, AdminCommunity, AdminCommunityChange, AdminRankLadder, CategoryChange, NewCategory, RankLadderView, RankPreview, TeamList, TeamMember, TeamMemberChange,
+  TrustedMemberList,
+} from '../contract/areas/admin.ts';

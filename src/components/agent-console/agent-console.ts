@@ -10,6 +10,7 @@ import '../agent-team/agent-team.ts';
 import { GUEST, actorOf, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
+import { renderTabs, tabStyles } from '../internal/tabs.ts';
 import styles from './agent-console.styles.ts';
 import { consoleStrings, type ConsoleView } from './strings.ts';
 import '../internal/staff-client.ts';
@@ -36,7 +37,7 @@ const METRICS_TAG = 'entraide-agent-metrics';
  * @cssprop --entraide-color-accent - The current tab's underline.
  */
 export class EntraideAgentConsole extends EntraideElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, tabStyles, styles];
 
   /** The current view: `queue`, `reviews` (advisors), `incidents`, `team` or `quality` (moderators); reflects the tab chosen. */
   @property({ reflect: true }) view: ConsoleView = 'queue';
@@ -66,18 +67,9 @@ export class EntraideAgentConsole extends EntraideElement {
       return html`${heading}<p class="state" part="refused" role="alert">${s.advisorsOnly}</p>`;
     }
     const current = this.#current;
-    return html`
-      ${heading}
-      <div class="tabs" part="tabs" role="tablist" aria-label=${s.tabsLabel} @keydown=${this.#onTabKey}>
-        ${this.#views.map((view) => html`
-          <button type="button" role="tab" part="tab" id="tab-${view}" aria-controls="panel-${view}" data-view=${view}
-            aria-selected=${view === current ? 'true' : 'false'} tabindex=${view === current ? '0' : '-1'}
-            @click=${() => this.#select(view, false)}>${s.views[view]}</button>`)}
-      </div>
-      <div class="panel" part="panel" role="tabpanel" id="panel-${current}" aria-labelledby="tab-${current}" tabindex="0">
-        ${this.#renderView(current)}
-      </div>
-    `;
+    return html`${heading}${renderTabs({
+      views: this.#views, current, label: s.tabsLabel, names: s.views, panel: this.#renderView(current), select: (view, focus) => void this.#select(view, focus),
+    })}`;
   }
 
   #renderView(view: ConsoleView) {
@@ -88,16 +80,6 @@ export class EntraideAgentConsole extends EntraideElement {
     // The metrics element is another chunk's: used when the page defined it, never imported here.
     return html`<entraide-agent-team></entraide-agent-team>${customElements.get(METRICS_TAG) ? html`<entraide-agent-metrics></entraide-agent-metrics>` : nothing}`;
   }
-
-  /** The tabs pattern: arrows move and select (automatic activation), Home and End jump. */
-  readonly #onTabKey = (event: KeyboardEvent): void => {
-    const views = this.#views;
-    const index = views.indexOf(this.#current);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: views.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    void this.#select(views[(next + views.length) % views.length]!, true);
-  };
 
   async #select(view: ConsoleView, focus: boolean): Promise<void> {
     this.view = view;

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { can, isStaff, pickLocale, threadRules, type Locale } from '../../core/index.ts';
+import { adminRules, can, isStaff, pickLocale, threadRules, type Locale } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { createElementClient } from '../internal/clients.ts';
 import '../category-list/category-list.ts';
@@ -10,7 +10,7 @@ import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -34,6 +34,7 @@ import type { renderSessionEnded } from './session-ended.ts';
  * @csspart community-name - The community name, linking to the categories.
  * @csspart search-link - The link to forum and FAQ search.
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
+ * @csspart admin-link - Admins only: the link to the community's administration.
  * @csspart notifications - Signed-in members: `<entraide-notifications>` (requests to help on a thread).
  * @csspart member - The signed-in member's pseudonym and status.
  * @csspart sign-in - The "Sign in" button.
@@ -290,6 +291,7 @@ export class EntraideForum extends EntraideElement {
         <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
         ${member ? this.#renderNotifications() : nothing}
         ${member && isStaff(member.role) ? html`<a part="agent-link" href=${this.links.href({ name: 'agent' })}>${t.agentLink}</a>` : nothing}
+        ${member && can(actorOf(this.session), adminRules.administer) ? html`<a part="admin-link" href=${this.links.href({ name: 'admin' })}>${t.adminLink}</a>` : nothing}
         ${account}
       </header>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
@@ -308,6 +310,9 @@ export class EntraideForum extends EntraideElement {
         void loadAgentConsole();
         void loadAgentMetrics();
         return html`<entraide-agent-console></entraide-agent-console>`;
+      case 'admin':
+        void loadAdmin();
+        return html`<entraide-admin></entraide-admin>`;
       case 'search':
         void loadSearch();
         return html`<entraide-search query=${route.query} faq-href-template=${this.faqHrefTemplate || nothing}></entraide-search>`;

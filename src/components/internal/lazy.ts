@@ -26,6 +26,9 @@ export const loadIncidentBanner = once(() => import('../incident-banner/incident
 /** The advisor workspace (`<entraide-agent-console>`: queue, incidents, team, quality); staff pages only. */
 export const loadAgentConsole = once(() => import('../agent-console/agent-console.ts'));
 
+/** The community's administration (`<entraide-admin>`); admins only, never on the read path. */
+export const loadAdmin = once(() => import('../admin/admin.ts'));
+
 /** The advisor mode of a thread (`<entraide-advisor-tools>`): staff only, never on the read path. */
 export const loadAdvisorTools = once(() => import('../advisor-tools/advisor-tools.ts'));
 

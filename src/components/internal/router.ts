@@ -15,6 +15,8 @@ export type Route =
   | { name: 'search'; query: string }
   /** The advisors' workspace (queue, incidents, team). */
   | { name: 'agent' }
+  /** The community's administration (admins). */
+  | { name: 'admin' }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -56,6 +58,7 @@ function decode(text: string): string | undefined {
 export function parseRoute(path: string): Route {
   if (path === '' || path === '/') return { name: 'categories' };
   if (path === '/agent' || path === '/agent/') return { name: 'agent' };
+  if (path === '/admin' || path === '/admin/') return { name: 'admin' };
   const thread = parseThread(path);
   if (thread) return thread;
   const search = SEARCH.exec(path);
@@ -75,6 +78,7 @@ export function routePath(route: Route): string {
     case 'new-thread': return `/categories/${route.categoryId}/new`;
     case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
     case 'agent': return '/agent';
+    case 'admin': return '/admin';
     case 'search': return route.query ? `/search/${encodeURIComponent(route.query)}` : '/search';
     case 'not-found': return route.path;
   }

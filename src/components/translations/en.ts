@@ -36,6 +36,7 @@ export const en: CoreTranslation = {
   replyCount: plural('en', { one: '# reply', other: '# replies' }),
   showMoreReplies: plural('en', { one: 'Show # more post', other: 'Show more posts (# not shown yet)' }),
   agentLink: 'Advisor workspace',
+  adminLink: 'Administration',
   searchLink: 'Search',
   loadMore: 'Load more',
   acceptedSolution: 'Accepted solution',

@@ -36,6 +36,7 @@ export const fr: CoreTranslation = {
   replyCount: plural('fr', { one: '# réponse', other: '# réponses' }),
   showMoreReplies: plural('fr', { one: 'Afficher # message de plus', other: 'Afficher la suite (# messages pas encore affichés)' }),
   agentLink: 'Espace conseillers',
+  adminLink: 'Administration',
   searchLink: 'Rechercher',
   loadMore: 'Voir plus',
   acceptedSolution: 'Solution acceptée',

@@ -42,6 +42,7 @@ export interface Translation {
   searchLink: string;
   /** Staff only: the forum header's link to the advisors' workspace. */
   agentLink: string;
+  adminLink: string;
   loadMore: string;
   /** `<entraide-search>` and `<entraide-faq-link>`. */
   search: {

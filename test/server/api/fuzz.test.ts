@@ -1,6 +1,6 @@
 /**
  * Property-based fuzzing of every operation of the contract, as a guest, a member, an advisor
- * and a moderator: requests generated from each route's own params, querystring and body schemas
+ * a moderator and an admin: requests generated from each route's own params, querystring and body schemas
  * (fuzz-values.ts), valid and hostile, sent with `app.inject`. No answer may be a 5xx, and
  * every answer must match the contract: the route's schema for its status, or ErrorBody.
  *
@@ -22,7 +22,7 @@ import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/se
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
-const ROLES = ['guest', 'member', 'advisor', 'moderator'] as const;
+const ROLES = ['guest', 'member', 'advisor', 'moderator', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 /** Answers the transport itself may give on any route with a body, beyond those a route declares. */
 const TRANSPORT_ERRORS = new Set([413, 415]);
@@ -64,7 +64,7 @@ const HOSTILE_CLAIMS: Array<Record<string, unknown>> = [
   { sub: 'fuzz:long-name', name: 'n'.repeat(41), role: 'member' },
   { sub: 'fuzz:region', name: 'Region', role: 'member', region: incompressible(4000) },
   { sub: 'fuzz:region-type', name: 'Region', role: 'member', region: 42 },
-  { sub: 'fuzz:role', name: 'Role', role: 'admin' },
+  { sub: 'fuzz:role', name: 'Role', role: 'root' },
   { sub: 42, name: 'Number sub', role: 'member' },
   { sub: 'fuzz:blank', name: '   ', role: 'advisor' },
   { sub: 'fuzz:ok', name: 'Fuzzy', role: 'member', region: 'île-de-france' },
@@ -101,8 +101,8 @@ async function refreshPools(): Promise<void> {
 
 before(async () => {
   server = await createTestServer({ demo: true });
-  const { helper, advisor, moderator } = server.fixtures.members;
-  tokens = { member: await server.tokenFor(helper), advisor: await server.tokenFor(advisor), moderator: await server.tokenFor(moderator) };
+  const { helper, advisor, moderator, admin } = server.fixtures.members;
+  tokens = { member: await server.tokenFor(helper), advisor: await server.tokenFor(advisor), moderator: await server.tokenFor(moderator), admin: await server.tokenFor(admin) };
   const malformed = ['Bearer', 'Bearer x.y.z', 'Basic dXNlcjpwYXNz', `Bearer ${tokens.member} extra`, `bearer ${tokens.member.slice(0, -2)}`, `Bearer ${'a'.repeat(5000)}`];
   hostileAuthorizations = [...malformed, ...(await Promise.all(HOSTILE_CLAIMS.map(async (claims) => `Bearer ${await signed(claims)}`)))];
   await refreshPools();

@@ -1,0 +1,207 @@
+import { consume } from '@lit/context';
+import { css, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { AdminCommunity, AdminCommunityChange } from '../../sdk/types.ts';
+import { adminRules, can, LOCALES, type Locale } from '../../core/index.ts';
+import type { EntraideClient } from '../../sdk/index.ts';
+import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
+import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
+import { EntraideElement } from '../internal/entraide-element.ts';
+import { controls, tokens } from '../internal/shared.styles.ts';
+import { formStyles } from '../admin/form.styles.ts';
+import '../internal/staff-client.ts';
+
+/** The form as typed: text fields stay text until saved, so a half-typed number is not lost. */
+interface Draft {
+  name: string;
+  locale: Locale;
+  locales: Locale[];
+  advisorSignature: string;
+  jargon: string;
+  jargonIsDefault: boolean;
+  threshold: string;
+  windowMinutes: string;
+  collectiveIsDefault: boolean;
+}
+
+function toDraft(settings: AdminCommunity): Draft {
+  return {
+    name: settings.name, locale: settings.locale, locales: [...settings.locales], advisorSignature: settings.advisorSignature,
+    jargon: settings.jargon.join('\n'), jargonIsDefault: settings.jargonIsDefault,
+    threshold: String(settings.collective.threshold), windowMinutes: String(settings.collective.windowMinutes), collectiveIsDefault: settings.collectiveIsDefault,
+  };
+}
+
+const terms = (text: string) => [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
+
+/** Only what changed: an untouched field is not sent, so two admins editing different fields do not undo each other. */
+export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
+  const change: AdminCommunityChange = {};
+  if (draft.name !== saved.name) change.name = draft.name;
+  if (draft.locale !== saved.locale) change.locale = draft.locale;
+  if (draft.locales.join() !== saved.locales.join()) change.locales = draft.locales;
+  if (draft.advisorSignature !== saved.advisorSignature) change.advisorSignature = draft.advisorSignature;
+  if (draft.jargonIsDefault !== saved.jargonIsDefault || draft.jargon !== saved.jargon) change.jargon = draft.jargonIsDefault ? null : terms(draft.jargon);
+  if (draft.collectiveIsDefault !== saved.collectiveIsDefault || draft.threshold !== saved.threshold || draft.windowMinutes !== saved.windowMinutes) {
+    change.collective = draft.collectiveIsDefault ? null : { threshold: Number(draft.threshold), windowMinutes: Number(draft.windowMinutes) };
+  }
+  return change;
+}
+
+/**
+ * @summary The community's settings (admins): name, default and offered languages, the advisor
+ * signature, the jargon list of the writing assistant and the collective-problem thresholds.
+ * Saves only the fields changed; the server's refusal is shown next to the Save button and the
+ * form keeps what was typed.
+ *
+ * @tag entraide-admin-community
+ *
+ * @csspart form - The settings form.
+ * @csspart save - The save button.
+ * @csspart status - The save status line.
+ * @csspart loading - The loading message.
+ * @csspart error - The loading error and retry button.
+ * @csspart refused - The message shown to anyone but an admin.
+ */
+export class EntraideAdminCommunity extends EntraideElement {
+  static override styles = [tokens, controls, formStyles, css`:host { display: block; }`];
+
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+
+  @state() protected saved: Draft | undefined;
+  @state() protected draft: Draft | undefined;
+  @state() protected loadError: unknown = undefined;
+  @state() protected saving = false;
+  @state() protected status = '';
+  @state() protected failed = false;
+
+  #abort: AbortController | undefined;
+
+  get #s(): AdminStrings {
+    return adminStrings[this.resolvedLocale];
+  }
+
+  get #allowed(): boolean {
+    return can(actorOf(this.session), adminRules.administer);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('session') && changed.get('session') !== undefined) void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    this.#abort?.abort();
+    if (!this.#allowed) return;
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.loadError = undefined;
+    try {
+      const settings = await this.client.admin.community({ signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.saved = toDraft(settings);
+      this.draft = toDraft(settings);
+    } catch (error) {
+      if (!abort.signal.aborted) this.loadError = error;
+    }
+  }
+
+  protected override render() {
+    const s = this.#s;
+    if (!this.#allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
+    if (this.loadError) {
+      return html`<div class="state error" part="error" role="alert"><span>${s.loadFailed}</span>
+        <button class="button secondary" part="retry" type="button" @click=${() => void this.#load()}>${s.retry}</button></div>`;
+    }
+    if (!this.draft || !this.saved) return html`<p class="state" part="loading" role="status">${s.loading}</p>`;
+    return this.#renderForm(s, this.draft, this.saved);
+  }
+
+  #edit(change: Partial<Draft>): void {
+    this.draft = { ...this.draft!, ...change };
+    this.status = '';
+  }
+
+  #renderForm(s: AdminStrings, draft: Draft, saved: Draft) {
+    const unchanged = Object.keys(changeOf(saved, draft)).length === 0;
+    return html`
+      <form part="form" @submit=${(event: Event) => { event.preventDefault(); void this.#save(); }}>
+        <h3>${s.communityHeading}</h3>
+        <label class="field">${s.name}
+          <input name="name" required maxlength="80" .value=${draft.name} @input=${(e: Event) => this.#edit({ name: (e.target as HTMLInputElement).value })} /></label>
+        <div class="row">
+          <label class="field">${s.defaultLocale}
+            <select name="locale" @change=${(e: Event) => this.#edit({ locale: (e.target as HTMLSelectElement).value as Locale })}>
+              ${LOCALES.map((code) => html`<option value=${code} ?selected=${draft.locale === code}>${s.localeNames[code]}</option>`)}
+            </select></label>
+          <fieldset class="field"><legend>${s.locales}</legend>
+            ${LOCALES.map((code) => html`<label class="check"><input type="checkbox" name="locales" value=${code} .checked=${draft.locales.includes(code)}
+              @change=${(e: Event) => this.#edit({ locales: LOCALES.filter((other) => (other === code ? (e.target as HTMLInputElement).checked : draft.locales.includes(other))) })} />
+              ${s.localeNames[code]}</label>`)}
+          </fieldset>
+        </div>
+        <label class="field">${s.signature}
+          <textarea name="signature" rows="3" maxlength="1000" aria-describedby="signature-help" .value=${draft.advisorSignature}
+            @input=${(e: Event) => this.#edit({ advisorSignature: (e.target as HTMLTextAreaElement).value })}></textarea></label>
+        <p class="help" id="signature-help">${s.signatureHelp}</p>
+        <label class="field">${s.jargon}
+          <textarea name="jargon" rows="5" aria-describedby="jargon-help" .value=${draft.jargon}
+            @input=${(e: Event) => this.#edit({ jargon: (e.target as HTMLTextAreaElement).value, jargonIsDefault: false })}></textarea></label>
+        <p class="help" id="jargon-help">${s.jargonHelp} ${draft.jargonIsDefault ? s.jargonDefault : nothing}</p>
+        ${draft.jargonIsDefault ? nothing : html`<button class="button secondary" type="button" name="default-jargon" @click=${() => this.#edit({ jargonIsDefault: true })}>${s.useDefaultJargon}</button>`}
+        <h3>${s.collectiveHeading}</h3>
+        <p class="help">${s.collectiveHelp}</p>
+        <div class="row">
+          <label class="field">${s.threshold}
+            <input name="threshold" type="number" inputmode="numeric" min="2" max="1000" required .value=${draft.threshold}
+              @input=${(e: Event) => this.#edit({ threshold: (e.target as HTMLInputElement).value, collectiveIsDefault: false })} /></label>
+          <label class="field">${s.windowMinutes}
+            <input name="window" type="number" inputmode="numeric" min="5" max="10080" required .value=${draft.windowMinutes}
+              @input=${(e: Event) => this.#edit({ windowMinutes: (e.target as HTMLInputElement).value, collectiveIsDefault: false })} /></label>
+        </div>
+        ${draft.collectiveIsDefault ? nothing : html`<button class="button secondary" type="button" name="default-thresholds" @click=${() => this.#edit({ collectiveIsDefault: true })}>${s.useDefaultThresholds}</button>`}
+        <div class="actions">
+          <button class="button" part="save" type="submit" ?disabled=${this.saving || unchanged}>${this.saving ? s.saving : s.save}</button>
+          <p class="status ${this.failed ? 'failed' : ''}" part="status" role="status">${this.status}</p>
+        </div>
+      </form>
+    `;
+  }
+
+  async #save(): Promise<void> {
+    const s = this.#s;
+    const change = changeOf(this.saved!, this.draft!);
+    this.saving = true;
+    this.failed = false;
+    this.status = s.saving;
+    try {
+      const settings = await this.client.admin.updateCommunity(change);
+      this.saved = toDraft(settings);
+      this.draft = toDraft(settings);
+      this.status = s.saved;
+    } catch (error) {
+      this.failed = true;
+      this.status = s.saveFailed(reasonOf(error));
+    } finally {
+      this.saving = false;
+    }
+  }
+}
+
+EntraideAdminCommunity.define('entraide-admin-community');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'entraide-admin-community': EntraideAdminCommunity;
+  }
+}
