@@ -16,3 +16,4 @@ export * from './throttle.ts';
 export * from './workspace.ts';
 export * from './live.ts';
 export * from './text.ts';
+export * from './webhooks.ts';

@@ -8,3 +8,4 @@ export * as staffRules from './staff.ts';
 export * as knowledgeRules from './knowledge.ts';
 export * as workspaceRules from './workspace.ts';
 export * as reviewRules from './review.ts';
+export * as adminRules from './admin.ts';
