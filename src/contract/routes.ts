@@ -13,6 +13,7 @@ import { interactionsRoutes } from './areas/interactions.ts';
 import { knowledgeRoutes } from './areas/knowledge.ts';
 import { moderationRoutes } from './areas/moderation.ts';
 import { reviewRoutes } from './areas/review.ts';
+import { webhooksRoutes } from './areas/webhooks.ts';
 import { workspaceRoutes } from './areas/workspace.ts';
 
 const errors = errorResponses;
@@ -26,6 +27,7 @@ export const routes = {
   ...composerRoutes,
   ...reviewRoutes,
   ...workspaceRoutes,
+  ...webhooksRoutes,
   health: {
     method: 'GET',
     url: '/health',

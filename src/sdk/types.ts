@@ -9,3 +9,4 @@ export type { FaqHit, SearchHit } from '../contract/areas/knowledge.ts';
 export type { AuditEntry, PrivateConversation, PrivateDetail, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
 export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';
 export type { Notification, PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
+export type { Webhook, WebhookDelivery, WebhookDeliveryPage, WebhookList, WebhookWithSecret } from '../contract/areas/webhooks.ts';
