@@ -16,6 +16,7 @@ import { confirmationResource, faqEditingResource, incidentDeclarationResource, 
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
 import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
 import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
+import { webhooksResource } from './resources/webhooks.ts';
 import { HTTP, type ReaderClient } from './reader.ts';
 import { routeTable } from './route-table.ts';
 
@@ -39,6 +40,7 @@ function staffResources(http: Http) {
     drafts: draftsResource(http),
     qualityReview: qualityReviewResource(http),
     handoffs: handoffsResource(http),
+    webhooks: webhooksResource(http),
     /**
      * Any route of the contract by name, typed from it: `call('getThread', { params: { threadId: 1 } })`.
      * A route added to the contract is callable here before it gets a friendly name.
