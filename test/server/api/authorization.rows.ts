@@ -7,6 +7,7 @@ import { interactionsRows } from './authorization.interactions.ts';
 import { knowledgeRows } from './authorization.knowledge.ts';
 import { reviewRows } from './authorization.review.ts';
 import { workspaceRows } from './authorization.workspace.ts';
+import { webhooksRows } from './authorization.webhooks.ts';
 
 export interface Fixture {
   server: TestServer;
@@ -93,5 +94,6 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     ...knowledgeRows(),
     ...reviewRows(),
     ...workspaceRows(),
+    ...webhooksRows(),
   };
 }
