@@ -49,9 +49,9 @@ after(async () => {
   await new Promise((resolve) => receiver.close(resolve));
 });
 
-async function call<T>(who: keyof typeof tokens, options: InjectOptions): Promise<T> {
+async function call<T>(who: keyof typeof tokens, options: InjectOptions & { url: string }): Promise<T> {
   const response = await server.app.inject({ ...options, headers: { ...options.headers, authorization: `Bearer ${tokens[who]}` } });
-  assert.ok(response.statusCode < 300, `${options.method ?? 'GET'} ${String(options.url)}: ${response.statusCode} ${response.body}`);
+  assert.ok(response.statusCode < 300, `${options.method ?? 'GET'} ${options.url}: ${response.statusCode} ${response.body}`);
   return response.json<T>();
 }
 
@@ -89,7 +89,8 @@ describe('webhook deliveries to a real receiver', { timeout: 600_000 }, () => {
     const [sent] = to('/crm');
     assert.equal(sent?.headers['x-entraide-signature'], hmac(hook.secret, sent!));
     assert.equal(sent?.headers['x-entraide-delivery'], String(delivery.id));
-    assert.deepEqual([JSON.parse(sent!.body).event, JSON.parse(sent!.body).data.id], ['incident.created', incident.id]);
+    const payload = JSON.parse(sent.body) as { event: string; data: { id: number } };
+    assert.deepEqual([payload.event, payload.data.id], ['incident.created', incident.id]);
     assert.deepEqual([delivery.attempts, delivery.lastError, delivery.deliveredAt !== null], [1, null, true]);
     const [serverCall] = to('/server-endpoint');
     assert.equal(serverCall?.headers['x-entraide-signature'], hmac(SERVER_SECRET, serverCall!));
@@ -164,7 +165,7 @@ describe('webhook deliveries to a real receiver', { timeout: 600_000 }, () => {
     await call('advisor', { method: 'POST', url: `/api/incidents/${incident.id}/updates`, payload: { text: 'Réseau rétabli.', status: 'resolved' } });
     const delivery = await newest(resolvedOnly.webhook.id, 'delivered');
     assert.equal(delivery.event, 'incident.resolved');
-    assert.deepEqual(to('/resolved-only').map((call) => JSON.parse(call.body).event), ['incident.resolved']);
+    assert.deepEqual(to('/resolved-only').map((call) => (JSON.parse(call.body) as { event: string }).event), ['incident.resolved']);
     assert.equal(to('/resolved-only')[0]!.headers['x-entraide-signature'], hmac(resolvedOnly.secret, to('/resolved-only')[0]!));
   });
 });
