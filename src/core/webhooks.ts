@@ -106,20 +106,35 @@ export function hostAllowed(kind: HostKind, policy: PrivateHostPolicy): boolean 
   return kind === 'public' || policy === 'allow' || (policy === 'loopback' && kind === 'loopback');
 }
 
-/**
- * Why `raw` cannot be a webhook's URL under `policy` (a phrase to put after "url "), or
- * undefined when it can. Elements pass `allow`: only the server knows its policy.
- */
-export function webhookUrlProblem(raw: string, policy: PrivateHostPolicy): string | undefined {
+/** What is wrong with a webhook URL, as a code a form words in its own language. */
+export type WebhookUrlIssue = 'required' | 'too-long' | 'spaces' | 'scheme' | 'invalid' | 'credentials' | 'private-host';
+
+/** Why `raw` cannot be a webhook's URL under `policy`, or undefined when it can. Elements pass `allow`: only the server knows its policy. */
+export function webhookUrlIssue(raw: string, policy: PrivateHostPolicy): WebhookUrlIssue | undefined {
   const text = raw.trim();
-  if (text.length === 0) return 'is required';
-  if (text.length > WEBHOOK_LIMITS.urlMax) return `must be at most ${WEBHOOK_LIMITS.urlMax} characters`;
-  if (/\s/.test(text)) return 'must not contain spaces';
-  if (!/^https?:\/\//i.test(text)) return 'must start with http:// or https://';
-  if (!URL.canParse(text)) return 'is not a valid URL';
+  if (text.length === 0) return 'required';
+  if (text.length > WEBHOOK_LIMITS.urlMax) return 'too-long';
+  if (/\s/.test(text)) return 'spaces';
+  if (!/^https?:\/\//i.test(text)) return 'scheme';
+  if (!URL.canParse(text) || !new URL(text).hostname) return 'invalid';
   const url = new URL(text);
-  if (!url.hostname) return 'has no host';
-  if (url.username || url.password) return 'must not hold a user name or password: each request is signed instead';
-  if (!hostAllowed(hostKind(url.hostname), policy)) return 'names a private or loopback host, which this server does not send to';
+  if (url.username || url.password) return 'credentials';
+  if (!hostAllowed(hostKind(url.hostname), policy)) return 'private-host';
   return undefined;
+}
+
+const URL_PROBLEMS: Record<WebhookUrlIssue, string> = {
+  required: 'is required',
+  'too-long': `must be at most ${WEBHOOK_LIMITS.urlMax} characters`,
+  spaces: 'must not contain spaces',
+  scheme: 'must start with http:// or https://',
+  invalid: 'is not a valid URL',
+  credentials: 'must not hold a user name or password: each request is signed instead',
+  'private-host': 'names a private or loopback host, which this server does not send to',
+};
+
+/** The same, as a phrase to put after "url " (the API's refusal). */
+export function webhookUrlProblem(raw: string, policy: PrivateHostPolicy): string | undefined {
+  const issue = webhookUrlIssue(raw, policy);
+  return issue && URL_PROBLEMS[issue];
 }
