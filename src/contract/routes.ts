@@ -14,6 +14,7 @@ import { interactionsRoutes } from './areas/interactions.ts';
 import { knowledgeRoutes } from './areas/knowledge.ts';
 import { moderationRoutes } from './areas/moderation.ts';
 import { reviewRoutes } from './areas/review.ts';
+import { webhooksRoutes } from './areas/webhooks.ts';
 import { workspaceRoutes } from './areas/workspace.ts';
 
 const errors = errorResponses;
@@ -28,6 +29,7 @@ export const routes = {
   ...reviewRoutes,
   ...workspaceRoutes,
   ...adminRoutes,
+  ...webhooksRoutes,
   health: {
     method: 'GET',
     url: '/health',

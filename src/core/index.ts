@@ -17,3 +17,4 @@ export * from './workspace.ts';
 export * from './live.ts';
 export * from './text.ts';
 export * from './admin.ts';
+export * from './webhooks.ts';

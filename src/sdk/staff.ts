@@ -17,6 +17,7 @@ import { confirmationResource, faqEditingResource, incidentDeclarationResource, 
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
 import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
 import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
+import { webhooksResource } from './resources/webhooks.ts';
 import { HTTP, type ReaderClient } from './reader.ts';
 import { routeTable } from './route-table.ts';
 
@@ -41,6 +42,7 @@ function staffResources(http: Http) {
     qualityReview: qualityReviewResource(http),
     handoffs: handoffsResource(http),
     admin: adminResource(http),
+    webhooks: webhooksResource(http),
     /**
      * Any route of the contract by name, typed from it: `call('getThread', { params: { threadId: 1 } })`.
      * A route added to the contract is callable here before it gets a friendly name.

@@ -13,3 +13,4 @@ export type {
   AdminCategory, AdminCommunity, AdminCommunityChange, AdminRankLadder, CategoryChange, NewCategory, RankLadderView, RankPreview, TeamList, TeamMember, TeamMemberChange,
   TrustedMemberList,
 } from '../contract/areas/admin.ts';
+export type { Webhook, WebhookDelivery, WebhookDeliveryPage, WebhookList, WebhookWithSecret } from '../contract/areas/webhooks.ts';

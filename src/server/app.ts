@@ -20,7 +20,8 @@ import { LiveHub } from '../domain/live.ts';
 import { installRateLimit } from './rate-limit.ts';
 import { serverTimeouts } from './timeouts.ts';
 import type { CommunityContext } from '../domain/repo/community.ts';
-import { startWebhookDrainer, type WebhookOptions } from '../domain/services/webhooks.ts';
+import type { WebhookOptions } from '../domain/services/webhooks.ts';
+import { startWebhookDrainer } from './webhook-drainer.ts';
 import type { HandoffOptions } from '../domain/services/handoffs.ts';
 import { eventRoutes } from './routes/events.ts';
 import { operationRoutes } from './routes/operations.ts';
@@ -84,10 +85,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Before the server waits for open connections: SSE streams never end on their own.
   app.addHook('preClose', () => live.stop());
   app.decorate('liveClients', () => live.size);
-  if (options.webhooks) {
-    const stopDrainer = startWebhookDrainer(options.db, options.webhooks, (error) => app.log.error({ err: error }, 'webhook drain failed'));
-    app.addHook('onClose', stopDrainer);
-  }
+  // Always: a community's admins may add webhooks at any time (one cheap query a second).
+  const stopDrainer = startWebhookDrainer(options.db, options.webhooks ?? {}, (error) => app.log.error({ err: error }, 'webhook drain failed'));
+  app.addHook('onClose', stopDrainer);
   const ctx: AppContext = { db: options.db, config: options.config, community: options.community, auth: options.auth, live, limits: options.limits ?? DEFAULT_LIMITS, webhooks: options.webhooks, handoff: options.handoff };
 
   await app.register(swagger, {

@@ -1,6 +1,7 @@
 /** Everything the server reads from its environment, parsed once, with clear messages. */
 import { resolve } from 'node:path';
 import { DEFAULT_POST_INTERVALS, type PostIntervals } from '../core/throttle.ts';
+import { PRIVATE_HOST_POLICIES, type PrivateHostPolicy } from '../core/webhooks.ts';
 
 export interface ServerConfig {
   port: number;
@@ -13,8 +14,12 @@ export interface ServerConfig {
   /** Where the built demo page and bundles are served from. */
   staticDir: string;
   limits: Limits;
-  /** ENTRAIDE_WEBHOOK_URL and ENTRAIDE_WEBHOOK_SECRET: incident changes are POSTed there, signed. */
-  webhooks: { url: string; secret: string } | undefined;
+  /**
+   * ENTRAIDE_WEBHOOK_URL and ENTRAIDE_WEBHOOK_SECRET: every event is POSTed there too, signed
+   * (beside the webhooks each community's admins add); ENTRAIDE_WEBHOOK_PRIVATE_HOSTS: which
+   * private hosts those admins' webhooks may name.
+   */
+  webhooks: { url?: string; secret?: string; privateHosts: PrivateHostPolicy };
   /** ENTRAIDE_HANDOFF_WEBHOOK_URL and ENTRAIDE_HANDOFF_WEBHOOK_SECRET: the brand's back office, which opens a case per hand-off. */
   handoff: { url: string; secret: string } | undefined;
   timeouts: Timeouts;
@@ -82,7 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demo: env.ENTRAIDE_DEMO === '1',
     jwt: { secret, jwksUrl: jwksUrl(env), issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
-    webhooks: readWebhooks(env),
+    webhooks: readWebhooks(env, env.ENTRAIDE_DEMO === '1'),
     handoff: readHandoff(env),
     timeouts: readTimeouts(env),
     allowedOrigins: readAllowedOrigins(env),
@@ -111,13 +116,24 @@ function readTimeouts(env: NodeJS.ProcessEnv): Timeouts {
   return timeouts;
 }
 
-function readWebhooks(env: NodeJS.ProcessEnv): ServerConfig['webhooks'] {
+function readWebhooks(env: NodeJS.ProcessEnv, demo: boolean): ServerConfig['webhooks'] {
+  const privateHosts = readPrivateHosts(env, demo);
   const url = env.ENTRAIDE_WEBHOOK_URL || undefined;
-  if (!url) return undefined;
+  if (!url) return { privateHosts };
   if (!/^https?:\/\//.test(url)) throw new ConfigError('ENTRAIDE_WEBHOOK_URL must start with http:// or https://.');
   const secret = env.ENTRAIDE_WEBHOOK_SECRET || '';
   if (secret.length < 16) throw new ConfigError('ENTRAIDE_WEBHOOK_SECRET must be set (16 characters or more) when ENTRAIDE_WEBHOOK_URL is.');
-  return { url, secret };
+  return { url, secret, privateHosts };
+}
+
+/** Public hosts only in production; the demo may also name localhost (a receiver on the same machine). */
+function readPrivateHosts(env: NodeJS.ProcessEnv, demo: boolean): PrivateHostPolicy {
+  const raw = env.ENTRAIDE_WEBHOOK_PRIVATE_HOSTS || undefined;
+  if (raw === undefined) return demo ? 'loopback' : 'refuse';
+  if (!(PRIVATE_HOST_POLICIES as readonly string[]).includes(raw)) {
+    throw new ConfigError(`ENTRAIDE_WEBHOOK_PRIVATE_HOSTS must be one of ${PRIVATE_HOST_POLICIES.join(', ')}, got "${raw}".`);
+  }
+  return raw as PrivateHostPolicy;
 }
 
 function readHandoff(env: NodeJS.ProcessEnv): ServerConfig['handoff'] {

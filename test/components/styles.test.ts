@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult, CSSResultGroup } from 'lit';
+import { EntraideAdminWebhooks } from '../../src/components/admin-webhooks/admin-webhooks.ts';
 import { EntraideAdvisorComposer } from '../../src/components/advisor-composer/advisor-composer.ts';
 import { EntraideAdvisorAudit } from '../../src/components/advisor-tools/advisor-audit.ts';
 import { EntraideAdvisorConfirm } from '../../src/components/advisor-tools/advisor-confirm.ts';
@@ -29,7 +30,7 @@ import * as elements from '../../src/components/index.ts';
 
 /** The elements the entry registers, plus those it loads on demand (lazy chunks). */
 const LAZY = [
-  EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQuality, EntraideAgentQueue, EntraideAgentReviews, EntraideAgentTeam, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraideNotifications, EntraidePostActions, EntraideSameProblem, EntraideSearch,
+  EntraideAdminWebhooks, EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQuality, EntraideAgentQueue, EntraideAgentReviews, EntraideAgentTeam, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraideNotifications, EntraidePostActions, EntraideSameProblem, EntraideSearch,
 ];
 const classes = [...Object.values(elements), ...LAZY].filter(
   (value): value is typeof elements.EntraideElement => typeof value === 'function' && value.prototype instanceof elements.EntraideElement,
@@ -48,7 +49,7 @@ const used = (text: string) => names(text, /var\(\s*(--_[\w-]+)/g);
 describe('element styles', () => {
   it('covers every element class', () => {
     expect(classes.map((c) => c.name).sort()).to.deep.equal([
-      'EntraideAdvisorAudit', 'EntraideAdvisorComposer', 'EntraideAdvisorConfirm', 'EntraideAdvisorFlags', 'EntraideAdvisorModeration',
+      'EntraideAdminWebhooks', 'EntraideAdvisorAudit', 'EntraideAdvisorComposer', 'EntraideAdvisorConfirm', 'EntraideAdvisorFlags', 'EntraideAdvisorModeration',
       'EntraideAdvisorNotes', 'EntraideAdvisorPrivate', 'EntraideAdvisorThreadPicker', 'EntraideAdvisorTools', 'EntraideAgentConsole',
       'EntraideAgentIncidents', 'EntraideAgentMetrics', 'EntraideAgentQuality', 'EntraideAgentQueue', 'EntraideAgentReviews', 'EntraideAgentTeam', 'EntraideCategoryList',
       'EntraideCommunityReply', 'EntraideComposer', 'EntraideFaqLink', 'EntraideFlagFormElement', 'EntraideForum', 'EntraideIncidentBanner',

@@ -10,6 +10,7 @@ import type { Role } from '../../src/core/index.ts';
 import { openDatabase, type Database } from '../../src/server/db/open.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { loadCommunity, type CommunityContext } from '../../src/domain/repo/community.ts';
+import type { WebhookOptions } from '../../src/domain/services/webhooks.ts';
 import { insertFixtures, type Fixtures } from './fixtures.ts';
 import { scratchPostgresDatabase } from './postgres.ts';
 import { migratedPglite } from './template.ts';
@@ -37,13 +38,14 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
 /** Tests post fast: limits are off unless a test asks for them. */
 export const NO_LIMITS: Limits = { requestsPerMinute: 0, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } };
 
-export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[] } = {}): Promise<TestServer> {
+/** `webhooks`: the server's endpoint and sender settings; tests may name loopback receivers unless they say otherwise. */
+export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[]; webhooks?: WebhookOptions } = {}): Promise<TestServer> {
   const { db, drop } = await freshDatabase();
   await migrate(db);
   const fixtures = await insertFixtures(db);
   const community = await loadCommunity(db);
   if (!community) throw new Error('fixtures made no community');
-  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: options.staticDir ?? '/nonexistent', allowedOrigins: options.allowedOrigins }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS, timeouts: options.timeouts });
+  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: options.staticDir ?? '/nonexistent', allowedOrigins: options.allowedOrigins }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS, timeouts: options.timeouts, webhooks: { privateHosts: 'loopback', ...options.webhooks } });
   const url = options.listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : '';
   return {
     app,

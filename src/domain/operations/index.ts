@@ -7,6 +7,7 @@ import { knowledgeOperations } from './knowledge.ts';
 import { moderationBareBodies, moderationOperations } from './moderation.ts';
 import { forumOperations } from './forum.ts';
 import { reviewOperations } from './review.ts';
+import { webhooksBareBodies, webhooksOperations } from './webhooks.ts';
 import { workspaceOperations } from './workspace.ts';
 
 export const operations = {
@@ -19,12 +20,13 @@ export const operations = {
   ...workspaceOperations,
   ...reviewOperations,
   ...adminOperations,
+  ...webhooksOperations,
 };
 
 export type OperationName = keyof typeof operations;
 
 /** Routes whose body is all optional fields: a bare request (no body) means `{}`, in both adapters. */
-export const bareBodyIsEmpty: ReadonlySet<string> = new Set([...moderationBareBodies, ...interactionsBareBodies]);
+export const bareBodyIsEmpty: ReadonlySet<string> = new Set([...moderationBareBodies, ...interactionsBareBodies, ...webhooksBareBodies]);
 import type { RouteName } from './operation.ts';
 
 export type { Answer, Call, DomainContext, Operation, RouteName } from './operation.ts';

@@ -19,10 +19,10 @@ function requireIncidentManager(actor: Actor): Extract<Actor, { memberId: number
 }
 
 /** Live event and webhook for one change, inside its transaction. */
-async function announce(tx: Queryable, community: CommunityContext, webhooks: WebhookOptions | undefined, incident: Incident, change: string): Promise<void> {
+async function announce(tx: Queryable, community: CommunityContext, webhooks: WebhookOptions | undefined, incident: Incident, change: 'created' | 'updated' | 'resolved'): Promise<void> {
   const { id, title, bannerText, status, active } = incident;
   await publishEvent(tx, community.id, { type: 'incident-updated', threadId: null, categoryId: incident.categoryId, incident: { id, title, bannerText, status, active } });
-  await enqueueWebhook(tx, webhooks, `incident.${change}`, incident);
+  await enqueueWebhook(tx, { community, webhooks }, `incident.${change}`, incident);
 }
 
 export async function createIncident({ db, community, webhooks }: ServiceContext<'webhooks'>, { actor, body: input }: { actor: Actor; body: NewIncident }): Promise<Incident> {

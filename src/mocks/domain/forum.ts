@@ -75,7 +75,8 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
   // The back office is reached by the domain's own fetch, which msw answers like any other request.
   const backOfficeUrl = new URL(`${base}/__mock-back-office/cases`, globalThis.location?.href ?? 'http://entraide.mocks').href;
   const handoff = options.backOffice === false ? undefined : { url: backOfficeUrl, secret: 'mock-back-office' };
-  const ctx: DomainContext = { db, community, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 }, demo: options.demo ?? true, handoff };
+  // Webhooks may name localhost (the mocks serve tests and stories, never production); nothing is sent from here.
+  const ctx: DomainContext = { db, community, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 }, demo: options.demo ?? true, handoff, webhooks: { privateHosts: 'loopback' } };
   const live = new LiveHub(db, community);
   await live.start();
   const failures = { ...options.failures };

@@ -8,6 +8,7 @@ import { knowledgeRows } from './authorization.knowledge.ts';
 import { reviewRows } from './authorization.review.ts';
 import { workspaceRows } from './authorization.workspace.ts';
 import { adminRows } from './authorization.admin.ts';
+import { webhooksRows } from './authorization.webhooks.ts';
 
 export interface Fixture {
   server: TestServer;
@@ -97,5 +98,6 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     ...reviewRows(),
     ...workspaceRows(),
     ...adminRows(),
+    ...webhooksRows(),
   };
 }
