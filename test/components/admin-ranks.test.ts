@@ -34,8 +34,6 @@ function watchAdminRequests(): string[] {
   return seen;
 }
 
-afterEach(() => worker.events.removeAllListeners());
-
 async function mountRanks(forum: MockForum, pseudonym: string | undefined, options: { locale?: 'fr' | 'en'; width?: string } = {}) {
   const el = await mount<EntraideAdminRanks>(html`<entraide-admin-ranks></entraide-admin-ranks>`, {
     locale: options.locale ?? 'en', width: options.width, as: pseudonym ? await forum.member(pseudonym) : undefined,
@@ -52,6 +50,9 @@ const waitForPreview = (el: EntraideAdminRanks, message: string) =>
   waitUntil(() => !$(el, '[part="members-preview"][data-stale]') && $(el, '[part="preview-status"]')!.textContent === '', message, { timeout: 3000 });
 
 describe('<entraide-admin-ranks>', () => {
+  // The request watches of this file's tests end with each test (the suite shares one page and one worker).
+  afterEach(() => worker.events.removeAllListeners('request:start'));
+
   it('shows the saved ladder: weights, every level, and the members each level holds now', async () => {
     const forum = await forumWith();
     const saved = await (await adminOf(forum)).admin.ranks();

@@ -28,8 +28,6 @@ function watchAdminRequests(): string[] {
   return seen;
 }
 
-afterEach(() => worker.events.removeAllListeners());
-
 async function mountTeam(forum: MockForum, pseudonym: string | undefined, options: { locale?: 'fr' | 'en'; width?: string } = {}) {
   const el = await mount<EntraideAdminTeam>(html`<entraide-admin-team></entraide-admin-team>`, {
     locale: options.locale ?? 'en', width: options.width, as: pseudonym ? await forum.member(pseudonym) : undefined,
@@ -63,6 +61,9 @@ function choose(select: HTMLSelectElement, value: string): void {
 }
 
 describe('<entraide-admin-team>', () => {
+  // The request watches of this file's tests end with each test (the suite shares one page and one worker).
+  afterEach(() => worker.events.removeAllListeners('request:start'));
+
   it('lists the brand’s people with their role and team, advisors with their categories of expertise, and no member', async () => {
     const forum = await forumWith();
     const el = await mountTeam(forum, DEMO_PEOPLE.admin);

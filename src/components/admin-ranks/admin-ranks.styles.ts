@@ -20,10 +20,13 @@ export default css`
     color: var(--_color-muted);
   }
 
+  /* Live regions stay in the page when empty (one shown only when it speaks may go unheard). */
   .help:empty,
   .status:empty,
   .problems:empty {
-    display: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
 
   fieldset {
