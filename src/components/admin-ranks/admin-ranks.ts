@@ -52,7 +52,9 @@ export const PREVIEW_DELAY_MS = 400;
 export class EntraideAdminRanks extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** The SDK client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest (refused). */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   @state() protected view: RankLadderView | undefined;

@@ -48,7 +48,9 @@ interface Status {
 export class EntraideAdminTeam extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** The SDK client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest (refused). */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   @state() protected team: TeamList | undefined;

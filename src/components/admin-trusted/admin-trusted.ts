@@ -58,7 +58,9 @@ interface Grant {
 export class EntraideAdminTrusted extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** The SDK client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest (refused). */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   @state() protected items: TrustedMember[] | undefined;
