@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult, CSSResultGroup } from 'lit';
+import { EntraideAdmin } from '../../src/components/admin/admin.ts';
+import { EntraideAdminCategories } from '../../src/components/admin-categories/admin-categories.ts';
+import { EntraideAdminCommunity } from '../../src/components/admin-community/admin-community.ts';
+import { EntraideAdminRanks } from '../../src/components/admin-ranks/admin-ranks.ts';
+import { EntraideAdminTeam } from '../../src/components/admin-team/admin-team.ts';
+import { EntraideAdminTrusted } from '../../src/components/admin-trusted/admin-trusted.ts';
 import { EntraideAdminWebhooks } from '../../src/components/admin-webhooks/admin-webhooks.ts';
 import { EntraideAdvisorComposer } from '../../src/components/advisor-composer/advisor-composer.ts';
 import { EntraideAdvisorAudit } from '../../src/components/advisor-tools/advisor-audit.ts';
@@ -30,7 +36,7 @@ import * as elements from '../../src/components/index.ts';
 
 /** The elements the entry registers, plus those it loads on demand (lazy chunks). */
 const LAZY = [
-  EntraideAdminWebhooks, EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQuality, EntraideAgentQueue, EntraideAgentReviews, EntraideAgentTeam, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraideNotifications, EntraidePostActions, EntraideSameProblem, EntraideSearch,
+  EntraideAdmin, EntraideAdminCategories, EntraideAdminCommunity, EntraideAdminRanks, EntraideAdminTeam, EntraideAdminTrusted, EntraideAdminWebhooks, EntraideAdvisorAudit, EntraideAdvisorComposer, EntraideAdvisorConfirm, EntraideAdvisorFlags, EntraideAdvisorModeration, EntraideAdvisorNotes, EntraideAdvisorPrivate, EntraideAdvisorThreadPicker, EntraideAdvisorTools, EntraideAgentConsole, EntraideAgentIncidents, EntraideAgentMetrics, EntraideAgentQuality, EntraideAgentQueue, EntraideAgentReviews, EntraideAgentTeam, EntraideCommunityReply, EntraideComposer, EntraideFaqLink, EntraideFlagFormElement, EntraideIncidentBanner, EntraideNotifications, EntraidePostActions, EntraideSameProblem, EntraideSearch,
 ];
 const classes = [...Object.values(elements), ...LAZY].filter(
   (value): value is typeof elements.EntraideElement => typeof value === 'function' && value.prototype instanceof elements.EntraideElement,
@@ -49,7 +55,7 @@ const used = (text: string) => names(text, /var\(\s*(--_[\w-]+)/g);
 describe('element styles', () => {
   it('covers every element class', () => {
     expect(classes.map((c) => c.name).sort()).to.deep.equal([
-      'EntraideAdminWebhooks', 'EntraideAdvisorAudit', 'EntraideAdvisorComposer', 'EntraideAdvisorConfirm', 'EntraideAdvisorFlags', 'EntraideAdvisorModeration',
+      'EntraideAdmin', 'EntraideAdminCategories', 'EntraideAdminCommunity', 'EntraideAdminRanks', 'EntraideAdminTeam', 'EntraideAdminTrusted', 'EntraideAdminWebhooks', 'EntraideAdvisorAudit', 'EntraideAdvisorComposer', 'EntraideAdvisorConfirm', 'EntraideAdvisorFlags', 'EntraideAdvisorModeration',
       'EntraideAdvisorNotes', 'EntraideAdvisorPrivate', 'EntraideAdvisorThreadPicker', 'EntraideAdvisorTools', 'EntraideAgentConsole',
       'EntraideAgentIncidents', 'EntraideAgentMetrics', 'EntraideAgentQuality', 'EntraideAgentQueue', 'EntraideAgentReviews', 'EntraideAgentTeam', 'EntraideCategoryList',
       'EntraideCommunityReply', 'EntraideComposer', 'EntraideFaqLink', 'EntraideFlagFormElement', 'EntraideForum', 'EntraideIncidentBanner',

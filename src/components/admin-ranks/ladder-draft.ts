@@ -5,14 +5,14 @@
  * checks that numbers are numbers before it asks.
  */
 import { LOCALES, type Locale } from '../../core/index.ts';
-import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import { isEntraideError } from '../../sdk/index.ts';
 
 /**
  * The contract's types, as the SDK's methods take and answer them (elements reach the contract
  * through the SDK only; `sdk/types.ts` does not name the admin area's types yet).
  */
-export type AdminRankLadder = Parameters<EntraideClient['admin']['updateRanks']>[0];
-export type RankLadderView = Awaited<ReturnType<EntraideClient['admin']['ranks']>>;
+import type { AdminRankLadder } from '../../sdk/types.ts';
+export type { AdminRankLadder, RankLadderView } from '../../sdk/types.ts';
 
 export const WEIGHTS = ['post', 'acceptedAnswer', 'kudos', 'confirmedAnswer'] as const;
 export type WeightName = (typeof WEIGHTS)[number];

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { can } from '../../core/index.ts';
-import * as adminRules from '../../core/rules/admin.ts';
+import { adminRules, can } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import type { Category } from '../../sdk/types.ts';
 import { loadCommunity } from '../internal/community.ts';

@@ -3,12 +3,10 @@
  * new one being typed) and the categories of expertise ticked. Only what changed is sent, so an
  * untouched field never overwrites another admin's change.
  */
-import type { EntraideClient } from '../../sdk/index.ts';
 
 /** The contract's types, as the SDK's methods take and answer them (elements reach the contract through the SDK only). */
-export type TeamList = Awaited<ReturnType<EntraideClient['admin']['team']>>;
-export type TeamMember = TeamList['items'][number];
-export type TeamMemberChange = Parameters<EntraideClient['admin']['updateTeamMember']>[1];
+import type { TeamMember, TeamMemberChange } from '../../sdk/types.ts';
+export type { TeamList, TeamMember, TeamMemberChange } from '../../sdk/types.ts';
 
 /** The team select's value: no team, one of the teams in use, or a new one typed beside it. */
 export type TeamChoice = { kind: 'none' } | { kind: 'existing'; name: string } | { kind: 'new' };

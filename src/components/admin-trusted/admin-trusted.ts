@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { can, MODERATION_POWERS, type ModerationPower } from '../../core/index.ts';
-import * as adminRules from '../../core/rules/admin.ts';
+import { adminRules, can, MODERATION_POWERS, type ModerationPower } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import type { TrustedMemberList } from '../../sdk/types.ts';
 import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime } from '../internal/format.ts';
@@ -15,7 +15,7 @@ import { adminTrustedStrings, type AdminTrustedStrings } from './strings.ts';
 import '../internal/staff-client.ts';
 
 /** The contract's types, as the SDK's methods answer them (elements reach the contract through the SDK only). */
-type TrustedMember = Awaited<ReturnType<EntraideClient['admin']['trusted']>>['items'][number];
+type TrustedMember = TrustedMemberList['items'][number];
 
 interface Grant {
   memberId: number;
