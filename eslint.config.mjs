@@ -81,7 +81,7 @@ const layerPackages = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', '.entraide/**', 'examples/react/**', 'examples/vue/**'] },
+  { ignores: ['dist/**', 'server/dist/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', '.entraide/**', 'examples/react/**', 'examples/vue/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

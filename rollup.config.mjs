@@ -10,7 +10,7 @@ const plugins = (tsconfig = 'tsconfig.build.json') => [
   // Lit's html and css templates keep their indentation otherwise: terser leaves strings alone.
   minifyHtmlLiterals(),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
-  typescript({ tsconfig, declaration: false, declarationDir: undefined, sourceMap: false, outDir: undefined, noEmitOnError: true }),
+  typescript({ tsconfig, declaration: false, declarationDir: undefined, sourceMap: false, inlineSources: false, outDir: undefined, noEmitOnError: true }),
   terser({ format: { comments: false }, compress: { passes: 2 } }),
 ];
 

@@ -8,6 +8,7 @@ step() { printf '\n=== %s\n' "$*"; }
 step "typecheck";                     npm run -s typecheck
 step "lint";                          npm run -s lint
 step "build";                         npm run -s build
+step "packages: publint, attw, installed in a fresh Vite app and server directory"; npm run -s test:package
 step "node tests (core, server, SDK) on PGlite"; npm run -s test:node
 step "server and SDK tests on PostgreSQL";       bash scripts/with-postgres.sh npm run -s test:parity
 step "element tests in Chromium";     npm run -s test:web
