@@ -145,9 +145,9 @@ export class EntraideAdminCategories extends EntraideElement {
         <div class="tools">
           <button class="button secondary" type="button" name="up" aria-label=${s.moveUp(name)} ?disabled=${index === 0 || this.listBusy} @click=${() => void this.#move(index, -1)}>↑</button>
           <button class="button secondary" type="button" name="down" aria-label=${s.moveDown(name)} ?disabled=${last || this.listBusy} @click=${() => void this.#move(index, 1)}>↓</button>
-          <button class="button secondary" type="button" name="edit" aria-expanded=${editing ? 'true' : 'false'} @click=${() => this.#toggleEdit(category)}>${s.edit(name)}</button>
-          <button class="button secondary" type="button" name="archive" ?disabled=${this.listBusy} @click=${() => void this.#archive(category, !category.archived)}>
-            ${category.archived ? s.restore(name) : s.archive(name)}</button>
+          <button class="button secondary" type="button" name="edit" aria-label=${s.edit(name)} aria-expanded=${editing ? 'true' : 'false'} @click=${() => this.#toggleEdit(category)}>${s.editShort}</button>
+          <button class="button secondary" type="button" name="archive" aria-label=${category.archived ? s.restore(name) : s.archive(name)} ?disabled=${this.listBusy}
+            @click=${() => void this.#archive(category, !category.archived)}>${category.archived ? s.restoreShort : s.archiveShort}</button>
         </div>
         ${editing ? renderCategoryForm({
           s, key: String(category.id), draft: editing.draft, withSlug: false, busy: editing.busy, submitLabel: s.save, status: editing.status, failed: editing.failed,

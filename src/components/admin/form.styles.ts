@@ -5,11 +5,17 @@ export const formStyles = css`
   form, .list { display: grid; gap: var(--_space); max-width: 46rem; }
   h3 { margin: calc(var(--_space) * 1.5) 0 0; font-size: 1.05rem; }
   .field { display: grid; gap: calc(var(--_space) / 3); font-weight: 600; border: 0; padding: 0; margin: 0; min-width: 0; }
-  .field input, .field select, .field textarea { font-weight: 400; width: 100%; box-sizing: border-box; }
+  .field input:not([type='checkbox']), .field select, .field textarea {
+    font: inherit; font-weight: 400; width: 100%; min-height: 2.75rem; padding: calc(var(--_space) / 2) var(--_space);
+    border: 1px solid var(--_color-border-strong, var(--_color-muted)); border-radius: var(--_radius);
+    background: var(--_color-surface); color: var(--_color-text);
+  }
+  .field textarea { min-height: auto; resize: vertical; }
+  .check input { width: 1.25rem; height: 1.25rem; }
   fieldset.field { display: flex; flex-wrap: wrap; gap: var(--_space); }
   legend { font-weight: 600; padding: 0; margin-bottom: calc(var(--_space) / 3); }
   .check { display: inline-flex; align-items: center; gap: calc(var(--_space) / 2); font-weight: 400; min-height: 2.75rem; }
-  .row { display: flex; flex-wrap: wrap; gap: var(--_space); }
+  .row { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_space); }
   .row > * { flex: 1 1 12rem; }
   .help { margin: 0; color: var(--_color-muted); font-size: 0.9rem; }
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }

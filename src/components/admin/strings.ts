@@ -52,6 +52,9 @@ export interface AdminStrings {
   create: string;
   created: (name: string) => string;
   edit: (name: string) => string;
+  editShort: string;
+  archiveShort: string;
+  restoreShort: string;
   moveUp: (name: string) => string;
   moveDown: (name: string) => string;
   archive: (name: string) => string;
@@ -108,6 +111,9 @@ const fr: AdminStrings = {
   create: 'Créer la rubrique',
   created: (name) => `Rubrique « ${name} » créée.`,
   edit: (name) => `Modifier « ${name} »`,
+  editShort: 'Modifier',
+  archiveShort: 'Archiver',
+  restoreShort: 'Rétablir',
   moveUp: (name) => `Monter « ${name} »`,
   moveDown: (name) => `Descendre « ${name} »`,
   archive: (name) => `Archiver « ${name} »`,
@@ -162,6 +168,9 @@ const en: AdminStrings = {
   create: 'Create the category',
   created: (name) => `Category “${name}” created.`,
   edit: (name) => `Edit “${name}”`,
+  editShort: 'Edit',
+  archiveShort: 'Archive',
+  restoreShort: 'Restore',
   moveUp: (name) => `Move “${name}” up`,
   moveDown: (name) => `Move “${name}” down`,
   archive: (name) => `Archive “${name}”`,
