@@ -1,6 +1,7 @@
 /** Everything the server reads from its environment, parsed once, with clear messages. */
 import { resolve } from 'node:path';
 import { DEFAULT_POST_INTERVALS, type PostIntervals } from '../core/throttle.ts';
+import { LOG_LEVELS, type LogLevel } from './logging.ts';
 
 export interface ServerConfig {
   port: number;
@@ -8,7 +9,11 @@ export interface ServerConfig {
   /** PostgreSQL when set; otherwise PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** ENTRAIDE_COMMUNITY: the slug of the community to serve; default: the first one. */
+  community: string | undefined;
   demo: boolean;
+  /** ENTRAIDE_LOG_LEVEL: JSON log lines at this level and above (`silent`: none). */
+  logLevel: LogLevel;
   jwt: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined };
   /** Where the built demo page and bundles are served from. */
   staticDir: string;
@@ -79,7 +84,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     dataDir: resolve(env.ENTRAIDE_DATA_DIR ?? '.entraide'),
+    community: env.ENTRAIDE_COMMUNITY || undefined,
     demo: env.ENTRAIDE_DEMO === '1',
+    logLevel: readLogLevel(env),
     jwt: { secret, jwksUrl: jwksUrl(env), issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
     webhooks: readWebhooks(env),
@@ -94,6 +101,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       },
     },
   };
+}
+
+function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const level = env.ENTRAIDE_LOG_LEVEL || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`ENTRAIDE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}".`);
+  return level as LogLevel;
 }
 
 function readTimeouts(env: NodeJS.ProcessEnv): Timeouts {
