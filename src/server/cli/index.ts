@@ -7,12 +7,13 @@ import { DataDirLockedError } from '../db/lock.ts';
 import { NoSuchCommunityError } from '../db/prepare.ts';
 import { EntraideOptionsError } from '../plugin.ts';
 import { CommandError, EXIT, UsageError, warn, type Command } from './command.ts';
+import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 import { tokenCommand } from './token.ts';
 
-const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, tokenCommand];
+const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, seedCommand, importCommand, tokenCommand];
 
 export const USAGE = `Usage: entraide-server [command] [options]
 
