@@ -11,6 +11,7 @@ import { ErrorBody } from '../contract/index.ts';
 import { ApiError, isSignedIn, LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor } from './auth.ts';
 import type { AppContext } from './app.ts';
+import { closeConnectionsWhenClosing } from './closing.ts';
 import { installCompression } from './compress.ts';
 import { installCors } from './cors.ts';
 import { installErrorHandling } from './errors.ts';
@@ -46,6 +47,7 @@ export async function registerForum(fastify: FastifyInstance, options: ForumCont
   fastify.setValidatorCompiler(({ schema, httpPart }) => requestChecker(schema as TSchema, httpPart));
   installErrorHandling(fastify);
   installHeaders(fastify, `${fastify.prefix}/api`);
+  closeConnectionsWhenClosing(fastify);
   await installCompression(fastify);
 
   const live = new LiveHub(options.db, options.community, options.heartbeatMs);
