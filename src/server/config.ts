@@ -1,7 +1,6 @@
 /** Everything the server reads from its environment, parsed once, with clear messages. */
 import { resolve } from 'node:path';
 import { DEFAULT_POST_INTERVALS, type PostIntervals } from '../core/throttle.ts';
-import { LOG_LEVELS, type LogLevel } from './logging.ts';
 
 export interface ServerConfig {
   port: number;
@@ -57,6 +56,9 @@ function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   if (!Number.isFinite(value) || value < 0) throw new ConfigError(`${name} must be a number of 0 or more, got "${raw}".`);
   return value;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

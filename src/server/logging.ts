@@ -4,10 +4,8 @@
  * never a token: the request serializer logs no header, and the headers that carry credentials
  * are redacted should anything log them.
  */
-import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import type { LogLevel } from './config.ts';
 
 /** What pino must never write, wherever a header object is logged. */
 const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization', 'headers.cookie', 'res.headers["set-cookie"]'];
@@ -33,5 +31,3 @@ class OneLinePerRequest extends LogController {
 export function loggerOptions(level: LogLevel): Pick<FastifyServerOptions, 'logger' | 'logController'> {
   return { logger: { level, redact: { paths: REDACTED, censor: '[redacted]' } }, logController: new OneLinePerRequest() };
 }
-
-export type Logger = FastifyBaseLogger;

@@ -1,7 +1,9 @@
-/** The database a one-shot command works on, named the way its output names it. */
+/**
+ * The database a one-shot command works on, named the way its output names it. The drivers are
+ * loaded when a command opens it, so that `--help` and `token` answer at once.
+ */
 import type { ServerConfig } from '../config.ts';
 import type { Database } from '../db/open.ts';
-import { openLockedDatabase } from '../db/prepare.ts';
 import { warn } from './command.ts';
 
 /** "PostgreSQL at host:port/name" (never the password) or "PGlite in <dir>". */
@@ -13,6 +15,7 @@ export function describeDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dat
 
 /** Runs `work` on the configured database, under the data-directory lock (PGlite), and closes it. */
 export async function withDatabase<T>(config: ServerConfig, work: (db: Database) => Promise<T>): Promise<T> {
+  const { openLockedDatabase } = await import('../db/prepare.ts');
   const opened = await openLockedDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, warn);
   try {
     return await work(opened.db);

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { readConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { createProgress } from '../progress.ts';
-import { CommunityFileError, readCommunityFile, type CommunityFile } from '../../domain/community-file.ts';
-import { importCommunity, type ImportSummary, type Tally } from '../../domain/import.ts';
+import type { CommunityFile } from '../../domain/community-file.ts';
+import type { ImportSummary, Tally } from '../../domain/import.ts';
 import { CommandError, EXIT, parseCommand, say, UsageError, type Command } from './command.ts';
 import { describeDatabase, withDatabase } from './database.ts';
 
@@ -38,7 +38,8 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-function readFileAsCommunity(path: string, content: unknown): CommunityFile {
+async function readFileAsCommunity(path: string, content: unknown): Promise<CommunityFile> {
+  const { CommunityFileError, readCommunityFile } = await import('../../domain/community-file.ts');
   try {
     return readCommunityFile(content);
   } catch (error) {
@@ -70,12 +71,13 @@ export const importCommand: Command = {
     if (!parsed) return EXIT.ok;
     const [path] = parsed.positionals;
     if (!path) throw new UsageError('Name the file to import: entraide-server import <file.json>.', this.name);
-    const file = readFileAsCommunity(path, await readJson(path));
+    const file = await readFileAsCommunity(path, await readJson(path));
     if (parsed.values.check) {
       say(`${path} is a valid community file: "${file.slug}", ${file.categories.length} categories, ${file.faq?.length ?? 0} FAQ articles.`);
       return EXIT.ok;
     }
     const config = readConfig();
+    const { importCommunity } = await import('../../domain/import.ts');
     const summary = await withDatabase(config, async (db) => {
       for (const name of await migrate(db)) say(`Applied ${name}`);
       const progress = createProgress('Importing');

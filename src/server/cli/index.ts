@@ -2,11 +2,7 @@
  * `entraide-server <command>`: one module per command. No command serves, so `node cli.ts`,
  * `npm start` and existing deployments keep working; `--help` never opens a database.
  */
-import { ConfigError } from '../config.ts';
-import { DataDirLockedError } from '../db/lock.ts';
-import { NoSuchCommunityError } from '../db/prepare.ts';
-import { EntraideOptionsError } from '../plugin.ts';
-import { CommandError, EXIT, UsageError, warn, type Command } from './command.ts';
+import { EXIT, UsageError, warn, type Command } from './command.ts';
 import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
@@ -29,8 +25,11 @@ Every command works on DATABASE_URL (PostgreSQL) when it is set, else on the emb
 in ENTRAIDE_DATA_DIR (default ./.entraide), which one process at a time may use.
 Environment variables: README.md, Configuration.`;
 
-/** Known failures print their message only; anything else is reported as unexpected. */
-const KNOWN = [CommandError, ConfigError, DataDirLockedError, NoSuchCommunityError, EntraideOptionsError];
+/**
+ * Known failures print their message only; anything else is reported as unexpected. By name:
+ * importing their modules here would load the database drivers for `--help`.
+ */
+const KNOWN = new Set(['CommandError', 'ConfigError', 'DataDirLockedError', 'NoSuchCommunityError', 'EntraideOptionsError', 'CommunityFileError']);
 
 function commandOf(argv: string[]): { command: Command; args: string[] } | 'help' {
   const [first, ...rest] = argv;
@@ -69,7 +68,7 @@ function report(error: unknown, command: string | undefined): number {
   }
   // PGlite errors carry a huge minified source line: the message alone says enough.
   const message = (error as Error).message ?? String(error);
-  const known = KNOWN.some((kind) => error instanceof kind);
+  const known = error instanceof Error && KNOWN.has(error.name);
   warn(`entraide-server: ${known ? message : `${command ?? 'the command'} failed: ${message}`}`);
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') warn('entraide-server: set PORT to use another port.');
   return EXIT.failed;

@@ -1,7 +1,7 @@
 /** `entraide-server migrate [--dry-run]`: applies the pending migrations, or lists them. */
 import { readConfig } from '../config.ts';
 import { migrate, pendingMigrations, shippedMigrations } from '../db/migrate.ts';
-import { isNewDataDir } from '../db/prepare.ts';
+import { isNewDataDir } from '../db/data-dir.ts';
 import { EXIT, parseCommand, say, type Command } from './command.ts';
 import { describeDatabase, withDatabase } from './database.ts';
 

@@ -2,13 +2,12 @@
 import { readConfig } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { createProgress } from '../progress.ts';
-import { seedDemoCommunity, VOLTA_NAME } from '../../domain/seed/index.ts';
 import { EXIT, parseCommand, say, UsageError, type Command } from './command.ts';
 import { describeDatabase, withDatabase } from './database.ts';
 
 const usage = `Usage: entraide-server seed --demo
 
-Seeds the demo community, "${VOLTA_NAME}" (8 categories, 120 members on every rank, two
+Seeds the demo community, a fictional mobile operator's (8 categories, 120 members on every rank, two
 advisors, 240 threads and about 2,000 posts in French and English, its FAQ), applying pending
 migrations first. Does nothing when it already exists. Serve it with ENTRAIDE_DEMO=1, which
 also turns on the demo sign-in.
@@ -28,6 +27,7 @@ export const seedCommand: Command = {
     if (!parsed) return EXIT.ok;
     if (!parsed.values.demo) throw new UsageError('Say what to seed: --demo (the demo community) is the only seed.', this.name);
     const config = readConfig();
+    const { seedDemoCommunity, VOLTA_NAME } = await import('../../domain/seed/index.ts');
     const summary = await withDatabase(config, async (db) => {
       for (const name of await migrate(db)) say(`Applied ${name}`);
       const progress = createProgress('Seeding');

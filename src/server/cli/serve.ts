@@ -6,7 +6,7 @@
  */
 import { readConfig } from '../config.ts';
 import { createProgress } from '../progress.ts';
-import { startServer, type RunningServer } from '../start.ts';
+import type { RunningServer } from '../start.ts';
 import { EXIT, parseCommand, type Command } from './command.ts';
 import { describeDatabase } from './database.ts';
 
@@ -34,6 +34,7 @@ export const serveCommand: Command = {
     if (!parseCommand(this, argv, {})) return EXIT.ok;
     const config = readConfig();
     const started = performance.now();
+    const { startServer } = await import('../start.ts');
     // A terminal gets a bar for a first demo seed; logs get percentage lines (startServer's default).
     const bar = process.stderr.isTTY ? createProgress('Seeding the demo community') : undefined;
     const server = await startServer(config, { onSeedProgress: bar && ((done, total, label) => bar.update(done, total, label)) });

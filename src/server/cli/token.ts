@@ -1,6 +1,6 @@
 /** `entraide-server token --sub <id> --name <pseudonym> --role <role> [--ttl 15m]`: a signed JWT for a first admin. */
-import { ApiError, isRole, ROLES } from '../../core/index.ts';
-import { claimsOf, signToken } from '../auth.ts';
+import { isRole, ROLES } from '../../core/domain.ts';
+import { ApiError } from '../../core/errors.ts';
 import { readConfig } from '../config.ts';
 import { CommandError, EXIT, parseCommand, UsageError, warn, type Command } from './command.ts';
 
@@ -55,8 +55,9 @@ export const tokenCommand: Command = {
     if (!config.jwt.secret) {
       throw new CommandError('ENTRAIDE_JWT_SECRET is not set: the token needs the secret the server checks tokens with (32 characters or more). With ENTRAIDE_JWKS_URL, tokens come from your identity provider instead.');
     }
+    const { claimsOf, signToken } = await import('../auth.ts');
     // The checks the server applies to a token's claims: a token printed here is one it accepts.
-    const claims = checkedClaims({ ...wanted, role: wanted.role });
+    const claims = checkedClaims(() => claimsOf({ ...wanted, role: wanted.role }));
     const { token, expiresAt } = await signToken(config.jwt.secret, { sub: claims.externalId, name: claims.pseudonym, role: claims.role, region: claims.region },
       { ttlSeconds, issuer: config.jwt.issuer, audience: config.jwt.audience });
     process.stdout.write(`${token}\n`);
@@ -65,9 +66,9 @@ export const tokenCommand: Command = {
   },
 };
 
-function checkedClaims(claims: Record<string, unknown>) {
+function checkedClaims<T>(check: () => T): T {
   try {
-    return claimsOf(claims);
+    return check();
   } catch (error) {
     if (error instanceof ApiError) throw new UsageError(error.message.replace(/^The token's `(\w+)` claim/, (_match, claim: string) => `--${claim}`), 'token');
     throw error;

@@ -4,11 +4,10 @@
  * directory lose writes). `prepareDatabase` adds what serving needs: migrations and the
  * community to serve (the demo's, the one named, or the first).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from '../../domain/database.ts';
 import { ensureCommunity, loadCommunity, type CommunityContext } from '../../domain/repo/community.ts';
 import { seedDemoCommunity, VOLTA_SLUG } from '../../domain/seed/index.ts';
+import { isNewDataDir } from './data-dir.ts';
 import { lockDataDir } from './lock.ts';
 import { migrate } from './migrate.ts';
 import { openDatabase } from './open.ts';
@@ -26,11 +25,6 @@ export interface OpenedDatabase {
 }
 
 export type Say = (message: string) => void;
-
-/** Whether `dataDir` holds no embedded database yet (opening it would create one). */
-export function isNewDataDir(dataDir: string): boolean {
-  return !existsSync(join(dataDir, 'PG_VERSION'));
-}
 
 /** Takes the lock (PGlite), then opens; throws `DataDirLockedError` when another process holds the directory. */
 export async function openLockedDatabase(where: DatabaseLocation, say: Say = () => undefined): Promise<OpenedDatabase> {
