@@ -7,10 +7,10 @@ import { describeDatabase, withDatabase } from './database.ts';
 
 const usage = `Usage: entraide-server seed --demo
 
-Seeds the demo community, a fictional mobile operator's (8 categories, 120 members on every rank, two
-advisors, 240 threads and about 2,000 posts in French and English, its FAQ), applying pending
-migrations first. Does nothing when it already exists. Serve it with ENTRAIDE_DEMO=1, which
-also turns on the demo sign-in.
+Seeds the demo community, a fictional mobile operator's forum (8 categories, 120 members on
+every rank, two advisors, 240 threads and about 2,000 posts in French and English, its FAQ),
+applying pending migrations first. Does nothing when it already exists. Serve it with
+ENTRAIDE_DEMO=1, which also turns on the demo sign-in.
 
 Options:
   --demo      the demo community (the only seed there is)
