@@ -69,7 +69,7 @@ function authOf(options: EntraideOptions, log: FastifyInstance['log']): AuthOpti
   if (secret !== undefined && secret.length < 32) throw new EntraideOptionsError('auth.secret must be at least 32 characters long (HS256 needs a 256-bit secret).');
   if (!secret && !jwksUrl) {
     if (options.demo) log.info('Demo mode: tokens are signed with a random secret for this run.');
-    else log.info('No JWT secret nor JWKS URL: everyone is a guest (read only).');
+    else log.warn('No auth.secret nor auth.jwksUrl (ENTRAIDE_JWT_SECRET, ENTRAIDE_JWKS_URL): everyone is a guest (read only).');
   }
   return { secret: secret ?? (options.demo ? randomBytes(32).toString('base64url') : undefined), jwksUrl, issuer, audience };
 }

@@ -37,8 +37,12 @@ export const serveCommand: Command = {
     const { startServer } = await import('../start.ts');
     // A terminal gets a bar for a first demo seed; logs get percentage lines (startServer's default).
     const bar = process.stderr.isTTY ? createProgress('Seeding the demo community') : undefined;
-    const server = await startServer(config, { onSeedProgress: bar && ((done, total, label) => bar.update(done, total, label)) });
-    bar?.finish();
+    let server: RunningServer;
+    try {
+      server = await startServer(config, { onSeedProgress: bar && ((done, total, label) => bar.update(done, total, label)) });
+    } finally {
+      bar?.finish(); // an error then starts on a line of its own
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     server.app.log.info(`Ready in ${seconds} s on ${server.url} (${describeDatabase(config)}${config.demo ? ', demo mode' : ''})`);
     return stopOnSignal(server);
