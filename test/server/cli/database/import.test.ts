@@ -4,22 +4,26 @@
  * file is refused with each problem named by its field, and the server then serves what was imported.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { after, before, describe, it } from 'node:test';
 import { EXAMPLE_COMMUNITY, freshBackend, runCli, serve, type Backend } from '../../../helpers/cli.ts';
 
 let backend: Backend;
+const files = mkdtempSync(join(tmpdir(), 'entraide-import-files-'));
 before(async () => {
   backend = await freshBackend();
 });
-after(() => backend.drop());
+after(async () => {
+  await backend.drop();
+  rmSync(files, { recursive: true, force: true });
+});
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- plain JSON, broken on purpose by the tests
 const example = () => JSON.parse(readFileSync(EXAMPLE_COMMUNITY, 'utf8')) as Record<string, any>;
 function fileWith(name: string, content: unknown): string {
-  const path = join(tmpdir(), `entraide-import-${process.pid}-${name}.json`);
+  const path = join(files, `${name}.json`);
   writeFileSync(path, JSON.stringify(content));
   return path;
 }
@@ -96,7 +100,7 @@ describe('entraide-server import', { timeout: 300_000 }, () => {
     const missing = await runCli(['import', '/nonexistent/community.json'], backend.env);
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /Cannot read \/nonexistent\/community\.json: no such file/);
-    const path = join(tmpdir(), `entraide-import-${process.pid}-broken.json`);
+    const path = join(files, 'broken.json');
     writeFileSync(path, '{ "slug": "lumen",');
     const broken = await runCli(['import', path], backend.env);
     assert.equal(broken.code, 1);
