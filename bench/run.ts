@@ -4,6 +4,9 @@
  * the end, duration, budgets and errors). The run fails (exit code 1) when a bundle is over its
  * budget or an HTTP route answered anything but 2xx — after printing everything.
  * - bundle sizes on the wire, gzip -9, with budgets (bench/bundles.ts);
+ * - start-up of the server process (first start on an empty data directory, warm restart: to the
+ *   "Ready" line and to /api/ready answering 200; the stop), and the read path's bytes as the
+ *   server sends them with brotli/gzip (bench/start.ts);
  * - HTTP: a bare Fastify hello-world (own process) beside GET of a 50-post thread and POST of a
  *   reply on the Entraide server (own process, demo seed, fresh embedded database, rate limits
  *   off), same concurrency and duration: req/s, p50, p99, ratio to hello-world (bench/http.ts);
@@ -16,6 +19,7 @@
  *   BENCH_CONNECTIONS [10]       autocannon connections per HTTP route
  *   BENCH_DURATION [20]          seconds per HTTP route (after a 2 s warm-up of each server); long enough
  *                                for 200 answers, the fewest a printed percentile comes from, on a loaded machine
+ *   BENCH_START=0                skips the start-up part; BENCH_START_RUNS [3] starts of each kind
  *   BENCH_BROWSER=0              skips the browser part; BENCH_BROWSER_RUNS [5] navigations per figure
  *   BENCH_SEARCH=0               skips the search part
  *   BENCH_THREADS [20000]        search corpus threads; 100000 is the 1,000,000-post corpus (~10 min per backend)
@@ -32,6 +36,7 @@ import { runBundleBench } from './bundles.ts';
 import { runHttpBench } from './http.ts';
 import { startEntraide, startHelloWorld } from './processes.ts';
 import { runSearchBench } from './search.ts';
+import { runStartBench } from './start.ts';
 
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' / ');
 
@@ -79,6 +84,7 @@ async function main(): Promise<void> {
   header();
   try {
     failures.push(...runBundleBench());
+    if (process.env.BENCH_START !== '0') failures.push(...(await runStartBench()));
     await serverParts(failures);
     if (process.env.BENCH_SEARCH !== '0') await runSearchBench();
   } catch (error) {

@@ -52,6 +52,15 @@ const REPLAY_LIMIT = 500;
 const RESET_FRAME = 'event: reset\ndata: {}\n\n';
 const MAX_EVENT_ID = 2_147_483_647;
 
+/**
+ * What a stream gets when the server stops: a comment saying why, and `retry:` (EventSource
+ * reconnects after that many milliseconds; Last-Event-ID then replays what it missed), spread
+ * over 1–3 s so that every client of a stopping process does not reconnect in the same instant.
+ */
+function shutdownFrame(): string {
+  return `: server stopping, reconnect\nretry: ${1000 + Math.floor(Math.random() * 2000)}\n\n`;
+}
+
 function frame(id: number, event: LiveEvent): string {
   return `id: ${id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 }
@@ -178,9 +187,13 @@ export class LiveHub {
     for (const client of this.#clients) client.response.write(text);
   }
 
+  /** Ends every stream with a reconnect hint: the server is stopping, another one (or its restart) takes over. */
   async stop(): Promise<void> {
     clearInterval(this.#heartbeat);
-    for (const client of this.#clients) client.response.end();
+    for (const client of this.#clients) {
+      client.response.write(shutdownFrame());
+      client.response.end();
+    }
     this.#clients.clear();
     await this.#stopListening?.();
   }

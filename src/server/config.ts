@@ -9,7 +9,11 @@ export interface ServerConfig {
   /** PostgreSQL when set; otherwise PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** ENTRAIDE_COMMUNITY: the slug of the community to serve; default: the first one. */
+  community: string | undefined;
   demo: boolean;
+  /** ENTRAIDE_LOG_LEVEL: JSON log lines at this level and above (`silent`: none). */
+  logLevel: LogLevel;
   jwt: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined };
   /** Where the built demo page and bundles are served from. */
   staticDir: string;
@@ -58,6 +62,9 @@ function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -84,7 +91,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
     dataDir: resolve(env.ENTRAIDE_DATA_DIR ?? '.entraide'),
+    community: env.ENTRAIDE_COMMUNITY || undefined,
     demo: env.ENTRAIDE_DEMO === '1',
+    logLevel: readLogLevel(env),
     jwt: { secret, jwksUrl: jwksUrl(env), issuer: env.ENTRAIDE_JWT_ISSUER || undefined, audience: env.ENTRAIDE_JWT_AUDIENCE || undefined },
     staticDir: resolve(env.ENTRAIDE_STATIC_DIR ?? 'dist/demo'),
     webhooks: readWebhooks(env, env.ENTRAIDE_DEMO === '1'),
@@ -99,6 +108,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       },
     },
   };
+}
+
+function readLogLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const level = env.ENTRAIDE_LOG_LEVEL || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`ENTRAIDE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}".`);
+  return level as LogLevel;
 }
 
 function readTimeouts(env: NodeJS.ProcessEnv): Timeouts {

@@ -16,10 +16,11 @@ function cacheControlOf(request: FastifyRequest): string | undefined {
   return sameForEveryone ? undefined : 'no-store';
 }
 
-export function installHeaders(app: FastifyInstance): void {
+/** `apiPrefix`: where the API is mounted (`/api`, or `/forum/api` inside a brand's app). */
+export function installHeaders(app: FastifyInstance, apiPrefix: string): void {
   app.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-content-type-options', 'nosniff');
-    if (request.url.startsWith('/api/') || request.url === '/api') {
+    if (request.url.startsWith(`${apiPrefix}/`) || request.url === apiPrefix) {
       void reply.header('vary', varyWith(reply, 'Authorization'));
       const cacheControl = cacheControlOf(request);
       if (cacheControl) void reply.header('cache-control', cacheControl);

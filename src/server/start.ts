@@ -1,85 +1,54 @@
 /**
- * Starting a server from a config: lock, open, migrate, seed (demo), build, listen. Used by
- * the CLI, the end-to-end tests and the bench, so all three start it the same way.
+ * Starting the reference server from a config: the HTTP server and its logger, the `entraide`
+ * plugin (lock, open, migrate, seed in demo mode), listen. Used by the CLI's `serve`, the
+ * end-to-end tests and the bench, so all three start it the same way.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.ts';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serverOptions } from './app.ts';
 import type { ServerConfig } from './config.ts';
-import { openDatabase, type Database } from './db/open.ts';
-import { lockDataDir } from './db/lock.ts';
-import { migrate } from './db/migrate.ts';
-import { ensureCommunity, loadCommunity } from '../domain/repo/community.ts';
-import { seedDemoCommunity } from '../domain/seed/index.ts';
+import type { Database } from './db/open.ts';
+import type { PrepareOptions } from './db/prepare.ts';
+import { loggerOptions } from './logging.ts';
+import { entraide } from './plugin.ts';
+import { lineProgress } from './progress.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
   db: Database;
   url: string;
+  /** Closes the app: live streams told to retry, in-flight requests finished, database closed, lock released. */
   stop(): Promise<void>;
 }
 
-export type Progress = (message: string) => void;
+export interface StartOptions {
+  /** Progress of the demo seed (a first start in demo mode). */
+  onSeedProgress?: PrepareOptions['onSeedProgress'];
+}
 
-export async function startServer(config: ServerConfig, progress: Progress = () => undefined): Promise<RunningServer> {
-  const release = config.databaseUrl ? () => undefined : await lockDataDir(config.dataDir);
-  let db: Database | undefined;
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const app = Fastify({ ...serverOptions(config.timeouts), ...loggerOptions(config.logLevel) });
+  const seedLines = lineProgress('Seeding the demo community', (line) => app.log.info(line), 20);
+  let url: string;
   try {
-    if (!config.databaseUrl && !existsSync(join(config.dataDir, 'PG_VERSION'))) progress(`Creating the embedded database in ${config.dataDir} …`);
-    db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
-    const applied = await migrate(db);
-    if (applied.length) progress(`Applied migrations: ${applied.join(', ')}`);
-    if (config.demo) {
-      await seedDemoCommunity(db, { onProgress: seedProgress(progress) });
-    } else {
-      await ensureCommunity(db, 'default', 'Entraide');
-    }
-    const community = await loadCommunity(db, config.demo ? 'volta' : undefined);
-    if (!community) throw new Error('No community to serve.');
-    const secret = config.jwt.secret ?? (config.demo ? randomBytes(32).toString('base64url') : undefined);
-    if (!config.jwt.secret && !config.jwt.jwksUrl) {
-      progress(config.demo ? 'Demo mode: tokens are signed with a random secret for this run.' : 'Neither ENTRAIDE_JWT_SECRET nor ENTRAIDE_JWKS_URL is set: everyone is a guest (read only).');
-    }
-    const app = await buildApp({
-      db,
-      community,
-      config,
-      auth: { secret, jwksUrl: config.jwt.jwksUrl, issuer: config.jwt.issuer, audience: config.jwt.audience },
+    await app.register(entraide, {
+      databaseUrl: config.databaseUrl,
+      dataDir: config.databaseUrl ? undefined : config.dataDir,
+      community: config.community,
+      demo: config.demo,
+      auth: config.jwt,
+      staticDir: config.staticDir,
+      allowedOrigins: config.allowedOrigins,
       limits: config.limits,
       webhooks: config.webhooks,
       handoff: config.handoff,
-      timeouts: config.timeouts,
-      logger: process.env.ENTRAIDE_LOG === '1' ? { level: 'info' } : false,
+      heartbeatMs: config.timeouts.heartbeatMs,
+      onSeedProgress: options.onSeedProgress ?? ((done, total, label) => seedLines.update(done, total, label)),
     });
     const address = await app.listen({ port: config.port, host: config.host });
-    const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
-    const openDb = db;
-    return {
-      app,
-      db: openDb,
-      url,
-      async stop() {
-        await app.close();
-        await openDb.close();
-        release();
-      },
-    };
+    url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   } catch (error) {
-    await db?.close().catch(() => undefined);
-    release();
+    await app.close().catch(() => undefined);
     throw error;
   }
-}
-
-function seedProgress(progress: Progress) {
-  let lastShown = -1;
-  return (done: number, total: number, label: string) => {
-    const percent = total ? Math.floor((done / total) * 100) : 100;
-    const step = Math.floor(percent / 20);
-    if (step === lastShown) return;
-    lastShown = step;
-    progress(`Seeding the demo community: ${percent}% (${label})`);
-  };
+  return { app, db: app.entraide.db, url, stop: () => app.close() };
 }

@@ -57,7 +57,7 @@ describe('SDK advisor resources', { timeout: 600_000 }, () => {
     const received: LiveEvent[] = [];
     const stop = guest.events.subscribe({ threadId: server.fixtures.threadId }, (event) => received.push(event));
     try {
-      await waitFor(() => server.app.liveClients() === 1);
+      await waitFor(() => server.app.entraide.liveClients() === 1);
       const created = await advisor.incidents.create({ title: 'Panne data', bannerText: 'Internet mobile perturbé.', threadIds: [] });
       await waitFor(() => received.some((event) => event.type === 'incident-updated' && event.incident.id === created.id));
       const event = received.find((candidate) => candidate.type === 'incident-updated');

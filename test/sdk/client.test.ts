@@ -111,7 +111,7 @@ describe('SDK against the real server', { timeout: 600_000 }, () => {
 });
 
 function liveClients(): number {
-  return server.app.liveClients();
+  return server.app.entraide.liveClients();
 }
 
 async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {

@@ -82,8 +82,8 @@ describe('SDK resilience against the real server', { timeout: 600_000 }, () => {
       client.events.subscribe({ categoryId: server.fixtures.categories.network }, () => seen.push('other category')),
     ];
     try {
-      for (let i = 0; i < 200 && server.app.liveClients() !== 1; i += 1) await new Promise((r) => setTimeout(r, 10));
-      assert.equal(server.app.liveClients(), 1);
+      for (let i = 0; i < 200 && server.app.entraide.liveClients() !== 1; i += 1) await new Promise((r) => setTimeout(r, 10));
+      assert.equal(server.app.entraide.liveClients(), 1);
       await createEntraideClient({ baseUrl: `${server.url}/api`, token }).posts.reply(server.fixtures.threadId, { body: 'Pour tous.' });
       for (let i = 0; i < 200 && seen.length < 2; i += 1) await new Promise((r) => setTimeout(r, 10));
       assert.deepEqual(seen.sort(), ['category', 'thread']);

@@ -35,8 +35,8 @@ function recording(): { fetch: typeof fetch; sent: (string | null)[] } {
 
 /** Waits for the guest's stream: the second request, and the server holding one stream. */
 async function streamOpen(sent: unknown[]): Promise<void> {
-  for (let i = 0; i < 300 && (sent.length < 2 || server.app.liveClients() !== 1); i += 1) await new Promise((r) => setTimeout(r, 10));
-  assert.equal(server.app.liveClients(), 1, 'the stream is open');
+  for (let i = 0; i < 300 && (sent.length < 2 || server.app.entraide.liveClients() !== 1); i += 1) await new Promise((r) => setTimeout(r, 10));
+  assert.equal(server.app.entraide.liveClients(), 1, 'the stream is open');
 }
 
 describe('a stale token', { timeout: 600_000 }, () => {
@@ -138,7 +138,7 @@ describe('a stale token', { timeout: 600_000 }, () => {
       assert.equal(ended, 1);
     } finally {
       stop();
-      for (let i = 0; i < 300 && server.app.liveClients() !== 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 300 && server.app.entraide.liveClients() !== 0; i += 1) await new Promise((r) => setTimeout(r, 10));
     }
   });
 });

@@ -3,7 +3,8 @@ import type { Database } from '../../domain/database.ts';
 
 const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 
-async function migrationFiles(): Promise<string[]> {
+/** Every migration this build ships, in the order they apply. */
+export async function shippedMigrations(): Promise<string[]> {
   return (await readdir(MIGRATIONS_DIR)).filter((file) => file.endsWith('.sql')).sort();
 }
 
@@ -11,14 +12,14 @@ async function migrationFiles(): Promise<string[]> {
 export async function pendingMigrations(db: Database): Promise<string[]> {
   const [table] = await db.query<{ name: string | null }>("select to_regclass('schema_migrations')::text as name");
   const applied = new Set(table?.name ? (await db.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name) : []);
-  return (await migrationFiles()).filter((file) => !applied.has(file));
+  return (await shippedMigrations()).filter((file) => !applied.has(file));
 }
 
 /** Applies the migrations not yet applied, each in its own transaction; returns their names. */
-export async function migrate(db: Database): Promise<string[]> {
+export async function migrate(db: Database, options: { onApplied?: (name: string) => void } = {}): Promise<string[]> {
   await db.exec('create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())');
   const applied = new Set((await db.query<{ name: string }>('select name from schema_migrations')).map((row) => row.name));
-  const files = await migrationFiles();
+  const files = await shippedMigrations();
   const done: string[] = [];
   for (const file of files) {
     if (applied.has(file)) continue;
@@ -30,6 +31,7 @@ export async function migrate(db: Database): Promise<string[]> {
       throw new Error(`migration ${file} failed: ${(error as Error).message}`, { cause: error });
     }
     done.push(file);
+    options.onApplied?.(file);
   }
   return done;
 }

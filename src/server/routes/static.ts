@@ -3,7 +3,6 @@ import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { AppContext } from '../app.ts';
 
 /**
  * The demo brand page and the built bundles. The page runs under a strict CSP with Trusted
@@ -22,14 +21,14 @@ const CSP_DIRECTIVES = {
   trustedTypes: ['lit-html'],
 };
 
-export const staticRoutes = (ctx: AppContext): FastifyPluginAsync => async (app) => {
+export const staticRoutes = (staticDir: string): FastifyPluginAsync => async (app) => {
   // Helmet's usual headers (frame, referrer, opener, HSTS…), with exactly the CSP above and nothing of its default one.
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     // The bundles are made to be loaded by brands' pages on other origins.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  if (!existsSync(ctx.config.staticDir)) {
+  if (!existsSync(staticDir)) {
     app.get('/', async (_request, reply) =>
       reply.type('text/plain').send('The demo page is not built: run `npm start` (it builds it) or `npm run build:web`.'),
     );
@@ -37,7 +36,7 @@ export const staticRoutes = (ctx: AppContext): FastifyPluginAsync => async (app)
   }
   // `send` answers an ETag and a 304 to a matching If-None-Match; the cache policy is ours.
   await app.register(fastifyStatic, {
-    root: ctx.config.staticDir,
+    root: staticDir,
     etag: true,
     cacheControl: false,
     setHeaders: (response, path) => void response.setHeader('cache-control', cacheControlOfFile(basename(path))),

@@ -1,0 +1,104 @@
+/**
+ * The forum's routes on an open database: the API under `<prefix>/api`, the live events, the
+ * OpenAPI document and (when a static directory is given) the page and its scripts. Registered
+ * in a context of its own by the `entraide` plugin, so its validator, error handler, hooks and
+ * compression apply to the forum's routes only, never to a brand's other routes.
+ */
+import type { FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TSchema } from 'typebox';
+import { ErrorBody } from '../contract/index.ts';
+import { ApiError, isSignedIn, LIMITS, type Actor } from '../core/index.ts';
+import { resolveActor } from './auth.ts';
+import type { AppContext } from './app.ts';
+import { closeConnectionsWhenClosing } from './closing.ts';
+import { installCompression } from './compress.ts';
+import { installCors } from './cors.ts';
+import { installErrorHandling } from './errors.ts';
+import { installHeaders } from './headers.ts';
+import { BODY_LIMIT, requestChecker } from '../domain/validation.ts';
+import { installIdempotency } from './idempotency.ts';
+import { LiveHub } from '../domain/live.ts';
+import { installRateLimit } from './rate-limit.ts';
+import { startWebhookDrainer } from './webhook-drainer.ts';
+import { eventRoutes } from './routes/events.ts';
+import { operationRoutes } from './routes/operations.ts';
+import { readyRoutes } from './routes/ready.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { staticRoutes } from './routes/static.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+  interface FastifyContextConfig {
+    /** Guests may call the route; every other route needs a signed-in member. */
+    public?: boolean;
+  }
+}
+
+export type ForumContext = Omit<AppContext, 'live'> & { heartbeatMs?: number };
+
+/** Registers every route of the forum on `fastify` (an encapsulated context); resolves to its live hub. */
+export async function registerForum(fastify: FastifyInstance, options: ForumContext): Promise<LiveHub> {
+  // Each route's own limit: inside a brand's app, the server-wide default is the brand's.
+  fastify.addHook('onRoute', (route) => void (route.bodyLimit ??= BODY_LIMIT));
+  warnOnShortParams(fastify);
+  fastify.setValidatorCompiler(({ schema, httpPart }) => requestChecker(schema as TSchema, httpPart));
+  installErrorHandling(fastify);
+  installHeaders(fastify, `${fastify.prefix}/api`);
+  closeConnectionsWhenClosing(fastify);
+  await installCompression(fastify);
+
+  const live = new LiveHub(options.db, options.community, options.heartbeatMs);
+  await live.start();
+  // Before the server waits for open connections: SSE streams never end on their own.
+  fastify.addHook('preClose', () => live.stop());
+  // Always: a community's admins may add webhooks at any time (one cheap query a second).
+  const stopDrainer = startWebhookDrainer(options.db, options.webhooks ?? {}, (error) => fastify.log.error({ err: error }, 'webhook drain failed'));
+  fastify.addHook('onClose', stopDrainer);
+  const ctx: AppContext = { ...options, live };
+  await registerOpenApi(fastify);
+  await fastify.register(async (api) => registerApi(api, ctx), { prefix: '/api' });
+  if (ctx.config.staticDir) await fastify.register(staticRoutes(ctx.config.staticDir));
+  return live;
+}
+
+async function registerOpenApi(fastify: FastifyInstance): Promise<void> {
+  await fastify.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Entraide API', version: '0.1.0', description: 'Community-first customer-support forum.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  fastify.addSchema(ErrorBody);
+}
+
+async function registerApi(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  // First: a preflight is answered before authentication and rate limits.
+  await installCors(api, ctx.config.allowedOrigins ?? []);
+  // Filled by the hook below on every request; null only until then.
+  api.decorateRequest('actor', null as never);
+  const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute);
+  api.addHook('preHandler', async (request) => {
+    request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth).catch((error: unknown) => countFailedAuth(request, error));
+    if (!request.routeOptions.config.public && !isSignedIn(request.actor)) {
+      throw new ApiError('unauthorized', 'Sign in to do this.');
+    }
+  });
+  installIdempotency(api, ctx.db);
+  api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => api.swagger());
+  await api.register(operationRoutes(ctx));
+  await api.register(sessionRoutes(ctx));
+  await api.register(readyRoutes(ctx));
+  await api.register(eventRoutes(ctx));
+}
+
+/** A router that cuts path parameters shorter than the longest slug would answer 414 to valid FAQ links. */
+function warnOnShortParams(fastify: FastifyInstance): void {
+  const configured = fastify.initialConfig.routerOptions?.maxParamLength ?? 100;
+  if (configured < LIMITS.slugMax) {
+    fastify.log.warn(`routerOptions.maxParamLength is ${configured}: set it to ${LIMITS.slugMax} or more, or FAQ links with long slugs answer 414.`);
+  }
+}
