@@ -15,9 +15,9 @@ export const formStyles = css`
   fieldset.field { display: flex; flex-wrap: wrap; gap: var(--_space); }
   legend { font-weight: 600; padding: 0; margin-bottom: calc(var(--_space) / 3); }
   .check { display: inline-flex; align-items: center; gap: calc(var(--_space) / 2); font-weight: 400; min-height: 2.75rem; }
-  .row { display: flex; flex-wrap: wrap; align-items: end; gap: var(--_space); }
+  .row { display: flex; flex-wrap: wrap; align-items: start; gap: var(--_space); }
   .row > * { flex: 1 1 12rem; }
-  .help { margin: 0; color: var(--_color-muted); font-size: 0.9rem; }
+  .help { margin: 0; color: var(--_color-muted); font-size: 0.9rem; font-weight: 400; }
   .actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space); }
   .status { margin: 0; }
   .status.failed { color: var(--_color-danger); }
