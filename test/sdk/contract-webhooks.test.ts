@@ -10,10 +10,9 @@ import { setupServer } from 'msw/node';
 import type { Queryable } from '../../src/domain/database.ts';
 import { createForumMocks } from '../../src/mocks/domain/forum.ts';
 import { createEntraideClient, type EntraideClient } from '../../src/sdk/index.ts';
-import { signToken } from '../../src/server/auth.ts';
 import { codeOf } from '../helpers/contract-targets.ts';
 import { insertFixtures } from '../helpers/fixtures.ts';
-import { createTestServer, TEST_SECRET } from '../helpers/server.ts';
+import { createTestServer } from '../helpers/server.ts';
 import { migratedPglite } from '../helpers/template.ts';
 
 type Who = 'admin' | 'moderator' | 'advisor' | 'member' | 'guest';
@@ -24,8 +23,6 @@ interface Target {
   close(): Promise<void>;
 }
 
-const ADMIN = { externalId: 'demo:camille', pseudonym: 'Camille' };
-
 function withClients(baseUrl: string, tokens: Record<Exclude<Who, 'guest'>, string>, db: Queryable, close: () => Promise<void>): Target {
   return { db, close, client: (who) => createEntraideClient({ baseUrl, token: who === 'guest' ? undefined : tokens[who], retry: false }) };
 }
@@ -33,23 +30,19 @@ function withClients(baseUrl: string, tokens: Record<Exclude<Who, 'guest'>, stri
 async function realTarget(): Promise<Target> {
   // The sender polls once an hour: the deliveries stay as the tests leave them.
   const server = await createTestServer({ listen: true, webhooks: { pollMs: 3_600_000 } });
-  const { advisor, moderator, helper } = server.fixtures.members;
-  const admin = (await signToken(TEST_SECRET, { sub: ADMIN.externalId, name: ADMIN.pseudonym, role: 'admin' })).token;
-  const tokens = { admin, moderator: await server.tokenFor(moderator), advisor: await server.tokenFor(advisor), member: await server.tokenFor(helper) };
+  const { advisor, moderator, helper, admin } = server.fixtures.members;
+  const tokens = { admin: await server.tokenFor(admin), moderator: await server.tokenFor(moderator), advisor: await server.tokenFor(advisor), member: await server.tokenFor(helper) };
   return withClients(`${server.url}/api`, tokens, server.db, () => server.close());
 }
 
 async function mockTarget(): Promise<Target> {
   const baseUrl = 'http://webhooks.entraide.test/api';
   const db = await migratedPglite();
-  const { communityId, members } = await insertFixtures(db);
-  const [admin] = await db.query<{ id: number }>(
-    `insert into members (community_id, external_id, pseudonym, role) values ($1, $2, $3, 'admin') returning id`, [communityId, ADMIN.externalId, ADMIN.pseudonym],
-  );
+  const { members } = await insertFixtures(db);
   const forum = await createForumMocks({ db, baseUrl, demo: false });
   const msw = setupServer(...forum.handlers);
   msw.listen({ onUnhandledFrame: 'bypass' });
-  const tokens = { admin: forum.tokenFor(admin!.id), moderator: forum.tokenFor(members.moderator.id), advisor: forum.tokenFor(members.advisor.id), member: forum.tokenFor(members.helper.id) };
+  const tokens = { admin: forum.tokenFor(members.admin.id), moderator: forum.tokenFor(members.moderator.id), advisor: forum.tokenFor(members.advisor.id), member: forum.tokenFor(members.helper.id) };
   return withClients(baseUrl, tokens, db, async () => {
     msw.close();
     await forum.close();
