@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/admin/admin.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
+import { withSession } from './support/context.ts';
+import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
+
+const meta: Meta = {
+  title: 'Administration/Administration',
+  component: 'entraide-admin',
+  render: (args, { loaded }) => withSession(loaded.api as MockApi, html`<entraide-admin view=${args.view as string}></entraide-admin>`),
+  args: { view: 'community' },
+  argTypes: { view: { control: 'select', options: ['community', 'categories', 'ranks', 'team', 'trusted', 'webhooks'] } },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.admin } satisfies EntraideStoryParameters },
+};
+
+export default meta;
+type Story = StoryObj;
+const entraide = (parameters: EntraideStoryParameters) => ({ entraide: parameters });
+
+/** The community manager's settings: name, languages, signature, jargon list, collective-problem thresholds. */
+export const Community: Story = {};
+
+/** The categories in forum order, with their holdback and account rule; move, edit, archive, create. */
+export const Categories: Story = { args: { view: 'categories' } };
+
+/** In English. */
+export const English: Story = { args: { view: 'categories' }, globals: { locale: 'en' } };
+
+/** The settings still loading. */
+export const Loading: Story = { parameters: entraide({ mock: { latency: FOREVER } }) };
+
+/** The settings could not be loaded (500): the error offers a retry. */
+export const LoadFails: Story = {
+  parameters: entraide({ mock: { failures: { getAdminCommunity: 500 } } }),
+  tags: ['expected-http-error'],
+};
+
+/** An advisor: the administration is the admins'; no tab, no request. */
+export const Refused: Story = { parameters: entraide({ signedInAs: DEMO_PEOPLE.commercialAdvisor }) };
+
+/** On a 360 px wide phone screen: the tabs wrap, the fields stack. */
+export const Phone: Story = {
+  args: { view: 'categories' },
+  render: (args, { loaded }) => withSession(loaded.api as MockApi, html`<div style="max-width: 360px"><entraide-admin view=${args.view as string}></entraide-admin></div>`),
+};
