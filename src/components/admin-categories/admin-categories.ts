@@ -1,13 +1,10 @@
-import { consume } from '@lit/context';
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminCategory } from '../../sdk/types.ts';
-import { adminRules, can, labelIn } from '../../core/index.ts';
-import type { EntraideClient } from '../../sdk/index.ts';
+import { labelIn } from '../../core/index.ts';
 import { formStyles } from '../admin/form.styles.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
-import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
-import { EntraideElement } from '../internal/entraide-element.ts';
+import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { bodyOf, draftOf, emptyDraft, renderCategoryForm, type CategoryDraft } from './category-form.ts';
 import '../internal/staff-client.ts';
@@ -39,7 +36,7 @@ const freshForm = (draft: CategoryDraft): FormState => ({ draft, busy: false, st
  * @csspart error - The loading error and retry button.
  * @csspart refused - The message shown to anyone but an admin.
  */
-export class EntraideAdminCategories extends EntraideElement {
+export class EntraideAdminCategories extends AdminElement<AdminCategory[]> {
   static override styles = [tokens, controls, formStyles, css`
     :host { display: block; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
@@ -53,67 +50,30 @@ export class EntraideAdminCategories extends EntraideElement {
     .chip { padding: 0 var(--_space); border: 1px solid currentColor; border-radius: 999px; font-size: 0.8125em; font-weight: 600; }
   `];
 
-  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
-
-  @state() protected categories: AdminCategory[] | undefined;
-  @state() protected loadError: unknown = undefined;
   @state() protected creating: FormState = freshForm(emptyDraft());
   @state() protected editing: { id: number; form: FormState } | undefined;
   @state() protected listStatus = '';
   @state() protected listBusy = false;
 
-  #abort: AbortController | undefined;
-
   get #s(): AdminStrings {
     return adminStrings[this.resolvedLocale];
   }
 
-  get #allowed(): boolean {
-    return can(actorOf(this.session), adminRules.administer);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('session') && changed.get('session') !== undefined) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    if (!this.#allowed) return;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.loadError = undefined;
-    try {
-      const { items } = await this.client.admin.categories({ signal: abort.signal });
-      if (!abort.signal.aborted) this.categories = items;
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
-    }
+  protected override async fetch(signal: AbortSignal): Promise<AdminCategory[]> {
+    return (await this.client.admin.categories({ signal })).items;
   }
 
   protected override render() {
     const s = this.#s;
-    if (!this.#allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
-    if (this.loadError) {
-      return html`<div class="state error" part="error" role="alert"><span>${s.loadFailed}</span>
-        <button class="button secondary" part="retry" type="button" @click=${() => void this.#load()}>${s.retry}</button></div>`;
-    }
-    if (!this.categories) return html`<p class="state" part="loading" role="status">${s.loading}</p>`;
+    return this.renderState({ refused: s.adminsOnly, loading: s.loading, loadFailed: s.loadFailed, retry: s.retry }) ?? this.#renderList(s, this.data!);
+  }
+
+  #renderList(s: AdminStrings, categories: AdminCategory[]) {
     return html`
       <h3 id="categories-heading">${s.categoriesHeading}</h3>
       <p class="help">${s.categoriesHelp}</p>
-      ${this.categories.length
-        ? html`<ol aria-labelledby="categories-heading">${this.categories.map((category, index) => this.#renderCategory(s, category, index))}</ol>`
+      ${categories.length
+        ? html`<ol aria-labelledby="categories-heading">${categories.map((category, index) => this.#renderCategory(s, category, index))}</ol>`
         : html`<p class="state" part="empty">${s.noCategories}</p>`}
       <p class="status" part="status" role="status">${this.listStatus}</p>
       <section part="new" aria-labelledby="new-heading">
@@ -133,7 +93,7 @@ export class EntraideAdminCategories extends EntraideElement {
 
   #renderCategory(s: AdminStrings, category: AdminCategory, index: number) {
     const name = this.#nameOf(category);
-    const last = index === this.categories!.length - 1;
+    const last = index === this.data!.length - 1;
     const editing = this.editing?.id === category.id ? this.editing.form : undefined;
     return html`
       <li part="category" data-id=${category.id} ?data-archived=${category.archived}>
@@ -164,7 +124,7 @@ export class EntraideAdminCategories extends EntraideElement {
   }
 
   #replace(updated: AdminCategory): void {
-    this.categories = this.categories!.map((category) => (category.id === updated.id ? updated : category));
+    this.data = this.data!.map((category) => (category.id === updated.id ? updated : category));
   }
 
   async #create(): Promise<void> {
@@ -172,7 +132,7 @@ export class EntraideAdminCategories extends EntraideElement {
     this.creating = { ...this.creating, busy: true, status: s.saving, failed: false };
     try {
       const created = await this.client.admin.createCategory(bodyOf(this.creating.draft, true));
-      this.categories = [...this.categories!, created];
+      this.data = [...this.data!, created];
       this.creating = { ...freshForm(emptyDraft()), status: s.created(this.#nameOf(created)) };
     } catch (error) {
       this.creating = { ...this.creating, busy: false, status: s.saveFailed(reasonOf(error)), failed: true };
@@ -209,12 +169,12 @@ export class EntraideAdminCategories extends EntraideElement {
   /** Moves one place and saves the whole order; the moved button keeps the focus. */
   async #move(index: number, by: -1 | 1): Promise<void> {
     const s = this.#s;
-    const order = this.categories!.map((category) => category.id);
+    const order = this.data!.map((category) => category.id);
     const [moved] = order.splice(index, 1);
     order.splice(index + by, 0, moved!);
     this.listBusy = true;
     try {
-      this.categories = (await this.client.admin.reorderCategories(order)).items;
+      this.data = (await this.client.admin.reorderCategories(order)).items;
       this.listStatus = s.reordered;
     } catch (error) {
       this.listStatus = s.saveFailed(reasonOf(error));

@@ -1,12 +1,9 @@
-import { consume } from '@lit/context';
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminCommunity, AdminCommunityChange } from '../../sdk/types.ts';
-import { adminRules, can, LOCALES, type Locale } from '../../core/index.ts';
-import type { EntraideClient } from '../../sdk/index.ts';
+import { LOCALES, type Locale } from '../../core/index.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
-import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
-import { EntraideElement } from '../internal/entraide-element.ts';
+import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { formStyles } from '../admin/form.styles.ts';
 import '../internal/staff-client.ts';
@@ -63,72 +60,35 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
  * @csspart error - The loading error and retry button.
  * @csspart refused - The message shown to anyone but an admin.
  */
-export class EntraideAdminCommunity extends EntraideElement {
+export class EntraideAdminCommunity extends AdminElement<Draft> {
   static override styles = [tokens, controls, formStyles, css`:host { display: block; }`];
 
-  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
-  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
-
+  /** What is saved, as the form shows it; `data` is what the form holds now. */
   @state() protected saved: Draft | undefined;
-  @state() protected draft: Draft | undefined;
-  @state() protected loadError: unknown = undefined;
   @state() protected saving = false;
   @state() protected status = '';
   @state() protected failed = false;
-
-  #abort: AbortController | undefined;
 
   get #s(): AdminStrings {
     return adminStrings[this.resolvedLocale];
   }
 
-  get #allowed(): boolean {
-    return can(actorOf(this.session), adminRules.administer);
+  protected override async fetch(signal: AbortSignal): Promise<Draft> {
+    return toDraft(await this.client.admin.community({ signal }));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('session') && changed.get('session') !== undefined) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    if (!this.#allowed) return;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.loadError = undefined;
-    try {
-      const settings = await this.client.admin.community({ signal: abort.signal });
-      if (abort.signal.aborted) return;
-      this.saved = toDraft(settings);
-      this.draft = toDraft(settings);
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
-    }
+  protected override loaded(draft: Draft): void {
+    this.saved = draft;
+    this.data = { ...draft };
   }
 
   protected override render() {
     const s = this.#s;
-    if (!this.#allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
-    if (this.loadError) {
-      return html`<div class="state error" part="error" role="alert"><span>${s.loadFailed}</span>
-        <button class="button secondary" part="retry" type="button" @click=${() => void this.#load()}>${s.retry}</button></div>`;
-    }
-    if (!this.draft || !this.saved) return html`<p class="state" part="loading" role="status">${s.loading}</p>`;
-    return this.#renderForm(s, this.draft, this.saved);
+    return this.renderState({ refused: s.adminsOnly, loading: s.loading, loadFailed: s.loadFailed, retry: s.retry }) ?? this.#renderForm(s, this.data!, this.saved!);
   }
 
   #edit(change: Partial<Draft>): void {
-    this.draft = { ...this.draft!, ...change };
+    this.data = { ...this.data!, ...change };
     this.status = '';
   }
 
@@ -180,14 +140,12 @@ export class EntraideAdminCommunity extends EntraideElement {
 
   async #save(): Promise<void> {
     const s = this.#s;
-    const change = changeOf(this.saved!, this.draft!);
+    const change = changeOf(this.saved!, this.data!);
     this.saving = true;
     this.failed = false;
     this.status = s.saving;
     try {
-      const settings = await this.client.admin.updateCommunity(change);
-      this.saved = toDraft(settings);
-      this.draft = toDraft(settings);
+      this.loaded(toDraft(await this.client.admin.updateCommunity(change)));
       this.status = s.saved;
     } catch (error) {
       this.failed = true;

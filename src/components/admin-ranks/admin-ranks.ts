@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { adminRules, can, type Locale } from '../../core/index.ts';
-import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import type { Locale } from '../../core/index.ts';
+import { isEntraideError } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';
-import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
-import { EntraideElement } from '../internal/entraide-element.ts';
+import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderError, renderLoading } from '../internal/states.ts';
 import styles from './admin-ranks.styles.ts';
@@ -48,17 +46,11 @@ export const PREVIEW_DELAY_MS = 400;
  * @cssprop [--entraide-color-danger] - Fields and reasons the ladder is refused for.
  * @cssprop [--entraide-color-success] - The saved status.
  */
-export class EntraideAdminRanks extends EntraideElement {
+export class EntraideAdminRanks extends AdminElement<RankLadderView> {
   static override styles = [tokens, controls, styles];
 
-  /** The SDK client: the forum's, by context; alone, one on the same origin's `/api`. */
-  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
-  /** Who is signed in: the forum's session, by context; alone, a guest (refused). */
-  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
-  @state() protected view: RankLadderView | undefined;
   @state() protected defaultLocale: Locale = 'fr';
-  @state() protected loadError: unknown = undefined;
   @state() protected draft: DraftLadder | undefined;
   /** The last preview the server answered, and the ladder it was for. */
   @state() protected preview: { key: string; members: number[] } | undefined;
@@ -69,7 +61,6 @@ export class EntraideAdminRanks extends EntraideElement {
   @state() protected status = '';
   @state() protected failed = false;
 
-  #abort: AbortController | undefined;
   #previewAbort: AbortController | undefined;
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -77,47 +68,29 @@ export class EntraideAdminRanks extends EntraideElement {
     return adminRanksStrings[this.resolvedLocale];
   }
 
-  get #allowed(): boolean {
-    return can(actorOf(this.session), adminRules.administer);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#abort?.abort();
     this.#cancelPreview();
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    // The session arrives by context, possibly after the first load: load again for the new person.
-    if (changed.has('session') && changed.get('session') !== undefined) void this.#load();
+  protected override reload(): Promise<void> {
+    this.#cancelPreview();
+    return super.reload();
   }
 
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    this.#cancelPreview();
-    if (!this.#allowed) return;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.loadError = undefined;
-    this.view = undefined;
-    try {
-      const [view, community] = await Promise.all([this.client.admin.ranks({ signal: abort.signal }), loadCommunity(this.client, this.resolvedLocale, abort.signal)]);
-      if (abort.signal.aborted) return;
-      this.defaultLocale = community.locale;
-      this.#show(view);
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
-    }
+  protected override async fetch(signal: AbortSignal): Promise<RankLadderView> {
+    const [view, community] = await Promise.all([this.client.admin.ranks({ signal }), loadCommunity(this.client, this.resolvedLocale, signal)]);
+    this.defaultLocale = community.locale;
+    return view;
+  }
+
+  protected override loaded(view: RankLadderView): void {
+    this.#show(view);
   }
 
   /** The saved ladder, in the editor and as its own preview. */
   #show(view: RankLadderView): void {
-    this.view = view;
+    this.data = view;
     this.draft = toDraft(view.ladder);
     this.preview = { key: ladderKey(view.ladder), members: view.members };
     this.problems = [];
@@ -126,13 +99,13 @@ export class EntraideAdminRanks extends EntraideElement {
 
   protected override render() {
     const s = this.#s;
-    if (!this.#allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
+    if (!this.allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
     return html`
-      <section aria-labelledby="ranks-heading" aria-busy=${this.view || this.loadError ? 'false' : 'true'}>
+      <section aria-labelledby="ranks-heading" aria-busy=${this.data || this.loadError ? 'false' : 'true'}>
         <h3 id="ranks-heading" tabindex="-1">${s.heading}</h3>
         ${this.loadError
-          ? renderError(this.t, this.loadError, () => void this.#load())
-          : this.view && this.draft ? this.#renderEditor(s, this.view, this.draft) : renderLoading(this.t)}
+          ? renderError(this.t, this.loadError, () => void this.reload())
+          : this.data && this.draft ? this.#renderEditor(s, this.data, this.draft) : renderLoading(this.t)}
       </section>
     `;
   }
@@ -197,14 +170,14 @@ export class EntraideAdminRanks extends EntraideElement {
     this.#cancelPreview();
     const ladder = this.draft && toLadder(this.draft);
     this.previewFailed = false;
-    if (!ladder || !this.view) {
+    if (!ladder || !this.data) {
       this.problems = [];
       return;
     }
     const key = ladderKey(ladder);
-    if (key === ladderKey(this.view.ladder)) {
+    if (key === ladderKey(this.data.ladder)) {
       // Back to the saved ladder: its counts are known, nothing to ask.
-      this.preview = { key, members: this.view.members };
+      this.preview = { key, members: this.data.members };
       this.problems = [];
       return;
     }
@@ -261,7 +234,7 @@ export class EntraideAdminRanks extends EntraideElement {
 
   async #reset(): Promise<void> {
     this.#cancelPreview();
-    this.#show(this.view!);
+    this.#show(this.data!);
     this.#say(this.#s.resetDone, false);
     await this.#focusHeading();
   }

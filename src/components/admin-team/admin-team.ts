@@ -1,12 +1,10 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { adminRules, can } from '../../core/index.ts';
-import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import { adminRules, can, type Actor } from '../../core/index.ts';
+import { isEntraideError } from '../../sdk/index.ts';
 import type { Category } from '../../sdk/types.ts';
 import { loadCommunity } from '../internal/community.ts';
-import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
-import { EntraideElement } from '../internal/entraide-element.ts';
+import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.ts';
 import styles from './admin-team.styles.ts';
@@ -44,17 +42,10 @@ interface Status {
  * @cssprop [--entraide-color-danger] - A failed save, a missing team name.
  * @cssprop [--entraide-color-success] - A saved person.
  */
-export class EntraideAdminTeam extends EntraideElement {
+export class EntraideAdminTeam extends AdminElement<TeamList> {
   static override styles = [tokens, controls, styles];
 
-  /** The SDK client: the forum's, by context; alone, one on the same origin's `/api`. */
-  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
-  /** Who is signed in: the forum's session, by context; alone, a guest (refused). */
-  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
-
-  @state() protected team: TeamList | undefined;
   @state() protected categories: Category[] = [];
-  @state() protected loadError: unknown = undefined;
   /** Forms edited and not saved yet, by member id. */
   @state() protected drafts: ReadonlyMap<number, PersonDraft> = new Map();
   @state() protected saving: ReadonlySet<number> = new Set();
@@ -62,58 +53,35 @@ export class EntraideAdminTeam extends EntraideElement {
   /** People whose new team has no name yet. */
   @state() protected missingName: ReadonlySet<number> = new Set();
 
-  #abort: AbortController | undefined;
 
   get #s(): AdminTeamStrings {
     return adminTeamStrings[this.resolvedLocale];
   }
 
-  get #allowed(): boolean {
-    return can(actorOf(this.session), adminRules.manageTeam);
+  protected override allows(actor: Actor): boolean {
+    return can(actor, adminRules.manageTeam);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#load();
+  protected override async fetch(signal: AbortSignal): Promise<TeamList> {
+    const [team, community] = await Promise.all([this.client.admin.team({ signal }), loadCommunity(this.client, this.resolvedLocale, signal)]);
+    this.categories = community.categories;
+    return team;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    // The session arrives by context, possibly after the first load: load again for the new person.
-    if (changed.has('session') && changed.get('session') !== undefined) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    if (!this.#allowed) return;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.loadError = undefined;
-    this.team = undefined;
-    try {
-      const [team, community] = await Promise.all([this.client.admin.team({ signal: abort.signal }), loadCommunity(this.client, this.resolvedLocale, abort.signal)]);
-      if (abort.signal.aborted) return;
-      this.categories = community.categories;
-      this.team = team;
-      this.drafts = new Map();
-      this.statuses = new Map();
-      this.missingName = new Set();
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
-    }
+  protected override loaded(team: TeamList): void {
+    this.data = team;
+    this.drafts = new Map();
+    this.statuses = new Map();
+    this.missingName = new Set();
   }
 
   protected override render() {
     const s = this.#s;
-    if (!this.#allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
+    if (!this.allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
     return html`
-      <section aria-labelledby="team-heading" aria-busy=${this.team || this.loadError ? 'false' : 'true'}>
+      <section aria-labelledby="team-heading" aria-busy=${this.data || this.loadError ? 'false' : 'true'}>
         <h3 id="team-heading">${s.heading}</h3>
-        ${this.loadError ? renderError(this.t, this.loadError, () => void this.#load()) : this.team ? this.#renderTeam(s, this.team) : renderLoading(this.t)}
+        ${this.loadError ? renderError(this.t, this.loadError, () => void this.reload()) : this.data ? this.#renderTeam(s, this.data) : renderLoading(this.t)}
       </section>
     `;
   }
@@ -222,9 +190,9 @@ export class EntraideAdminTeam extends EntraideElement {
     this.#say(id, s.saving, false);
     try {
       const saved = await this.client.admin.updateTeamMember(id, change);
-      const team = this.team!;
+      const team = this.data!;
       const teams = saved.member.team && !team.teams.includes(saved.member.team) ? [...team.teams, saved.member.team].sort() : team.teams;
-      this.team = { items: team.items.map((item) => (item.member.id === id ? saved : item)), teams };
+      this.data = { items: team.items.map((item) => (item.member.id === id ? saved : item)), teams };
       this.drafts = withoutKey(this.drafts, id);
       this.#say(id, s.saved, false);
       // Save turns disabled once done: the person's heading takes the focus it held.

@@ -1,11 +1,9 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { adminRules, can, MODERATION_POWERS, type ModerationPower } from '../../core/index.ts';
-import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import { MODERATION_POWERS, type ModerationPower } from '../../core/index.ts';
+import { isEntraideError } from '../../sdk/index.ts';
 import type { TrustedMemberList } from '../../sdk/types.ts';
-import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
-import { EntraideElement } from '../internal/entraide-element.ts';
+import { AdminElement } from '../admin/admin-element.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.ts';
@@ -55,16 +53,9 @@ interface Grant {
  * @cssprop [--entraide-color-danger] - Refusals and failures.
  * @cssprop [--entraide-color-focus] - The option under way in the member list.
  */
-export class EntraideAdminTrusted extends EntraideElement {
+export class EntraideAdminTrusted extends AdminElement<TrustedMember[]> {
   static override styles = [tokens, controls, styles];
 
-  /** The SDK client: the forum's, by context; alone, one on the same origin's `/api`. */
-  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
-  /** Who is signed in: the forum's session, by context; alone, a guest (refused). */
-  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
-
-  @state() protected items: TrustedMember[] | undefined;
-  @state() protected loadError: unknown = undefined;
   @state() protected confirming: Grant | undefined;
   @state() protected revoking = false;
   @state() protected power: ModerationPower = MODERATION_POWERS[0];
@@ -74,50 +65,19 @@ export class EntraideAdminTrusted extends EntraideElement {
   @state() protected failed = false;
 
   protected readonly search = new MemberSearch(this);
-  #abort: AbortController | undefined;
 
   get #s(): AdminTrustedStrings {
     return adminTrustedStrings[this.resolvedLocale];
   }
 
-  get #allowed(): boolean {
-    return can(actorOf(this.session), adminRules.administer);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
-
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    // The session arrives by context, possibly after the first load: load again for the new person.
-    if (changed.has('session') && changed.get('session') !== undefined) void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    this.#abort?.abort();
-    if (!this.#allowed) return;
-    const abort = new AbortController();
-    this.#abort = abort;
-    this.loadError = undefined;
-    this.items = undefined;
-    try {
-      const { items } = await this.client.admin.trusted({ signal: abort.signal });
-      if (!abort.signal.aborted) this.items = items;
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
-    }
+  protected override async fetch(signal: AbortSignal): Promise<TrustedMember[]> {
+    return (await this.client.admin.trusted({ signal })).items;
   }
 
   /** After a grant or a revocation: the list as the server now has it; a failure keeps the old one. */
   async #refresh(): Promise<void> {
     try {
-      this.items = (await this.client.admin.trusted()).items;
+      this.data = (await this.client.admin.trusted()).items;
     } catch {
       // The next grant, revocation or visit shows it.
     }
@@ -125,11 +85,11 @@ export class EntraideAdminTrusted extends EntraideElement {
 
   protected override render() {
     const s = this.#s;
-    if (!this.#allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
+    if (!this.allowed) return html`<p class="state" part="refused" role="alert">${s.adminsOnly}</p>`;
     return html`
-      <section aria-labelledby="trusted-heading" aria-busy=${this.items || this.loadError ? 'false' : 'true'}>
+      <section aria-labelledby="trusted-heading" aria-busy=${this.data || this.loadError ? 'false' : 'true'}>
         <h3 id="trusted-heading" tabindex="-1">${s.heading}</h3>
-        ${this.loadError ? renderError(this.t, this.loadError, () => void this.#load()) : this.items ? this.#renderBody(s, this.items) : renderLoading(this.t)}
+        ${this.loadError ? renderError(this.t, this.loadError, () => void this.reload()) : this.data ? this.#renderBody(s, this.data) : renderLoading(this.t)}
       </section>
     `;
   }

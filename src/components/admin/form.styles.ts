@@ -7,7 +7,7 @@ export const formStyles = css`
   .field { display: grid; gap: calc(var(--_space) / 3); font-weight: 600; border: 0; padding: 0; margin: 0; min-width: 0; }
   .field input:not([type='checkbox']), .field select, .field textarea {
     font: inherit; font-weight: 400; width: 100%; min-height: 2.75rem; padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px solid var(--_color-border-strong, var(--_color-muted)); border-radius: var(--_radius);
+    border: 1px solid var(--_color-muted); border-radius: var(--_radius);
     background: var(--_color-surface); color: var(--_color-text);
   }
   .field textarea { min-height: auto; resize: vertical; }

@@ -17,7 +17,7 @@ describe('entraide-server seed --demo', { timeout: 300_000 }, () => {
     const first = await runCli(['seed', '--demo'], backend.env);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /Applied 001_init\.sql/);
-    assert.match(first.stdout, /^Seeded Volta Mobile on (PGlite|PostgreSQL).*: 8 categories, 120 members, 240 threads, \d+ posts\.$/m);
+    assert.match(first.stdout, /^Seeded Volta Mobile on (PGlite|PostgreSQL).*: 8 categories, 121 members, 240 threads, \d+ posts\.$/m);
     // Not a terminal (a pipe here): plain lines, rising to 100%, no carriage returns.
     const percents = [...first.stderr.matchAll(/^Seeding: (\d+)%/gm)].map((match) => Number(match[1]));
     assert.ok(percents.length >= 5, first.stderr);
