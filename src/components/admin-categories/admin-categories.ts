@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminCategory } from '../../sdk/types.ts';
 import { labelIn } from '../../core/index.ts';
-import { formStyles } from '../admin/form.styles.ts';
+import { adminInputs, formStyles } from '../admin/form.styles.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -37,7 +37,7 @@ const freshForm = (draft: CategoryDraft): FormState => ({ draft, busy: false, st
  * @csspart refused - The message shown to anyone but an admin.
  */
 export class EntraideAdminCategories extends AdminElement<AdminCategory[]> {
-  static override styles = [tokens, controls, formStyles, css`
+  static override styles = [tokens, controls, adminInputs, formStyles, css`
     :host { display: block; }
     ol { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
     li { border: 1px solid var(--_color-border); border-radius: var(--_radius); padding: var(--_space); display: grid; gap: calc(var(--_space) / 2); }

@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from '../../core/index.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
-import { formStyles } from '../admin/form.styles.ts';
+import { adminInputs, formStyles } from '../admin/form.styles.ts';
 import '../internal/staff-client.ts';
 
 /** The form as typed: text fields stay text until saved, so a half-typed number is not lost. */
@@ -61,7 +61,7 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
  * @csspart refused - The message shown to anyone but an admin.
  */
 export class EntraideAdminCommunity extends AdminElement<Draft> {
-  static override styles = [tokens, controls, formStyles, css`:host { display: block; }`];
+  static override styles = [tokens, controls, adminInputs, formStyles, css`:host { display: block; }`];
 
   /** What is saved, as the form shows it; `data` is what the form holds now. */
   @state() protected saved: Draft | undefined;

@@ -4,6 +4,7 @@ import type { Locale } from '../../core/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { AdminElement } from '../admin/admin-element.ts';
+import { adminInputs } from '../admin/form.styles.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderError, renderLoading } from '../internal/states.ts';
 import styles from './admin-ranks.styles.ts';
@@ -47,7 +48,7 @@ export const PREVIEW_DELAY_MS = 400;
  * @cssprop [--entraide-color-success] - The saved status.
  */
 export class EntraideAdminRanks extends AdminElement<RankLadderView> {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, adminInputs, styles];
 
 
   @state() protected defaultLocale: Locale = 'fr';

@@ -5,6 +5,7 @@ import { isEntraideError } from '../../sdk/index.ts';
 import type { Category } from '../../sdk/types.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { AdminElement } from '../admin/admin-element.ts';
+import { adminInputs } from '../admin/form.styles.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.ts';
 import styles from './admin-team.styles.ts';
@@ -43,7 +44,7 @@ interface Status {
  * @cssprop [--entraide-color-success] - A saved person.
  */
 export class EntraideAdminTeam extends AdminElement<TeamList> {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, adminInputs, styles];
 
   @state() protected categories: Category[] = [];
   /** Forms edited and not saved yet, by member id. */

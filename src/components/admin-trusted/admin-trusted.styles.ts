@@ -101,21 +101,6 @@ export default css`
     gap: 0.25rem;
   }
 
-  input,
-  select {
-    min-height: 2.75rem;
-    padding: 0 calc(var(--_space) * 0.75);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-  }
-
-  input[aria-invalid='true'] {
-    border-color: var(--_color-danger);
-  }
-
   [role='listbox'] {
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);

@@ -4,6 +4,7 @@ import { MODERATION_POWERS, type ModerationPower } from '../../core/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import type { TrustedMemberList } from '../../sdk/types.ts';
 import { AdminElement } from '../admin/admin-element.ts';
+import { adminInputs } from '../admin/form.styles.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.ts';
@@ -54,7 +55,7 @@ interface Grant {
  * @cssprop [--entraide-color-focus] - The option under way in the member list.
  */
 export class EntraideAdminTrusted extends AdminElement<TrustedMember[]> {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, controls, adminInputs, styles];
 
   @state() protected confirming: Grant | undefined;
   @state() protected revoking = false;
