@@ -11,7 +11,7 @@ import { renderMarkdown } from './markdown.ts';
 import { insertArticle, updateArticle } from './repo/faq.ts';
 import {
   articlesOf, categoriesOf, findCommunityBySlug, insertCategory, insertCommunity, updateCategory, updateCommunity,
-  type ArticleRow, type CategoryFields, type CategoryRow, type CommunityRow,
+  type ArticleRow, type CategoryFields, type CategoryRow, type CommunityRow, type CommunitySettings,
 } from './repo/import.ts';
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
@@ -63,7 +63,7 @@ async function importInto(tx: Queryable, file: CommunityFile, options: ImportOpt
 }
 
 async function upsertCommunity(tx: Queryable, file: CommunityFile): Promise<{ id: number; outcome: Outcome }> {
-  const settings = { name: file.name, locale: file.defaultLocale, advisorSignature: file.advisorSignature, timeZone: file.timeZone };
+  const settings = { name: file.name, locale: file.defaultLocale, locales: [...file.locales], advisorSignature: file.advisorSignature, timeZone: file.timeZone };
   const row = await findCommunityBySlug(tx, file.slug);
   if (!row) {
     const id = await insertCommunity(tx, file.slug, file.name);
@@ -76,8 +76,8 @@ async function upsertCommunity(tx: Queryable, file: CommunityFile): Promise<{ id
 }
 
 /** Optional settings left out of the file keep their stored value. */
-function sameCommunity(row: CommunityRow, settings: { name: string; locale: Locale; advisorSignature?: string; timeZone?: string }): boolean {
-  return row.name === settings.name && row.locale === settings.locale
+function sameCommunity(row: CommunityRow, settings: CommunitySettings): boolean {
+  return row.name === settings.name && row.locale === settings.locale && row.locales.join() === settings.locales.join()
     && (settings.advisorSignature === undefined || row.advisor_signature === settings.advisorSignature)
     && (settings.timeZone === undefined || row.time_zone === settings.timeZone);
 }

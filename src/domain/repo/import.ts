@@ -9,6 +9,7 @@ export interface CommunityRow {
   id: number;
   name: string;
   locale: string;
+  locales: string[];
   advisor_signature: string;
   time_zone: string;
 }
@@ -16,13 +17,14 @@ export interface CommunityRow {
 export interface CommunitySettings {
   name: string;
   locale: Locale;
+  locales: Locale[];
   /** Undefined keeps the stored value. */
   advisorSignature?: string;
   timeZone?: string;
 }
 
 export async function findCommunityBySlug(tx: Queryable, slug: string): Promise<CommunityRow | undefined> {
-  const [row] = await tx.query<CommunityRow>('select id, name, locale, advisor_signature, time_zone from communities where slug = $1 for update', [slug]);
+  const [row] = await tx.query<CommunityRow>('select id, name, locale, locales, advisor_signature, time_zone from communities where slug = $1 for update', [slug]);
   return row;
 }
 
@@ -34,9 +36,9 @@ export async function insertCommunity(tx: Queryable, slug: string, name: string)
 
 export async function updateCommunity(tx: Queryable, id: number, settings: CommunitySettings): Promise<void> {
   await tx.query(
-    `update communities set name = $2, locale = $3, advisor_signature = coalesce($4, advisor_signature), time_zone = coalesce($5, time_zone)
+    `update communities set name = $2, locale = $3, locales = $6::text[], advisor_signature = coalesce($4, advisor_signature), time_zone = coalesce($5, time_zone)
      where id = $1`,
-    [id, settings.name, settings.locale, settings.advisorSignature ?? null, settings.timeZone ?? null],
+    [id, settings.name, settings.locale, settings.advisorSignature ?? null, settings.timeZone ?? null, settings.locales],
   );
 }
 

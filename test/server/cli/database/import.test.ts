@@ -110,9 +110,9 @@ describe('entraide-server import', { timeout: 300_000 }, () => {
   it('is what the server then serves (ENTRAIDE_COMMUNITY names it)', async () => {
     const server = await serve({ ...backend.env, ENTRAIDE_COMMUNITY: 'lumen' });
     try {
-      const community = (await (await fetch(`${server.url}/api/community?locale=en`)).json()) as { name: string; locale: string; advisorSignature: string; categories: Array<{ slug: string; name: string }> };
+      const community = (await (await fetch(`${server.url}/api/community?locale=en`)).json()) as { name: string; locale: string; locales: string[]; advisorSignature: string; categories: Array<{ slug: string; name: string }> };
       assert.equal(community.name, 'Lumen Énergie', 'the bad file changed nothing');
-      assert.equal(community.locale, 'fr');
+      assert.deepEqual([community.locale, community.locales], ['fr', ['fr', 'en']]);
       assert.match(community.advisorSignature, /^La communauté, c'est le partage/);
       // The category left out of the edited file kept its place (2), beside the one that moved up to it.
       assert.deepEqual(community.categories.map((c) => [c.slug, c.name]), [
