@@ -22,7 +22,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 }
 
 function describeMember(member: Author): string {
-  const role = member.role === 'advisor' ? `Conseiller ${member.team ?? ''}`.trim() : member.role === 'moderator' ? 'Modérateur' : `Niveau ${member.rank.level}`;
+  const staff: Partial<Record<Author['role'], string>> = { advisor: `Conseiller ${member.team ?? ''}`.trim(), moderator: 'Modérateur', admin: 'Administration' };
+  const role = staff[member.role] ?? `Niveau ${member.rank.level}`;
   return `${role} · ${member.rank.name} · ${new Intl.NumberFormat('fr-FR').format(member.postCount)} messages`;
 }
 

@@ -83,7 +83,7 @@ describe('the demo brand page', { timeout: 300_000 }, () => {
     await writer.getByRole('button', { name: 'Se connecter' }).first().click();
     const picker = writer.locator('#demo-members button').first();
     await picker.waitFor();
-    await writer.locator('#demo-members button', { hasNotText: /Conseiller|Modérateur/ }).first().click();
+    await writer.locator('#demo-members button', { hasNotText: /Conseiller|Modérateur|Administration/ }).first().click();
     const textbox = writer.getByRole('textbox', { name: 'Votre réponse' });
     await textbox.fill(reply);
 

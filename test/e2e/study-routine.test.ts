@@ -130,7 +130,7 @@ describe('the study routine in the demo: community first, then the advisor confi
     await asker.goto(server!.url);
     await asker.getByRole('link', { name: CATEGORY_NAME }).click();
     // The newest members come last in the picker (one per level, highest first).
-    askerName = await signIn(asker, (page) => page.locator('#demo-members button', { hasNotText: /Conseiller|Modérateur/ }).last());
+    askerName = await signIn(asker, (page) => page.locator('#demo-members button', { hasNotText: /Conseiller|Modérateur|Administration/ }).last());
     await asker.getByRole('link', { name: 'Nouvelle question' }).click();
     await asker.getByRole('textbox', { name: 'Titre' }).fill(title);
     await asker.getByRole('textbox', { name: 'Votre question' }).fill('Bonjour, je pars dix jours en camping et mon forfait ne suffira pas. Le pass data reste valable combien de temps ?');
@@ -145,7 +145,7 @@ describe('the study routine in the demo: community first, then the advisor confi
     member = await personPage();
     await member.goto(threadUrl);
     await member.getByRole('heading', { name: title }).waitFor();
-    memberName = await signIn(member, (page) => page.locator('#demo-members button', { hasNotText: /Conseiller|Modérateur/ }).first());
+    memberName = await signIn(member, (page) => page.locator('#demo-members button', { hasNotText: /Conseiller|Modérateur|Administration/ }).first());
     assert.notEqual(memberName, askerName);
     await member.getByRole('textbox', { name: 'Votre réponse' }).fill(answer);
     await member.getByRole('button', { name: 'Publier la réponse' }).click();
