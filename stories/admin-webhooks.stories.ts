@@ -26,7 +26,7 @@ async function twoWebhooks({ as, forum }: StorySetupContext): Promise<void> {
 async function clickThrough(canvas: HTMLElement, ...selectors: string[]): Promise<void> {
   const el = canvas.querySelector('entraide-admin-webhooks')!;
   for (const selector of selectors) {
-    for (let tries = 0; !el.shadowRoot?.querySelector(selector) && tries < 100; tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let tries = 0; !el.shadowRoot?.querySelector(selector) && tries < 400; tries += 1) await new Promise((resolve) => setTimeout(resolve, 50));
     el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
     await el.updateComplete;
   }
