@@ -4,7 +4,7 @@ import { HEADLINE_OPTIONS, highlightToHtml, TITLE_HEADLINE_OPTIONS, type Locale 
 import type { Queryable } from '../database.ts';
 import { angles, matchSql, querySql } from './search.ts';
 
-interface ArticleRow {
+export interface ArticleRow {
   id: number;
   slug: string;
   locale: Locale;

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
+import type { ArticleRow as FaqArticleRow } from './faq.ts';
 
 export interface CommunityRow {
   id: number;
@@ -83,15 +84,8 @@ export async function updateCategory(tx: Queryable, id: number, fields: Category
   );
 }
 
-export interface ArticleRow {
-  id: number;
-  slug: string;
-  locale: Locale;
-  category_id: number | null;
-  title: string;
-  summary: string;
-  body_md: string;
-}
+/** A stored FAQ article, as much of it as the import compares (the row of repo/faq.ts). */
+export type ArticleRow = Pick<FaqArticleRow, 'id' | 'slug' | 'locale' | 'category_id' | 'title' | 'summary' | 'body_md'>;
 
 export async function articlesOf(tx: Queryable, communityId: number): Promise<ArticleRow[]> {
   return tx.query<ArticleRow>(
