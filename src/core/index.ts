@@ -18,3 +18,4 @@ export * from './live.ts';
 export * from './text.ts';
 export * from './admin.ts';
 export * from './webhooks.ts';
+export * from './notifications.ts';
