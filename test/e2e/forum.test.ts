@@ -70,11 +70,12 @@ describe('the demo brand page', { timeout: 300_000 }, () => {
     threadUrl = reader.url();
     assert.match(threadUrl, /#\/threads\/\d+$/);
     const headers = reader.locator('entraide-post-header');
-    assert.ok((await headers.count()) >= 3);
+    // count() does not wait: the posts render after the heading, so wait for the third first.
+    await headers.nth(2).waitFor();
     await headers.first().getByText(/Membre depuis \S+ \d{4}/).waitFor();
     await headers.first().getByText(/^\d[\d\u202f\u00a0 ]* messages?$/).waitFor();
-    const advisor = reader.locator('entraide-post-header', { hasText: 'Conseiller' });
-    assert.ok((await advisor.count()) >= 1, 'the advisor confirmation shows an advisor badge');
+    // The advisor confirmation shows an advisor badge.
+    await reader.locator('entraide-post-header', { hasText: 'Conseiller' }).first().waitFor();
   });
 
   it('signs a member in through the demo picker and posts a reply that a second page sees live', async () => {
