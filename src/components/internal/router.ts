@@ -17,6 +17,8 @@ export type Route =
   | { name: 'agent' }
   /** The community's administration (admins). */
   | { name: 'admin' }
+  /** The signed-in member's private messages; one conversation when `conversationId` is set. */
+  | { name: 'inbox'; conversationId?: number }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -32,6 +34,7 @@ export interface Router extends Links, ReactiveController {
 const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
   [/^\/categories\/(\d+)\/?$/, (categoryId) => ({ name: 'category', categoryId })],
   [/^\/categories\/(\d+)\/new\/?$/, (categoryId) => ({ name: 'new-thread', categoryId })],
+  [/^\/inbox\/(\d+)\/?$/, (conversationId) => ({ name: 'inbox', conversationId })],
 ];
 
 /** `/threads/3`, or `/threads/3#post-12` for a permalink. */
@@ -59,6 +62,7 @@ export function parseRoute(path: string): Route {
   if (path === '' || path === '/') return { name: 'categories' };
   if (path === '/agent' || path === '/agent/') return { name: 'agent' };
   if (path === '/admin' || path === '/admin/') return { name: 'admin' };
+  if (path === '/inbox' || path === '/inbox/') return { name: 'inbox' };
   const thread = parseThread(path);
   if (thread) return thread;
   const search = SEARCH.exec(path);
@@ -79,6 +83,7 @@ export function routePath(route: Route): string {
     case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
     case 'agent': return '/agent';
     case 'admin': return '/admin';
+    case 'inbox': return route.conversationId ? `/inbox/${route.conversationId}` : '/inbox';
     case 'search': return route.query ? `/search/${encodeURIComponent(route.query)}` : '/search';
     case 'not-found': return route.path;
   }

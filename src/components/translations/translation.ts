@@ -43,6 +43,8 @@ export interface Translation {
   /** Staff only: the forum header's link to the advisors' workspace. */
   agentLink: string;
   adminLink: string;
+  /** The header's link to the member's private messages. */
+  inboxLink: string;
   loadMore: string;
   /** `<entraide-search>` and `<entraide-faq-link>`. */
   search: {
@@ -92,6 +94,11 @@ export interface Translation {
   trace: string;
   /** A deleted post's tombstone, by who deleted it. */
   deletedByAuthor: string;
+  /** After the posted time of an edited post. */
+  edited: string;
+  editedOn: (when: string) => string;
+  /** On a private hand-off's trace, for its asker and advisors. */
+  openConversation: string;
   deletedByStaff: string;
   signInToReply: string;
   threadClosed: string;
