@@ -54,7 +54,7 @@ describe('the reader’s own state in <entraide-thread>', () => {
     await waitUntil(() => pressed(post, '[part="kudos"][aria-pressed]') === 'true', 'the kudos did not show as given');
     await waitUntil(() => inside(element, 'entraide-same-problem', '[part="button"]')?.getAttribute('aria-pressed') === 'true', 'same problem not pressed');
     const flag = deep(post, '[part="flag"]')!;
-    expect(flag.textContent!.trim()).to.equal('Signalé');
+    expect(flag.textContent.trim()).to.equal('Signalé');
     expect(flag.getAttribute('aria-disabled')).to.equal('true');
     await expectAccessible(element);
 
