@@ -34,7 +34,6 @@ export interface Router extends Links, ReactiveController {
 const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
   [/^\/categories\/(\d+)\/?$/, (categoryId) => ({ name: 'category', categoryId })],
   [/^\/categories\/(\d+)\/new\/?$/, (categoryId) => ({ name: 'new-thread', categoryId })],
-  [/^\/inbox\/(\d+)\/?$/, (conversationId) => ({ name: 'inbox', conversationId })],
 ];
 
 /** `/threads/3`, or `/threads/3#post-12` for a permalink. */
@@ -62,7 +61,8 @@ export function parseRoute(path: string): Route {
   if (path === '' || path === '/') return { name: 'categories' };
   if (path === '/agent' || path === '/agent/') return { name: 'agent' };
   if (path === '/admin' || path === '/admin/') return { name: 'admin' };
-  if (path === '/inbox' || path === '/inbox/') return { name: 'inbox' };
+  const inbox = /^\/inbox(?:\/(\d+))?\/?$/.exec(path);
+  if (inbox) return inbox[1] ? { name: 'inbox', conversationId: Number(inbox[1]) } : { name: 'inbox' };
   const thread = parseThread(path);
   if (thread) return thread;
   const search = SEARCH.exec(path);

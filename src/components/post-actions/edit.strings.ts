@@ -23,6 +23,11 @@ export interface EditStrings {
   /** One earlier text: written when, replaced when and by whom. */
   revision: (written: string, replaced: string, editor: string) => string;
   reason: string;
+  /** On a private hand-off's trace, for its asker and advisors. */
+  openConversation: string;
+  /** Everyone sees that a post was edited, and when (`when`: relative, e.g. "il y a 5 minutes"). */
+  edited: (when: string) => string;
+  editedOn: (when: string) => string;
 }
 
 const n = (locale: Locale, value: number) => value.toLocaleString(locale);
@@ -49,6 +54,9 @@ const fr: EditStrings = {
   close: 'Fermer',
   revision: (written, replaced, editor) => `Écrit le ${written}, remplacé le ${replaced} par ${editor}`,
   reason: `Raison${NBSP}:`,
+  openConversation: 'Lire et répondre en message privé',
+  edited: (when) => `Modifié ${when}`,
+  editedOn: (when) => `Modifié le ${when}`,
 };
 
 const en: EditStrings = {
@@ -72,6 +80,9 @@ const en: EditStrings = {
   close: 'Close',
   revision: (written, replaced, editor) => `Written ${written}, replaced ${replaced} by ${editor}`,
   reason: 'Reason:',
+  openConversation: 'Read and answer in private messages',
+  edited: (when) => `Edited ${when}`,
+  editedOn: (when) => `Edited on ${when}`,
 };
 
 export const editStrings: Record<Locale, EditStrings> = { fr, en };

@@ -14,6 +14,7 @@ import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, 
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
+import { formatDateTime, formatRelative } from '../internal/format.ts';
 import { copyText, permalink } from './clipboard.ts';
 import './flag-form.ts';
 import './edit-form.ts';
@@ -56,6 +57,8 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @csspart flag-note - The form's optional note.
  * @csspart flag-send - The form's send button.
  * @csspart flag-cancel - The form's cancel button.
+ * @csspart conversation-link - On a private hand-off's trace, for its asker and advisors: the link to the conversation.
+ * @csspart edited - On an edited post, for everyone: "Edited 5 minutes ago" (a `<time>` of the last edit).
  * @csspart share - The copy-link button.
  * @csspart edit - Its author's "Edit" button; `edit-form` is the form it opens in place.
  * @csspart history - Staff, on an edited post: the button showing its earlier texts; `history-panel` is the panel.
@@ -110,15 +113,19 @@ export class EntraidePostActions extends EntraideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('post')) this.kudosCount = this.post?.kudosCount ?? 0;
-    if (changed.has('kudosGiven')) this.given = this.kudosGiven;
-    if (changed.has('flagged')) this.reported = this.flagged;
+    // The reader's own state comes with the post (`viewer`, from their thread read) or from the host.
+    if (changed.has('kudosGiven') || changed.has('post')) this.given = this.kudosGiven || Boolean(this.post?.viewer?.kudos);
+    if (changed.has('flagged') || changed.has('post')) this.reported = this.flagged || Boolean(this.post?.viewer?.flagged);
   }
 
   protected override render() {
     const post = this.post;
     if (!post) return nothing;
     const actor = actorOf(this.session);
+    const conversationId = post.viewer?.conversationId;
     return html`
+      ${post.editedAt ? this.#renderEdited(post.editedAt) : nothing}
+      ${conversationId ? html`<p><a part="conversation-link" href=${this.links.href({ name: 'inbox', conversationId })}>${editStrings[this.resolvedLocale].openConversation}</a></p>` : nothing}
       <div class="bar" part="base" role="group" aria-label=${this.t.postActionsLabel(post.author.pseudonym)}>
         ${this.#renderKudos(actor, post)}
         ${this.#renderAccept(actor, post)}
@@ -139,6 +146,13 @@ export class EntraidePostActions extends EntraideElement {
       ${this.manualLink ? html`<input class="manual-link" part="manual-link" readonly .value=${this.manualLink} aria-label=${this.t.copyLinkByHand} @focus=${selectAll} />` : nothing}
       <p class="message" part="message" role="status">${this.message}</p>
     `;
+  }
+
+  /** Everyone sees that a post changed, and when; the earlier texts are for staff ("History"). Here rather than in the header: the read path's size budget. */
+  #renderEdited(at: string) {
+    const s = editStrings[this.resolvedLocale];
+    const { locale } = this.t;
+    return html`<p class="edited" part="edited"><time datetime=${at} title=${s.editedOn(formatDateTime(locale, at))}>${s.edited(formatRelative(locale, at))}</time></p>`;
   }
 
   #renderKudos(actor: Actor, post: Post) {

@@ -30,7 +30,6 @@ export function initials(pseudonym: string): string {
  * @csspart post-count - The author's post count.
  * @csspart joined - The join date.
  * @csspart posted - The `<time>` the post was written.
- * @csspart edited - The "edited" marker (a `<time>` of the last edit), on edited posts.
  *
  * @cssprop [--entraide-avatar-size=2.5rem] - Diameter of the initials bubble.
  */
@@ -42,9 +41,6 @@ export class EntraidePostHeader extends EntraideElement {
 
   /** When the post was written (ISO 8601); the posted time is hidden when absent. */
   @property({ attribute: 'posted-at' }) postedAt: string | undefined = undefined;
-
-  /** When the post was last edited (ISO 8601): an "edited" marker follows the posted time. */
-  @property({ attribute: 'edited-at' }) editedAt: string | undefined = undefined;
 
   /** Set when the author is staff (advisor or moderator), for styling. */
   @property({ type: Boolean, reflect: true }) advisor = false;
@@ -79,12 +75,6 @@ export class EntraidePostHeader extends EntraideElement {
     `;
   }
 
-  /** Everyone sees that a post changed, and when (the earlier texts are for staff). */
-  #renderEdited(at: string) {
-    const label = this.t.editedOn(formatDateTime(this.t.locale, at));
-    return html`· <time part="edited" datetime=${at} title=${label}>${this.t.edited}</time><span class="visually-hidden">(${label})</span>`;
-  }
-
   #renderPosted() {
     if (!this.postedAt) return nothing;
     const { locale } = this.t;
@@ -93,7 +83,6 @@ export class EntraidePostHeader extends EntraideElement {
       <div class="posted">
         <time part="posted" datetime=${this.postedAt} title=${absolute}>${formatRelative(locale, this.postedAt)}</time>
         <span class="visually-hidden">(${this.t.postedOn(absolute)})</span>
-        ${this.editedAt ? this.#renderEdited(this.editedAt) : nothing}
       </div>
     `;
   }

@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -6,9 +5,6 @@ import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import type { PostKind } from '../../core/index.ts';
 import { isStaff } from '../../core/index.ts';
 import type { EntraidePostDeletedEvent } from '../events/post-deleted.ts';
-import type { EntraidePostEditedEvent } from '../events/post-edited.ts';
-import { hashLinks, linksContext } from '../internal/context.ts';
-import type { Links } from '../internal/router.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { loadInteractions } from '../internal/lazy.ts';
@@ -19,7 +15,7 @@ import styles from './post.styles.ts';
 /** The actions bar's parts, re-exported so pages style them through `entraide-post::part(…)`. */
 const ACTION_PARTS = [
   'base: actions-bar', 'kudos', 'kudos-count', 'sign-in', 'accept', 'quote', 'flag', 'flag-form', 'flag-reasons', 'flag-note', 'flag-send',
-  'flag-cancel', 'share', 'edit', 'edit-form', 'history', 'history-panel', 'delete', 'delete-confirm', 'delete-yes', 'delete-cancel', 'manual-link', 'message: action-message',
+  'flag-cancel', 'share', 'delete', 'delete-confirm', 'delete-yes', 'delete-cancel', 'manual-link', 'message: action-message',
 ].join(', ');
 
 /**
@@ -36,17 +32,16 @@ const ACTION_PARTS = [
  * @csspart credit - One cited answer, an `<entraide-community-reply>`.
  * @csspart faq-link - One FAQ article linked by a confirmation.
  * @csspart signature - The advisor signature under advisor posts.
- * @csspart conversation-link - On a private hand-off's trace, for its asker and advisors: the link to the conversation.
  * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported as
  *   `actions-bar`, `kudos`, `kudos-count`, `sign-in`, `accept`, `quote`, `flag`, `flag-form`,
- *   `flag-reasons`, `flag-note`, `flag-send`, `flag-cancel`, `share`, `edit`, `edit-form`, `history`, `history-panel`, `delete`, `delete-confirm`, `delete-yes`,
+ *   `flag-reasons`, `flag-note`, `flag-send`, `flag-cancel`, `share`, `delete`, `delete-confirm`, `delete-yes`,
  *   `delete-cancel`, `manual-link`, `action-message`.
  *
  * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
  * @fires {EntraidePostDeletedEvent} entraide-post-deleted - Its author deleted it: the post shows its tombstone from then on.
- * @fires {EntraidePostEditedEvent} entraide-post-edited - Its author edited it: the post shows the new text from then on.
+ * @fires {EntraidePostEditedEvent} entraide-post-edited - Its author edited it; its host (the thread) shows the new version.
  */
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, postBody, styles];
@@ -66,14 +61,12 @@ export class EntraidePost extends EntraideElement {
   /** The thread's posts, to show the answers an advisor confirmation cites. */
   @property({ attribute: false }) posts: readonly Post[] = [];
 
-  /** Set when the signed-in member already gave kudos to this post (else the post's own `viewer` state says). */
+  /** Set when the signed-in member already gave kudos to this post (the post's own `viewer` state says so too). */
   @property({ type: Boolean, attribute: 'kudos-given' }) kudosGiven = false;
 
-  /** Set when the signed-in member already reported this post (else the post's own `viewer` state says). */
+  /** Set when the signed-in member already reported this post (the post's own `viewer` state says so too). */
   @property({ type: Boolean }) flagged = false;
 
-  /** How links are written: the forum's routing, or hash routes when used alone. */
-  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   /** Set when the post was deleted (it shows its tombstone), reflected for styling. */
   @property({ type: Boolean, reflect: true }) deleted = false;
@@ -110,7 +103,7 @@ export class EntraidePost extends EntraideElement {
     return html`
       <article part="base" id="post-${post.id}" tabindex="-1">
         ${deleted ? nothing : this.#renderKind(post.kind)}
-        <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt} .editedAt=${post.editedAt ?? undefined}></entraide-post-header>
+        <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt}></entraide-post-header>
         ${deleted
           ? html`<p class="tombstone" part="tombstone">${deleted.by === 'staff' ? this.t.deletedByStaff : this.t.deletedByAuthor}</p>`
           : this.#renderContent(post)}
@@ -124,14 +117,10 @@ export class EntraidePost extends EntraideElement {
     // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
     return html`
       <div class="body" part="body">${unsafeHTML(post.bodyHtml)}</div>
-      ${post.viewer?.conversationId
-        ? html`<p><a part="conversation-link" href=${this.links.href({ name: 'inbox', conversationId: post.viewer.conversationId })}>${this.t.openConversation}</a></p>`
-        : nothing}
       ${this.#renderConfirmation(post)}
       ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
       <entraide-post-actions class="actions" part="actions" exportparts=${ACTION_PARTS} .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
-        ?kudos-given=${this.kudosGiven || Boolean(post.viewer?.kudos)} ?flagged=${this.flagged || Boolean(post.viewer?.flagged)} .readText=${this.#bodyText}
-        @entraide-post-deleted=${this.#onDeleted} @entraide-post-edited=${this.#onEdited}></entraide-post-actions>
+        ?kudos-given=${this.kudosGiven} ?flagged=${this.flagged} .readText=${this.#bodyText} @entraide-post-deleted=${this.#onDeleted}></entraide-post-actions>
     `;
   }
 
@@ -140,13 +129,6 @@ export class EntraidePost extends EntraideElement {
     if (event.detail.post.id !== this.post?.id) return;
     this.post = event.detail.post;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('article')?.focus());
-  };
-
-  /** The actions bar saved an edit: show the new text; the reader's own state stays, with the text they sent. */
-  readonly #onEdited = (event: EntraidePostEditedEvent): void => {
-    const edited = event.detail.post;
-    if (edited.id !== this.post?.id) return;
-    this.post = { ...edited, viewer: edited.viewer ?? this.post.viewer };
   };
 
   /** An advisor's confirmation credits the community members it cites (study §32–33). */

@@ -94,11 +94,6 @@ export interface Translation {
   trace: string;
   /** A deleted post's tombstone, by who deleted it. */
   deletedByAuthor: string;
-  /** After the posted time of an edited post. */
-  edited: string;
-  editedOn: (when: string) => string;
-  /** On a private hand-off's trace, for its asker and advisors. */
-  openConversation: string;
   deletedByStaff: string;
   signInToReply: string;
   threadClosed: string;
