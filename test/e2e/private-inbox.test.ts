@@ -35,10 +35,16 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+interface DemoMember { id: number; pseudonym: string; role: string }
+
+/** The demo sign-in's list: staff first, then one member per rank, highest first. */
+async function demoMembers(): Promise<DemoMember[]> {
+  return ((await (await fetch(`${server!.url}/api/demo/members`)).json()) as { items: DemoMember[] }).items;
+}
+
 /** A demo member's token, as the demo sign-in gives it (real HTTP). */
 async function tokenOf(pseudonym: string): Promise<string> {
-  const { items } = (await (await fetch(`${server!.url}/api/demo/members`)).json()) as { items: Array<{ id: number; pseudonym: string }> };
-  const member = items.find((m) => m.pseudonym === pseudonym);
+  const member = (await demoMembers()).find((m) => m.pseudonym === pseudonym);
   assert.ok(member, `no demo member ${pseudonym}`);
   const answer = await fetch(`${server!.url}/api/demo/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId: member.id }) });
   return ((await answer.json()) as { token: string }).token;
@@ -53,7 +59,12 @@ async function signedInPage(pseudonym: string, path: string, width = 1000): Prom
   (page as Page & { problems: string[] }).problems = problems;
   await page.goto(`${server!.url}/${path}`);
   await page.getByRole('button', { name: 'Se connecter' }).first().click();
-  await page.locator('#demo-members button', { hasText: pseudonym }).first().click();
+  try {
+    await page.locator('#demo-members button', { hasText: pseudonym }).first().click({ timeout: 15_000 });
+  } catch (error) {
+    if (shots) await page.screenshot({ path: join(shots, `e2e-sign-in-failed-${width}.png`), fullPage: true });
+    throw error;
+  }
   await page.locator('entraide-forum').getByText(pseudonym, { exact: true }).first().waitFor();
   return page;
 }
@@ -62,7 +73,10 @@ const problemsOf = (page: Page) => (page as Page & { problems: string[] }).probl
 
 describe('the private inbox', { timeout: 300_000 }, () => {
   it('an advisor takes a thread into private; its asker answers from the inbox; the advisor sees the answer', async () => {
-    const asker = 'Theo56';
+    const members = (await demoMembers()).filter((m) => m.role === 'member');
+    // Two members near the top of the picker's list (a long list scrolls inside the dialog on a phone).
+    const asker = members[1]!.pseudonym;
+    const strangerName = members[0]!.pseudonym;
     const advisorName = 'Karim-Volta';
     // The asker's public question, through the API as the demo page's member.
     const token = await tokenOf(asker);
@@ -108,7 +122,7 @@ describe('the private inbox', { timeout: 300_000 }, () => {
     // The asker's inbox lists it; another member's does not.
     await page.getByRole('link', { name: 'Retour aux messages privés' }).click();
     await page.getByRole('link', { name: thread.title }).waitFor();
-    const stranger = await signedInPage('Kali29', '#/inbox');
+    const stranger = await signedInPage(strangerName, '#/inbox');
     await stranger.getByText('Aucune conversation privée').waitFor();
     await stranger.goto(`${server!.url}/${conversationPath}`);
     await stranger.getByText('ne vous concerne pas').waitFor();
