@@ -114,8 +114,10 @@ export class EntraidePostActions extends EntraideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('post')) this.kudosCount = this.post?.kudosCount ?? 0;
     // The reader's own state comes with the post (`viewer`, from their thread read) or from the host.
-    if (changed.has('kudosGiven') || changed.has('post')) this.given = this.kudosGiven || Boolean(this.post?.viewer?.kudos);
-    if (changed.has('flagged') || changed.has('post')) this.reported = this.flagged || Boolean(this.post?.viewer?.flagged);
+    // A new version of the same post (a live edit) keeps what the reader did since it loaded.
+    const another = changed.has('post') && changed.get('post')?.id !== this.post?.id;
+    if (changed.has('kudosGiven') || another) this.given = this.kudosGiven || Boolean(this.post?.viewer?.kudos);
+    if (changed.has('flagged') || another) this.reported = this.flagged || Boolean(this.post?.viewer?.flagged);
   }
 
   protected override render() {
