@@ -5,7 +5,8 @@ import type { Post, ThreadDetail } from '../src/contract/models.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
 import { DEMO_THREAD_NAMES, type DemoThreadName } from './support/demo.ts';
-import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
+import type { EntraideStoryParameters, MockApi, StorySetupContext } from './support/mock-api.ts';
+import type { EntraideClient } from '../src/sdk/index.ts';
 
 /** Which post of the thread the story shows. */
 type Which = 'question' | 'accepted' | 'advisor' | 'trace' | 'member-reply';
@@ -108,3 +109,82 @@ export const KudosFailure: Story = {
   parameters: as(DEMO_PEOPLE.asker, { mock: { failures: { giveKudos: 500 } } }),
   tags: ['expected-http-error'],
 };
+
+/** The English thread's member reply, as `pseudonym` reads it after `before` (the API's own `viewer` state included). */
+const readAs = (pseudonym: string, before?: (client: EntraideClient, post: Post) => Promise<unknown>) =>
+  async ({ demo, as: signIn }: StorySetupContext) => {
+    const client = await signIn(pseudonym);
+    const first = await client.threads.get(demo.threads.english);
+    await before?.(client, find(first, 'member-reply')!);
+    return client.threads.get(demo.threads.english);
+  };
+
+/** The reply's author edits it: the post says "edited", with the time, to everyone. */
+const editedByAuthor = async (setup: StorySetupContext) => {
+  const reader = await setup.reader.threads.get(setup.demo.threads.english);
+  const post = find(reader, 'member-reply')!;
+  await (await setup.as(post.author.pseudonym)).posts.edit(post.id, { body: 'Edited: turn data roaming on in **Settings › Mobile data**, then restart.' });
+};
+
+/** After a reload: the kudos the member gave and their report come back from the API, pressed. */
+export const OwnStateAfterReload: Story = {
+  args: englishReply,
+  parameters: as(DEMO_PEOPLE.asker, {
+    setup: readAs(DEMO_PEOPLE.asker, async (client, post) => {
+      await client.posts.kudo(post.id);
+      await client.posts.flag(post.id, { reason: 'off-topic' });
+    }),
+  }),
+  globals: { locale: 'en' },
+};
+
+/** Its author edits their reply in place: the markdown they wrote, the count and the limit. */
+export const EditForm: Story = {
+  args: englishReply,
+  parameters: {
+    entraide: {
+      signedInAs: async ({ demo, reader }) => find(await reader.threads.get(demo.threads.english), 'member-reply')!.author.pseudonym,
+      setup: async (setup) => readAs(find(await setup.reader.threads.get(setup.demo.threads.english), 'member-reply')!.author.pseudonym)(setup),
+    } satisfies EntraideStoryParameters,
+  },
+  play: ({ canvasElement }) => clickInActions(canvasElement, '[part="edit"]'),
+};
+
+/** An edited reply, as a guest reads it: the "edited" marker after the posted time. */
+export const Edited: Story = {
+  args: englishReply,
+  parameters: { entraide: { setup: async (setup) => { await editedByAuthor(setup); return setup.reader.threads.get(setup.demo.threads.english); } } satisfies EntraideStoryParameters },
+};
+
+/** A moderator opens an edited reply's history: its earlier text, who replaced it and when. */
+export const History: Story = {
+  args: englishReply,
+  parameters: as(DEMO_PEOPLE.moderator, { setup: async (setup) => { await editedByAuthor(setup); return readAs(DEMO_PEOPLE.moderator)(setup); } }),
+  play: ({ canvasElement }) => clickInActions(canvasElement, '[part="history"]'),
+};
+
+/** An advisor takes the unanswered question into private: its asker reads the trace with a link to the conversation. */
+export const TraceForItsAsker: Story = {
+  args: { thread: 'unanswered', post: 'trace' },
+  parameters: {
+    entraide: {
+      signedInAs: ({ demo }) => demo.askers.unanswered,
+      setup: async ({ demo, as: signIn }) => {
+        await (await signIn(DEMO_PEOPLE.technicalAdvisor)).private.open(demo.threads.unanswered, {});
+        return (await signIn(demo.askers.unanswered)).threads.get(demo.threads.unanswered);
+      },
+    } satisfies EntraideStoryParameters,
+  },
+};
+
+/** Clicks `selector` in the post's actions bar once it has rendered. */
+async function clickInActions(canvas: HTMLElement, selector: string): Promise<void> {
+  const post = canvas.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('entraide-post');
+  await post?.updateComplete;
+  for (let tries = 0; tries < 50; tries += 1) {
+    const button = post?.shadowRoot?.querySelector('entraide-post-actions')?.shadowRoot?.querySelector<HTMLButtonElement>(selector);
+    if (button) return button.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`stories: no ${selector} in the post's actions`);
+}

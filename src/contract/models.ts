@@ -97,6 +97,19 @@ export const Confirmation = Type.Object({
 });
 export type Confirmation = Static<typeof Confirmation>;
 
+/** The reader's own state on a post (issue 15): it survives a reload, and only they see it. */
+export const PostViewer = Type.Object({
+  /** They gave kudos to this post. */
+  kudos: Type.Boolean(),
+  /** They reported this post (once per member). */
+  flagged: Type.Boolean(),
+  /** On the public trace of a private hand-off, for its asker and advisors: the conversation it opened. */
+  conversationId: Type.Optional(Id),
+  /** On the reader's own posts not deleted: the markdown they wrote, to edit it in place. */
+  source: Type.Optional(Type.String()),
+});
+export type PostViewer = Static<typeof PostViewer>;
+
 export const Post = Type.Object({
   id: Id,
   threadId: Id,
@@ -116,6 +129,8 @@ export const Post = Type.Object({
    * reader; `by` says whether its author or staff deleted it.
    */
   deleted: Type.Optional(Type.Object({ by: Type.Union([Type.Literal('author'), Type.Literal('staff')]), at: Timestamp })),
+  /** Only in a signed-in member's own thread reads: what they did to this post, and what only they may open from it. */
+  viewer: Type.Optional(PostViewer),
 });
 export type Post = Static<typeof Post>;
 
@@ -129,6 +144,8 @@ export const ThreadDetail = Type.Object({
   nextCursor: Type.Union([Type.String(), Type.Null()]),
   /** The accepted solution when it is not on this page, so it can be pinned on top at once. */
   solution: Type.Optional(Post),
+  /** Only for a signed-in member: their own state on the thread. */
+  viewer: Type.Optional(Type.Object({ sameProblem: Type.Boolean() })),
 });
 export type ThreadDetail = Static<typeof ThreadDetail>;
 

@@ -56,6 +56,7 @@ const REFUSALS: Refusals = {
     return post.hidden ? 'This post is hidden by moderation.' : `This thread is ${thread.status}: its posts can no longer be deleted.`;
   }],
     flag: ['You cannot flag your own post.'],
+    seeRevisions: ['Only advisors and moderators read the earlier texts of a post.'],
   },
   private: {
     openPrivate: ['Only an advisor or the asker may open a private conversation.'],

@@ -6,7 +6,8 @@
 export type * from '../contract/models.ts';
 export type { AlertList, CollectiveAlert, ExpertList, Incident, Metrics, NewIncident, QueueItem } from '../contract/areas/advisor.ts';
 export type { FaqHit, SearchHit } from '../contract/areas/knowledge.ts';
-export type { AuditEntry, PrivateConversation, PrivateDetail, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
+export type { AuditEntry, PrivateConversation, PrivateDetail, PrivateMessage, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
+export type { PostRevision, PostRevisions } from '../contract/areas/interactions.ts';
 export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';
 export type { Notification, PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
 export type {

@@ -43,6 +43,9 @@ describe('<entraide-forum>', () => {
       expect(parseRoute('/search/forfait%20%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
       expect(parseRoute('/search/%E0%A4%A')).to.deep.equal({ name: 'not-found', path: '/search/%E0%A4%A' });
       expect(parseRoute('/threads/abc')).to.deep.equal({ name: 'not-found', path: '/threads/abc' });
+      for (const path of ['/inbox', '/inbox/7']) expect(routePath(parseRoute(path))).to.equal(path);
+      expect(parseRoute('/inbox/7')).to.deep.equal({ name: 'inbox', conversationId: 7 });
+      expect(parseRoute('/inbox/x')).to.deep.equal({ name: 'not-found', path: '/inbox/x' });
     });
 
     it('shows the categories, a category, a thread, and follows back/forward', async () => {

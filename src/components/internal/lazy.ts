@@ -43,3 +43,6 @@ export const loadNotifications = once(() => import('../notifications/notificatio
 
 /** The forum's notice that a session ended (a refused token): rare, so never on the read path. */
 export const loadSessionEnded = once(() => import('../forum/session-ended.ts'));
+
+/** The member's private messages (`<entraide-inbox>`): signed-in members only, never on the read path. */
+export const loadInbox = once(() => import('../inbox/inbox.ts'));

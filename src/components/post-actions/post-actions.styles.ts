@@ -107,4 +107,10 @@ export default css`
   .message:empty {
     display: none;
   }
+
+  .edited {
+    margin: 0 0 calc(var(--_space) / 2);
+    color: var(--_color-muted);
+    font-size: 0.8125em;
+  }
 `;

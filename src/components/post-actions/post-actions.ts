@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import { can, deletionProblem, isSignedIn, needsEditReason, postRules, threadRules, type Actor } from '../../core/index.ts';
+import { EntraidePostEditedEvent } from '../events/post-edited.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import { EntraidePostDeletedEvent } from '../events/post-deleted.ts';
@@ -13,8 +14,14 @@ import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, 
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
+import { formatDateTime, formatRelative } from '../internal/format.ts';
 import { copyText, permalink } from './clipboard.ts';
 import './flag-form.ts';
+import './edit-form.ts';
+import './history.ts';
+import type { EditDoneEvent, EntraideEditFormElement } from './edit-form.ts';
+import { editStrings } from './edit.strings.ts';
+import type { EntraidePostHistoryElement } from './history.ts';
 import type { EntraideFlagFormElement, FlagDoneEvent } from './flag-form.ts';
 import styles from './post-actions.styles.ts';
 import { interactionsStrings } from '../translations/interactions.strings.ts';
@@ -50,7 +57,11 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @csspart flag-note - The form's optional note.
  * @csspart flag-send - The form's send button.
  * @csspart flag-cancel - The form's cancel button.
+ * @csspart conversation-link - On a private hand-off's trace, for its asker and advisors: the link to the conversation.
+ * @csspart edited - On an edited post, for everyone: "Edited 5 minutes ago" (a `<time>` of the last edit).
  * @csspart share - The copy-link button.
+ * @csspart edit - Its author's "Edit" button; `edit-form` is the form it opens in place.
+ * @csspart history - Staff, on an edited post: the button showing its earlier texts; `history-panel` is the panel.
  * @csspart delete - The delete button (the author's, or staff's).
  * @csspart delete-confirm - The inline confirmation (question, confirm and cancel buttons).
  * @csspart delete-reason - The confirmation's reason field, when staff delete someone else's post.
@@ -63,6 +74,7 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
  * @fires {EntraidePostDeletedEvent} entraide-post-deleted - The post was deleted; `post` is its tombstone.
+ * @fires {EntraidePostEditedEvent} entraide-post-edited - Its author saved an edit; `post` is the new version.
  */
 export class EntraidePostActions extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -93,35 +105,56 @@ export class EntraidePostActions extends EntraideElement {
   @state() protected kudosBusy = false;
   @state() protected deleteOpen = false;
   @state() protected deleteReason = '';
+  @state() protected editOpen = false;
+  @state() protected historyOpen = false;
 
   /** Actions waiting for the server: a second press is ignored rather than sent twice. */
   readonly #pending = new Set<'kudos' | 'solution' | 'delete'>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('post')) this.kudosCount = this.post?.kudosCount ?? 0;
-    if (changed.has('kudosGiven')) this.given = this.kudosGiven;
-    if (changed.has('flagged')) this.reported = this.flagged;
+    // The reader's own state comes with the post (`viewer`, from their thread read) or from the host.
+    // A new version of the same post (a live edit) keeps what the reader did since it loaded.
+    const another = changed.has('post') && changed.get('post')?.id !== this.post?.id;
+    if (changed.has('kudosGiven') || another) this.given = this.kudosGiven || Boolean(this.post?.viewer?.kudos);
+    if (changed.has('flagged') || another) this.reported = this.flagged || Boolean(this.post?.viewer?.flagged);
   }
 
   protected override render() {
     const post = this.post;
     if (!post) return nothing;
     const actor = actorOf(this.session);
+    const conversationId = post.viewer?.conversationId;
     return html`
+      ${post.editedAt ? this.#renderEdited(post.editedAt) : nothing}
+      ${conversationId ? html`<p><a part="conversation-link" href=${this.links.href({ name: 'inbox', conversationId })}>${editStrings[this.resolvedLocale].openConversation}</a></p>` : nothing}
       <div class="bar" part="base" role="group" aria-label=${this.t.postActionsLabel(post.author.pseudonym)}>
         ${this.#renderKudos(actor, post)}
         ${this.#renderAccept(actor, post)}
         ${this.#canQuote(actor) ? html`<button class="action" part="quote" type="button" @click=${this.#quote}>${this.t.quote}</button>` : nothing}
         ${can(actor, postRules.flag, { authorId: post.author.id }) ? this.#renderFlagButton() : nothing}
         <button class="action" part="share" type="button" @click=${this.#copyLink}>${this.t.copyLink}</button>
+        ${this.#canEdit(actor, post) ? html`<button class="action" part="edit" type="button" aria-expanded=${this.editOpen ? 'true' : 'false'}
+          @click=${this.#toggleEdit}>${editStrings[this.resolvedLocale].edit}</button>` : nothing}
+        ${post.editedAt && can(actor, postRules.seeRevisions) ? html`<button class="action" part="history" type="button"
+          aria-expanded=${this.historyOpen ? 'true' : 'false'} @click=${this.#toggleHistory}>${editStrings[this.resolvedLocale].history}</button>` : nothing}
         ${this.#canDelete(actor, post) ? html`<button class="action delete" part="delete" type="button" aria-expanded=${this.deleteOpen ? 'true' : 'false'}
           @click=${this.#toggleDelete}>${this.t.deletePost}</button>` : nothing}
       </div>
       ${this.deleteOpen ? this.#renderDeleteConfirm(this.#needsReason(actor, post)) : nothing}
+      ${this.editOpen ? html`<entraide-edit-form part="edit-form" .post=${post} @entraide-edit-done=${this.#onEditDone}></entraide-edit-form>` : nothing}
+      ${this.historyOpen ? html`<entraide-post-history part="history-panel" .postId=${post.id} @entraide-history-close=${this.#toggleHistory}></entraide-post-history>` : nothing}
       ${this.flagOpen ? html`<entraide-flag-form part="flag-form" exportparts="reasons: flag-reasons, note: flag-note, send: flag-send, cancel: flag-cancel" .postId=${post.id} @entraide-flag-done=${this.#onFlagDone}></entraide-flag-form>` : nothing}
       ${this.manualLink ? html`<input class="manual-link" part="manual-link" readonly .value=${this.manualLink} aria-label=${this.t.copyLinkByHand} @focus=${selectAll} />` : nothing}
       <p class="message" part="message" role="status">${this.message}</p>
     `;
+  }
+
+  /** Everyone sees that a post changed, and when; the earlier texts are for staff ("History"). Here rather than in the header: the read path's size budget. */
+  #renderEdited(at: string) {
+    const s = editStrings[this.resolvedLocale];
+    const { locale } = this.t;
+    return html`<p class="edited" part="edited"><time datetime=${at} title=${s.editedOn(formatDateTime(locale, at))}>${s.edited(formatRelative(locale, at))}</time></p>`;
   }
 
   #renderKudos(actor: Actor, post: Post) {
@@ -160,6 +193,37 @@ export class EntraidePostActions extends EntraideElement {
     if (!thread || deletionProblem(post)) return false;
     return can(actor, postRules.deletePost, { authorId: post.author.id }, { authorId: thread.author.id, status: thread.status });
   }
+
+  /** Its author edits their own post in place, from the markdown the read gave them, while the thread takes their edits. */
+  #canEdit(actor: Actor, post: Post): boolean {
+    const thread = this.thread;
+    if (!thread || post.deleted || post.viewer?.source === undefined || !isSignedIn(actor) || post.author.id !== actor.memberId) return false;
+    return can(actor, postRules.editPost, { authorId: post.author.id }, { authorId: thread.author.id, status: thread.status });
+  }
+
+  readonly #toggleEdit = async (): Promise<void> => {
+    this.editOpen = !this.editOpen;
+    await this.updateComplete;
+    if (this.editOpen) await this.renderRoot.querySelector<EntraideEditFormElement>('entraide-edit-form')?.focusFirst();
+  };
+
+  readonly #onEditDone = async (event: EditDoneEvent): Promise<void> => {
+    const { post } = event.detail;
+    this.editOpen = false;
+    if (post) {
+      this.#say(editStrings[this.resolvedLocale].saved);
+      this.emit(new EntraidePostEditedEvent({ post }));
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('[part="edit"]')?.focus();
+  };
+
+  readonly #toggleHistory = async (): Promise<void> => {
+    this.historyOpen = !this.historyOpen;
+    await this.updateComplete;
+    if (this.historyOpen) await this.renderRoot.querySelector<EntraidePostHistoryElement>('entraide-post-history')?.focusFirst();
+    else this.renderRoot.querySelector<HTMLButtonElement>('[part="history"]')?.focus();
+  };
 
   /** Staff deleting someone else's post say why (core `needsEditReason`): the audit log keeps it. */
   #needsReason(actor: Actor, post: Post): boolean {

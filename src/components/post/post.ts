@@ -41,6 +41,7 @@ const ACTION_PARTS = [
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
  * @fires {EntraidePostDeletedEvent} entraide-post-deleted - Its author deleted it: the post shows its tombstone from then on.
+ * @fires {EntraidePostEditedEvent} entraide-post-edited - Its author edited it; its host (the thread) shows the new version.
  */
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, postBody, styles];
@@ -60,11 +61,12 @@ export class EntraidePost extends EntraideElement {
   /** The thread's posts, to show the answers an advisor confirmation cites. */
   @property({ attribute: false }) posts: readonly Post[] = [];
 
-  /** Set when the signed-in member already gave kudos to this post. */
+  /** Set when the signed-in member already gave kudos to this post (the post's own `viewer` state says so too). */
   @property({ type: Boolean, attribute: 'kudos-given' }) kudosGiven = false;
 
-  /** Set when the signed-in member already reported this post. */
+  /** Set when the signed-in member already reported this post (the post's own `viewer` state says so too). */
   @property({ type: Boolean }) flagged = false;
+
 
   /** Set when the post was deleted (it shows its tombstone), reflected for styling. */
   @property({ type: Boolean, reflect: true }) deleted = false;

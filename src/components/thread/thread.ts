@@ -6,6 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LiveEvent, Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
 import { can, isSignedIn, isStaff, threadRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
+import type { EntraidePostEditedEvent } from '../events/post-edited.ts';
 import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideReplySentEvent } from '../events/reply-sent.ts';
 import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
@@ -38,11 +39,16 @@ export function mergePosts(loaded: readonly Post[], live: readonly Post[]): Post
   return [...loaded, ...live].filter((post) => !seen.has(post.id) && seen.add(post.id));
 }
 
-/** Posts as live events changed them since they were loaded: their current version, or gone (`null`). */
+/**
+ * Posts as live events changed them since they were loaded: their current version, or gone
+ * (`null`). The public stream carries nobody's own state: the reader's (`viewer`) is kept.
+ */
 export function applyLiveChanges(posts: readonly Post[], changes: ReadonlyMap<number, Post | null>): Post[] {
   return posts.flatMap((post) => {
     const change = changes.get(post.id);
-    return change === null ? [] : [change ?? post];
+    if (change === null) return [];
+    if (!change) return [post];
+    return [change.viewer || !post.viewer ? change : { ...change, viewer: post.viewer }];
   });
 }
 
@@ -99,7 +105,8 @@ export class EntraideThread extends EntraideElement {
   #revealed: number | undefined;
 
   readonly #thread = new Task(this, {
-    args: () => [this.client, this.threadId, this.resolvedLocale] as const,
+    // The reader is an argument: signing in reloads the thread with their own state (kudos, marks, flags).
+    args: () => [this.client, this.threadId, this.resolvedLocale, this.session.member?.id] as const,
     task: async ([client, threadId, locale], { signal }) => {
       if (!threadId) return initialState;
       // The category name is a nicety for the back link: its failure must not fail the thread.
@@ -176,6 +183,11 @@ export class EntraideThread extends EntraideElement {
     else if (event.type === 'post-updated') this.changes = new Map(this.changes).set(event.post.id, event.post);
     else if (event.type === 'post-removed') this.changes = new Map(this.changes).set(event.postId, null);
     else if (event.type === 'thread-updated') this.#applySummary(event.thread);
+  };
+
+  /** The reader edited a post here: its new version (with their own state) replaces the loaded one. */
+  readonly #onPostEdited = (event: EntraidePostEditedEvent): void => {
+    this.changes = new Map(this.changes).set(event.detail.post.id, event.detail.post);
   };
 
   /** A post accepted or withdrew the solution: the new summary re-pins it. */
@@ -255,9 +267,11 @@ export class EntraideThread extends EntraideElement {
         </div>
       </div>
       ${this.#renderSolution(thread, detail.solution ? applyLiveChanges([detail.solution], this.changes) : posts)}
-      <ol part="posts" aria-label=${t.postsLabel} @entraide-solution-changed=${this.#onSolutionChanged} @entraide-quote-requested=${this.#onQuoteRequested}>
+      <ol part="posts" aria-label=${t.postsLabel} @entraide-solution-changed=${this.#onSolutionChanged} @entraide-quote-requested=${this.#onQuoteRequested}
+        @entraide-post-edited=${this.#onPostEdited}>
         ${repeat(posts, (post) => post.id, (post) => html`<li id=${`post-${post.id}`}><entraide-post part="post" .post=${post} .thread=${thread} .posts=${posts} ?accepted=${post.id === thread.acceptedPostId}></entraide-post>${post.kind === 'question'
-          ? html`<entraide-same-problem part="same-problem" thread-id=${thread.id} .count=${thread.sameProblemCount} asker-id=${thread.author.id} status=${thread.status}></entraide-same-problem>`
+          ? html`<entraide-same-problem part="same-problem" thread-id=${thread.id} .count=${thread.sameProblemCount} asker-id=${thread.author.id} status=${thread.status}
+            ?marked=${Boolean(detail.viewer?.sameProblem)}></entraide-same-problem>`
           : nothing}</li>`)}
       </ol>
       ${this.#renderMore(thread, countReplies(posts) + 1)}

@@ -43,6 +43,8 @@ export interface Translation {
   /** Staff only: the forum header's link to the advisors' workspace. */
   agentLink: string;
   adminLink: string;
+  /** The header's link to the member's private messages. */
+  inboxLink: string;
   loadMore: string;
   /** `<entraide-search>` and `<entraide-faq-link>`. */
   search: {

@@ -4,8 +4,8 @@
  */
 import { Type, type Static } from 'typebox';
 import { LIMITS } from '../../core/index.ts';
-import { errorResponses, Id } from '../common.ts';
-import { Post, ThreadSummary } from '../models.ts';
+import { errorResponses, Id, Timestamp } from '../common.ts';
+import { Author, Post, ThreadSummary } from '../models.ts';
 
 const errors = errorResponses;
 const IdList = (maxItems: number) => Type.Array(Id, { maxItems });
@@ -72,6 +72,22 @@ export const DeletePost = Type.Object(
 );
 export type DeletePost = Static<typeof DeletePost>;
 
+/** An earlier text of an edited post (staff only): what it said, who replaced it, when and why. */
+export const PostRevision = Type.Object({
+  id: Id,
+  bodyHtml: Type.String(),
+  /** When this text was written: the post's creation, or the edit before. */
+  writtenAt: Timestamp,
+  /** When the edit replaced it, and by whom. */
+  replacedAt: Timestamp,
+  editor: Author,
+  reason: Type.Union([Type.String(), Type.Null()]),
+});
+export type PostRevision = Static<typeof PostRevision>;
+
+export const PostRevisions = Type.Object({ postId: Id, items: Type.Array(PostRevision) });
+export type PostRevisions = Static<typeof PostRevisions>;
+
 const postParams = Type.Object({ postId: Id });
 const threadParams = Type.Object({ threadId: Id });
 
@@ -129,6 +145,15 @@ export const interactionsRoutes = {
       params: postParams,
       body: EditPost,
       response: { 200: Post, ...errors },
+    },
+  },
+  listPostRevisions: {
+    method: 'GET',
+    url: '/posts/:postId/revisions',
+    schema: {
+      summary: 'Earlier texts of an edited post, oldest first (staff; 404 for anyone else)',
+      params: postParams,
+      response: { 200: PostRevisions, ...errors },
     },
   },
   deletePost: {

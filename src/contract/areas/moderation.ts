@@ -121,6 +121,11 @@ export const PrivateConversation = Type.Object({
   openedBy: Author,
   createdAt: Timestamp,
   closedAt: Type.Union([Timestamp, Type.Null()]),
+  /** When the last message was written; null before the first. */
+  lastMessageAt: Type.Union([Timestamp, Type.Null()]),
+  messageCount: Type.Integer({ minimum: 0 }),
+  /** In lists: whether messages by others came after the reader last opened it. */
+  unread: Type.Optional(Type.Boolean()),
 });
 export type PrivateConversation = Static<typeof PrivateConversation>;
 

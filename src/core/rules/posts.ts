@@ -22,3 +22,5 @@ export const deletePost = (actor: SignedIn, post: PostFacts, thread: ThreadFacts
 /** Any signed-in member flags a post, never their own. */
 export const flag = (actor: SignedIn, post: { authorId: number }) => actor.memberId !== post.authorId;
 
+/** Earlier texts of edited posts are for staff, who judge edits; nobody else learns they exist. */
+export const seeRevisions = (actor: SignedIn) => isStaffActor(actor);

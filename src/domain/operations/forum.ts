@@ -7,6 +7,7 @@ import { memberProfile } from '../repo/profiles.ts';
 import { BadCursorError, listThreads } from '../repo/thread-list.ts';
 import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
 import { createThread, replyToThread } from '../services/posting.ts';
+import { withViewer, withViewerOnPosts } from '../repo/viewer.ts';
 import type { Operations } from './operation.ts';
 
 /** A cursor this server never gave out; `saysWhere` adds `in: 'querystring'` to the detail, as most reads do. */
@@ -40,13 +41,19 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
   },
   getThread: {
     public: true,
-    run: async ({ db, community }, { params, query }) => (await getThread(db, community, params.threadId, query.limit)) ?? Promise.reject(notFound(`Thread ${params.threadId}`)),
+    run: async ({ db, community }, { actor, params, query }) => {
+      const detail = await getThread(db, community, params.threadId, query.limit);
+      if (!detail) throw notFound(`Thread ${params.threadId}`);
+      // A member's read carries their own state (kudos, flags, same problem): never cached, see server/headers.ts.
+      return isSignedIn(actor) ? withViewer(db, actor, detail) : detail;
+    },
   },
   listThreadPosts: {
     public: true,
-    run: async ({ db, community }, { params: { threadId }, query }) => {
+    run: async ({ db, community }, { actor, params: { threadId }, query }) => {
       if (!(await findThreadRow(db, community, threadId))) throw notFound(`Thread ${threadId}`);
-      return withCursor(() => readPostPage(db, community, threadId, { cursor: query.cursor, limit: query.limit ?? LIMITS.postPageDefault }), BadPostCursorError);
+      const page = await withCursor(() => readPostPage(db, community, threadId, { cursor: query.cursor, limit: query.limit ?? LIMITS.postPageDefault }), BadPostCursorError);
+      return isSignedIn(actor) ? { ...page, items: await withViewerOnPosts(db, actor, page.items) } : page;
     },
   },
   getSession: {

@@ -3,9 +3,10 @@ import {
   acceptSolution, confirmAnswers, editPost, giveKudos, markSameProblem, takeBackKudos, unmarkSameProblem, updateSignature, withdrawSolution,
 } from '../services/interactions.ts';
 import { deletePost } from '../services/deletion.ts';
+import { listPostRevisions } from '../services/revisions.ts';
 import type { Operations } from './operation.ts';
 
-type Names = 'giveKudos' | 'takeBackKudos' | 'acceptSolution' | 'withdrawSolution' | 'markSameProblem' | 'unmarkSameProblem' | 'confirmAnswers' | 'editPost' | 'deletePost' | 'updateSignature';
+type Names = 'giveKudos' | 'takeBackKudos' | 'acceptSolution' | 'withdrawSolution' | 'markSameProblem' | 'unmarkSameProblem' | 'confirmAnswers' | 'editPost' | 'listPostRevisions' | 'deletePost' | 'updateSignature';
 
 /** A member deletes their own post with a bare DELETE: no body means `{}`. */
 export const interactionsBareBodies: ReadonlySet<string> = new Set<Names>(['deletePost']);
@@ -19,6 +20,7 @@ export const interactionsOperations: Operations<Names> = {
   unmarkSameProblem: { run: (ctx, { actor, params }) => unmarkSameProblem(ctx, { actor, threadId: params.threadId }) },
   confirmAnswers: { run: (ctx, { actor, params, body }) => confirmAnswers(ctx, { actor, threadId: params.threadId, body }) },
   editPost: { run: (ctx, { actor, params, body }) => editPost(ctx, { actor, postId: params.postId, body }) },
+  listPostRevisions: { run: (ctx, { actor, params }) => listPostRevisions(ctx, { actor, postId: params.postId }) },
   deletePost: { run: (ctx, { actor, params, body }) => deletePost(ctx, { actor, postId: params.postId, body }) },
   updateSignature: { run: (ctx, { actor, body }) => updateSignature(ctx, { actor, text: body.text }) },
 };

@@ -67,6 +67,12 @@ export async function changeKudosRow(tx: Queryable, postId: number, memberId: nu
   return changed.length > 0;
 }
 
+/** The post's kudos count as it stands (read under the post's lock). */
+export async function kudosCount(tx: Queryable, postId: number): Promise<number> {
+  const [row] = await tx.query<{ kudos_count: number }>('select kudos_count from posts where id = $1', [postId]);
+  return row?.kudos_count ?? 0;
+}
+
 /** Moves the post's and its author's kudos counters by `step`; returns the post's new count. */
 export async function countKudos(tx: Queryable, post: { id: number; author_id: number }, step: 1 | -1): Promise<number> {
   const [row] = await tx.query<{ kudos_count: number }>('update posts set kudos_count = kudos_count + $2 where id = $1 returning kudos_count', [post.id, step]);
@@ -116,6 +122,12 @@ export async function changeSameProblemMark(tx: Queryable, threadId: number, mem
   return row?.same_problem_count ?? 0;
 }
 
+/** The thread's "same problem" count as it stands (read under the thread's lock). */
+export async function sameProblemCount(tx: Queryable, threadId: number): Promise<number> {
+  const [row] = await tx.query<{ same_problem_count: number }>('select same_problem_count from threads where id = $1', [threadId]);
+  return row?.same_problem_count ?? 0;
+}
+
 // --------------------------------------------------------------------------- confirmation
 
 export async function knownFaqArticleIds(tx: Queryable, community: CommunityContext, articleIds: readonly number[]): Promise<number[]> {
@@ -160,6 +172,9 @@ export interface EditablePost {
   author_id: number;
   hidden: boolean;
   body_md: string;
+  body_html: string;
+  /** When the current text was written: the last edit, or the post's creation. */
+  written_at: Date;
   thread_id: number;
   category_id: number;
   status: ThreadStatus;
@@ -169,7 +184,8 @@ export interface EditablePost {
 /** The post and its thread's state, the post locked; hidden posts included (staff may edit them). */
 export async function lockEditablePostRow(tx: Queryable, community: CommunityContext, postId: number): Promise<EditablePost | undefined> {
   const [post] = await tx.query<EditablePost>(
-    `select p.id, p.kind, p.author_id, p.hidden, p.body_md, p.thread_id, t.category_id, t.status, p.deleted_at
+    `select p.id, p.kind, p.author_id, p.hidden, p.body_md, p.body_html, coalesce(p.edited_at, p.created_at) as written_at, p.thread_id,
+       t.category_id, t.status, p.deleted_at
      from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
      where p.id = $1 and c.community_id = $2 for update of p`,
     [postId, community.id],
@@ -177,8 +193,18 @@ export async function lockEditablePostRow(tx: Queryable, community: CommunityCon
   return post;
 }
 
-export async function rewritePost(tx: Queryable, postId: number, bodyMd: string, bodyHtml: string): Promise<void> {
-  await tx.query('update posts set body_md = $2, body_html = $3, edited_at = now() where id = $1', [postId, bodyMd, bodyHtml]);
+/**
+ * Replaces the post's text, keeping the text it replaces as a revision (staff read them):
+ * `post` is the locked row as it was, `editorId` who edits, `reason` staff's reason if any.
+ */
+export async function rewritePost(
+  tx: Queryable, post: EditablePost, edit: { bodyMd: string; bodyHtml: string; editorId: number; reason: string | null },
+): Promise<void> {
+  await tx.query(
+    'insert into post_revisions (post_id, editor_id, body_md, body_html, written_at, reason) values ($1, $2, $3, $4, $5, $6)',
+    [post.id, edit.editorId, post.body_md, post.body_html, post.written_at, edit.reason],
+  );
+  await tx.query('update posts set body_md = $2, body_html = $3, edited_at = now() where id = $1', [post.id, edit.bodyMd, edit.bodyHtml]);
 }
 
 export async function setThreadExcerpt(tx: Queryable, threadId: number, excerpt: string): Promise<void> {

@@ -16,11 +16,15 @@ export interface ConversationRow {
   asker_id: number;
   created_at: Date;
   closed_at: Date | null;
+  last_message_at: Date | null;
+  message_count: number;
   asker: AuthorRow;
   opener: AuthorRow;
 }
 
 const CONVERSATION_SELECT = `select pc.id, pc.thread_id, t.title, pc.status, pc.outcome, pc.asker_id, pc.created_at, pc.closed_at,
+    (select max(pm.created_at) from private_messages pm where pm.conversation_id = pc.id) as last_message_at,
+    (select count(*)::int from private_messages pm where pm.conversation_id = pc.id) as message_count,
     ${authorJson('a')} as asker, ${authorJson('o')} as opener
   from private_conversations pc join threads t on t.id = pc.thread_id
   join members a on a.id = pc.asker_id join members o on o.id = pc.opened_by`;
@@ -116,4 +120,31 @@ export async function insertConversation(tx: Queryable, community: CommunityCont
 
 export async function closeConversation(tx: Queryable, conversationId: number, outcome: string, closedBy: number): Promise<void> {
   await tx.query(`update private_conversations set status = 'closed', outcome = $2, closed_at = now(), closed_by = $3 where id = $1`, [conversationId, outcome, closedBy]);
+}
+
+/** Links the conversation to the public trace written when it opened (the asker's way in from the thread). */
+export async function setTracePost(tx: Queryable, conversationId: number, postId: number): Promise<void> {
+  await tx.query('update private_conversations set trace_post_id = $2 where id = $1', [conversationId, postId]);
+}
+
+/** Which of these conversations have messages by others after the member last read them. */
+export async function unreadConversationIds(db: Queryable, memberId: number, conversationIds: readonly number[]): Promise<Set<number>> {
+  if (conversationIds.length === 0) return new Set();
+  const rows = await db.query<{ id: number }>(
+    `select pc.id from private_conversations pc left join private_reads r on r.conversation_id = pc.id and r.member_id = $1
+     where pc.id = any($2::int[]) and exists (
+       select 1 from private_messages pm where pm.conversation_id = pc.id and pm.author_id <> $1 and pm.id > coalesce(r.last_read_message_id, 0))`,
+    [memberId, conversationIds],
+  );
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The member has read the conversation up to `messageId` (never moves back: two tabs may race). */
+export async function markConversationRead(db: Queryable, memberId: number, conversationId: number, messageId: number): Promise<void> {
+  await db.query(
+    `insert into private_reads (member_id, conversation_id, last_read_message_id) values ($1, $2, $3)
+     on conflict (member_id, conversation_id) do update
+       set last_read_message_id = greatest(private_reads.last_read_message_id, excluded.last_read_message_id), read_at = now()`,
+    [memberId, conversationId, messageId],
+  );
 }

@@ -124,17 +124,17 @@ async function seedPrivate(tx: Queryable, communityId: number): Promise<void> {
     [communityId],
   );
   for (const thread of threads) {
-    const traces = await tx.query<{ author_id: number; body_md: string; created_at: Date }>(
-      `select author_id, body_md, created_at from posts where thread_id = $1 and kind = 'trace' order by created_at, id`,
+    const traces = await tx.query<{ id: number; author_id: number; body_md: string; created_at: Date }>(
+      `select id, author_id, body_md, created_at from posts where thread_id = $1 and kind = 'trace' order by created_at, id`,
       [thread.id],
     );
     const open = traces[0];
     const close = traces.at(-1);
     if (!open || !close) continue;
     const [conversation] = await tx.query<{ id: number }>(
-      `insert into private_conversations (community_id, thread_id, asker_id, opened_by, status, outcome, created_at, closed_at, closed_by)
-       values ($1, $2, $3, $4, 'closed', $5, $6, $7, $8) returning id`,
-      [communityId, thread.id, thread.author_id, open.author_id, close.body_md, open.created_at, close.created_at, close.author_id],
+      `insert into private_conversations (community_id, thread_id, asker_id, opened_by, status, outcome, created_at, closed_at, closed_by, trace_post_id)
+       values ($1, $2, $3, $4, 'closed', $5, $6, $7, $8, $9) returning id`,
+      [communityId, thread.id, thread.author_id, open.author_id, close.body_md, open.created_at, close.created_at, close.author_id, open.id],
     );
     if (!conversation) continue;
     const opened = new Date(open.created_at).getTime();

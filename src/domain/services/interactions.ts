@@ -17,7 +17,7 @@ import type { CommunityContext } from '../repo/community.ts';
 import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
 import {
-  candidatePosts, changeKudosRow, changeSameProblemMark, clearAcceptedPost, countKudos, knownFaqArticleIds, lockKudosPost,
+  candidatePosts, changeKudosRow, kudosCount as currentKudos, sameProblemCount as currentSameProblem, changeSameProblemMark, clearAcceptedPost, countKudos, knownFaqArticleIds, lockKudosPost,
   lockEditablePostRow, lockThreadRow, recordConfirmation, replaceAdvisorSignature, rewritePost, setAcceptedPost, setThreadExcerpt, withdrawAcceptedCredit,
   type EditablePost, type LockedThread,
 } from '../repo/interaction-writes.ts';
@@ -67,9 +67,9 @@ async function changeKudos({ db, community }: ServiceContext, { actor, postId }:
   return db.transaction(async (tx) => {
     const post = await lockPost(tx, community, postId);
     if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden, deleted: post.deleted_at });
-    if (!(await changeKudosRow(tx, postId, member.memberId, give))) {
-      throw new ApiError('conflict', give ? 'You already gave kudos to this post.' : 'You have not given kudos to this post.');
-    }
+    // Idempotent: asking for the state the member already has (a second tab, a reload) changes
+    // nothing and answers it, so a kudos can always be taken back and never counted twice.
+    if (!(await changeKudosRow(tx, postId, member.memberId, give))) return { postId, kudosCount: await currentKudos(tx, postId), given: give };
     const kudosCount = await countKudos(tx, post, give ? 1 : -1);
     await publishEvent(tx, community.id, { type: 'kudos-changed', threadId: post.thread_id, categoryId: post.category_id, postId, kudosCount });
     return { postId, kudosCount, given: give };
@@ -143,7 +143,8 @@ async function changeSameProblem({ db, community }: ServiceContext, { actor, thr
     const thread = await lockThread(tx, community, threadId);
     if (mark) guardian(member).threads.ensureMarkSameProblem({ authorId: thread.author_id, status: thread.status });
     const sameProblemCount = await changeSameProblemMark(tx, threadId, member.memberId, mark);
-    if (sameProblemCount === undefined) throw new ApiError('conflict', mark ? 'You already said you have this problem.' : 'You had not said you have this problem.');
+    // Idempotent, like kudos: the state asked for is already there, so nothing moves.
+    if (sameProblemCount === undefined) return { threadId, sameProblemCount: await currentSameProblem(tx, threadId), marked: mark };
     await publishThread(tx, community, thread);
     return { threadId, sameProblemCount, marked: mark };
   });
@@ -252,7 +253,7 @@ export async function editPost({ db, community }: ServiceContext, { actor, postI
     if (needsEditReason(member, { authorId: post.author_id }) && !reason) {
       throw new ApiError('validation_failed', "Say why you edit someone else's post.", [{ in: 'body', path: '/reason', message: 'is required' }]);
     }
-    await rewritePost(tx, postId, body, renderMarkdown(body));
+    await rewritePost(tx, post, { bodyMd: body, bodyHtml: renderMarkdown(body), editorId: member.memberId, reason: reason ?? null });
     // The thread list shows the question's opening words: they follow the edit.
     if (post.kind === 'question') await setThreadExcerpt(tx, post.thread_id, markdownToText(body).slice(0, EXCERPT_LENGTH));
     if (member.memberId !== post.author_id) {

@@ -28,7 +28,7 @@ import { toAuthor } from '../repo/members.ts';
 import { countCategoryPost, countThreadTrace, insertPost } from '../repo/posting.ts';
 import {
   closeConversation, findConversation, hasOpenConversation, insertConversation, insertMessage, listConversations, lockThreadById, lockThreadForPrivate,
-  messageRows, type ConversationRow,
+  markConversationRead, messageRows, setTracePost, unreadConversationIds, type ConversationRow,
 } from '../repo/private.ts';
 import { findPost } from '../repo/threads.ts';
 
@@ -45,6 +45,8 @@ function toConversation(row: ConversationRow, community: CommunityContext, now =
     openedBy: toAuthor(row.opener, community.ladder, now),
     createdAt: new Date(row.created_at).toISOString(),
     closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+    lastMessageAt: row.last_message_at ? new Date(row.last_message_at).toISOString() : null,
+    messageCount: row.message_count,
   };
 }
 
@@ -92,6 +94,7 @@ export async function openPrivate({ db, community }: ServiceContext, { actor, th
     if (input.message !== undefined && input.message.trim()) await writeMessage(tx, conversationId, member.memberId, input.message.trim());
     const text = isAdvisor(member.role) ? TRACE_TEXTS.open[thread.locale] : TRACE_TEXTS.requested[thread.locale];
     const trace = await writeTrace(tx, community, { id: threadId, categoryId: thread.category_id }, member.memberId, text);
+    await setTracePost(tx, conversationId, trace.id);
     await writeAudit(tx, { actorId: member.memberId, action: 'private.open', targetType: 'private', targetId: conversationId, reason: null, before: null, after: { threadId, status: 'open' } });
     const row = await visibleConversation(tx, community, member, conversationId);
     return { conversation: toConversation(row, community), messages: await messagesOf(tx, community, conversationId), trace };
@@ -103,14 +106,19 @@ export async function listPrivate({ db, community }: ServiceContext, { actor, qu
   // Advisors take part in every conversation; anyone else sees only those about their threads.
   const askerId = guardian(member).private.canSeeEveryPrivate() ? undefined : member.memberId;
   const rows = await listConversations(db, community, { askerId, status: query.status });
+  const unread = await unreadConversationIds(db, member.memberId, rows.map((row) => row.id));
   const now = new Date();
-  return { items: rows.map((row) => toConversation(row, community, now)) };
+  return { items: rows.map((row) => ({ ...toConversation(row, community, now), unread: unread.has(row.id) })) };
 }
 
 export async function getPrivate({ db, community }: ServiceContext, { actor, conversationId }: ConversationRequest): Promise<PrivateDetail> {
   const member = guardian(actor).ensureSignedIn();
   const row = await visibleConversation(db, community, member, conversationId);
-  return { conversation: toConversation(row, community), messages: await messagesOf(db, community, conversationId) };
+  const messages = await messagesOf(db, community, conversationId);
+  // Reading it is what "read" means for the inbox's unread marker: the reader has seen these messages.
+  const last = messages.at(-1);
+  if (last) await markConversationRead(db, member.memberId, conversationId, last.id);
+  return { conversation: toConversation(row, community), messages };
 }
 
 export async function postPrivateMessage({ db, community }: ServiceContext, { actor, conversationId, body: input }: ConversationRequest & { body: NewPrivateMessage }): Promise<PrivateMessage> {
@@ -121,6 +129,7 @@ export async function postPrivateMessage({ db, community }: ServiceContext, { ac
     const row = await visibleConversation(tx, community, member, conversationId, true);
     if (!guardian(member).private.canWritePrivate({ askerId: row.asker_id, status: row.status })) throw new ApiError('conflict', 'This private conversation is closed.');
     const id = await writeMessage(tx, conversationId, member.memberId, body);
+    await markConversationRead(tx, member.memberId, conversationId, id);
     const message = (await messagesOf(tx, community, conversationId)).find((m) => m.id === id);
     if (!message) throw new Error('new message not found');
     return message;

@@ -6,7 +6,7 @@ import type { NewReply, NewThread } from '../../contract/index.ts';
 import type { DeletePost, EditPost } from '../../contract/areas/interactions.ts';
 import type { FaqSuggestBody } from '../../contract/areas/knowledge.ts';
 import type { Http, RequestOptions } from '../http.ts';
-import { createThread, deletePost, editPost, replyToThread, suggestFaq } from '../routes/index.ts';
+import { createThread, deletePost, editPost, listPostRevisions, replyToThread, suggestFaq } from '../routes/index.ts';
 
 /** `client.faq.suggest`: what the composers show while a question or a reply is typed. */
 export const suggestionsResource = (http: Http) => ({
@@ -31,4 +31,6 @@ export const postsResource = (http: Http) => ({
    * open; staff any reply, with a `reason` when it is someone else's. Answers the post as it now reads.
    */
   delete: (postId: number, input?: DeletePost, request: RequestOptions = {}) => http.call(deletePost, { params: { postId }, body: input }, request),
+  /** Earlier texts of an edited post, oldest first (staff; 404 for anyone else). */
+  revisions: (postId: number, request: RequestOptions = {}) => http.call(listPostRevisions, { params: { postId } }, request),
 });

@@ -8,6 +8,7 @@ export { markSameProblem } from './mark-same-problem.ts';
 export { unmarkSameProblem } from './unmark-same-problem.ts';
 export { confirmAnswers } from './confirm-answers.ts';
 export { editPost } from './edit-post.ts';
+export { listPostRevisions } from './list-post-revisions.ts';
 export { deletePost } from './delete-post.ts';
 export { updateSignature } from './update-signature.ts';
 export { searchFaq } from './search-faq.ts';

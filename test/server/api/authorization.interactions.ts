@@ -73,6 +73,19 @@ export function interactionsRows(): Partial<Record<RouteName, Row>> {
       },
       expect: { ...members, otherMember: 'forbidden' },
     },
+    listPostRevisions: {
+      // Staff read an edited post's earlier texts; for anyone else they do not exist (404), its author included.
+      request: async (f) => {
+        const { replyId } = await threadWithReply(f);
+        await f.server.db.query(
+          `insert into post_revisions (post_id, editor_id, body_md, body_html, written_at) values ($1, $2, 'Avant.', '<p>Avant.</p>', now())`,
+          [replyId, f.server.fixtures.members.helper.id],
+        );
+        return { url: `/api/posts/${replyId}/revisions` };
+      },
+      expect: { guest: 'sign-in', asker: 'hidden', otherMember: 'hidden', advisor: 'allowed', moderator: 'allowed' },
+      hidden: ['asker', 'otherMember'],
+    },
     deletePost: {
       // A reply by the other member: its author deletes it, staff with a reason, the asker may not.
       request: async (f) => {

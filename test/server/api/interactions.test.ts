@@ -71,13 +71,13 @@ describe('kudos', { timeout: 600_000 }, () => {
     assert.deepEqual([event.payload.postId, event.payload.kudosCount], [replies.helper, 1]);
   });
 
-  it('refuses a second kudo with 409 and changes nothing', async () => {
+  it('answers a second kudo with the state as it is (idempotent) and changes nothing', async () => {
     const { other, helper } = server.fixtures.members;
-    const before = await counters(helper.id);
+    const before = [await counters(helper.id), await rowCount('events')];
     const response = await as(other, { method: 'POST', url: `/api/posts/${replies.helper}/kudos` });
-    assert.equal(response.statusCode, 409);
-    assert.equal(response.json().error.code, 'conflict');
-    assert.deepEqual(await counters(helper.id), before);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.deepEqual(response.json(), { postId: replies.helper, kudosCount: 1, given: true });
+    assert.deepEqual([await counters(helper.id), await rowCount('events')], before);
     assert.equal(await rowCount('kudos'), 1);
   });
 
@@ -93,14 +93,15 @@ describe('kudos', { timeout: 600_000 }, () => {
     assert.deepEqual([await rowCount('kudos'), await rowCount('events')], before);
   });
 
-  it('takes kudos back, once', async () => {
+  it('takes kudos back, once: a second take-back answers the same state and changes nothing', async () => {
     const { other, helper } = server.fixtures.members;
     const before = await counters(helper.id);
     const response = await as(other, { method: 'DELETE', url: `/api/posts/${replies.helper}/kudos` });
     assert.deepEqual(response.json(), { postId: replies.helper, kudosCount: 0, given: false });
     assert.equal((await counters(helper.id)).kudos_received, before.kudos_received - 1);
     const again = await as(other, { method: 'DELETE', url: `/api/posts/${replies.helper}/kudos` });
-    assert.equal(again.statusCode, 409);
+    assert.equal(again.statusCode, 200);
+    assert.deepEqual(again.json(), { postId: replies.helper, kudosCount: 0, given: false });
     assert.equal((await counters(helper.id)).kudos_received, before.kudos_received - 1);
   });
 });
@@ -112,7 +113,7 @@ describe('concurrent kudos', { timeout: 600_000 }, () => {
     const fans = await Promise.all([1, 2, 3, 4, 5].map((n) => server.tokenFor({ externalId: `test:fan${n}`, pseudonym: `Fan${n}`, role: 'member' })));
     const give = (fan: string) => server.app.inject({ method: 'POST', url: `/api/posts/${replies.helperSecond}/kudos`, headers: { authorization: `Bearer ${fan}` } });
     const statuses = (await Promise.all([...fans, fans[0]!].map(give))).map((response) => response.statusCode).sort();
-    assert.deepEqual(statuses, [200, 200, 200, 200, 200, 409]);
+    assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200]);
     assert.equal((await one<{ kudos_count: number }>('select kudos_count from posts where id = $1', [replies.helperSecond])).kudos_count, 5);
     assert.equal((await counters(helper.id)).kudos_received, before.kudos_received + 5);
   });
@@ -194,11 +195,13 @@ describe('same problem here', { timeout: 600_000 }, () => {
     assert.deepEqual(response.json(), { threadId: server.fixtures.threadId, sameProblemCount: 1, marked: true });
     assert.equal((await one<{ region: string }>('select region from same_problem_marks')).region, 'Bretagne');
     assert.equal((await readThread()).thread.sameProblemCount, 1);
-    assert.equal((await as(other, { method: 'POST', url: url() })).statusCode, 409);
+    const again = await as(other, { method: 'POST', url: url() });
+    assert.deepEqual([again.statusCode, again.json()], [200, { threadId: server.fixtures.threadId, sameProblemCount: 1, marked: true }]);
     assert.equal((await readThread()).thread.sameProblemCount, 1);
     const removed = await as(other, { method: 'DELETE', url: url() });
     assert.deepEqual(removed.json(), { threadId: server.fixtures.threadId, sameProblemCount: 0, marked: false });
-    assert.equal((await as(other, { method: 'DELETE', url: url() })).statusCode, 409);
+    const twice = await as(other, { method: 'DELETE', url: url() });
+    assert.deepEqual([twice.statusCode, twice.json()], [200, { threadId: server.fixtures.threadId, sameProblemCount: 0, marked: false }]);
     assert.equal(await marks(), 0);
   });
 });

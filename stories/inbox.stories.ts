@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/inbox/inbox.ts';
+import { DEMO_PEOPLE } from '../src/mocks/index.ts';
+import { withSession } from './support/context.ts';
+import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
+
+interface Args {
+  /** Show the conversation the advisor opened rather than the list. */
+  open: boolean;
+  /** The advisor closed it with an outcome. */
+  closed: boolean;
+}
+
+/**
+ * An advisor takes the demo's unanswered question into private, with a first message; the asker
+ * answers once and the advisor once more (the asker has not read it yet), closed if asked.
+ */
+async function handOff({ as, demo }: StorySetupContext, { closed }: Args): Promise<number> {
+  const advisor = await as(DEMO_PEOPLE.technicalAdvisor);
+  const { conversation } = await advisor.private.open(demo.threads.unanswered, { message: 'Bonjour, pour vérifier votre ligne, pouvez-vous me confirmer **la date de votre dernière facture** ?' });
+  await (await as(demo.askers.unanswered)).private.send(conversation.id, 'Bonjour, elle date du 3 du mois.');
+  await advisor.private.send(conversation.id, 'Merci, je regarde et je reviens vers vous ici.');
+  if (closed) await advisor.private.close(conversation.id, { outcome: 'La ligne est rétablie.' });
+  return conversation.id;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Inbox',
+  component: 'entraide-inbox',
+  render: ({ open }, { loaded }) => {
+    const api = loaded.api as MockApi;
+    const conversationId = open ? (api.data as number) : 0;
+    return withSession(api, html`<entraide-inbox conversation-id=${conversationId} poll-seconds="0"></entraide-inbox>`);
+  },
+  args: { open: false, closed: false },
+  parameters: {
+    entraide: { signedInAs: ({ demo }) => demo.askers.unanswered, setup: (setup, args) => handOff(setup, args as unknown as Args) } satisfies EntraideStoryParameters,
+  },
+};
+
+export default meta;
+type Story = StoryObj<Args>;
+const entraide = (extra: EntraideStoryParameters) => ({ entraide: extra });
+
+/** The asker's inbox: the conversation an advisor opened from their question, with a "new" marker. */
+export const List: Story = {};
+
+/** A member with no private conversation. */
+export const Empty: Story = { parameters: entraide({ signedInAs: DEMO_PEOPLE.topHelper }) };
+
+/** Advisors see every conversation, each with its asker. */
+export const AdvisorList: Story = { parameters: entraide({ signedInAs: DEMO_PEOPLE.commercialAdvisor }), globals: { locale: 'en' } };
+
+/** The open conversation: messages, and the reply form under the composer's limits. */
+export const ConversationOpen: Story = { args: { open: true } };
+
+/** A closed conversation: read-only, with the outcome posted on the thread. */
+export const ConversationClosed: Story = { args: { open: true, closed: true } };
+
+/** English strings and dates. */
+export const English: Story = { args: { open: true }, globals: { locale: 'en' } };
+
+/** On a dark page. */
+export const Dark: Story = { args: { open: true }, globals: { theme: 'dark' } };
+
+/** While the list loads. */
+export const Loading: Story = { parameters: entraide({ mock: { latency: FOREVER } }) };
+
+/** The list could not be loaded (500): the error offers a retry. */
+export const LoadError: Story = { parameters: entraide({ mock: { failures: { listPrivate: 500 } } }), tags: ['expected-http-error'] };
+
+/** Someone else's conversation (or none): "not found", no retry. */
+export const NotYours: Story = { args: { open: true }, parameters: entraide({ signedInAs: DEMO_PEOPLE.topHelper }), tags: ['expected-http-error'] };
+
+/** Guests are asked to sign in. */
+export const Guest: Story = { parameters: entraide({ signedInAs: null }) };
