@@ -112,6 +112,7 @@ export class EntraideForum extends EntraideElement {
   #clientApi = '/api';
   #sessionRequest = 0;
   #routedOnce = false;
+  #lastRouteName: Route['name'] | undefined;
   #refreshing: Promise<string | undefined> | undefined;
   /** The notice's chunk loading, so that `setToken()` resolves with the notice shown. */
   #noticeLoading: Promise<void> | undefined;
@@ -129,6 +130,7 @@ export class EntraideForum extends EntraideElement {
     });
     this.addEventListener('entraide-reply-sent', () => forgetCommunity(this.client));
     this.addEventListener('entraide-ask-requested', (event) => this.#onAskRequested(event));
+    this.addEventListener('entraide-searched', (event) => this.#onSearched(event.detail));
   }
 
   override get resolvedLocale(): Locale {
@@ -233,9 +235,20 @@ export class EntraideForum extends EntraideElement {
     if (!router) return;
     this.signInUnavailable = false;
     this.emit(new EntraideNavigateEvent({ route: router.route, href: router.href(router.route) }));
-    // Moving focus on the first view would steal it from the host page.
-    if (this.#routedOnce) void this.#focusView();
+    // Moving focus on the first view would steal it from the host page; from one search to
+    // the next, it would take it from the search box being typed in.
+    const searching = router.route.name === 'search' && this.#lastRouteName === 'search';
+    if (this.#routedOnce && !searching) void this.#focusView();
     this.#routedOnce = true;
+    this.#lastRouteName = router.route.name;
+  }
+
+  /** The search box searched: its words go into the URL, so Back and shared links find them again. */
+  #onSearched({ query, replace }: { query: string; replace: boolean }): void {
+    const router = this.#router;
+    if (!router || router.route.name !== 'search') return;
+    const route: Route = { name: 'search', query };
+    if (router.href(route) !== router.href(router.route)) router.go(route, { replace });
   }
 
   /** After navigation, keyboard and screen-reader users start at the new view's heading. */
