@@ -36,8 +36,8 @@ export class EntraideLanguageSwitcher extends EntraideElement {
     return html`
       <div class="group" part="group" role="group" aria-label=${languageSwitcherStrings[current].label}>
         ${this.locales.map((locale) => html`
-          <button type="button" part="option" lang=${locale} aria-label=${LANGUAGE_NAMES[locale]} title=${LANGUAGE_NAMES[locale]}
-            aria-pressed=${String(locale === current)} @click=${() => this.#choose(locale)}>${locale.toUpperCase()}</button>`)}
+          <button type="button" part="option" lang=${locale} title=${LANGUAGE_NAMES[locale]}
+            aria-pressed=${String(locale === current)} @click=${() => this.#choose(locale)}>${locale.toUpperCase()}<span class="visually-hidden"> ${LANGUAGE_NAMES[locale]}</span></button>`)}
       </div>
     `;
   }
