@@ -16,4 +16,9 @@ const ENGLISH = `i me my myself we our ours ourselves you your yours yourself yo
   further then once here there when where why how all any both each few more most other some such no nor not only own
   same so than too very s t can will just don should now`;
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(`${FRENCH} ${ENGLISH}`.split(/\s+/).filter(Boolean));
+function stopWords(): ReadonlySet<string> {
+  return new Set(`${FRENCH} ${ENGLISH}`.split(/\s+/).filter(Boolean));
+}
+
+/** Pure: a bundle that never searches (the browser's read path) drops the list. */
+export const STOP_WORDS: ReadonlySet<string> = /* @__PURE__ */ stopWords();

@@ -7,7 +7,7 @@ import type { EntraideClient } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
-import { formatWeekdayTime } from '../internal/format.ts';
+import { formatWeekdayTime } from '../internal/format-more.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-team.styles.ts';
 import { newSlot, problemsOf, toDraft, toSlots, weekdayNames, type DraftSlot, type SaveProblems } from './plan-draft.ts';

@@ -69,4 +69,4 @@ export function problemsOf(error: unknown): SaveProblems {
 }
 
 /** Weekday names, 0 = Monday … 6 = Sunday, through the forum's formatters. */
-export { weekdayNames } from '../internal/format.ts';
+export { weekdayNames } from '../internal/format-more.ts';

@@ -9,7 +9,7 @@ import '../category-list/category-list.ts';
 import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
-import { readChosenLocale, saveChosenLocale } from '../internal/chosen-locale.ts';
+import { readChosenLocale } from '../internal/chosen-locale.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
 import { loadAdmin, loadAgentConsole, loadLanguageSwitcher, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
@@ -105,8 +105,8 @@ export class EntraideForum extends EntraideElement {
   /** How the elements inside write links, following the routing mode. */
   @provide({ context: linksContext }) @state() protected links: Links = hashLinks;
 
-  /** The reader's choice in the language switcher, remembered across pages and reloads. */
-  @state() protected chosenLocale: Locale | undefined = readChosenLocale();
+  /** The reader's choice in the language switcher (remembered in localStorage). */
+  @state() protected chosenLocale = readChosenLocale();
   @state() protected signInUnavailable = false;
   /** The API refused the token the page gave: say so, and offer to sign in again. */
   @state() protected sessionEnded = false;
@@ -117,8 +117,8 @@ export class EntraideForum extends EntraideElement {
   #token: string | undefined;
   #clientApi = '/api';
   #sessionRequest = 0;
-  #routedOnce = false;
-  #lastRouteName: Route['name'] | undefined;
+  /** The route shown before ('' before the first): focus moves on navigation, not on the first view nor between searches. */
+  #lastRoute = '';
   #refreshing: Promise<string | undefined> | undefined;
   /** The notice's chunk loading, so that `setToken()` resolves with the notice shown. */
   #noticeLoading: Promise<void> | undefined;
@@ -137,11 +137,9 @@ export class EntraideForum extends EntraideElement {
     });
     this.addEventListener('entraide-reply-sent', () => forgetCommunity(this.client));
     this.addEventListener('entraide-ask-requested', (event) => this.#onAskRequested(event));
-    this.addEventListener('entraide-searched', (event) => this.#onSearched(event.detail));
-    this.addEventListener('entraide-locale-chosen', (event) => {
-      this.chosenLocale = event.detail.locale;
-      saveChosenLocale(event.detail.locale);
-    });
+    // Searched words go into the URL (Back, shared links); a chosen language (stored by the switcher) shows at once.
+    this.addEventListener('entraide-searched', ({ detail: { query, replace } }) => this.#router?.route.name === 'search' && this.#router.go({ name: 'search', query }, { replace }));
+    this.addEventListener('entraide-locale-chosen', (event) => void (this.chosenLocale = event.detail.locale));
   }
 
   override get resolvedLocale(): Locale {
@@ -181,8 +179,7 @@ export class EntraideForum extends EntraideElement {
     if (changed.has('api')) this.#ensureClient();
     if (!this.#router || changed.has('basePath')) this.#useRouter();
     // A choice made on another community of the same site counts only where it is offered.
-    const offered = this.#community.value?.locales;
-    if (offered && this.chosenLocale && !offered.includes(this.chosenLocale)) this.chosenLocale = undefined;
+    if (this.chosenLocale && this.#community.value?.locales.includes(this.chosenLocale) === false) this.chosenLocale = undefined;
     this.providedLocale = this.resolvedLocale;
   }
 
@@ -249,20 +246,9 @@ export class EntraideForum extends EntraideElement {
     if (!router) return;
     this.signInUnavailable = false;
     this.emit(new EntraideNavigateEvent({ route: router.route, href: router.href(router.route) }));
-    // Moving focus on the first view would steal it from the host page; from one search to
-    // the next, it would take it from the search box being typed in.
-    const searching = router.route.name === 'search' && this.#lastRouteName === 'search';
-    if (this.#routedOnce && !searching) void this.#focusView();
-    this.#routedOnce = true;
-    this.#lastRouteName = router.route.name;
-  }
-
-  /** The search box searched: its words go into the URL, so Back and shared links find them again. */
-  #onSearched({ query, replace }: { query: string; replace: boolean }): void {
-    const router = this.#router;
-    if (!router || router.route.name !== 'search') return;
-    const route: Route = { name: 'search', query };
-    if (router.href(route) !== router.href(router.route)) router.go(route, { replace });
+    // Moving focus on the first view would steal it from the host page, and between searches from the search box.
+    if (this.#lastRoute && !(router.route.name === 'search' && this.#lastRoute === 'search')) void this.#focusView();
+    this.#lastRoute = router.route.name;
   }
 
   /** After navigation, keyboard and screen-reader users start at the new view's heading. */
@@ -300,11 +286,9 @@ export class EntraideForum extends EntraideElement {
   }
 
   /** The switcher, in its own chunk: a community with one language never loads it. */
-  #renderLanguages() {
-    const locales = this.#community.value?.locales ?? [];
-    if (locales.length < 2) return nothing;
-    void loadLanguageSwitcher();
-    return html`<entraide-language-switcher part="language" .locales=${locales} value=${this.providedLocale}></entraide-language-switcher>`;
+  #renderLanguages(locales = this.#community.value?.locales ?? []) {
+    if (locales.length > 1) void loadLanguageSwitcher();
+    return locales.length > 1 ? html`<entraide-language-switcher part="language" .locales=${locales} value=${this.providedLocale}></entraide-language-switcher>` : nothing;
   }
 
   #renderHeader() {

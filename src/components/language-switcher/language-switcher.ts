@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Locale } from '../../core/index.ts';
 import { EntraideLocaleChosenEvent } from '../events/locale-chosen.ts';
+import { saveChosenLocale } from '../internal/chosen-locale.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './language-switcher.styles.ts';
@@ -9,7 +10,8 @@ import { LANGUAGE_NAMES, languageSwitcherStrings } from './strings.ts';
 
 /**
  * @summary The forum's language: one toggle button per language the community offers, each
- * named in its own language. Shows nothing when the community offers a single language.
+ * named in its own language. Shows nothing when the community offers a single language. The
+ * choice is remembered (localStorage), and the forum reads it back on every page.
  *
  * @tag entraide-language-switcher
  *
@@ -45,6 +47,7 @@ export class EntraideLanguageSwitcher extends EntraideElement {
   #choose(locale: Locale): void {
     if (locale === (this.value ?? this.resolvedLocale)) return;
     this.value = locale;
+    saveChosenLocale(locale);
     this.emit(new EntraideLocaleChosenEvent({ locale }));
   }
 }

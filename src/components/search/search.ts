@@ -257,6 +257,8 @@ export class EntraideSearch extends EntraideElement {
 
   /** A search the reader made: run it, and tell the forum so it can keep it in the URL. */
   #searchFor(text: string, { replace }: { replace: boolean }): void {
+    // Enter after the typed search already in the URL: no second history entry for it.
+    replace ||= text === this.query;
     this.search(text);
     // Untrimmed: the forum sets `query` back from the URL, and a trimmed copy would eat the space being typed.
     this.emit(new EntraideSearchedEvent({ query: text, replace }));
