@@ -80,6 +80,14 @@ const layerPackages = [
   },
 ];
 
+/** What the rule above refuses in elements, each with what to do instead (tested by test/lint/forum-locale-dates.test.ts). */
+export const FORUM_LOCALE_DATES = [
+  { selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']", message: 'Format dates through src/components/internal/format.ts, in the forum\'s locale.' },
+  { selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]", message: 'Format dates through src/components/internal/format.ts, in the forum\'s locale.' },
+  { selector: "CallExpression[callee.property.name='toLocaleString'][arguments.length=0]", message: 'Give toLocaleString the forum\'s locale (or use src/components/internal/format.ts).' },
+  { selector: "TemplateElement[value.raw=/<input[^>]*\\stype=[\"']?(time|date|datetime-local|month|week)\\b/]", message: 'Date and time inputs draw in the browser\'s language: use a 24-hour text field (agent-team/plan-editor.ts) or a select labelled through internal/format.ts (agent-quality).' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'server/dist/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', '.entraide/**', 'examples/react/**', 'examples/vue/**'] },
   js.configs.recommended,
@@ -99,6 +107,14 @@ export default tseslint.config(
   ...layerPackages,
   { files: ['src/components/**/*.ts', 'stories/**/*.ts'], ...lit.configs['flat/recommended'] },
   { files: ['src/components/**/*.ts'], ...wc.configs['flat/recommended'] },
+  {
+    // Dates and times follow the forum's locale, never the browser's ("01:30 PM" in a French forum).
+    files: ['src/components/**/*.ts'],
+    ignores: ['src/components/internal/format.ts', 'src/components/internal/format-more.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...FORUM_LOCALE_DATES],
+    },
+  },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: {

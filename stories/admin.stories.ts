@@ -21,6 +21,9 @@ const entraide = (parameters: EntraideStoryParameters) => ({ entraide: parameter
 /** The community manager's settings: name, languages, signature, jargon list, collective-problem thresholds. */
 export const Community: Story = {};
 
+/** The community settings in English, with the search synonyms section (one group per line). */
+export const CommunityEnglish: Story = { globals: { locale: 'en' } };
+
 /** The categories in forum order, with their holdback and account rule; move, edit, archive, create. */
 export const Categories: Story = { args: { view: 'categories' } };
 

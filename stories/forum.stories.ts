@@ -93,6 +93,12 @@ export const ServerError: Story = {
 /** `locale="en"` on the element. */
 export const English: Story = { args: { locale: 'en' }, parameters: mock({ route: threadRoute('english') }) };
 
+/** A search kept in the URL (`#/search?q=forfiat`): the typo finds nothing, and "did you mean « forfait »?" is offered. */
+export const SearchInUrl: Story = { parameters: mock({ route: '/search?q=forfiat' }) };
+
+/** The same in English, with the header's language switcher showing "EN" pressed. */
+export const SearchInUrlEnglish: Story = { args: { locale: 'en' }, parameters: mock({ route: '/search?q=voicemial' }) };
+
 /** `theme="dark"` on the element, whatever the page says. */
 export const Dark: Story = { args: { theme: 'dark' }, parameters: mock({ route: threadRoute('solved') }), globals: { theme: 'dark' } };
 

@@ -44,6 +44,15 @@ export const Loading: Story = { parameters: mock({ mock: { latency: FOREVER } })
 /** Nothing matches: the reader is offered to ask the community. */
 export const Empty: Story = { args: { query: 'zorglub' } };
 
+/** A typo: nothing matches, and the community's closest word is offered ("forfiat" → "forfait"). */
+export const DidYouMean: Story = { args: { query: 'forfiat' } };
+
+/** The same suggestion in English. */
+export const DidYouMeanEnglish: Story = { args: { query: 'voicemial' }, globals: { locale: 'en' } };
+
+/** A synonym of the community's list at work: "roaming" finds the French article on "itinérance". */
+export const Synonym: Story = { args: { query: 'roaming' } };
+
 /** Scoped to one category: the ask action links to a new question there. */
 export const EmptyInCategory: Story = { args: { query: 'zorglub', category: 'assistance-technique' } };
 

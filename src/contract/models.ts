@@ -65,6 +65,8 @@ export const Community = Type.Object({
   jargon: Type.Union([Type.Array(Type.String()), Type.Null()]),
   /** Markdown appended to every advisor post (posts carry it rendered as `signatureHtml`). */
   advisorSignature: Type.String(),
+  /** The status ladder's names in the requested language (else the default one), level 1 first: readers see ranks in their language. */
+  rankNames: Type.Array(Type.String()),
 });
 export type Community = Static<typeof Community>;
 

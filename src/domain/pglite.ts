@@ -1,4 +1,5 @@
 import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database, Queryable } from './database.ts';
 
 export interface PgliteOptions {
@@ -33,7 +34,11 @@ export interface PgliteDatabase extends Database {
 }
 
 export async function openPglite(options: PgliteOptions): Promise<PgliteDatabase> {
-  const db = await PGlite.create(options.dataDir, { parsers, serializers, loadDataDir: options.loadDataDir });
+  const db = await PGlite.create(options.dataDir, {
+    parsers, serializers, loadDataDir: options.loadDataDir,
+    // Trigram similarity for "did you mean" (migration 019); loaded here, created by the migration.
+    extensions: { pg_trgm },
+  });
   const asQueryable = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<Row>(sql, params as unknown[]);

@@ -38,9 +38,10 @@ describe('<entraide-forum>', () => {
 
   describe('routing', () => {
     it('parses and writes every route', () => {
-      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search/forfait%20%C3%A9t%C3%A9']) expect(routePath(parseRoute(path))).to.equal(path);
+      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search?q=forfait%20%C3%A9t%C3%A9']) expect(routePath(parseRoute(path))).to.equal(path);
       expect(parseRoute('/threads/12#post-40')).to.deep.equal({ name: 'thread', threadId: 12, postId: 40 });
       expect(parseRoute('/search/forfait%20%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
+      expect(parseRoute('/search?q=forfait+%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
       expect(parseRoute('/search/%E0%A4%A')).to.deep.equal({ name: 'not-found', path: '/search/%E0%A4%A' });
       expect(parseRoute('/threads/abc')).to.deep.equal({ name: 'not-found', path: '/threads/abc' });
       for (const path of ['/inbox', '/inbox/7']) expect(routePath(parseRoute(path))).to.equal(path);

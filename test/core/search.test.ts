@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { guardian } from '../../src/core/guardian.ts';
-import { ANGLE_STANDINS, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, highlightToHtml, searchTerms, termVariants, toTsQuery } from '../../src/core/search.ts';
+import { ANGLE_STANDINS, correctedQuery, HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, highlightToHtml, normalizeSynonyms, searchTerms, synonymProblems, termVariants, toTsQuery } from '../../src/core/search.ts';
 
 describe('search terms', () => {
   it('keeps lower-cased words of letters and digits, once each, without one-letter words', () => {
@@ -17,6 +17,48 @@ describe('search terms', () => {
     assert.deepEqual(termVariants('forfait'), ['forfait', 'forfaits']);
     assert.deepEqual(termVariants('gas'), ['gas']);
     assert.deepEqual(termVariants('taxe'), ['taxe', 'taxes']);
+    assert.deepEqual(termVariants('réseaux'), ['réseaux', 'réseau']);
+  });
+
+  it('gives stop words and short words no variant: PostgreSQL drops "dans", not its made-up singular "dan"', () => {
+    assert.deepEqual(termVariants('dans'), ['dans']);
+    assert.deepEqual(termVariants('on'), ['on']);
+    assert.deepEqual(termVariants('vous'), ['vous']);
+    assert.deepEqual(termVariants('avec'), ['avec']);
+    assert.deepEqual(termVariants('this'), ['this']);
+    assert.deepEqual(termVariants('bus'), ['bus']);
+  });
+
+  it('keeps words whose ending is not a plural as they are', () => {
+    assert.deepEqual(termVariants('accès'), ['accès']);
+    assert.deepEqual(termVariants('access'), ['access']);
+    assert.deepEqual(termVariants('prix'), ['prix']);
+    assert.deepEqual(termVariants('4g5g'), ['4g5g']);
+  });
+});
+
+describe('synonyms', () => {
+  const synonyms = [['roaming', 'itinérance'], ['forfait', 'plan', 'abonnement']];
+
+  it('widens each word with its group, from either side and in either number', () => {
+    assert.equal(toTsQuery('roaming', 'all', synonyms), '(roaming | roamings | itinérance | itinérances)');
+    assert.equal(toTsQuery('itinérance', 'all', synonyms), '(itinérance | itinérances | roaming | roamings)');
+    assert.equal(toTsQuery('forfaits mobile', 'all', synonyms), '(forfaits | forfait | plan | plans | abonnement | abonnements) & (mobile | mobiles)');
+  });
+
+  it('lists what is wrong with a list an admin wrote', () => {
+    assert.deepEqual(synonymProblems(synonyms), []);
+    assert.equal(synonymProblems([['carte sim', 'puce']])[0]?.path, '/0/0');
+    assert.equal(synonymProblems([['forfait', 'FORFAIT']])[0]?.path, '/0');
+    assert.equal(synonymProblems([['forfait', 'plan'], ['plan', 'offre']])[0]?.path, '/1/0');
+    assert.deepEqual(normalizeSynonyms([['Roaming', 'roaming', 'Itinérance']]), [['roaming', 'itinérance']]);
+  });
+});
+
+describe('correctedQuery', () => {
+  it('replaces the misspelt words in the order typed, or says nothing was replaced', () => {
+    assert.equal(correctedQuery('Forfiat mobile', new Map([['forfiat', 'forfait']])), 'forfait mobile');
+    assert.equal(correctedQuery('forfait mobile', new Map()), null);
   });
 });
 
@@ -28,7 +70,8 @@ describe('toTsQuery', () => {
 
   it('lets no tsquery operator through', () => {
     assert.equal(toTsQuery("a & !b | (c) <-> d:* 'e'", 'all'), null);
-    assert.equal(toTsQuery("ok & !no:*", 'all'), '(ok | oks) & (no | nos)');
+    assert.equal(toTsQuery("ok & !no:*", 'all'), '(ok) & (no)');
+    assert.equal(toTsQuery('forfait', 'all', [['forfait', 'a&b', "x'y"]]), '(forfait | forfaits)');
   });
 });
 

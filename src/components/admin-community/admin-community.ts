@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminCommunity, AdminCommunityChange } from '../../sdk/types.ts';
-import { LOCALES, type Locale } from '../../core/index.ts';
+import { LOCALES, SYNONYM_LIMITS, type Locale } from '../../core/index.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -19,6 +19,8 @@ interface Draft {
   threshold: string;
   windowMinutes: string;
   collectiveIsDefault: boolean;
+  /** One group per line, words separated by commas. */
+  synonyms: string;
 }
 
 function toDraft(settings: AdminCommunity): Draft {
@@ -26,8 +28,12 @@ function toDraft(settings: AdminCommunity): Draft {
     name: settings.name, locale: settings.locale, locales: [...settings.locales], advisorSignature: settings.advisorSignature,
     jargon: settings.jargon.join('\n'), jargonIsDefault: settings.jargonIsDefault,
     threshold: String(settings.collective.threshold), windowMinutes: String(settings.collective.windowMinutes), collectiveIsDefault: settings.collectiveIsDefault,
+    synonyms: settings.synonyms.map((group) => group.join(', ')).join('\n'),
   };
 }
+
+/** "roaming, itinérance" per line → groups; the server checks the words and the limits. */
+const synonymGroups = (text: string) => text.split('\n').map((line) => line.split(',').map((word) => word.trim()).filter(Boolean)).filter((group) => group.length > 0);
 
 const terms = (text: string) => [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
 
@@ -39,6 +45,7 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
   if (draft.locales.join() !== saved.locales.join()) change.locales = draft.locales;
   if (draft.advisorSignature !== saved.advisorSignature) change.advisorSignature = draft.advisorSignature;
   if (draft.jargonIsDefault !== saved.jargonIsDefault || draft.jargon !== saved.jargon) change.jargon = draft.jargonIsDefault ? null : terms(draft.jargon);
+  if (draft.synonyms !== saved.synonyms) change.synonyms = synonymGroups(draft.synonyms);
   if (draft.collectiveIsDefault !== saved.collectiveIsDefault || draft.threshold !== saved.threshold || draft.windowMinutes !== saved.windowMinutes) {
     change.collective = draft.collectiveIsDefault ? null : { threshold: Number(draft.threshold), windowMinutes: Number(draft.windowMinutes) };
   }
@@ -47,7 +54,8 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
 
 /**
  * @summary The community's settings (admins): name, default and offered languages, the advisor
- * signature, the jargon list of the writing assistant and the collective-problem thresholds.
+ * signature, the jargon list of the writing assistant, the collective-problem thresholds and the
+ * synonyms search treats as one word.
  * Saves only the fields changed; the server's refusal is shown next to the Save button and the
  * form keeps what was typed.
  *
@@ -130,6 +138,11 @@ export class EntraideAdminCommunity extends AdminElement<Draft> {
               @input=${(e: Event) => this.#edit({ windowMinutes: (e.target as HTMLInputElement).value, collectiveIsDefault: false })} /></label>
         </div>
         ${draft.collectiveIsDefault ? nothing : html`<button class="button secondary" type="button" name="default-thresholds" @click=${() => this.#edit({ collectiveIsDefault: true })}>${s.useDefaultThresholds}</button>`}
+        <h3>${s.synonymsHeading}</h3>
+        <label class="field">${s.synonyms}
+          <textarea name="synonyms" rows="5" aria-describedby="synonyms-help" .value=${draft.synonyms}
+            @input=${(e: Event) => this.#edit({ synonyms: (e.target as HTMLTextAreaElement).value })}></textarea></label>
+        <p class="help" id="synonyms-help">${s.synonymsHelp(SYNONYM_LIMITS.groupsMax, SYNONYM_LIMITS.wordsPerGroupMax)}</p>
         <div class="actions">
           <button class="button" part="save" type="submit" ?disabled=${this.saving || unchanged}>${this.saving ? s.saving : s.save}</button>
           <p class="status ${this.failed ? 'failed' : ''}" part="status" role="status">${this.status}</p>

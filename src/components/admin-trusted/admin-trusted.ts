@@ -5,6 +5,7 @@ import { isEntraideError } from '../../sdk/index.ts';
 import type { TrustedMemberList } from '../../sdk/types.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { adminInputs } from '../admin/form.styles.ts';
+import { formatDateLong } from '../internal/format-more.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.ts';
@@ -108,7 +109,7 @@ export class EntraideAdminTrusted extends AdminElement<TrustedMember[]> {
 
   #renderMember(s: AdminTrustedStrings, item: TrustedMember) {
     const { id, pseudonym, rank } = item.member;
-    const date = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'long' }).format(new Date(item.grantedAt));
+    const date = formatDateLong(this.resolvedLocale, item.grantedAt);
     const confirming = this.confirming?.memberId === id ? this.confirming : undefined;
     return html`
       <li class="member" part="member" data-member=${id}>

@@ -32,6 +32,9 @@ export interface AdminStrings {
   jargonDefault: string;
   useDefaultJargon: string;
   collectiveHeading: string;
+  synonymsHeading: string;
+  synonyms: string;
+  synonymsHelp: (groups: number, words: number) => string;
   collectiveHelp: string;
   threshold: string;
   windowMinutes: string;
@@ -92,6 +95,9 @@ const fr: AdminStrings = {
   jargonDefault: 'Liste par défaut (télécoms).',
   useDefaultJargon: 'Revenir à la liste par défaut',
   collectiveHeading: 'Détection des problèmes collectifs',
+  synonymsHeading: 'Synonymes de la recherche',
+  synonyms: 'Groupes de synonymes',
+  synonymsHelp: (groups, words) => `Un groupe par ligne, mots séparés par des virgules (par exemple « roaming, itinérance ») : chercher l’un trouve les autres. Un mot par entrée, ${groups} groupes et ${words} mots par groupe au plus.`,
   collectiveHelp: 'Une alerte naît quand assez de nouvelles questions ou de « moi aussi » tombent dans la même rubrique et région pendant la fenêtre.',
   threshold: 'Signaux pour une alerte',
   windowMinutes: 'Fenêtre (minutes)',
@@ -149,6 +155,9 @@ const en: AdminStrings = {
   jargonDefault: 'Default list (telecoms).',
   useDefaultJargon: 'Back to the default list',
   collectiveHeading: 'Collective-problem detection',
+  synonymsHeading: 'Search synonyms',
+  synonyms: 'Synonym groups',
+  synonymsHelp: (groups, words) => `One group per line, words separated by commas (for example “roaming, itinérance”): searching for one finds the others. One word per entry, at most ${groups} groups and ${words} words per group.`,
   collectiveHelp: 'An alert starts when enough new questions or “same problem” marks fall in one category and region within the window.',
   threshold: 'Signals for an alert',
   windowMinutes: 'Window (minutes)',

@@ -24,7 +24,7 @@ export default css`
     margin-bottom: calc(var(--_space) * 2);
   }
 
-  input[type='month'],
+  select,
   textarea {
     min-height: 2.75rem;
     font: inherit;

@@ -8,6 +8,8 @@ import { reviewMonthOf, type RubricCriterion } from '../../core/review.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+import { formatDateTimeMedium } from '../internal/format-more.ts';
+import { formatMonthYear } from '../internal/format.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-quality.styles.ts';
@@ -16,6 +18,18 @@ import { agentQualityStrings, type AgentQualityStrings } from './strings.ts';
 import '../internal/staff-client.ts';
 
 type Load = { status: 'loading' } | { status: 'ready'; sample: ReviewSample } | { status: 'error'; error: unknown };
+
+/** Months a review can look at, newest first: the two years up to this one, and the month shown if older. */
+const MONTHS_OFFERED = 24;
+
+/**
+ * The months of the picker, `YYYY-MM`, newest first. A list rather than `<input type="month">`,
+ * which Chromium draws in the browser's language whatever the forum's.
+ */
+export function monthsUpTo(shown: string, now = new Date()): string[] {
+  const months = Array.from({ length: MONTHS_OFFERED }, (_, back) => reviewMonthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 15))));
+  return months.includes(shown) ? months : [...months, shown];
+}
 
 /**
  * @summary The managers' monthly quality review (study §11): for the chosen month, a few public
@@ -100,7 +114,9 @@ export class EntraideAgentQuality extends EntraideElement {
         <p class="help">${s.intro}</p>
         <div class="controls" part="controls">
           <label for="month">${s.month}</label>
-          <input id="month" type="month" .value=${this.month} @change=${this.#onMonth}>
+          <select id="month" @change=${this.#onMonth}>
+            ${monthsUpTo(this.month).map((month) => html`<option value=${month} ?selected=${month === this.month}>${formatMonthYear(this.resolvedLocale, `${month}-15T12:00:00Z`)}</option>`)}
+          </select>
         </div>
         ${this.#renderBody(s)}
       </section>
@@ -108,7 +124,7 @@ export class EntraideAgentQuality extends EntraideElement {
   }
 
   readonly #onMonth = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
+    const value = (event.target as HTMLSelectElement).value;
     if (/^\d{4}-\d{2}$/.test(value)) this.month = value;
   };
 
@@ -130,7 +146,7 @@ export class EntraideAgentQuality extends EntraideElement {
 
   #renderItem(s: AgentQualityStrings, item: ReviewSampleItem) {
     const postId = item.post.id;
-    const date = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(item.post.createdAt));
+    const date = formatDateTimeMedium(this.resolvedLocale, item.post.createdAt);
     return html`
       <article class="item" part="item" data-post=${postId} aria-labelledby="item-${postId}">
         <h4 id="item-${postId}">${s.inThread} <a href=${this.links.href({ name: 'thread', threadId: item.threadId, postId })}>${item.threadTitle}</a></h4>

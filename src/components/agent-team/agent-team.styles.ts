@@ -89,7 +89,8 @@ export default css`
   }
 
   select,
-  input[type='time'] {
+  input[name='start'],
+  input[name='end'] {
     min-height: 2.75rem;
     font: inherit;
   }

@@ -7,6 +7,7 @@ import type { EntraideClient } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+import { formatWeekdayTime } from '../internal/format-more.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-team.styles.ts';
 import { newSlot, problemsOf, toDraft, toSlots, weekdayNames, type DraftSlot, type SaveProblems } from './plan-draft.ts';
@@ -158,7 +159,7 @@ export class EntraideAgentTeam extends EntraideElement {
   }
 
   #renderNow(s: AgentTeamStrings, now: TeamNow) {
-    const time = new Intl.DateTimeFormat(this.resolvedLocale, { weekday: 'long', hour: '2-digit', minute: '2-digit', timeZone: now.timeZone }).format(new Date(now.at));
+    const time = formatWeekdayTime(this.resolvedLocale, now.at, now.timeZone);
     return html`
       <div class="now" part="now">
         <h3 id="now-heading">${s.nowHeading}</h3>

@@ -1,10 +1,9 @@
 /**
- * The weekly plan as the editor holds it: times as the `HH:MM` text of `<input type=time>`,
+ * The weekly plan as the editor holds it: times as the `HH:MM` text of its 24-hour time fields,
  * converted to and from the contract's minutes after local midnight. The server judges the
  * plan (overlaps, bounds, known categories); the editor only shows its answers at the slot.
  */
 import type { PlanSlot } from '../../sdk/types.ts';
-import type { Locale } from '../../core/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 
 export interface DraftSlot {
@@ -69,8 +68,5 @@ export function problemsOf(error: unknown): SaveProblems {
   return problems;
 }
 
-/** Weekday names, 0 = Monday … 6 = Sunday (2024-01-01 was a Monday). */
-export function weekdayNames(locale: Locale): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2024, 0, 1 + day))));
-}
+/** Weekday names, 0 = Monday … 6 = Sunday, through the forum's formatters. */
+export { weekdayNames } from '../internal/format-more.ts';

@@ -8,6 +8,18 @@ import type { Category } from '../../sdk/types.ts';
 import type { DraftSlot, SaveProblems } from './plan-draft.ts';
 import type { AgentTeamStrings } from './strings.ts';
 
+/**
+ * Times are typed as text on a 24-hour clock: Chromium draws `<input type="time">` in the
+ * browser's language, so a French plan showed "01:30 PM".
+ */
+export const TIME_PATTERN = '([01]?[0-9]|2[0-3])[:hH][0-5][0-9]';
+
+/** "9:05", "9h05" or "09:05" → "09:05"; anything else is kept for the plan's own check to name. */
+export function twentyFourHour(text: string): string {
+  const match = /^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})\s*$/.exec(text);
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : text.trim();
+}
+
 export interface PlanEditorView {
   s: AgentTeamStrings;
   weekdays: string[];
@@ -62,12 +74,14 @@ function renderSlot(view: PlanEditorView, slot: DraftSlot, index: number) {
             </select>
           </label>
           <label>${s.start}
-            <input type="time" name="start" step="60" .value=${slot.start} aria-describedby=${describedBy} aria-invalid=${invalid}
-              @change=${(event: Event) => view.change(slot.key, { start: (event.target as HTMLInputElement).value })}>
+            <input type="text" name="start" inputmode="numeric" autocomplete="off" maxlength="5" placeholder="hh:mm" pattern=${TIME_PATTERN}
+              .value=${slot.start} aria-describedby=${describedBy} aria-invalid=${invalid}
+              @change=${(event: Event) => view.change(slot.key, { start: twentyFourHour((event.target as HTMLInputElement).value) })}>
           </label>
           <label>${s.end}
-            <input type="time" name="end" step="60" .value=${slot.end} aria-describedby=${describedBy} aria-invalid=${invalid}
-              @change=${(event: Event) => view.change(slot.key, { end: (event.target as HTMLInputElement).value })}>
+            <input type="text" name="end" inputmode="numeric" autocomplete="off" maxlength="5" placeholder="hh:mm" pattern=${TIME_PATTERN}
+              .value=${slot.end} aria-describedby=${describedBy} aria-invalid=${invalid}
+              @change=${(event: Event) => view.change(slot.key, { end: twentyFourHour((event.target as HTMLInputElement).value) })}>
           </label>
         </div>
         <fieldset class="categories">

@@ -12,6 +12,7 @@ export { EntraideNavigateEvent } from './navigate.ts';
 export type { EntraidePostDeletedEvent } from './post-deleted.ts';
 export type { EntraideQuoteRequestedEvent } from './quote-requested.ts';
 export type { EntraideReplySentEvent } from './reply-sent.ts';
+export type { EntraideSearchedEvent } from './searched.ts';
 export { EntraideSessionEndedEvent } from './session-ended.ts';
 export { EntraideSignInRequestedEvent, type SignInReason } from './sign-in-requested.ts';
 export type { EntraideSolutionChangedEvent } from './solution-changed.ts';

@@ -9,10 +9,11 @@ import '../category-list/category-list.ts';
 import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
+import { readChosenLocale } from '../internal/chosen-locale.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadInbox, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadInbox, loadIncidentBanner, loadLanguageSwitcher, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
-import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
+import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
 import { createRouter, type Links, type Route, type Router } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -33,6 +34,7 @@ import type { renderSessionEnded } from './session-ended.ts';
  * @csspart header - The bar with the community name and the account.
  * @csspart community-name - The community name, linking to the categories.
  * @csspart search-link - The link to forum and FAQ search.
+ * @csspart language - `<entraide-language-switcher>`, when the community offers more than one language.
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
  * @csspart admin-link - Admins only: the link to the community's administration.
  * @csspart notifications - Signed-in members: `<entraide-notifications>` (requests to help on a thread).
@@ -73,7 +75,7 @@ export class EntraideForum extends EntraideElement {
   /** Base URL of the Entraide API. */
   @property() api = '/api';
 
-  /** Language of the forum; defaults to the nearest `lang`, then French. */
+  /** Language of the forum; defaults to the nearest `lang`, then French. The reader's choice in the switcher (remembered) wins. */
   @property() locale: Locale | undefined = undefined;
 
   /** Route with clean paths under this base (History API) instead of the URL hash. */
@@ -99,9 +101,13 @@ export class EntraideForum extends EntraideElement {
   @provide({ context: sessionContext }) @state() session: SessionState = GUEST;
   /** The language given to the elements inside (from `locale`, else the nearest `lang`). */
   @provide({ context: localeContext }) @state() protected providedLocale: Locale = 'fr';
+  /** The ladder's names in the reader's language, for every rank badge inside. */
+  @provide({ context: rankNamesContext }) @state() protected rankNames: readonly string[] = [];
   /** How the elements inside write links, following the routing mode. */
   @provide({ context: linksContext }) @state() protected links: Links = hashLinks;
 
+  /** The reader's choice in the language switcher (remembered in localStorage). */
+  @state() protected chosenLocale = readChosenLocale();
   @state() protected signInUnavailable = false;
   /** The API refused the token the page gave: say so, and offer to sign in again. */
   @state() protected sessionEnded = false;
@@ -112,7 +118,8 @@ export class EntraideForum extends EntraideElement {
   #token: string | undefined;
   #clientApi = '/api';
   #sessionRequest = 0;
-  #routedOnce = false;
+  /** The route shown before ('' before the first): focus moves on navigation, not on the first view nor between searches. */
+  #lastRoute = '';
   #refreshing: Promise<string | undefined> | undefined;
   /** The notice's chunk loading, so that `setToken()` resolves with the notice shown. */
   #noticeLoading: Promise<void> | undefined;
@@ -120,6 +127,7 @@ export class EntraideForum extends EntraideElement {
   readonly #community = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,
     task: ([client, locale], { signal }) => loadCommunity(client, locale, signal),
+    onComplete: (community) => void (this.rankNames = community.rankNames),
   });
 
   constructor() {
@@ -130,10 +138,13 @@ export class EntraideForum extends EntraideElement {
     });
     this.addEventListener('entraide-reply-sent', () => forgetCommunity(this.client));
     this.addEventListener('entraide-ask-requested', (event) => this.#onAskRequested(event));
+    // Searched words go into the URL (Back, shared links); a chosen language (stored by the switcher) shows at once.
+    this.addEventListener('entraide-searched', ({ detail: { query, replace } }) => this.#router?.route.name === 'search' && this.#router.go({ name: 'search', query }, { replace }));
+    this.addEventListener('entraide-locale-chosen', (event) => void (this.chosenLocale = event.detail.locale));
   }
 
   override get resolvedLocale(): Locale {
-    return pickLocale(this.locale ?? nearestLang(this));
+    return pickLocale(this.chosenLocale ?? this.locale ?? nearestLang(this));
   }
 
   /**
@@ -168,6 +179,8 @@ export class EntraideForum extends EntraideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) this.#ensureClient();
     if (!this.#router || changed.has('basePath')) this.#useRouter();
+    // A choice made on another community of the same site counts only where it is offered.
+    if (this.chosenLocale && this.#community.value?.locales.includes(this.chosenLocale) === false) this.chosenLocale = undefined;
     this.providedLocale = this.resolvedLocale;
   }
 
@@ -234,9 +247,9 @@ export class EntraideForum extends EntraideElement {
     if (!router) return;
     this.signInUnavailable = false;
     this.emit(new EntraideNavigateEvent({ route: router.route, href: router.href(router.route) }));
-    // Moving focus on the first view would steal it from the host page.
-    if (this.#routedOnce) void this.#focusView();
-    this.#routedOnce = true;
+    // Moving focus on the first view would steal it from the host page, and between searches from the search box.
+    if (this.#lastRoute && !(router.route.name === 'search' && this.#lastRoute === 'search')) void this.#focusView();
+    this.#lastRoute = router.route.name;
   }
 
   /** After navigation, keyboard and screen-reader users start at the new view's heading. */
@@ -252,7 +265,7 @@ export class EntraideForum extends EntraideElement {
   protected override render() {
     const route = this.#router?.route ?? { name: 'categories' };
     return html`
-      <section class="base" part="base" aria-label=${this.t.forumLabel}>
+      <section class="base" part="base" lang=${this.providedLocale} aria-label=${this.t.forumLabel}>
         ${this.#renderHeader()}
         ${this.#renderIncidents(route)}
         <div class="view" part="view" tabindex="-1">${this.#renderView(route)}</div>
@@ -273,6 +286,12 @@ export class EntraideForum extends EntraideElement {
     return html`<entraide-incident-banner part="incidents" category-id=${categoryId}></entraide-incident-banner>`;
   }
 
+  /** The switcher, in its own chunk: a community with one language never loads it. */
+  #renderLanguages(locales = this.#community.value?.locales ?? []) {
+    if (locales.length > 1) void loadLanguageSwitcher();
+    return locales.length > 1 ? html`<entraide-language-switcher part="language" .locales=${locales} value=${this.providedLocale}></entraide-language-switcher>` : nothing;
+  }
+
   #renderHeader() {
     const { t } = this;
     const member = this.session.member;
@@ -291,6 +310,7 @@ export class EntraideForum extends EntraideElement {
         <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
         <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
         ${member ? html`<a part="inbox-link" href=${this.links.href({ name: 'inbox' })}>${t.inboxLink}</a>` : nothing}
+        ${this.#renderLanguages()}
         ${member ? this.#renderNotifications() : nothing}
         ${member && isStaff(member.role) ? html`<a part="agent-link" href=${this.links.href({ name: 'agent' })}>${t.agentLink}</a>` : nothing}
         ${member && can(actorOf(this.session), adminRules.administer) ? html`<a part="admin-link" href=${this.links.href({ name: 'admin' })}>${t.adminLink}</a>` : nothing}

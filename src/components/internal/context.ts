@@ -21,6 +21,8 @@ export const GUEST: SessionState = Object.freeze({ member: null });
 export const clientContext = createContext<EntraideClient>(Symbol('entraide-client'));
 export const sessionContext = createContext<SessionState>(Symbol('entraide-session'));
 export const localeContext = createContext<Locale>(Symbol('entraide-locale'));
+/** The status names of the ladder in the reader's language, level 1 first; empty: the server's names. */
+export const rankNamesContext = createContext<readonly string[]>(Symbol('entraide-rank-names'));
 /** How links are written: hash routes by default, History API paths under a base path. */
 export const linksContext = createContext<Links>(Symbol('entraide-links'));
 

@@ -41,6 +41,9 @@ export const loadAgentMetrics = once(() => import('../agent-metrics/agent-metric
 /** The signed-in member's notifications button (`<entraide-notifications>`). */
 export const loadNotifications = once(() => import('../notifications/notifications.ts'));
 
+/** The language switcher of the forum's header (`<entraide-language-switcher>`): communities with one language never load it. */
+export const loadLanguageSwitcher = once(() => import('../language-switcher/language-switcher.ts'));
+
 /** The forum's notice that a session ended (a refused token): rare, so never on the read path. */
 export const loadSessionEnded = once(() => import('../forum/session-ended.ts'));
 

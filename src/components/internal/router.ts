@@ -11,7 +11,7 @@ export type Route =
   | { name: 'new-thread'; categoryId: number }
   /** `postId`: a permalink to one post (`#post-<id>` after the thread's path). */
   | { name: 'thread'; threadId: number; postId?: number }
-  /** Forum and FAQ search; the words live in the path so both routing modes keep them. */
+  /** Forum and FAQ search: `/search?q=…` (Back and shared links keep the words; `/search/<q>` links still open). */
   | { name: 'search'; query: string }
   /** The advisors' workspace (queue, incidents, team). */
   | { name: 'agent' }
@@ -47,7 +47,16 @@ function parseThread(path: string): Route | undefined {
   return match[2] && Number.isSafeInteger(postId) ? { name: 'thread', threadId, postId } : { name: 'thread', threadId };
 }
 
-const SEARCH = /^\/search(?:\/([^/]*))?\/?$/;
+/** `/search/<q>` (older links) or `/search?q=<q>`. */
+const SEARCH = /^\/search(?:\/([^/?#]*))?\/?(?:\?([^#]*))?$/;
+
+function parseSearch(path: string): Route | undefined {
+  const match = SEARCH.exec(path);
+  if (!match) return undefined;
+  const fromQuery = match[2] === undefined ? null : new URLSearchParams(match[2]).get('q');
+  const query = fromQuery ?? decode(match[1] ?? '');
+  return query === undefined ? undefined : { name: 'search', query };
+}
 
 function decode(text: string): string | undefined {
   try {
@@ -65,9 +74,8 @@ export function parseRoute(path: string): Route {
   if (inbox) return inbox[1] ? { name: 'inbox', conversationId: Number(inbox[1]) } : { name: 'inbox' };
   const thread = parseThread(path);
   if (thread) return thread;
-  const search = SEARCH.exec(path);
-  const query = search && decode(search[1] ?? '');
-  if (query !== undefined && query !== null) return { name: 'search', query };
+  const search = parseSearch(path);
+  if (search) return search;
   for (const [pattern, build] of PATTERNS) {
     const id = Number(pattern.exec(path)?.[1]);
     if (Number.isSafeInteger(id) && id > 0) return build(id);
@@ -84,7 +92,7 @@ export function routePath(route: Route): string {
     case 'agent': return '/agent';
     case 'admin': return '/admin';
     case 'inbox': return route.conversationId ? `/inbox/${route.conversationId}` : '/inbox';
-    case 'search': return route.query ? `/search/${encodeURIComponent(route.query)}` : '/search';
+    case 'search': return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
     case 'not-found': return route.path;
   }
 }
@@ -144,7 +152,7 @@ export class HistoryRouter implements Router {
     this.#host = host;
     this.#base = basePath.replace(/\/+$/, '');
     this.#onChange = onChange;
-    this.#route = this.#parse(location.pathname);
+    this.#route = this.#parse(location.pathname + location.search);
   }
 
   get route(): Route { return this.#route; }
@@ -169,18 +177,21 @@ export class HistoryRouter implements Router {
     this.#path = undefined;
   }
 
-  #parse(pathname: string): Route {
+  /** `path`: a pathname, with its `?q=` on a search. */
+  #parse(path: string): Route {
+    const pathname = path.replace(/\?.*$/, '');
     if (pathname !== this.#base && !pathname.startsWith(`${this.#base}/`)) return { name: 'not-found', path: pathname };
     // The fragment of a permalink (`#post-12`) is not part of the path: read it alongside.
     const fragment = /^#post-\d+$/.test(location.hash) ? location.hash : '';
-    const route = parseRoute(pathname.slice(this.#base.length) + fragment);
-    return route.name === 'not-found' && fragment ? parseRoute(pathname.slice(this.#base.length)) : route;
+    const route = parseRoute(path.slice(this.#base.length) + fragment);
+    return route.name === 'not-found' && fragment ? parseRoute(path.slice(this.#base.length)) : route;
   }
 
   readonly #read = (): void => {
-    if (location.pathname === this.#path) return;
-    this.#path = location.pathname;
-    this.#route = this.#parse(location.pathname);
+    const path = location.pathname + location.search;
+    if (path === this.#path) return;
+    this.#path = path;
+    this.#route = this.#parse(path);
     this.#host.requestUpdate();
     this.#onChange();
   };
@@ -191,9 +202,9 @@ export class HistoryRouter implements Router {
     const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
     const url = new URL(anchor.href);
-    if (url.origin !== location.origin || this.#parse(url.pathname).name === 'not-found') return;
+    if (url.origin !== location.origin || this.#parse(url.pathname + url.search).name === 'not-found') return;
     event.preventDefault();
-    history.pushState(null, '', url.pathname);
+    history.pushState(null, '', url.pathname + url.search);
     this.#read();
   };
 }

@@ -1,5 +1,7 @@
+import { consume } from '@lit/context';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { rankNamesContext } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './rank-badge.styles.ts';
@@ -32,8 +34,11 @@ export class EntraideRankBadge extends EntraideElement {
   /** Position on the status ladder, from 1. */
   @property({ type: Number }) level = 1;
 
-  /** Status name, as computed by the server (e.g. "Super legend"). */
+  /** Status name, as computed by the server (e.g. "Super legend"); inside a forum, the ladder's name in the reader's language wins. */
   @property() name = '';
+
+  /** The forum's ladder names in the reader's language (the community's texts), level 1 first. */
+  @consume({ context: rankNamesContext, subscribe: true }) rankNames: readonly string[] = [];
 
   /** Colour band of `level` (1–4), reflected for styling. */
   @property({ type: Number, reflect: true }) band: 1 | 2 | 3 | 4 = 1;
@@ -46,7 +51,7 @@ export class EntraideRankBadge extends EntraideElement {
     return html`
       <span class="badge" part="base">
         <span class="level" part="level"><span class="visually-hidden">${this.t.level} </span>${this.level}</span>
-        <span part="name">${this.name}</span>
+        <span part="name">${this.rankNames[this.level - 1] || this.name}</span>
       </span>
     `;
   }

@@ -22,6 +22,15 @@ export default css`
     font: inherit;
   }
 
+  .did-you-mean {
+    margin: calc(var(--_space) * 2) 0 0;
+    font-size: 1.0625em;
+  }
+
+  .did-you-mean a {
+    font-weight: 600;
+  }
+
   .count {
     margin: var(--_space) 0;
     color: var(--_color-muted);

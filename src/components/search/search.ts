@@ -7,6 +7,7 @@ import type { FaqHit, SearchHit } from '../../sdk/types.ts';
 import { searchTerms } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
+import { EntraideSearchedEvent } from '../events/searched.ts';
 import '../faq-link/faq-link.ts';
 import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
@@ -24,6 +25,8 @@ interface Results {
   articles: FaqHit[];
   threads: SearchHit[];
   nextCursor: string | null;
+  /** The server's spelling suggestion when nothing matched. */
+  didYouMean: string | undefined;
 }
 
 /** Typing searches on its own from this many characters; Enter searches any word. */
@@ -48,6 +51,8 @@ const FAQ_HITS = 3;
  * @csspart snippet - A thread's highlighted excerpt (`<mark>` around matches).
  * @csspart more - The "More results" button.
  * @csspart empty - The "no result" message and the "Ask a question" action.
+ * @csspart did-you-mean - "Did you mean …?" when nothing matched and the community writes a word close to the one typed.
+ * @csspart suggestion - Its link, which searches the suggested words.
  * @csspart ask - The "Ask a question" link (with `category-id`) or button.
  * @csspart loading - The loading message.
  * @csspart error - The error message and its retry button.
@@ -55,6 +60,7 @@ const FAQ_HITS = 3;
  * @cssprop --entraide-color-highlight - Background of the `<mark>` around matched words.
  *
  * @fires {EntraideAskRequestedEvent} entraide-ask-requested - Nothing matched and the reader chose to ask; cancelable.
+ * @fires {EntraideSearchedEvent} entraide-searched - The reader searched (typing, Enter, a suggestion, or Escape to clear); the forum puts the words in its URL.
  * @fires {EntraideFaqOpenedEvent} entraide-faq-opened - From a FAQ card: the reader opened an article; cancelable.
  */
 export class EntraideSearch extends EntraideElement {
@@ -99,7 +105,7 @@ export class EntraideSearch extends EntraideElement {
         client.faq.search({ q: query, locale, limit: FAQ_HITS, ...scope }, { signal }),
         client.search.forum({ q: query, limit, ...scope }, { signal }),
       ]);
-      return { query, articles: faq.items, threads: forum.items, nextCursor: forum.nextCursor } satisfies Results;
+      return { query, articles: faq.items, threads: forum.items, nextCursor: forum.nextCursor, didYouMean: forum.didYouMean } satisfies Results;
     },
     // New results start over: "More results" pages belong to the previous query.
     onComplete: (results) => {
@@ -172,7 +178,7 @@ export class EntraideSearch extends EntraideElement {
 
   #renderResults(results: Results) {
     const threads = [...results.threads, ...this.more];
-    if (results.articles.length === 0 && threads.length === 0) return this.#renderEmpty(results.query);
+    if (results.articles.length === 0 && threads.length === 0) return html`${this.#renderDidYouMean(results.didYouMean)}${this.#renderEmpty(results.query)}`;
     const { t } = this;
     return html`
       ${results.articles.length ? html`
@@ -200,6 +206,22 @@ export class EntraideSearch extends EntraideElement {
     `;
   }
 
+  /** The suggested words as a link: shareable like any search, taken in place by a click. */
+  #renderDidYouMean(words: string | undefined) {
+    if (!words) return nothing;
+    const { t } = this;
+    const take = (event: Event) => {
+      event.preventDefault();
+      this.#searchFor(words, { replace: false });
+      this.#input()?.focus();
+    };
+    return html`
+      <p class="did-you-mean" part="did-you-mean">
+        ${t.search.didYouMeanBefore}<a part="suggestion" href=${this.links.href({ name: 'search', query: words })} @click=${take}>${words}</a>${t.search.didYouMeanAfter}
+      </p>
+    `;
+  }
+
   #renderEmpty(query: string) {
     const { t } = this;
     const href = this.categoryId ? this.links.href({ name: 'new-thread', categoryId: this.categoryId }) : null;
@@ -224,19 +246,28 @@ export class EntraideSearch extends EntraideElement {
     this.draft = (event.target as HTMLInputElement).value;
     clearTimeout(this.#timer);
     const text = this.draft.trim();
-    if (text === '') this.search('');
-    else if (text.length >= MIN_TYPED) this.#timer = setTimeout(() => this.search(this.draft), this.debounce);
+    if (text === '') this.#searchFor('', { replace: true });
+    else if (text.length >= MIN_TYPED) this.#timer = setTimeout(() => this.#searchFor(this.draft, { replace: true }), this.debounce);
   };
 
   readonly #submit = (event: Event): void => {
     event.preventDefault();
-    this.search(this.draft);
+    this.#searchFor(this.draft, { replace: false });
   };
+
+  /** A search the reader made: run it, and tell the forum so it can keep it in the URL. */
+  #searchFor(text: string, { replace }: { replace: boolean }): void {
+    // Enter after the typed search already in the URL: no second history entry for it.
+    replace ||= text === this.query;
+    this.search(text);
+    // Untrimmed: the forum sets `query` back from the URL, and a trimmed copy would eat the space being typed.
+    this.emit(new EntraideSearchedEvent({ query: text, replace }));
+  }
 
   readonly #inputKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.draft !== '') {
       event.preventDefault();
-      this.clear();
+      this.#searchFor('', { replace: true });
     } else if (event.key === 'ArrowDown' && this.#resultItems().length) {
       event.preventDefault();
       this.#resultItems()[0]?.focus();

@@ -22,6 +22,8 @@ export const searchStrings: ChunkStrings<'search'> = {
       moreResults: 'Plus de résultats',
       faqArticle: 'Article de la FAQ',
       readArticle: 'Lire l’article',
+      didYouMeanBefore: `Vouliez-vous dire «${NBSP}`,
+      didYouMeanAfter: `${NBSP}»${NBSP}?`,
     },
   },
   en: {
@@ -40,6 +42,8 @@ export const searchStrings: ChunkStrings<'search'> = {
       moreResults: 'More results',
       faqArticle: 'Help article',
       readArticle: 'Read the article',
+      didYouMeanBefore: 'Did you mean “',
+      didYouMeanAfter: '”?',
     },
   },
 };

@@ -62,6 +62,9 @@ export interface Translation {
     moreResults: string;
     faqArticle: string;
     readArticle: string;
+    /** Around the suggested words: "Vouliez-vous dire « forfait » ?" (the words are a link). */
+    didYouMeanBefore: string;
+    didYouMeanAfter: string;
   };
   /** `<entraide-incident-banner>`: outages declared by advisors (study §11). */
   incident: {

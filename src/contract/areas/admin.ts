@@ -6,7 +6,7 @@
  * by ../routes.ts.
  */
 import { Type, type Static } from 'typebox';
-import { ACCOUNT_ACCESS, ADMIN_LIMITS, MODERATION_POWERS } from '../../core/index.ts';
+import { ACCOUNT_ACCESS, ADMIN_LIMITS, MODERATION_POWERS, SYNONYM_LIMITS } from '../../core/index.ts';
 import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, LocaleSchema } from '../models.ts';
 
@@ -39,6 +39,8 @@ export const AdminCommunity = Type.Object({
   jargonIsDefault: Type.Boolean(),
   collective: Collective,
   collectiveIsDefault: Type.Boolean(),
+  /** Groups of words search treats as one ("roaming", "itinérance"), lower-case. */
+  synonyms: Type.Array(Type.Array(Type.String())),
 });
 export type AdminCommunity = Static<typeof AdminCommunity>;
 
@@ -52,6 +54,11 @@ export const AdminCommunityChange = Type.Object(
     jargon: Type.Optional(Type.Union([Type.Array(Line({ minLength: 1, maxLength: 60 }), { maxItems: ADMIN_LIMITS.jargonMax, uniqueItems: true }), Type.Null()])),
     /** Null: back to the defaults. */
     collective: Type.Optional(Type.Union([Collective, Type.Null()])),
+    /** The whole synonym list: groups of one-word entries (letters and digits), no word in two groups. */
+    synonyms: Type.Optional(Type.Array(
+      Type.Array(Line({ minLength: 2, maxLength: SYNONYM_LIMITS.wordMax }), { minItems: SYNONYM_LIMITS.wordsPerGroupMin, maxItems: SYNONYM_LIMITS.wordsPerGroupMax }),
+      { maxItems: SYNONYM_LIMITS.groupsMax },
+    )),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -163,7 +170,7 @@ export const adminRoutes = {
   updateAdminCommunity: {
     method: 'PATCH',
     url: '/admin/community',
-    schema: { summary: 'Change the community’s name, locales, signature, jargon or thresholds (admins)', body: AdminCommunityChange, response: { 200: AdminCommunity, ...errors } },
+    schema: { summary: 'Change the community’s name, locales, signature, jargon, thresholds or search synonyms (admins)', body: AdminCommunityChange, response: { 200: AdminCommunity, ...errors } },
   },
   listAdminCategories: {
     method: 'GET',

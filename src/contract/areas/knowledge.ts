@@ -58,7 +58,12 @@ export const SearchHit = Type.Object({
 });
 export type SearchHit = Static<typeof SearchHit>;
 
-export const SearchPage = Type.Object({ items: Type.Array(SearchHit), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const SearchPage = Type.Object({
+  items: Type.Array(SearchHit),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+  /** When the first page found nothing: the query with its unknown words replaced by the community's closest ones ("forfiat" → "forfait"). */
+  didYouMean: Type.Optional(Type.String()),
+});
 export type SearchPage = Static<typeof SearchPage>;
 
 export const FaqSuggestions = Type.Object({ articles: Type.Array(FaqHit), threads: Type.Array(SearchHit) });
@@ -137,7 +142,7 @@ export const knowledgeRoutes = {
     method: 'GET',
     url: '/search',
     schema: {
-      summary: 'Threads whose title or visible posts contain every word of `q`, best first, with highlighted snippets',
+      summary: 'Threads whose title or visible posts contain every word of `q` (or a synonym of the community’s list), best first, with highlighted snippets; a spelling suggestion when nothing matched',
       querystring: Type.Object({
         q: Type.String({ minLength: 1, maxLength: SEARCH_LIMITS.queryMax }),
         categoryId: Type.Optional(Id),

@@ -2,6 +2,7 @@
 import { ApiError, pickLocale, SEARCH_LIMITS, toTsQuery } from '../../core/index.ts';
 import { notFound } from '../errors.ts';
 import { findArticleBySlug, searchFaq } from '../repo/faq.ts';
+import { suggestQuery } from '../repo/search-words.ts';
 import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../repo/search.ts';
 import { createFaqArticle, suggest, updateFaqArticle } from '../services/knowledge.ts';
 import { unknownCursor } from './forum.ts';
@@ -13,7 +14,7 @@ export const knowledgeOperations: Operations<'searchFaq' | 'getFaqArticle' | 'su
   searchFaq: {
     public: true,
     run: async ({ db, community }, { query: { q, locale, categoryId, limit = SEARCH_LIMITS.hitsDefault } }) => {
-      const tsquery = q === undefined || q.trim() === '' ? null : toTsQuery(q, 'all');
+      const tsquery = q === undefined || q.trim() === '' ? null : toTsQuery(q, 'all', community.synonyms);
       if (q !== undefined && q.trim() !== '' && tsquery === null) throw noWords('q');
       return { items: await searchFaq(db, community.id, { tsquery, locale, categoryId, limit }) };
     },
@@ -31,12 +32,14 @@ export const knowledgeOperations: Operations<'searchFaq' | 'getFaqArticle' | 'su
   searchForum: {
     public: true,
     run: async ({ db, community }, { query: { q, categoryId, solved, authorId, cursor, limit = SEARCH_LIMITS.hitsDefault } }) => {
-      const tsquery = toTsQuery(q, 'all');
+      const tsquery = toTsQuery(q, 'all', community.synonyms);
       if (tsquery === null) throw noWords('q');
       const offset = cursor === undefined ? 0 : decodeSearchCursor(cursor);
       if (offset === undefined) throw unknownCursor();
       const { hits, more } = await searchForum(db, community, { tsquery, categoryId, solved, authorId, offset, limit });
-      return { items: hits, nextCursor: more ? encodeSearchCursor(offset + limit) : null };
+      const nextCursor = more ? encodeSearchCursor(offset + limit) : null;
+      const didYouMean = hits.length === 0 && offset === 0 ? await suggestQuery(db, community.id, q) : null;
+      return didYouMean ? { items: hits, nextCursor, didYouMean } : { items: hits, nextCursor };
     },
   },
 };

@@ -13,9 +13,10 @@ export interface CommunitySettingsRow {
   collective_threshold: number | null;
   collective_window_minutes: number | null;
   rank_ladder: RankLadder | null;
+  search_synonyms: string[][];
 }
 
-const SETTINGS = 'id, name, locale, locales, advisor_signature, jargon, collective_threshold, collective_window_minutes, rank_ladder';
+const SETTINGS = 'id, name, locale, locales, advisor_signature, jargon, collective_threshold, collective_window_minutes, rank_ladder, search_synonyms';
 
 export async function readCommunitySettings(db: Queryable, communityId: number, lock = false): Promise<CommunitySettingsRow | undefined> {
   const [row] = await db.query<CommunitySettingsRow>(`select ${SETTINGS} from communities where id = $1${lock ? ' for update' : ''}`, [communityId]);
@@ -26,9 +27,10 @@ export async function readCommunitySettings(db: Queryable, communityId: number, 
 export async function writeCommunitySettings(tx: Queryable, next: CommunitySettingsRow): Promise<void> {
   await tx.query(
     `update communities set name = $2, locale = $3, locales = $4::text[], advisor_signature = $5, jargon = $6::jsonb,
-       collective_threshold = $7, collective_window_minutes = $8, rank_ladder = $9::jsonb where id = $1`,
+       collective_threshold = $7, collective_window_minutes = $8, rank_ladder = $9::jsonb, search_synonyms = $10::jsonb where id = $1`,
     [next.id, next.name, next.locale, next.locales, next.advisor_signature, next.jargon === null ? null : JSON.stringify(next.jargon),
-      next.collective_threshold, next.collective_window_minutes, next.rank_ladder === null ? null : JSON.stringify(next.rank_ladder)],
+      next.collective_threshold, next.collective_window_minutes, next.rank_ladder === null ? null : JSON.stringify(next.rank_ladder),
+      JSON.stringify(next.search_synonyms)],
   );
 }
 

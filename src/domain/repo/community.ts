@@ -19,6 +19,8 @@ export interface CommunityContext {
   jargon: string[] | null;
   /** The admin's collective-problem thresholds; null = core's defaults. */
   collective: { threshold: number; windowMinutes: number } | null;
+  /** Groups of words search treats as one (core `toTsQuery`); empty = none. */
+  synonyms: string[][];
 }
 
 interface CommunityRow {
@@ -31,9 +33,10 @@ interface CommunityRow {
   jargon: string[] | null;
   collective_threshold: number | null;
   collective_window_minutes: number | null;
+  search_synonyms: string[][];
 }
 
-const COMMUNITY = 'id, slug, name, locale, locales, rank_ladder, jargon, collective_threshold, collective_window_minutes';
+const COMMUNITY = 'id, slug, name, locale, locales, rank_ladder, jargon, collective_threshold, collective_window_minutes, search_synonyms';
 
 function toContext(row: CommunityRow): CommunityContext {
   const ladder = row.rank_ladder ?? DEFAULT_RANK_LADDER;
@@ -42,7 +45,7 @@ function toContext(row: CommunityRow): CommunityContext {
   const locale = pickLocale(row.locale);
   const collective = row.collective_threshold !== null && row.collective_window_minutes !== null
     ? { threshold: row.collective_threshold, windowMinutes: row.collective_window_minutes } : null;
-  return { id: row.id, slug: row.slug, name: row.name, locale, locales: row.locales.map((code) => pickLocale(code, locale)), ladder, jargon: row.jargon, collective };
+  return { id: row.id, slug: row.slug, name: row.name, locale, locales: row.locales.map((code) => pickLocale(code, locale)), ladder, jargon: row.jargon, collective, synonyms: row.search_synonyms ?? [] };
 }
 
 export async function loadCommunity(db: Queryable, slug?: string): Promise<CommunityContext | undefined> {
@@ -95,7 +98,8 @@ export async function listCategories(db: Queryable, community: CommunityContext,
 
 export async function getCommunity(db: Queryable, community: CommunityContext, locale: Locale, demo: boolean): Promise<Community> {
   const [signature] = await db.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1', [community.id]);
-  return { id: community.id, name: community.name, locale: community.locale, locales: community.locales, jargon: community.jargon, demo, categories: await listCategories(db, community, locale), advisorSignature: signature?.advisor_signature ?? '' };
+  return { id: community.id, name: community.name, locale: community.locale, locales: community.locales, jargon: community.jargon, demo, categories: await listCategories(db, community, locale), advisorSignature: signature?.advisor_signature ?? '',
+    rankNames: community.ladder.steps.map((step) => labelIn(step.names ?? {}, locale, community.locale) || step.name) };
 }
 
 /** A category of the community and whether it takes new questions; undefined when it is not the community's. */

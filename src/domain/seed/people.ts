@@ -25,10 +25,19 @@ const VOLTA_RANK_NAMES = [
   'Super Voltien',
 ] as const;
 
-/** Volta Mobile's fifteen statuses: the default thresholds, operator-flavoured names. */
+/** The same statuses for English readers. */
+const VOLTA_RANK_NAMES_EN = [
+  'Voltian', 'Spark Voltian', 'Connected Voltian', '3G Voltian', '4G Voltian', '4G+ Voltian', '5G Voltian', 'Antenna Voltian',
+  'Relay Voltian', 'Ampere Voltian', 'Kilowatt Voltian', 'Megawatt Voltian', 'High Voltage Voltian', 'Lightning Voltian', 'Super Voltian',
+] as const;
+
+/** Volta Mobile's fifteen statuses: the default thresholds, operator-flavoured names in French and English. */
 export const VOLTA_RANK_LADDER: RankLadder = {
   weights: DEFAULT_RANK_LADDER.weights,
-  steps: DEFAULT_RANK_LADDER.steps.map((step, index) => ({ ...step, name: VOLTA_RANK_NAMES[index] ?? step.name })),
+  steps: DEFAULT_RANK_LADDER.steps.map((step, index) => {
+    const fr = VOLTA_RANK_NAMES[index] ?? step.name;
+    return { ...step, name: fr, names: { fr, en: VOLTA_RANK_NAMES_EN[index] ?? fr } };
+  }),
 };
 
 export const TOP_LEVEL = VOLTA_RANK_LADDER.steps.length;

@@ -5,7 +5,7 @@
  * in place once the change commits.
  */
 import type { AdminCategory, AdminCategoryList, AdminCommunity, AdminCommunityChange, CategoryChange, CategoryOrder, NewCategory } from '../../contract/areas/admin.ts';
-import { ApiError, COLLECTIVE_DEFAULTS, DEFAULT_HOLDBACK_MINUTES, DEFAULT_JARGON, guardian, slugFrom, type Actor, type Labels, type Locale } from '../../core/index.ts';
+import { ApiError, COLLECTIVE_DEFAULTS, DEFAULT_HOLDBACK_MINUTES, DEFAULT_JARGON, guardian, normalizeSynonyms, slugFrom, synonymProblems, type Actor, type Labels, type Locale } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import {
@@ -30,6 +30,7 @@ function toAdminCommunity(row: CommunitySettingsRow): AdminCommunity {
     jargonIsDefault: row.jargon === null,
     collective: collective ?? { threshold: COLLECTIVE_DEFAULTS.threshold, windowMinutes: COLLECTIVE_DEFAULTS.windowMs / 60_000 },
     collectiveIsDefault: collective === null,
+    synonyms: row.search_synonyms,
   };
 }
 
@@ -50,6 +51,11 @@ function mergeSettings(row: CommunitySettingsRow, change: AdminCommunityChange):
   if (!next.locales.includes(next.locale)) throw invalid('/locales', `The default locale (${next.locale}) must be one of the locales the forum offers.`);
   if (change.advisorSignature !== undefined) next.advisor_signature = change.advisorSignature.trim();
   if (change.jargon !== undefined) next.jargon = change.jargon === null ? null : change.jargon.map((term) => term.trim());
+  if (change.synonyms !== undefined) {
+    const problems = synonymProblems(change.synonyms);
+    if (problems.length) throw new ApiError('validation_failed', problems[0]!.message, problems.map((problem) => ({ path: `/synonyms${problem.path}`, message: problem.message })));
+    next.search_synonyms = normalizeSynonyms(change.synonyms);
+  }
   if (change.collective !== undefined) {
     next.collective_threshold = change.collective?.threshold ?? null;
     next.collective_window_minutes = change.collective?.windowMinutes ?? null;

@@ -57,7 +57,7 @@ export async function updateFaqArticle(
 
 /** Deflection before posting: any significant word counts, the more the closer. */
 export async function suggest({ db, community }: ServiceContext, { body: input }: { body: FaqSuggestBody }): Promise<FaqSuggestions> {
-  const tsquery = toTsQuery(input.text, 'any');
+  const tsquery = toTsQuery(input.text, 'any', community.synonyms);
   if (tsquery === null) return { articles: [], threads: [] };
   const limit = SEARCH_LIMITS.suggestHits;
   const articles = await searchFaq(db, community.id, { tsquery, locale: input.locale, categoryId: input.categoryId, limit });
