@@ -60,7 +60,7 @@ export const routes = {
         categoryId: Id,
         cursor: Type.Optional(Type.String({ maxLength: 200 })),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.pageSizeMax, default: LIMITS.pageSizeDefault })),
-        /** `mine`: threads I asked or answered in (empty for a guest). */
+        /** `mine`: the threads I asked (empty for a guest); a thread I only replied in stays someone else's. */
         filter: Type.Optional(Type.Enum(['all', 'unanswered', 'solved', 'mine'])),
         /** `activity`: latest post first (default); `newest`: latest question first. */
         sort: Type.Optional(Type.Enum(['activity', 'newest'])),
