@@ -10,7 +10,7 @@ import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadFaqArticle, loadIncidentBanner, loadNotifications, loadProfile, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -78,7 +78,7 @@ export class EntraideForum extends EntraideElement {
   /** Route with clean paths under this base (History API) instead of the URL hash. */
   @property({ attribute: 'base-path' }) basePath: string | undefined = undefined;
 
-  /** Address of an FAQ article on the brand's site, `{slug}` replaced (e.g. `/aide/{slug}`); used by search and suggestions. */
+  /** Address of an FAQ article on the brand's site, `{slug}` replaced (e.g. `/aide/{slug}`): every FAQ card and link then leads there instead of the forum's own FAQ page. */
   @property({ attribute: 'faq-href-template' }) faqHrefTemplate = '';
 
   /** Forces the light or dark theme; by default the reader's system setting decides. */
@@ -167,6 +167,7 @@ export class EntraideForum extends EntraideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) this.#ensureClient();
     if (!this.#router || changed.has('basePath')) this.#useRouter();
+    else if (changed.has('faqHrefTemplate')) this.#provideLinks(this.#router);
     this.providedLocale = this.resolvedLocale;
   }
 
@@ -223,9 +224,15 @@ export class EntraideForum extends EntraideElement {
     }
     const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange() });
     this.#router = router;
-    this.links = { href: (route) => router.href(route) };
+    this.#provideLinks(router);
     // Adding a controller to a connected host connects it at once, which reads the URL.
     this.addController(router);
+  }
+
+  /** Every FAQ link inside leads to the forum's FAQ page, or to the brand's own page when `faq-href-template` names one. */
+  #provideLinks(router: Router): void {
+    const template = this.faqHrefTemplate;
+    this.links = { href: (route) => (route.name === 'faq' && template ? template.replaceAll('{slug}', encodeURIComponent(route.slug)) : router.href(route)) };
   }
 
   #onRouteChange(): void {
@@ -320,6 +327,12 @@ export class EntraideForum extends EntraideElement {
         return html`<entraide-thread thread-id=${route.threadId} post-id=${route.postId ?? nothing}></entraide-thread>`;
       case 'new-thread':
         return this.#renderNewThread(route.categoryId);
+      case 'member':
+        void loadProfile();
+        return html`<entraide-profile member-id=${route.memberId}></entraide-profile>`;
+      case 'faq':
+        void loadFaqArticle();
+        return html`<entraide-faq-article slug=${route.slug}></entraide-faq-article>`;
       case 'not-found':
         return html`
           <h2 tabindex="-1">${t.pageNotFound}</h2>

@@ -4,6 +4,7 @@
  * server answers every path under the base with the same page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FAQ_SLUG_PATTERN } from '../../core/search.ts';
 
 export type Route =
   | { name: 'categories' }
@@ -17,6 +18,10 @@ export type Route =
   | { name: 'agent' }
   /** The community's administration (admins). */
   | { name: 'admin' }
+  /** A member's public profile. */
+  | { name: 'member'; memberId: number }
+  /** One FAQ article's page (`slug` as the FAQ has it). */
+  | { name: 'faq'; slug: string }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -32,7 +37,12 @@ export interface Router extends Links, ReactiveController {
 const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
   [/^\/categories\/(\d+)\/?$/, (categoryId) => ({ name: 'category', categoryId })],
   [/^\/categories\/(\d+)\/new\/?$/, (categoryId) => ({ name: 'new-thread', categoryId })],
+  [/^\/members\/(\d+)\/?$/, (memberId) => ({ name: 'member', memberId })],
 ];
+
+/** `/faq/activer-ma-carte-sim`: a slug as core's FAQ_SLUG_PATTERN has it (an unknown one is the page's 404). */
+const FAQ = /^\/faq\/([^/]+)\/?$/;
+const FAQ_SLUG = new RegExp(FAQ_SLUG_PATTERN);
 
 /** `/threads/3`, or `/threads/3#post-12` for a permalink. */
 const THREAD = /^\/threads\/(\d+)\/?(?:#post-(\d+))?$/;
@@ -61,6 +71,8 @@ export function parseRoute(path: string): Route {
   if (path === '/admin' || path === '/admin/') return { name: 'admin' };
   const thread = parseThread(path);
   if (thread) return thread;
+  const faq = FAQ.exec(path);
+  if (faq?.[1] && FAQ_SLUG.test(faq[1])) return { name: 'faq', slug: faq[1] };
   const search = SEARCH.exec(path);
   const query = search && decode(search[1] ?? '');
   if (query !== undefined && query !== null) return { name: 'search', query };
@@ -79,6 +91,8 @@ export function routePath(route: Route): string {
     case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
     case 'agent': return '/agent';
     case 'admin': return '/admin';
+    case 'member': return `/members/${route.memberId}`;
+    case 'faq': return `/faq/${route.slug}`;
     case 'search': return route.query ? `/search/${encodeURIComponent(route.query)}` : '/search';
     case 'not-found': return route.path;
   }

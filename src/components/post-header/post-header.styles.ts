@@ -42,6 +42,7 @@ export default css`
   }
 
   .pseudonym {
+    color: inherit;
     font-weight: 700;
     overflow-wrap: anywhere;
   }
