@@ -7,6 +7,8 @@ import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import type { FaqArticle, FaqRelated } from '../../sdk/types.ts';
 import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+// The profile's and the article page's routes live past the read path: this chunk adds them to the forum's client.
+import '../internal/staff-client.ts';
 import { formatDateTime } from '../internal/format.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';

@@ -10,7 +10,7 @@ import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadFaqArticle, loadIncidentBanner, loadNotifications, loadProfile, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadPeoplePages, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -167,7 +167,6 @@ export class EntraideForum extends EntraideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) this.#ensureClient();
     if (!this.#router || changed.has('basePath')) this.#useRouter();
-    else if (changed.has('faqHrefTemplate')) this.#provideLinks(this.#router);
     this.providedLocale = this.resolvedLocale;
   }
 
@@ -224,15 +223,10 @@ export class EntraideForum extends EntraideElement {
     }
     const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange() });
     this.#router = router;
-    this.#provideLinks(router);
+    // `faq-href-template` is read when a link is written: every FAQ link then leads to the brand's page (a slug needs no escaping).
+    this.links = { href: (route) => (route.name === 'faq' && this.faqHrefTemplate ? this.faqHrefTemplate.replaceAll('{slug}', route.slug) : router.href(route)) };
     // Adding a controller to a connected host connects it at once, which reads the URL.
     this.addController(router);
-  }
-
-  /** Every FAQ link inside leads to the forum's FAQ page, or to the brand's own page when `faq-href-template` names one. */
-  #provideLinks(router: Router): void {
-    const template = this.faqHrefTemplate;
-    this.links = { href: (route) => (route.name === 'faq' && template ? template.replaceAll('{slug}', encodeURIComponent(route.slug)) : router.href(route)) };
   }
 
   #onRouteChange(): void {
@@ -322,16 +316,17 @@ export class EntraideForum extends EntraideElement {
         return html`<entraide-admin></entraide-admin>`;
       case 'search':
         void loadSearch();
-        return html`<entraide-search query=${route.query} faq-href-template=${this.faqHrefTemplate || nothing}></entraide-search>`;
+        // Its FAQ cards follow the forum's links, `faq-href-template` included.
+        return html`<entraide-search query=${route.query}></entraide-search>`;
       case 'thread':
         return html`<entraide-thread thread-id=${route.threadId} post-id=${route.postId ?? nothing}></entraide-thread>`;
       case 'new-thread':
         return this.#renderNewThread(route.categoryId);
       case 'member':
-        void loadProfile();
+        void loadPeoplePages();
         return html`<entraide-profile member-id=${route.memberId}></entraide-profile>`;
       case 'faq':
-        void loadFaqArticle();
+        void loadPeoplePages();
         return html`<entraide-faq-article slug=${route.slug}></entraide-faq-article>`;
       case 'not-found':
         return html`

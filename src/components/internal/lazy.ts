@@ -44,8 +44,5 @@ export const loadNotifications = once(() => import('../notifications/notificatio
 /** The forum's notice that a session ended (a refused token): rare, so never on the read path. */
 export const loadSessionEnded = once(() => import('../forum/session-ended.ts'));
 
-/** A member's public profile (`<entraide-profile>`), from a pseudonym. */
-export const loadProfile = once(() => import('../profile/profile.ts'));
-
-/** One FAQ article's page (`<entraide-faq-article>`), from an FAQ card or link. */
-export const loadFaqArticle = once(() => import('../faq-article/faq-article.ts'));
+/** A member's profile (`<entraide-profile>`) and an FAQ article's page (`<entraide-faq-article>`), one chunk. */
+export const loadPeoplePages = once(() => import('./people-pages.ts'));

@@ -4,7 +4,6 @@
  * server answers every path under the base with the same page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FAQ_SLUG_PATTERN } from '../../core/search.ts';
 
 export type Route =
   | { name: 'categories' }
@@ -40,9 +39,8 @@ const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
   [/^\/members\/(\d+)\/?$/, (memberId) => ({ name: 'member', memberId })],
 ];
 
-/** `/faq/activer-ma-carte-sim`: a slug as core's FAQ_SLUG_PATTERN has it (an unknown one is the page's 404). */
-const FAQ = /^\/faq\/([^/]+)\/?$/;
-const FAQ_SLUG = new RegExp(FAQ_SLUG_PATTERN);
+/** `/faq/activer-ma-carte-sim`: a slug's characters (core's FAQ_SLUG_PATTERN is stricter: the API answers an unknown slug with the page's 404). */
+const FAQ = /^\/faq\/([a-z0-9-]+)\/?$/;
 
 /** `/threads/3`, or `/threads/3#post-12` for a permalink. */
 const THREAD = /^\/threads\/(\d+)\/?(?:#post-(\d+))?$/;
@@ -72,7 +70,7 @@ export function parseRoute(path: string): Route {
   const thread = parseThread(path);
   if (thread) return thread;
   const faq = FAQ.exec(path);
-  if (faq?.[1] && FAQ_SLUG.test(faq[1])) return { name: 'faq', slug: faq[1] };
+  if (faq?.[1]) return { name: 'faq', slug: faq[1] };
   const search = SEARCH.exec(path);
   const query = search && decode(search[1] ?? '');
   if (query !== undefined && query !== null) return { name: 'search', query };

@@ -42,7 +42,6 @@ export default css`
   }
 
   .pseudonym {
-    color: inherit;
     font-weight: 700;
     overflow-wrap: anywhere;
   }

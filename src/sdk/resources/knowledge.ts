@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
-import { getFaqArticle, listFaqRelated, searchFaq, searchForum } from '../routes/index.ts';
+import { getFaqArticle, searchFaq, searchForum } from '../routes/index.ts';
 
 export interface FaqSearchQuery {
   q?: string;
@@ -24,8 +24,6 @@ export const faqResource = (http: Http) => ({
   search: (query: FaqSearchQuery = {}, request: RequestOptions = {}) => http.call(searchFaq, { query }, request),
   /** One article by slug, in `locale` when it exists in it. */
   get: (slug: string, query: { locale?: Locale } = {}, request: RequestOptions = {}) => http.call(getFaqArticle, { params: { slug }, query }, request),
-  /** Solved threads related to the article: those linking it first, then those matching its title. */
-  related: (slug: string, query: { locale?: Locale; limit?: number } = {}, request: RequestOptions = {}) => http.call(listFaqRelated, { params: { slug }, query }, request),
 });
 
 /** `client.search`: forum search across thread titles and posts. */
