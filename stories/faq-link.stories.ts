@@ -7,7 +7,7 @@ import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/m
 interface Args {
   /** A slug of the demo FAQ: activer-ma-carte-sim, comprendre-ma-facture, messagerie-vocale, code-rio… */
   slug: string;
-  /** Where the card links to; empty: it fires `entraide-faq-opened` and the page decides. */
+  /** Where the card links to; empty: the forum's FAQ page (`#/faq/<slug>`). It fires `entraide-faq-opened` either way. */
   hrefTemplate: string;
 }
 
@@ -23,7 +23,7 @@ export default meta;
 type Story = StoryObj<Args>;
 const mock = (entraide: EntraideStoryParameters) => ({ entraide });
 
-/** Loaded from its slug, in the reader's language; opening it fires `entraide-faq-opened`. */
+/** Loaded from its slug, in the reader's language; it opens the forum's FAQ page (and fires `entraide-faq-opened`). */
 export const FromSlug: Story = {};
 
 /** A link to the brand's help page. */

@@ -32,6 +32,9 @@ export { loadAdvisorTools } from './internal/lazy.ts';
 export type { EntraideAdvisorComposer } from './advisor-composer/advisor-composer.ts';
 export type { EntraideAgentMetrics } from './agent-metrics/agent-metrics.ts';
 export { loadAdvisorComposer, loadAgentMetrics } from './internal/lazy.ts';
+// Member profiles and FAQ article pages load on demand, when the forum opens a pseudonym or an FAQ card.
+export type { EntraideProfile } from './profile/profile.ts';
+export type { EntraideFaqArticle } from './faq-article/faq-article.ts';
 export { clientContext, localeContext, linksContext, sessionContext, type SessionState } from './internal/context.ts';
 export type { Links, Route } from './internal/router.ts';
 // French ships in the entry; `loadTranslation('en')` fetches English early (elements load it themselves when needed).

@@ -24,6 +24,18 @@ export const Author = Type.Object({
 });
 export type Author = Static<typeof Author>;
 
+const RankNames = Type.Object({ fr: Type.Optional(Type.String()), en: Type.Optional(Type.String()) });
+/** Where a member stands: score, seniority, the next step's thresholds (null on the top step), and the weights. */
+export const RankProgressSchema = Type.Object({
+  score: Type.Integer({ minimum: 0 }),
+  daysSinceJoining: Type.Integer({ minimum: 0 }),
+  next: Type.Union([
+    Type.Object({ level: Type.Integer({ minimum: 2 }), name: Type.String(), names: Type.Optional(RankNames), minScore: Type.Integer({ minimum: 0 }), minDays: Type.Integer({ minimum: 0 }) }),
+    Type.Null(),
+  ]),
+  weights: Type.Object({ post: Type.Number(), acceptedAnswer: Type.Number(), kudos: Type.Number(), confirmedAnswer: Type.Number() }),
+});
+
 /** A member's public profile: the header fields and what the community credits them for. */
 export const MemberProfile = Type.Intersect([
   Author,
@@ -35,6 +47,8 @@ export const MemberProfile = Type.Intersect([
     /** Advisors: replies of colleagues they helped with ("assisted by"). */
     assists: Type.Integer({ minimum: 0 }),
     questions: Type.Integer({ minimum: 0 }),
+    /** The public criteria of the next rank (core `rankProgress`), on the community's own ladder. */
+    progress: RankProgressSchema,
   }),
 ]);
 export type MemberProfile = Static<typeof MemberProfile>;

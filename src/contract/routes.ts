@@ -13,6 +13,7 @@ import { composerRoutes } from './areas/composer.ts';
 import { interactionsRoutes } from './areas/interactions.ts';
 import { knowledgeRoutes } from './areas/knowledge.ts';
 import { moderationRoutes } from './areas/moderation.ts';
+import { peopleRoutes } from './areas/people.ts';
 import { reviewRoutes } from './areas/review.ts';
 import { webhooksRoutes } from './areas/webhooks.ts';
 import { workspaceRoutes } from './areas/workspace.ts';
@@ -30,6 +31,7 @@ export const routes = {
   ...workspaceRoutes,
   ...adminRoutes,
   ...webhooksRoutes,
+  ...peopleRoutes,
   health: {
     method: 'GET',
     url: '/health',
@@ -60,7 +62,7 @@ export const routes = {
         categoryId: Id,
         cursor: Type.Optional(Type.String({ maxLength: 200 })),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.pageSizeMax, default: LIMITS.pageSizeDefault })),
-        /** `mine`: threads I asked or answered in (empty for a guest). */
+        /** `mine`: the threads I asked (empty for a guest); a thread I only replied in stays someone else's. */
         filter: Type.Optional(Type.Enum(['all', 'unanswered', 'solved', 'mine'])),
         /** `activity`: latest post first (default); `newest`: latest question first. */
         sort: Type.Optional(Type.Enum(['activity', 'newest'])),

@@ -109,3 +109,23 @@ const MS_PER_DAY = 86_400_000;
 export function daysBetween(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / MS_PER_DAY));
 }
+
+/** Where a member stands on the ladder: the public criteria of the next step and what is still missing. */
+export interface RankProgress {
+  /** The member's score, with the ladder's weights. */
+  score: number;
+  daysSinceJoining: number;
+  /** The next step up, or null on the top step. */
+  next: { level: number; name: string; names?: Partial<Record<'fr' | 'en', string>>; minScore: number; minDays: number } | null;
+  /** How the score is counted (shown as the public criteria). */
+  weights: Required<RankWeights>;
+}
+
+/** The next step above the member's own (computeRank's level + 1), with the ladder's weights spelled out. */
+export function rankProgress(participation: Participation, ladder: RankLadder = DEFAULT_RANK_LADDER): RankProgress {
+  const { level } = computeRank(participation, ladder);
+  const step = ladder.steps[level];
+  const weights = { ...ladder.weights, confirmedAnswer: ladder.weights.confirmedAnswer ?? ladder.weights.acceptedAnswer };
+  const next = step ? { level: level + 1, name: step.name, ...(step.names ? { names: step.names } : {}), minScore: step.minScore, minDays: step.minDays } : null;
+  return { score: rankScore(participation, ladder.weights), daysSinceJoining: participation.daysSinceJoining, next, weights };
+}

@@ -12,6 +12,7 @@ import { composerResource } from './resources/composer.ts';
 import { interactionsResource, kudosResource } from './resources/interactions.ts';
 import { askingResource, postsResource, suggestionsResource } from './resources/posting.ts';
 import { membersResource } from './resources/members.ts';
+import { faqPageResource } from './resources/faq-page.ts';
 import { demoResource } from './resources/demo.ts';
 import { confirmationResource, faqEditingResource, incidentDeclarationResource, signatureResource } from './resources/advisor-writes.ts';
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
@@ -29,7 +30,7 @@ function staffResources(http: Http) {
     threads: { ...askingResource(http), ...interactionsResource(http), ...threadModerationResource(http), ...staffNotesResource(http), ...confirmationResource(http) },
     posts: { ...postsResource(http), kudo: kudos.give, unkudo: kudos.takeBack, ...postModerationResource(http), ...composerResource(http) },
     incidents: incidentDeclarationResource(http),
-    faq: { ...suggestionsResource(http), ...faqEditingResource(http) },
+    faq: { ...suggestionsResource(http), ...faqEditingResource(http), ...faqPageResource(http) },
     members: membersResource(http),
     moderation: moderationResource(http),
     audit: auditResource(http),

@@ -5,7 +5,8 @@
  */
 export type * from '../contract/models.ts';
 export type { AlertList, CollectiveAlert, ExpertList, Incident, Metrics, NewIncident, QueueItem } from '../contract/areas/advisor.ts';
-export type { FaqHit, SearchHit } from '../contract/areas/knowledge.ts';
+export type { FaqArticle, FaqHit, FaqRelated, SearchHit } from '../contract/areas/knowledge.ts';
+export type { MemberAnswer, MemberAnswerPage, MemberThreadPage } from '../contract/areas/people.ts';
 export type { AuditEntry, PrivateConversation, PrivateDetail, PrivateMessage, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
 export type { PostRevision, PostRevisions } from '../contract/areas/interactions.ts';
 export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';

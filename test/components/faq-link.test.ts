@@ -88,20 +88,22 @@ describe('<entraide-faq-link>', () => {
     expect(link(card).getAttribute('href')).to.equal('/aide/comprendre-ma-facture');
   });
 
-  it('fires a cancelable entraide-faq-opened from the keyboard when there is no template', async () => {
+  it('links to the forum’s FAQ page without a template, and fires a cancelable entraide-faq-opened from the keyboard', async () => {
     await mockForum();
     const card = await mount<EntraideFaqLink>(html`<entraide-faq-link .article=${ARTICLE}></entraide-faq-link>`, { locale: 'en' });
-    const button = link(card);
-    expect(button.localName).to.equal('button');
+    const anchor = link(card);
+    expect(anchor.localName).to.equal('a');
+    expect(anchor.getAttribute('href')).to.equal('#/faq/comprendre-ma-facture');
 
     card.focus();
-    expect(describeNode(card.shadowRoot!.activeElement)).to.equal('<button[part="link"]>');
+    expect(describeNode(card.shadowRoot!.activeElement)).to.equal('<a[part="link"]>');
     const opened = oneEvent(card, 'entraide-faq-opened');
+    card.addEventListener('entraide-faq-opened', (event) => event.preventDefault(), { once: true });
     await sendKeys({ press: 'Enter' });
     const event = await opened;
 
     expect(event.detail.article.slug).to.equal('comprendre-ma-facture');
-    expect(event.detail.href).to.equal(null);
+    expect(event.detail.href).to.equal('#/faq/comprendre-ma-facture');
     expect(event.cancelable && event.composed && event.bubbles).to.equal(true);
   });
 

@@ -4,7 +4,7 @@ import '../../src/components/forum/forum.ts';
 import { EntraideAskRequestedEvent } from '../../src/components/events/ask-requested.ts';
 import { clearDraft, draftKey, loadDraft } from '../../src/components/internal/drafts.ts';
 import { parseRoute, routePath } from '../../src/components/internal/router.ts';
-import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, textOf, waitForDeep, waitForText, count, describeNode, type MockForum } from './helpers.ts';
+import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, queryDeep, textOf, waitForDeep, waitForText, count, describeNode, type MockForum } from './helpers.ts';
 
 /** The community's name, one for every language (the server keeps a single name). */
 async function communityName(forum: MockForum): Promise<string> {
@@ -38,15 +38,13 @@ describe('<entraide-forum>', () => {
 
   describe('routing', () => {
     it('parses and writes every route', () => {
-      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search?q=forfait%20%C3%A9t%C3%A9']) expect(routePath(parseRoute(path))).to.equal(path);
+      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search?q=forfait%20%C3%A9t%C3%A9', '/members/7', '/faq/activer-ma-carte-sim']) expect(routePath(parseRoute(path))).to.equal(path);
       expect(parseRoute('/threads/12#post-40')).to.deep.equal({ name: 'thread', threadId: 12, postId: 40 });
       expect(parseRoute('/search/forfait%20%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
       expect(parseRoute('/search?q=forfait+%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
       expect(parseRoute('/search/%E0%A4%A')).to.deep.equal({ name: 'not-found', path: '/search/%E0%A4%A' });
       expect(parseRoute('/threads/abc')).to.deep.equal({ name: 'not-found', path: '/threads/abc' });
-      for (const path of ['/inbox', '/inbox/7']) expect(routePath(parseRoute(path))).to.equal(path);
-      expect(parseRoute('/inbox/7')).to.deep.equal({ name: 'inbox', conversationId: 7 });
-      expect(parseRoute('/inbox/x')).to.deep.equal({ name: 'not-found', path: '/inbox/x' });
+      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search?q=forfait%20%C3%A9t%C3%A9', '/members/7', '/faq/activer-ma-carte-sim']) expect(routePath(parseRoute(path))).to.equal(path);
     });
 
     it('shows the categories, a category, a thread, and follows back/forward', async () => {
@@ -102,6 +100,38 @@ describe('<entraide-forum>', () => {
 
       expect(event.detail.route.name).to.equal('not-found');
       expect(forum.shadowRoot!.activeElement!.textContent).to.equal('Page not found');
+    });
+
+    it('opens a profile and an FAQ page on clean paths under base-path, their links staying under it', async () => {
+      const mock = await mockForum();
+      const article = await pick<{ slug: string }>(mock, `select a.slug from faq_articles a where exists (select 1 from post_faq_links l join posts p on p.id = l.post_id join threads t on t.id = p.thread_id where l.article_id = a.id and t.status = 'solved' and not p.hidden) order by a.slug limit 1`);
+      const member = await mock.member(DEMO_PEOPLE.topHelper);
+      const start = `${location.pathname}${location.search}`;
+      history.pushState(null, '', `/help/forum/faq/${article.slug}`);
+      try {
+        const forum = await mount<EntraideForum>(html`<entraide-forum locale="en" base-path="/help/forum"></entraide-forum>`);
+        await waitUntil(() => view(forum)?.localName === 'entraide-faq-article', 'FAQ page');
+        await waitUntil(() => queryDeep(forum, 'a[href^="/help/forum/threads/"]'), 'related thread links under the base path', { timeout: 10_000 });
+
+        history.pushState(null, '', `/help/forum/members/${member.id}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+        await waitUntil(() => view(forum)?.localName === 'entraide-profile', 'profile page');
+        await waitUntil(() => queryDeep(forum, 'a[href^="/help/forum/threads/"]'), 'answer links under the base path', { timeout: 10_000 });
+        await waitForText(view(forum)!, `${DEMO_PEOPLE.topHelper}’s profile`);
+      } finally {
+        history.replaceState(null, '', start);
+      }
+    });
+
+    it('sends the FAQ links of a confirmation to the forum’s FAQ page, or to faq-href-template’s address', async () => {
+      const mock = await mockForum();
+      const { threadId, slug } = await pick<{ threadId: number; slug: string }>(mock, `select p.thread_id as "threadId", a.slug from post_faq_links l join posts p on p.id = l.post_id join faq_articles a on a.id = l.article_id where not p.hidden order by p.id limit 1`);
+      location.hash = `#/threads/${threadId}`;
+      const plain = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+      await waitUntil(() => queryDeep(plain, `[part="faq-link"][href="#/faq/${slug}"]`), 'the forum’s FAQ page', { timeout: 10_000 });
+      const branded = await mount<EntraideForum>(html`<entraide-forum locale="en" faq-href-template="/aide/{slug}"></entraide-forum>`);
+      await waitUntil(() => queryDeep(branded, `[part="faq-link"][href="/aide/${slug}"]`), 'the brand’s FAQ page', { timeout: 10_000 });
+      location.hash = '#/';
     });
 
     it('routes clean paths under base-path with the History API', async () => {

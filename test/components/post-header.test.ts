@@ -26,6 +26,7 @@ describe('<entraide-post-header>', () => {
       const header = await mount<EntraidePostHeader>(html`<entraide-post-header .author=${member}></entraide-post-header>`, { locale: 'fr' });
 
       expect(part(header, 'pseudonym')).to.equal('Pix37');
+      expect(header.shadowRoot!.querySelector('a[part="pseudonym"]')!.getAttribute('href'), 'the pseudonym opens the profile').to.equal('#/members/1');
       expect(textOf(header)).to.contain('Niveau 15 Super legend');
       // French groups thousands with a narrow no-break space.
       expect(part(header, 'post-count')).to.equal('12\u202f419 messages');

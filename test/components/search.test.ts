@@ -64,6 +64,7 @@ describe('<entraide-search>', () => {
 
     const card = search.shadowRoot!.querySelector('entraide-faq-link')!;
     await waitForText(card, 'Voicemail');
+    expect(card.shadowRoot!.querySelector('[part="link"]')!.getAttribute('href'), 'the card opens the forum’s FAQ page').to.match(/^#\/faq\/[a-z0-9-]+$/);
     const thread = await waitForDeep(search, `[part="thread"][data-thread-id="${voicemail.id}"]`);
     expect(thread.querySelector('a')!.getAttribute('href')).to.equal(`#/threads/${voicemail.id}`);
     expect(thread.querySelector('a mark')!.textContent).to.equal('Voicemail');
@@ -127,12 +128,12 @@ describe('<entraide-search>', () => {
     input(search).focus();
     for (let card = 0; card < cards; card += 1) {
       await sendKeys({ press: 'ArrowDown' });
-      expect(focused(search), `card ${card + 1} of ${cards}`).to.equal('<button[part="link"]>');
+      expect(focused(search), `card ${card + 1} of ${cards}`).to.equal('<a[part="link"]>');
     }
     await sendKeys({ press: 'ArrowDown' });
     expect(focused(search)).to.equal('<a>');
     await sendKeys({ press: 'ArrowUp' });
-    expect(focused(search)).to.equal('<button[part="link"]>');
+    expect(focused(search)).to.equal('<a[part="link"]>');
     await sendKeys({ press: 'Escape' });
     expect(focused(search)).to.equal('<input#q[part="input"]>');
   });

@@ -70,6 +70,7 @@ describe('<entraide-thread-list>', () => {
       const statusLabels: Record<string, string> = { open: 'Open', answered: 'Answered', solved: 'Solved', closed: 'Closed', archived: 'Archived' };
       expect(first.querySelector('[part="status"]')!.textContent).to.equal(statusLabels[latest.status]);
       expect(textOf(first)).to.contain(`by ${latest.author}`);
+      expect(first.querySelector('.meta a')!.getAttribute('href'), 'the asker’s pseudonym opens their profile').to.match(/^#\/members\/\d+$/);
       expect(textOf(first)).to.contain(latest.replies === 1 ? '1 reply' : `${latest.replies.toLocaleString('en')} replies`);
       expect(textOf(first)).to.contain('Last activity');
     });

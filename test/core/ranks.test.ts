@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeRank, DEFAULT_RANK_LADDER, ladderProblems, rankScore, daysBetween, type RankLadder } from '../../src/core/ranks.ts';
+import { computeRank, DEFAULT_RANK_LADDER, ladderProblems, rankProgress, rankScore, daysBetween, type RankLadder } from '../../src/core/ranks.ts';
 
 const idle = { posts: 0, acceptedAnswers: 0, kudosReceived: 0, daysSinceJoining: 0 };
 
@@ -71,5 +71,37 @@ describe('rank ladder', () => {
   it('counts whole days since joining, never negative', () => {
     assert.equal(daysBetween(new Date('2026-01-01T10:00Z'), new Date('2026-01-03T09:59Z')), 1);
     assert.equal(daysBetween(new Date('2026-01-03T00:00Z'), new Date('2026-01-01T00:00Z')), 0);
+  });
+});
+
+describe('rankProgress (the public criteria of the next status)', () => {
+  const ladder = {
+    weights: { post: 1, acceptedAnswer: 10, kudos: 2 },
+    steps: [
+      { name: 'Newcomer', minScore: 0, minDays: 0 },
+      { name: 'Regular', names: { fr: 'Habitué', en: 'Regular' }, minScore: 15, minDays: 1 },
+      { name: 'Guide', minScore: 100, minDays: 30 },
+    ],
+  };
+
+  it('names the step above the member’s own, with its thresholds, the score and the seniority', () => {
+    const progress = rankProgress({ posts: 3, acceptedAnswers: 1, kudosReceived: 0, daysSinceJoining: 0 }, ladder);
+    assert.equal(progress.score, 13);
+    assert.equal(progress.daysSinceJoining, 0);
+    assert.deepEqual(progress.next, { level: 2, name: 'Regular', names: { fr: 'Habitué', en: 'Regular' }, minScore: 15, minDays: 1 });
+  });
+
+  it('waits on seniority when the score is already there', () => {
+    const progress = rankProgress({ posts: 50, acceptedAnswers: 0, kudosReceived: 0, daysSinceJoining: 0 }, ladder);
+    assert.equal(progress.next?.level, 2, 'still level 1: the day is missing');
+  });
+
+  it('has no next step on the top step', () => {
+    assert.equal(rankProgress({ posts: 500, acceptedAnswers: 0, kudosReceived: 0, daysSinceJoining: 40 }, ladder).next, null);
+  });
+
+  it('spells out a confirmed answer’s weight, like an accepted one when the ladder predates it', () => {
+    const progress = rankProgress({ posts: 0, acceptedAnswers: 0, kudosReceived: 0, daysSinceJoining: 0 }, ladder);
+    assert.deepEqual(progress.weights, { post: 1, acceptedAnswer: 10, kudos: 2, confirmedAnswer: 10 });
   });
 });

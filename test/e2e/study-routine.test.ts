@@ -223,7 +223,7 @@ describe('the study routine in the demo: community first, then the advisor confi
     const confirmation = advisor.locator('entraide-post', { has: advisor.locator('[part="credits"]') }).last();
     await confirmation.waitFor();
     await confirmation.locator('[part="credits"]').getByText(memberName).first().waitFor();
-    await confirmation.locator('cite', { hasText: faqTitle }).waitFor();
+    await confirmation.locator('a[part="faq-link"]', { hasText: faqTitle }).waitFor();
     await confirmation.getByText(REVIEWER).first().waitFor();
   });
 
@@ -232,7 +232,7 @@ describe('the study routine in the demo: community first, then the advisor confi
     const confirmation = asker.locator('entraide-post', { has: asker.locator('[part="credits"]') }).last();
     await confirmation.getByText('Confirme les réponses de').first().waitFor();
     await confirmation.locator('[part="credits"]').getByText(memberName).first().waitFor();
-    await confirmation.locator('cite', { hasText: faqTitle }).waitFor();
+    await confirmation.locator('a[part="faq-link"]', { hasText: faqTitle }).waitFor();
     await confirmation.getByText(ADVISOR).first().waitFor();
 
     const answerPost = asker.locator('ol[part="posts"] > li > entraide-post', { hasText: answer }).first();

@@ -6,7 +6,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { EntraideFaqOpenedEvent, type FaqArticleLink } from '../events/faq-opened.ts';
 import { loadCommunity } from '../internal/community.ts';
-import { clientContext, defaultClient } from '../internal/context.ts';
+import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';
+import type { Links } from '../internal/router.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderError, renderLoading } from '../internal/states.ts';
@@ -31,7 +32,7 @@ export interface FaqCardArticle extends FaqArticleLink {
  * @tag entraide-faq-link
  *
  * @csspart card - The card around everything.
- * @csspart link - The article title: a link with `href-template`, else a button.
+ * @csspart link - The article title: a link to the forum's FAQ page, or to `href-template`'s address.
  * @csspart summary - The summary, or the highlighted excerpt of a search hit.
  * @csspart category - The category name, when the article has one.
  * @csspart loading - The loading message (with `slug`).
@@ -53,11 +54,13 @@ export class EntraideFaqLink extends EntraideElement {
   /** Loads the article with this slug (in the reader's language) when no `article` is given. */
   @property({ reflect: true }) slug = '';
 
-  /** Where the link goes, `{slug}` replaced: `/aide/{slug}`. Without it the card fires `entraide-faq-opened` only. */
+  /** Where the link goes, `{slug}` replaced: `/aide/{slug}`. Without it, the forum's FAQ page (`#/faq/<slug>`, or the forum's `faq-href-template`). */
   @property({ attribute: 'href-template' }) hrefTemplate = '';
 
   /** The API client: the forum's, or one on `/api` when used alone. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** How links are written: the forum's routing (and its FAQ address), or hash routes when used alone. */
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   readonly #loaded = new Task(this, {
     args: () => [this.client, this.article ? '' : this.slug, this.resolvedLocale] as const,
@@ -78,11 +81,11 @@ export class EntraideFaqLink extends EntraideElement {
     },
   });
 
-  /** The href the link takes, or null without a template. */
+  /** The href the link takes: `href-template`'s address, else the forum's FAQ page; null before the article is known. */
   get href(): string | null {
     const slug = this.#shown()?.slug;
-    if (!this.hrefTemplate || !slug) return null;
-    return this.hrefTemplate.replaceAll('{slug}', encodeURIComponent(slug));
+    if (!slug) return null;
+    return this.hrefTemplate ? this.hrefTemplate.replaceAll('{slug}', encodeURIComponent(slug)) : this.links.href({ name: 'faq', slug });
   }
 
   #shown(): FaqCardArticle | undefined {
@@ -107,9 +110,7 @@ export class EntraideFaqLink extends EntraideElement {
     return html`
       <div class="card" part="card">
         <span class="kind">${t.search.faqArticle}</span>
-        ${href === null
-          ? html`<button class="title" part="link" type="button" @click=${this.#open}>${title}</button>`
-          : html`<a class="title" part="link" href=${href} @click=${this.#open}>${title}</a>`}
+        <a class="title" part="link" href=${href ?? nothing} @click=${this.#open}>${title}</a>
         ${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
         ${category ? html`<span class="category" part="category">${category}</span>` : nothing}
       </div>

@@ -11,7 +11,7 @@ import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { readChosenLocale } from '../internal/chosen-locale.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadInbox, loadIncidentBanner, loadLanguageSwitcher, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadInbox, loadIncidentBanner, loadLanguageSwitcher, loadNotifications, loadPeoplePages, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -81,7 +81,7 @@ export class EntraideForum extends EntraideElement {
   /** Route with clean paths under this base (History API) instead of the URL hash. */
   @property({ attribute: 'base-path' }) basePath: string | undefined = undefined;
 
-  /** Address of an FAQ article on the brand's site, `{slug}` replaced (e.g. `/aide/{slug}`); used by search and suggestions. */
+  /** Address of an FAQ article on the brand's site, `{slug}` replaced (e.g. `/aide/{slug}`): every FAQ card and link then leads there instead of the forum's own FAQ page. */
   @property({ attribute: 'faq-href-template' }) faqHrefTemplate = '';
 
   /** Forces the light or dark theme; by default the reader's system setting decides. */
@@ -237,7 +237,8 @@ export class EntraideForum extends EntraideElement {
     }
     const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange() });
     this.#router = router;
-    this.links = { href: (route) => router.href(route) };
+    // `faq-href-template` is read when a link is written: every FAQ link then leads to the brand's page (a slug needs no escaping).
+    this.links = { href: (route) => (route.name === 'faq' && this.faqHrefTemplate ? this.faqHrefTemplate.replaceAll('{slug}', route.slug) : router.href(route)) };
     // Adding a controller to a connected host connects it at once, which reads the URL.
     this.addController(router);
   }
@@ -340,11 +341,18 @@ export class EntraideForum extends EntraideElement {
         return html`<entraide-inbox conversation-id=${route.conversationId ?? 0}></entraide-inbox>`;
       case 'search':
         void loadSearch();
-        return html`<entraide-search query=${route.query} faq-href-template=${this.faqHrefTemplate || nothing}></entraide-search>`;
+        // Its FAQ cards follow the forum's links, `faq-href-template` included.
+        return html`<entraide-search query=${route.query}></entraide-search>`;
       case 'thread':
         return html`<entraide-thread thread-id=${route.threadId} post-id=${route.postId ?? nothing}></entraide-thread>`;
       case 'new-thread':
         return this.#renderNewThread(route.categoryId);
+      case 'member':
+        void loadPeoplePages();
+        return html`<entraide-profile member-id=${route.memberId}></entraide-profile>`;
+      case 'faq':
+        void loadPeoplePages();
+        return html`<entraide-faq-article slug=${route.slug}></entraide-faq-article>`;
       case 'not-found':
         return html`
           <h2 tabindex="-1">${t.pageNotFound}</h2>

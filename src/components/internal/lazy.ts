@@ -49,3 +49,5 @@ export const loadSessionEnded = once(() => import('../forum/session-ended.ts'));
 
 /** The member's private messages (`<entraide-inbox>`): signed-in members only, never on the read path. */
 export const loadInbox = once(() => import('../inbox/inbox.ts'));
+/** A member's profile (`<entraide-profile>`) and an FAQ article's page (`<entraide-faq-article>`), one chunk. */
+export const loadPeoplePages = once(() => import('./people-pages.ts'));

@@ -19,6 +19,10 @@ export type Route =
   | { name: 'admin' }
   /** The signed-in member's private messages; one conversation when `conversationId` is set. */
   | { name: 'inbox'; conversationId?: number }
+  /** A member's public profile. */
+  | { name: 'member'; memberId: number }
+  /** One FAQ article's page (`slug` as the FAQ has it). */
+  | { name: 'faq'; slug: string }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -34,7 +38,11 @@ export interface Router extends Links, ReactiveController {
 const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
   [/^\/categories\/(\d+)\/?$/, (categoryId) => ({ name: 'category', categoryId })],
   [/^\/categories\/(\d+)\/new\/?$/, (categoryId) => ({ name: 'new-thread', categoryId })],
+  [/^\/members\/(\d+)\/?$/, (memberId) => ({ name: 'member', memberId })],
 ];
+
+/** `/faq/activer-ma-carte-sim`: a slug's characters (core's FAQ_SLUG_PATTERN is stricter: the API answers an unknown slug with the page's 404). */
+const FAQ = /^\/faq\/([a-z0-9-]+)\/?$/;
 
 /** `/threads/3`, or `/threads/3#post-12` for a permalink. */
 const THREAD = /^\/threads\/(\d+)\/?(?:#post-(\d+))?$/;
@@ -74,6 +82,8 @@ export function parseRoute(path: string): Route {
   if (inbox) return inbox[1] ? { name: 'inbox', conversationId: Number(inbox[1]) } : { name: 'inbox' };
   const thread = parseThread(path);
   if (thread) return thread;
+  const faq = FAQ.exec(path);
+  if (faq?.[1]) return { name: 'faq', slug: faq[1] };
   const search = parseSearch(path);
   if (search) return search;
   for (const [pattern, build] of PATTERNS) {
@@ -93,6 +103,8 @@ export function routePath(route: Route): string {
     case 'admin': return '/admin';
     case 'inbox': return route.conversationId ? `/inbox/${route.conversationId}` : '/inbox';
     case 'search': return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
+    case 'member': return `/members/${route.memberId}`;
+    case 'faq': return `/faq/${route.slug}`;
     case 'not-found': return route.path;
   }
 }

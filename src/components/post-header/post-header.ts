@@ -1,8 +1,11 @@
+import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Author } from '../../sdk/types.ts';
 import { isStaff } from '../../core/index.ts';
 import { MinuteClock } from '../internal/clock.ts';
+import { hashLinks, linksContext } from '../internal/context.ts';
+import type { Links } from '../internal/router.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime, formatMonthYear, formatRelative } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -24,7 +27,7 @@ export function initials(pseudonym: string): string {
  *
  * @csspart base - The header grid.
  * @csspart avatar - The initials bubble.
- * @csspart pseudonym - The author's pseudonym.
+ * @csspart pseudonym - The author's pseudonym, a link to their profile.
  * @csspart role - The advisor or moderator badge, with the team.
  * @csspart rank - The `<entraide-rank-badge>`.
  * @csspart post-count - The author's post count.
@@ -41,6 +44,9 @@ export class EntraidePostHeader extends EntraideElement {
 
   /** When the post was written (ISO 8601); the posted time is hidden when absent. */
   @property({ attribute: 'posted-at' }) postedAt: string | undefined = undefined;
+
+  /** How links are written (the pseudonym links to the profile): the forum's routing, or hash routes when used alone. */
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   /** Set when the author is staff (advisor or moderator), for styling. */
   @property({ type: Boolean, reflect: true }) advisor = false;
@@ -62,7 +68,7 @@ export class EntraidePostHeader extends EntraideElement {
       <div class="header" part="base">
         <span class="avatar" part="avatar" aria-hidden="true">${initials(author.pseudonym)}</span>
         <div class="identity">
-          <span class="pseudonym" part="pseudonym">${author.pseudonym}</span>
+          <a class="pseudonym" part="pseudonym" href=${this.links.href({ name: 'member', memberId: author.id })}>${author.pseudonym}</a>
           ${this.advisor ? html`<span class="role" part="role">${t.roleBadge(author.role, author.team)}</span>` : nothing}
           <entraide-rank-badge part="rank" .level=${author.rank.level} .name=${author.rank.name}></entraide-rank-badge>
         </div>

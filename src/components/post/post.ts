@@ -1,3 +1,4 @@
+import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -5,7 +6,9 @@ import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import type { PostKind } from '../../core/index.ts';
 import { isStaff } from '../../core/index.ts';
 import type { EntraidePostDeletedEvent } from '../events/post-deleted.ts';
+import { hashLinks, linksContext } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { loadInteractions } from '../internal/lazy.ts';
 import '../post-header/post-header.ts';
@@ -30,7 +33,7 @@ const ACTION_PARTS = [
  * @csspart tombstone - What a deleted post shows instead of its body ("Deleted by its author").
  * @csspart credits - An advisor confirmation's credits: cited answers, FAQ articles, colleagues.
  * @csspart credit - One cited answer, an `<entraide-community-reply>`.
- * @csspart faq-link - One FAQ article linked by a confirmation.
+ * @csspart faq-link - One FAQ article linked by a confirmation: a link to its page (the forum's, or `faq-href-template`'s).
  * @csspart signature - The advisor signature under advisor posts.
  * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported as
  *   `actions-bar`, `kudos`, `kudos-count`, `sign-in`, `accept`, `quote`, `flag`, `flag-form`,
@@ -45,6 +48,9 @@ const ACTION_PARTS = [
  */
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, postBody, styles];
+
+  /** How links are written (FAQ articles of a confirmation): the forum's routing, or hash routes when used alone. */
+  @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   /** The post, as the API returns it. */
   @property({ attribute: false }) post: Post | null = null;
@@ -145,7 +151,7 @@ export class EntraidePost extends EntraideElement {
             confirmed-by=${post.author.pseudonym}></entraide-community-reply>
         `)}
         ${confirmation.faqLinks.length
-          ? html`<p>${t.faqArticles} : ${confirmation.faqLinks.map((link, index) => html`${index ? ', ' : ''}<cite part="faq-link">${link.title}</cite>`)}</p>`
+          ? html`<p>${t.faqArticles} : ${confirmation.faqLinks.map((link, index) => html`${index ? ', ' : ''}<a part="faq-link" href=${this.links.href({ name: 'faq', slug: link.slug })}>${link.title}</a>`)}</p>`
           : nothing}
         ${confirmation.assistedBy.length ? html`<p>${t.assistedBy} ${confirmation.assistedBy.map((a) => a.pseudonym).join(', ')}</p>` : nothing}
       </aside>

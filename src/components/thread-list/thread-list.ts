@@ -181,7 +181,7 @@ export class EntraideThreadList extends EntraideElement {
         <a class="title" href=${this.links.href({ name: 'thread', threadId: thread.id })}>${thread.title}</a>
         <div class="meta">
           <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
-          <span>${t.by(thread.author.pseudonym)}</span>
+          <span>${t.by('')}<a href=${this.links.href({ name: 'member', memberId: thread.author.id })}>${thread.author.pseudonym}</a></span>
           <span>${t.replyCount(thread.replyCount)}</span>
           <time datetime=${thread.lastPostAt}>${t.lastActivity(formatRelative(t.locale, thread.lastPostAt))}</time>
         </div>

@@ -69,6 +69,10 @@ export type SearchPage = Static<typeof SearchPage>;
 export const FaqSuggestions = Type.Object({ articles: Type.Array(FaqHit), threads: Type.Array(SearchHit) });
 export type FaqSuggestions = Static<typeof FaqSuggestions>;
 
+/** Solved threads for an article's page; `linked` says the thread's posts link the article. */
+export const FaqRelated = Type.Object({ items: Type.Array(Type.Object({ thread: ThreadSummary, linked: Type.Boolean() })) });
+export type FaqRelated = Static<typeof FaqRelated>;
+
 export const NewFaqArticle = Type.Object({
   slug: Slug,
   locale: LocaleSchema,
@@ -112,6 +116,16 @@ export const knowledgeRoutes = {
       params: Type.Object({ slug: Slug }),
       querystring: Type.Object({ locale: Type.Optional(LocaleSchema) }),
       response: { 200: FaqArticle, ...errors },
+    },
+  },
+  listFaqRelated: {
+    method: 'GET',
+    url: '/faq/:slug/related',
+    schema: {
+      summary: 'Solved threads related to a FAQ article: those whose visible posts link it first, then solved threads matching its title',
+      params: Type.Object({ slug: Slug }),
+      querystring: Type.Object({ locale: Type.Optional(LocaleSchema), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 5 })) }),
+      response: { 200: FaqRelated, ...errors },
     },
   },
   suggestFaq: {

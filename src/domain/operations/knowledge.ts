@@ -3,6 +3,7 @@ import { ApiError, pickLocale, SEARCH_LIMITS, toTsQuery } from '../../core/index
 import { notFound } from '../errors.ts';
 import { findArticleBySlug, searchFaq } from '../repo/faq.ts';
 import { suggestQuery } from '../repo/search-words.ts';
+import { relatedThreads } from '../repo/faq-related.ts';
 import { decodeSearchCursor, encodeSearchCursor, searchForum } from '../repo/search.ts';
 import { createFaqArticle, suggest, updateFaqArticle } from '../services/knowledge.ts';
 import { unknownCursor } from './forum.ts';
@@ -10,7 +11,7 @@ import type { Operations } from './operation.ts';
 
 const noWords = (field: string) => new ApiError('validation_failed', `${field} needs at least one word of two letters or digits.`, [{ in: 'querystring', path: `/${field}`, message: 'no searchable word' }]);
 
-export const knowledgeOperations: Operations<'searchFaq' | 'getFaqArticle' | 'suggestFaq' | 'createFaqArticle' | 'updateFaqArticle' | 'searchForum'> = {
+export const knowledgeOperations: Operations<'searchFaq' | 'getFaqArticle' | 'listFaqRelated' | 'suggestFaq' | 'createFaqArticle' | 'updateFaqArticle' | 'searchForum'> = {
   searchFaq: {
     public: true,
     run: async ({ db, community }, { query: { q, locale, categoryId, limit = SEARCH_LIMITS.hitsDefault } }) => {
@@ -24,6 +25,15 @@ export const knowledgeOperations: Operations<'searchFaq' | 'getFaqArticle' | 'su
     run: async ({ db, community }, { params, query, acceptLanguage }) => {
       const locale = query.locale ?? pickLocale(acceptLanguage, community.locale);
       return (await findArticleBySlug(db, community.id, params.slug, locale, community.locale)) ?? Promise.reject(notFound(`FAQ article ${params.slug}`));
+    },
+  },
+  listFaqRelated: {
+    public: true,
+    run: async ({ db, community }, { params, query, acceptLanguage }) => {
+      const locale = query.locale ?? pickLocale(acceptLanguage, community.locale);
+      const article = await findArticleBySlug(db, community.id, params.slug, locale, community.locale);
+      if (!article) throw notFound(`FAQ article ${params.slug}`);
+      return relatedThreads(db, community, article, query.limit ?? 5);
     },
   },
   suggestFaq: { public: true, run: (ctx, { body }) => suggest(ctx, { body }) },

@@ -37,6 +37,11 @@ export async function findAuthor(db: Queryable, memberId: number, ladder: RankLa
   return row && toAuthor(row.author, ladder);
 }
 
+export async function memberExists(db: Queryable, communityId: number, memberId: number): Promise<boolean> {
+  const rows = await db.query('select 1 from members where id = $1 and community_id = $2', [memberId, communityId]);
+  return rows.length > 0;
+}
+
 export interface MemberClaims {
   externalId: string;
   pseudonym: string;

@@ -1,5 +1,6 @@
 /** Public member profiles: the header fields plus what the community credits them for. */
 import type { MemberProfile } from '../../contract/index.ts';
+import { daysBetween, rankProgress } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 import { authorJson, toAuthor, type AuthorRow } from './members.ts';
@@ -21,12 +22,18 @@ export async function memberProfile(db: Queryable, community: CommunityContext, 
     [memberId, community.id],
   );
   if (!row) return undefined;
+  const now = new Date();
+  const participation = {
+    posts: row.author.postCount, acceptedAnswers: row.accepted_count, kudosReceived: row.kudos_received,
+    confirmedAnswers: row.confirmed_count, daysSinceJoining: daysBetween(new Date(row.author.joinedAt), now),
+  };
   return {
-    ...toAuthor(row.author, community.ladder),
+    ...toAuthor(row.author, community.ladder, now),
     acceptedAnswers: row.accepted_count,
     confirmedAnswers: row.confirmed_count,
     kudosReceived: row.kudos_received,
     assists: row.assist_count,
     questions: row.thread_count,
+    progress: rankProgress(participation, community.ladder),
   };
 }

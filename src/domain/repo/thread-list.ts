@@ -56,7 +56,8 @@ export async function listThreads(db: Queryable, community: CommunityContext, ac
   if (query.filter === 'mine') {
     if (!isSignedIn(actor)) return { items: [], nextCursor: null };
     params.push(actor.memberId);
-    where += ` and (t.author_id = $${params.length} or exists (select 1 from posts p where p.thread_id = t.id and p.author_id = $${params.length}))`;
+    // "Les miennes": the questions I asked. A reply of mine does not make someone else's thread mine.
+    where += ` and t.author_id = $${params.length}`;
   } else {
     where += FILTER_SQL[query.filter];
   }

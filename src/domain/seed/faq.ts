@@ -16,15 +16,22 @@ const INTRO: Record<Locale, string> = {
   en: 'The most useful answers from the community, checked by our advisors.',
 };
 
-function fill(text: string, locale: Locale, slug: string): string {
+/** A reply's greeting ("Bonjour @{asker},", "Hi @{asker},") speaks to one asker: an article speaks to every reader. */
+const GREETING = /^(?:bonjour|salut|hello|hi|hey)\s+@\{asker\}\s*[,.!]?\s*/i;
+
+/** A member's answer as article text: no greeting, no @mention of the asker, every `{value}` filled in. */
+export function faqText(text: string, locale: Locale, slug: string): string {
   const values: Record<string, string> = {
     phone: PHONES[0], plan: PLANS[0], plan2: PLANS[1], amount: AMOUNTS[0], operator: OPERATORS[0],
     country: COUNTRIES[0]?.[locale] ?? '', days: '3', city: 'Lyon', region: 'Rhône', faq: FAQ_BASE + slug,
   };
-  return text
+  const filled = text
+    .replace(GREETING, '')
     .replace(/@\{asker\}[,.]?\s*/g, '')
     .replace(/\{(\w+)\}/g, (_match, key: string) => values[key] ?? '')
-    .replace(/[ \t]+([,.])/g, '$1');
+    .replace(/[ \t]+([,.])/g, '$1')
+    .trim();
+  return filled.charAt(0).toLocaleUpperCase(locale) + filled.slice(1);
 }
 
 export interface FaqSeedArticle {
@@ -46,8 +53,8 @@ export function planFaqArticles(topics: readonly Topic[] = [...COMMERCIAL_TOPICS
       if (seen.has(key)) continue;
       seen.add(key);
       const text = topic[locale];
-      const answers = text.answers.map((answer) => fill(answer, locale, topic.faq));
-      const summary = fill(text.titles[0] ?? text.faqTitle, locale, topic.faq);
+      const answers = text.answers.map((answer) => faqText(answer, locale, topic.faq));
+      const summary = faqText(text.titles[0] ?? text.faqTitle, locale, topic.faq);
       articles.push({ slug: topic.faq, locale, category: topic.category, title: text.faqTitle, summary, bodyMd: [INTRO[locale], ...answers].join('\n\n') });
     }
   }

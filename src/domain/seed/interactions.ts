@@ -8,28 +8,21 @@
  */
 import { renderMarkdown } from '../markdown.ts';
 import type { Queryable } from '../database.ts';
-import { FAQ_BASE, type SeedLocale } from './content.ts';
-import { COMMERCIAL_TOPICS } from './topics-commercial.ts';
-import { TECHNICAL_TOPICS } from './topics-technical.ts';
+import { FAQ_BASE } from './content.ts';
+import { planFaqArticles } from './faq.ts';
 
-/** One FAQ article per topic and locale; the knowledge area may add more (coordinated by slug). */
+/**
+ * One FAQ article per topic and locale, written by the FAQ seed's one generator (`planFaqArticles`:
+ * greetings dropped, placeholders filled), dated at the seed's `now`.
+ */
 async function insertFaqArticles(tx: Queryable, communityId: number, now: Date): Promise<void> {
-  const topics = [...COMMERCIAL_TOPICS, ...TECHNICAL_TOPICS];
-  const seen = new Set<string>();
-  for (const topic of topics) {
-    if (seen.has(topic.faq)) continue;
-    seen.add(topic.faq);
-    for (const locale of ['fr', 'en'] as const satisfies readonly SeedLocale[]) {
-      const title = topic[locale].faqTitle;
-      const summary = locale === 'fr' ? `${title} : les étapes, pas à pas.` : `${title}: the steps, one by one.`;
-      const body = `# ${title}\n\n${topic[locale].answers[0] ?? summary}`;
-      await tx.query(
-        `insert into faq_articles (community_id, category_id, slug, locale, title, summary, body_md, body_html, created_at, updated_at)
-         values ($1, (select id from categories where community_id = $1 and slug = $2), $3, $4, $5, $6, $7, $8, $9::timestamptz, $9::timestamptz)
-         on conflict (community_id, locale, slug) do nothing`,
-        [communityId, topic.category, topic.faq, locale, title, summary, body, renderMarkdown(body), now.toISOString()],
-      );
-    }
+  for (const article of planFaqArticles()) {
+    await tx.query(
+      `insert into faq_articles (community_id, category_id, slug, locale, title, summary, body_md, body_html, created_at, updated_at)
+       values ($1, (select id from categories where community_id = $1 and slug = $2), $3, $4, $5, $6, $7, $8, $9::timestamptz, $9::timestamptz)
+       on conflict (community_id, locale, slug) do nothing`,
+      [communityId, article.category, article.slug, article.locale, article.title, article.summary, article.bodyMd, renderMarkdown(article.bodyMd), now.toISOString()],
+    );
   }
 }
 

@@ -6,7 +6,7 @@ export interface ThreadListQuery {
   categoryId: number;
   cursor?: string | null;
   limit?: number;
-  /** `mine`: threads I asked or answered in. */
+  /** `mine`: the threads I asked. */
   filter?: 'all' | 'unanswered' | 'solved' | 'mine';
   /** `activity` (default) or `newest`. */
   sort?: 'activity' | 'newest';

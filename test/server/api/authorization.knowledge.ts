@@ -24,6 +24,17 @@ export function knowledgeRows(): Partial<Record<RouteName, Row>> {
       },
       expect: everyone,
     },
+    listFaqRelated: {
+      request: async (f, who) => {
+        const slug = uniqueSlug(who);
+        await f.server.db.query(
+          `insert into faq_articles (community_id, slug, locale, title, body_md, body_html) values ($1, $2, 'fr', 'Changer de forfait', 'Texte', '<p>Texte</p>')`,
+          [f.server.fixtures.communityId, slug],
+        );
+        return { url: `/api/faq/${slug}/related` };
+      },
+      expect: everyone,
+    },
     suggestFaq: { request: () => ({ method: 'POST', url: '/api/faq/suggest', payload: { text: 'changer de forfait' } }), expect: everyone },
     createFaqArticle: {
       request: (_f, who) => ({ method: 'POST', url: '/api/faq', payload: { slug: uniqueSlug(who), locale: 'fr', title: 'Un article', bodyMd: 'Du texte.' } }),

@@ -56,6 +56,8 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     replyToThread: { request: (f) => ({ method: 'POST', url: `/api/threads/${f.threadId}/posts`, payload: { body: unique('Une réponse') } }), expect: members },
     previewMarkdown: { request: () => ({ method: 'POST', url: '/api/preview', payload: { body: 'Un **aperçu**.' } }), expect: members },
     getMember: { request: (f) => ({ url: `/api/members/${f.server.fixtures.members.helper.id}` }), expect: everyone },
+    listMemberThreads: { request: (f) => ({ url: `/api/members/${f.server.fixtures.members.asker.id}/threads` }), expect: everyone },
+    listMemberAnswers: { request: (f) => ({ url: `/api/members/${f.server.fixtures.members.helper.id}/answers` }), expect: everyone },
     getSession: { request: () => ({ url: '/api/session' }), expect: everyone },
     listDemoMembers: { request: () => ({ url: '/api/demo/members' }), expect: everyone },
     demoSignIn: { request: (f) => ({ method: 'POST', url: '/api/demo/sign-in', payload: { memberId: f.server.fixtures.members.helper.id } }), expect: everyone },

@@ -83,12 +83,17 @@ describe('thread list filters, with a thread of every kind in the category', TIM
     assert.deepEqual(await list('unanswered'), [ids.unanswered]);
   });
 
-  it('mine: the threads the member asked or answered in, and no other', async () => {
+  it('mine: the threads the member asked, and no other', async () => {
     const { asker, helper, moderator } = server.fixtures.members;
-    assert.deepEqual(await list('mine', asker), sorted(ids.unanswered, ids.solved, ids.answeredByAsker));
-    assert.deepEqual(await list('mine', helper), sorted(ids.solved, ids.answered));
+    assert.deepEqual(await list('mine', asker), sorted(ids.unanswered, ids.solved));
+    assert.deepEqual(await list('mine', helper), [], 'replying in a thread does not make it mine');
     assert.deepEqual(await list('mine', moderator), [], 'moderating is not taking part');
     assert.deepEqual(await list('mine'), [], 'a guest has no threads');
+  });
+
+  it('mine: another member\'s thread the member replied in is not listed (issue 15: "Les miennes" listed it)', async () => {
+    const mine = await list('mine', server.fixtures.members.asker);
+    assert.ok(!mine.includes(ids.answeredByAsker), 'asked by another member, only answered by the asker');
   });
 });
 
