@@ -145,7 +145,6 @@ export interface Translation {
   replyLabel: string;
   newQuestionHeading: string;
   replyHeading: string;
-  charCount: (count: number, max: number) => string;
   sendHint: string;
   send: string;
   sendReply: string;
@@ -181,7 +180,7 @@ export interface Translation {
  * table (`registerStrings`), and the read path carries only `CoreTranslation`.
  */
 export type ComposerKey =
-  | 'titleLabel' | 'questionLabel' | 'replyLabel' | 'charCount' | 'sendHint' | 'send' | 'sendReply'
+  | 'titleLabel' | 'questionLabel' | 'replyLabel' | 'sendHint' | 'send' | 'sendReply'
   | 'sending' | 'draftRestored' | 'sent' | 'tooShort' | 'sendFailed' | 'editorModes' | 'writeTab'
   | 'previewTab' | 'previewLoading' | 'previewEmpty' | 'previewFailed' | 'previewSignIn'
   | 'mentionListLabel' | 'mentionAsker' | 'mentionsAvailable' | 'deflectionHeading' | 'deflectionIntro'
