@@ -4,7 +4,7 @@
  * bundle; add a name here when an element or a caller needs one.
  */
 export type * from '../contract/models.ts';
-export type { AlertList, CollectiveAlert, ExpertList, Incident, Metrics, NewIncident, QueueItem } from '../contract/areas/advisor.ts';
+export type { AdvisorQueue, AlertList, CollectiveAlert, ExpertList, Incident, Metrics, NewIncident, QueueGroupPage, QueueItem } from '../contract/areas/advisor.ts';
 export type { FaqHit, SearchHit } from '../contract/areas/knowledge.ts';
 export type { AuditEntry, PrivateConversation, PrivateDetail, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
 export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';

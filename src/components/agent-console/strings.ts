@@ -4,9 +4,9 @@
  */
 import type { Locale } from '../../core/index.ts';
 import type { IncidentStatus } from '../../core/index.ts';
-import type { QueueItem } from '../../sdk/types.ts';
+import type { QueueGroup } from '../../core/index.ts';
 
-export type QueueGroup = QueueItem['kind'];
+export type { QueueGroup };
 export type ConsoleView = 'queue' | 'reviews' | 'incidents' | 'team' | 'quality';
 
 export interface ConsoleStrings {
@@ -21,6 +21,11 @@ export interface ConsoleStrings {
   // Queue
   groups: Record<QueueGroup, string>;
   groupCount: (count: number) => string;
+  /** An empty group still shows, so that an advisor sees it holds nothing. */
+  groupEmpty: string;
+  showMore: (shown: number, total: number) => string;
+  loadingMore: string;
+  moreFailed: string;
   emptyQueue: string;
   categoryFilter: string;
   allCategories: string;
@@ -95,6 +100,10 @@ const fr: ConsoleStrings = {
     'flagged-post': 'Messages signalés',
   },
   groupCount: (count) => `${count} ${plural(pluralFr, count, 'élément', 'éléments')}`,
+  groupEmpty: 'Rien dans ce groupe.',
+  showMore: (shown, total) => `Afficher la suite (${shown} sur ${total})`,
+  loadingMore: 'Chargement de la suite…',
+  moreFailed: 'La suite n’a pas pu être chargée : réessayez.',
   emptyQueue: 'Rien en attente : la communauté s’en occupe.',
   categoryFilter: 'Catégorie',
   allCategories: 'Toutes les catégories',
@@ -165,6 +174,10 @@ const en: ConsoleStrings = {
     'flagged-post': 'Flagged posts',
   },
   groupCount: (count) => `${count} ${plural(pluralEn, count, 'item', 'items')}`,
+  groupEmpty: 'Nothing in this group.',
+  showMore: (shown, total) => `Show more (${shown} of ${total})`,
+  loadingMore: 'Loading more…',
+  moreFailed: 'The next items could not be loaded: try again.',
   emptyQueue: 'Nothing waiting: the community has it covered.',
   categoryFilter: 'Category',
   allCategories: 'All categories',

@@ -4,7 +4,7 @@
  * community metrics (study §11, §17–§20, §27).
  */
 import { Type, type Static } from 'typebox';
-import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS } from '../../core/index.ts';
+import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, QUEUE_GROUPS } from '../../core/index.ts';
 import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, ThreadStatusSchema, ThreadSummary } from '../models.ts';
 
@@ -14,7 +14,7 @@ const Ms = Type.Integer({ minimum: 0 });
 
 export const QueueItem = Type.Object({
   /** Why the item is in the queue, most urgent first. */
-  kind: Type.Enum(['advisor-now', 'advisor-due', 'awaiting-confirmation', 'flagged-post']),
+  kind: Type.Enum(QUEUE_GROUPS),
   holdback: Type.Enum(HOLDBACK_STATES),
   thread: Type.Object({
     id: Id, categoryId: Id, title: Type.String(), status: ThreadStatusSchema, needsAccount: Type.Boolean(),
@@ -29,7 +29,21 @@ export const QueueItem = Type.Object({
   msOverdue: Type.Union([Ms, Type.Null()]),
 });
 export type QueueItem = Static<typeof QueueItem>;
-export const AdvisorQueue = Type.Object({ generatedAt: Timestamp, items: Type.Array(QueueItem) });
+export const QueueGroupPage = Type.Object({
+  kind: Type.Enum(QUEUE_GROUPS),
+  /** Every item of the group, not only those of this page. */
+  total: Type.Integer({ minimum: 0 }),
+  /** Pass it back with `group` for the group's next page; null on its last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type QueueGroupPage = Static<typeof QueueGroupPage>;
+export const AdvisorQueue = Type.Object({
+  generatedAt: Timestamp,
+  /** One page per group (or of the one `group` asked), groups in urgency order. */
+  items: Type.Array(QueueItem),
+  /** Each group's count and paging, even when its page is empty. */
+  groups: Type.Array(QueueGroupPage),
+});
 export type AdvisorQueue = Static<typeof AdvisorQueue>;
 
 export const Expert = Type.Object({
@@ -133,8 +147,17 @@ export const advisorRoutes = {
     method: 'GET',
     url: '/agent/queue',
     schema: {
-      summary: 'Threads waiting for an advisor, most urgent first, with the time left or overdue',
-      querystring: Type.Object({ categoryId: Type.Optional(Id), limit: Limit(200, 50) }),
+      summary: 'Threads waiting for an advisor by urgency group, each group counted and paged on its own, with the time left or overdue',
+      querystring: Type.Object({
+        categoryId: Type.Optional(Id),
+        /** Only the categories the caller's weekly plan assigns right now (advisors). */
+        planned: Type.Optional(Type.Boolean()),
+        /** Only this group (with `cursor`: its next page). */
+        group: Type.Optional(Type.Enum(QUEUE_GROUPS)),
+        cursor: Type.Optional(Type.String({ maxLength: 40 })),
+        /** Items per group. */
+        limit: Limit(200, 50),
+      }),
       response: { 200: AdvisorQueue, ...errors },
     },
   },

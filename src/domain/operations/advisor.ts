@@ -12,7 +12,11 @@ type Names = 'markThreadUrgent' | 'getAdvisorQueue' | 'getExperts' | 'getCollect
 
 export const advisorOperations: Operations<Names> = {
   markThreadUrgent: { run: (ctx, { actor, params, body }) => markThreadUrgent(ctx, { actor, threadId: params.threadId, urgent: body.urgent ?? true }) },
-  getAdvisorQueue: { run: (ctx, { actor, query }) => advisorQueue(ctx, { actor, query: { categoryId: query.categoryId, limit: query.limit ?? 50 } }) },
+  getAdvisorQueue: {
+    run: (ctx, { actor, query: { categoryId, planned, group, cursor, limit = 50 } }) => advisorQueue(ctx, {
+      actor, query: { limit, planned: planned ?? false, ...(categoryId === undefined ? {} : { categoryId }), ...(group ? { group } : {}), ...(cursor === undefined ? {} : { cursor }) },
+    }),
+  },
   getExperts: {
     run: (ctx, { actor, query: { threadId, days = 30, limit = 10 } }) => suggestExperts(ctx, { actor, query: { threadId, days, limit } }),
   },
