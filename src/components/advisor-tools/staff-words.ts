@@ -109,7 +109,7 @@ export const STAFF_WORDS: Record<Locale, StaffWords> = { fr, en };
 /** The sentence for a refusal: by `details.reason` when the server gave one, else by code (the SDK's own codes read as a server error). */
 export function errorSentence(locale: Locale, code: string, details: unknown): string {
   const words = STAFF_WORDS[locale];
-  const reason = details !== null && typeof details === 'object' && 'reason' in details ? (details).reason : undefined;
+  const reason = details !== null && typeof details === 'object' && 'reason' in details ? details.reason : undefined;
   return (typeof reason === 'string' ? words.reasons[reason] : undefined) ?? (code in words.errors ? words.errors[code as ErrorCode] : words.errors.internal);
 }
 

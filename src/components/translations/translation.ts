@@ -71,6 +71,10 @@ export interface Translation {
     hideDetails: string;
     history: string;
     noUpdates: string;
+    /** The close button's accessible name. */
+    dismiss: (title: string) => string;
+    /** Said once a banner is dismissed. */
+    dismissed: string;
   };
   acceptedSolution: string;
   confirmsAnswersOf: string;

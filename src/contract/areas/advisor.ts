@@ -91,6 +91,9 @@ export type Incident = Static<typeof Incident>;
 export const IncidentList = Type.Object({ items: Type.Array(Incident) });
 export type IncidentList = Static<typeof IncidentList>;
 
+export const IncidentDismissal = Type.Object({ incidentId: Id, dismissedAt: Timestamp });
+export type IncidentDismissal = Static<typeof IncidentDismissal>;
+
 export const NewIncident = Type.Object(
   {
     title: Line({ minLength: 3, maxLength: 200 }),
@@ -206,6 +209,29 @@ export const advisorRoutes = {
       summary: 'Incidents, newest first; active=true gives the forum banners',
       querystring: Type.Object({ active: Type.Optional(Type.Boolean()), limit: Limit(100, 20) }),
       response: { 200: IncidentList, ...errors },
+    },
+  },
+  getIncidentBanner: {
+    method: 'GET',
+    url: '/incident-banner',
+    schema: {
+      summary: "The active incidents whose banner concerns the reader on this page (core's incidentConcerns: the category read, the token's region), less those they dismissed since the incident's last update",
+      querystring: Type.Object({
+        /** The category being read (its thread list). */
+        categoryId: Type.Optional(Id),
+        /** The thread being read: its category counts as the one read. */
+        threadId: Type.Optional(Id),
+      }),
+      response: { 200: IncidentList, ...errors },
+    },
+  },
+  dismissIncident: {
+    method: 'PUT',
+    url: '/incidents/:incidentId/dismissal',
+    schema: {
+      summary: "Hide an incident's banner for me until its next update (signed-in readers; guests keep theirs in the browser)",
+      params: Type.Object({ incidentId: Id }),
+      response: { 200: IncidentDismissal, ...errors },
     },
   },
   getIncident: {
