@@ -76,8 +76,11 @@ export interface ConsoleStrings {
   incidentDeclared: (title: string) => string;
   incidentResolved: (title: string) => string;
   updatePosted: string;
-  alertTitleSuggestion: (keywords: string) => string;
-  alertBannerSuggestion: (keywords: string) => string;
+  /** The declaration's suggested title, from a linked thread's title. */
+  alertTitleSuggestion: (threadTitle: string, region: string | null) => string;
+  /** When no linked thread title is known. */
+  alertTitleFallback: (category: string, region: string | null) => string;
+  alertBannerSuggestion: (region: string | null) => string;
 }
 
 const pluralFr = new Intl.PluralRules('fr');
@@ -154,8 +157,10 @@ const fr: ConsoleStrings = {
   incidentDeclared: (title) => `Incident « ${title} » déclaré : le bandeau est en ligne.`,
   incidentResolved: (title) => `Incident « ${title} » résolu : le bandeau est retiré.`,
   updatePosted: 'Point publié.',
-  alertTitleSuggestion: (keywords) => `Incident : ${keywords}`,
-  alertBannerSuggestion: (keywords) => `Nous avons identifié un problème (${keywords}). Nos équipes sont dessus ; inutile d’ouvrir une nouvelle discussion.`,
+  alertTitleSuggestion: (threadTitle, region) => `${threadTitle}${region ? ` (${region})` : ''}`,
+  alertTitleFallback: (category, region) => `Incident en cours : ${category}${region ? ` (${region})` : ''}`,
+  alertBannerSuggestion: (region) =>
+    `Plusieurs clients${region ? ` en ${region}` : ''} nous signalent ce problème. Nos équipes sont dessus ; inutile d’ouvrir une nouvelle discussion.`,
 };
 
 const en: ConsoleStrings = {
@@ -227,8 +232,9 @@ const en: ConsoleStrings = {
   incidentDeclared: (title) => `Incident “${title}” declared: the banner is live.`,
   incidentResolved: (title) => `Incident “${title}” resolved: the banner is down.`,
   updatePosted: 'Update posted.',
-  alertTitleSuggestion: (keywords) => `Incident: ${keywords}`,
-  alertBannerSuggestion: (keywords) => `We have identified a problem (${keywords}). Our teams are on it; no need to open a new thread.`,
+  alertTitleSuggestion: (threadTitle, region) => `${threadTitle}${region ? ` (${region})` : ''}`,
+  alertTitleFallback: (category, region) => `Ongoing incident: ${category}${region ? ` (${region})` : ''}`,
+  alertBannerSuggestion: (region) => `Several customers${region ? ` in ${region}` : ''} have reported this problem. Our teams are on it; no need to open a new thread.`,
 };
 
 export const consoleStrings: Record<Locale, ConsoleStrings> = { fr, en };
