@@ -152,16 +152,16 @@ export default css`
    */
   @container (max-width: 36rem) {
     .incident {
+      column-gap: var(--_space);
+      padding: var(--_space);
+    }
+
+    /* Closed: one line. Open: the wide layout, the text under the title, the buttons under the text. */
+    .incident:not([data-open]) {
       grid-template-columns: auto minmax(0, 1fr) auto;
       grid-template-areas: 'icon body controls' 'details details details';
       align-items: center;
-      column-gap: var(--_space);
-      padding: 0 var(--_space);
-    }
-
-    .incident[data-open] {
-      align-items: start;
-      padding-block: var(--_space);
+      padding-block: 0;
     }
 
     .heading {
@@ -170,9 +170,16 @@ export default css`
     }
 
     .title {
+      flex: 1 1 auto;
+      min-width: 0;
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
+    }
+
+    /* Closed, the line is for the title: the status chip shows with the text. */
+    .incident:not([data-open], [data-status='resolved']) .heading .status {
+      display: none;
     }
 
     .incident:not([data-open]) :is(.text, .updated) {
