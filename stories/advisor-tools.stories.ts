@@ -97,4 +97,8 @@ export const EnglishDark: Story = { args: { history: 'audit' }, parameters: as(D
 export const AuditInFrench: Story = { args: { history: 'audit' }, parameters: as(DEMO_PEOPLE.technicalAdvisor), globals: { locale: 'fr' } };
 
 /** Failures as sentences in the staff's language (never the server's developer text as the message). */
-export const ErrorsInFrench: Story = { ...Errors, globals: { locale: 'fr' } };
+export const ErrorsInFrench: Story = {
+  parameters: as(DEMO_PEOPLE.technicalAdvisor, { mock: { failures: { closeThread: 409, moveThread: 500, moderationQueue: 500 } } }),
+  tags: ['expected-http-error'],
+  globals: { locale: 'fr' },
+};
