@@ -92,3 +92,13 @@ export const PlainMember: Story = { parameters: as(DEMO_PEOPLE.englishMember) };
 
 /** In English, on a dark page. */
 export const EnglishDark: Story = { args: { history: 'audit' }, parameters: as(DEMO_PEOPLE.technicalAdvisor), globals: { locale: 'en', theme: 'dark' } };
+
+/** The log in French: each action and change as a sentence (« Statut passé de « fermée » à « répondue ». », categories by name). */
+export const AuditInFrench: Story = { args: { history: 'audit' }, parameters: as(DEMO_PEOPLE.technicalAdvisor), globals: { locale: 'fr' } };
+
+/** Failures as sentences in the staff's language (never the server's developer text as the message). */
+export const ErrorsInFrench: Story = {
+  parameters: as(DEMO_PEOPLE.technicalAdvisor, { mock: { failures: { closeThread: 409, moveThread: 500, moderationQueue: 500 } } }),
+  tags: ['expected-http-error'],
+  globals: { locale: 'fr' },
+};

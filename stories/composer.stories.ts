@@ -137,3 +137,18 @@ export const NeedsAccount: Story = {
     composer.shadowRoot!.querySelector<HTMLInputElement>('#needs-account')!.click();
   },
 };
+
+/** A 20,412-character paste: kept whole, counted against the limit, sending refused with the reason (and said once to screen readers). */
+export const OverTheLimit: Story = {
+  play: async ({ canvasElement }) => {
+    const composer = canvasElement.querySelector<EntraideComposer>('entraide-composer')!;
+    await composer.updateComplete;
+    const body = composer.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="body"]')!;
+    body.value = `${REPLY}\n${'Détail du problème. '.repeat(1018)}`.slice(0, 20_412);
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste' }));
+    await composer.updateComplete;
+  },
+};
+
+/** The same, in English. */
+export const OverTheLimitEnglish: Story = { ...OverTheLimit, globals: { locale: 'en' } };

@@ -17,8 +17,10 @@ interface IncidentSeed {
 interface Args {
   /** Incidents of the demo community when the banner loads (declared through the SDK by an advisor). */
   incidents: IncidentSeed[];
-  /** Scope to one category (by slug, e.g. `facturation`), empty for every incident. */
+  /** The category read (by slug, e.g. `facturation`); empty: a page of no category (community-wide incidents only). */
   category: string;
+  /** The width of the banner's column: under 36rem each incident is one line. */
+  width: string;
   /** Resolve the first incident this many milliseconds after the story opens (0: never). */
   resolveAfter: number;
 }
@@ -73,10 +75,11 @@ const meta: Meta<Args> = {
     }
     const categoryId = args.category ? api.demo.categories[args.category] : 0;
     return withSession(api, html`
-      <entraide-incident-banner category-id=${categoryId ?? 0} resolved-linger="60000"></entraide-incident-banner>
+      <div style="max-width: ${args.width}"><entraide-incident-banner category-id=${categoryId ?? 0} resolved-linger="60000"></entraide-incident-banner></div>
     `);
   },
-  args: { incidents: [{ input: 'demo' }], category: '', resolveAfter: 0 },
+  // The demo's outage is in the network category: a banner shows only on the category it concerns.
+  args: { incidents: [{ input: 'demo' }], category: 'reseau', resolveAfter: 0, width: 'none' },
   parameters: { entraide: { setup: (setup, args) => seed(setup, args as unknown as Args) } satisfies EntraideStoryParameters },
 };
 
@@ -89,7 +92,7 @@ export const NoIncident: Story = { args: { incidents: [] } };
 /** The demo's network outage, declared by an advisor and identified since. */
 export const OneActive: Story = {};
 
-/** Several at once; some have updates in their details (open them with "Voir le détail"). */
+/** Several at once, read in the network category: its outage and the community-wide one (the billing one stays on billing pages). */
 export const Several: Story = {
   args: {
     incidents: [
@@ -114,3 +117,40 @@ export const French: Story = { args: Several.args, globals: { locale: 'fr' } };
 
 /** On a dark page. */
 export const Dark: Story = { args: Several.args, globals: { theme: 'dark' } };
+
+/** A page of no category (the home page): only the community-wide incident, not the network or billing ones. */
+export const HomePage: Story = { args: { ...Several.args, category: '' } };
+
+/** A 360 px phone: one line per incident, title and buttons; the text waits behind "Voir le détail". */
+export const Compact: Story = { args: { ...Several.args, width: '360px' } };
+
+const banner = (canvas: HTMLElement) => canvas.querySelector('entraide-incident-banner')!;
+
+/** On a phone, the first incident opened: its text, update time and history. */
+export const CompactExpanded: Story = {
+  args: { ...Several.args, width: '360px' },
+  play: async ({ canvasElement }) => {
+    const element = banner(canvasElement);
+    await waitFor(() => element.shadowRoot?.querySelector<HTMLButtonElement>('[part="toggle"]'), 'no incident shown').then((toggle) => toggle.click());
+  },
+};
+
+/** The first incident dismissed (×): it goes, and comes back at its next update (a guest's browser remembers it). */
+export const Dismissed: Story = {
+  args: Several.args,
+  play: async ({ canvasElement }) => {
+    localStorage.removeItem('entraide:incident-dismissals');
+    const element = banner(canvasElement);
+    await waitFor(() => element.shadowRoot?.querySelector<HTMLButtonElement>('[part="dismiss"]'), 'no incident shown').then((dismiss) => dismiss.click());
+  },
+};
+
+/** Polls until `find` gives something (the banner loads its incidents after the first render). */
+async function waitFor<T>(find: () => T | null | undefined, message: string): Promise<T> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(message);
+}

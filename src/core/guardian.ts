@@ -75,6 +75,7 @@ const REFUSALS: Refusals = {
     seeAdvisorQueue: ['Only staff may see the advisor queue.'],
     triageThreads: ['Only staff may mark a thread urgent.'],
     manageIncidents: ['Only advisors declare and update incidents.', 'Sign in to manage incidents.'],
+    dismissIncidents: ['Only signed-in readers dismiss a banner on the server.', 'Sign in to dismiss a banner on the server; a guest’s browser remembers it instead.'],
     seeMetrics: ['Only staff may see the metrics.'],
     editSignature: ['Only advisors and moderators edit the advisor signature.'],
   },

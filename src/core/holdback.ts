@@ -47,3 +47,11 @@ export function computeHoldback(input: HoldbackInput): Holdback {
   if (left > 0) return { state: 'community-time', dueAt, msLeft: left };
   return { state: 'advisor-due', dueAt, msOverdue: now - dueAt.getTime() };
 }
+
+/**
+ * The advisor queue's groups, most urgent first (study §17–§20): act now (account access or
+ * marked urgent), overdue, community answers awaiting confirmation, then flagged posts. Each
+ * group is counted and paged on its own, so a long first group never hides the others.
+ */
+export const QUEUE_GROUPS = ['advisor-now', 'advisor-due', 'awaiting-confirmation', 'flagged-post'] as const;
+export type QueueGroup = (typeof QUEUE_GROUPS)[number];

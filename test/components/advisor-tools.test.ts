@@ -161,7 +161,7 @@ describe('<entraide-advisor-tools>', () => {
     expect(textOf(tools)).to.include('Status: Closed');
     expect(moderated).to.equal(1);
     await waitForText(tools, 'closed the thread');
-    await waitForText(tools, 'status: answered → closed');
+    await waitForText(tools, 'Status changed from “answered” to “closed”.');
     expect(textOf(tools)).to.include(`Reason: Duplicate ${XSS}`);
     expect(queryAllDeep(tools, 'img').length).to.equal(0);
     await waitUntil(() => deepActive()?.getAttribute('part') === 'undo', `focus is on ${describeNode(deepActive())}, not on undo`);
@@ -200,15 +200,16 @@ describe('<entraide-advisor-tools>', () => {
     expect(deepActive()?.getAttribute('data-action')).to.equal('archive');
   });
 
-  it('shows the server’s message when it refuses', async () => {
+  it('says why the server refused in a sentence of its own, with the server’s words as a detail', async () => {
     const forum = await mockForum({ failures: { closeThread: 409 } });
     const thread = await toolsThread(forum);
     const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
 
     await confirmByKeyboard(tools, 'close', '');
 
-    await waitForText(tools, 'The server refused: Failure forced by the mocks (HTTP 409).');
-    expect(queryAllDeep(tools, '[role="alert"]').length).to.be.greaterThan(0);
+    await waitForText(tools, 'This action is not possible in the thread’s current state: reload it to see the latest changes.');
+    const alert = queryAllDeep(tools, '[role="alert"]').find((node) => node.textContent.includes('current state'))!;
+    expect(alert.querySelector('.detail')!.textContent).to.equal('Technical detail: Failure forced by the mocks (HTTP 409).');
     expect((await summary(forum, thread.id)).status).to.not.equal('closed');
   });
 
@@ -224,6 +225,10 @@ describe('<entraide-advisor-tools>', () => {
 
     await waitForText(tools, 'Thread moved to');
     expect((await summary(forum, thread.id)).categoryId).to.equal(target.id);
+    // The log names the categories, not their ids.
+    const names = await forum.db.query<{ id: number; name: string }>(`select id, name->>'en' as name from categories where id = any($1::int[])`, [[thread.categoryId, target.id]]);
+    const name = (id: number) => names.find((row) => row.id === id)!.name;
+    await waitForText(tools, `Moved from “${name(thread.categoryId)}” to “${name(target.id)}”.`);
   });
 
   it('merges into a thread picked from the keyboard', async () => {
@@ -374,15 +379,19 @@ describe('<entraide-advisor-tools>', () => {
     expect(last!.kind).to.equal('trace');
   });
 
-  it('shows the server’s refusal when the brand has no back office, and writes nothing', async () => {
+  it('says in French that no back office is connected, the configuration only as a detail, and writes nothing', async () => {
     const forum = await mockForum({ backOffice: false });
     const thread = await toolsThread(forum);
     const before = await postCount(forum, thread.id);
-    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor);
+    const tools = await mountTools(forum, thread, DEMO_PEOPLE.technicalAdvisor, 'fr');
 
     await confirmByKeyboard(tools, 'handoff', 'Remboursement du double prélèvement', 'Control+Enter');
 
-    await waitForText(tools, 'The server refused: No back office is configured');
+    await waitForText(tools, 'Aucun back-office n’est relié à ce forum : demandez à l’administrateur technique de le configurer.');
+    const alert = queryAllDeep(tools, '[role="alert"]').find((node) => node.textContent.includes('back-office'))!;
+    const detail = alert.querySelector('.detail')!.textContent;
+    expect(detail).to.match(/^Détail technique : No back office is configured: set ENTRAIDE_HANDOFF_WEBHOOK_URL/);
+    expect(alert.textContent.replace(detail, '')).to.not.contain('ENTRAIDE_');
     expect(await postCount(forum, thread.id)).to.equal(before);
     expect(queryDeep(tools, '[part="handoff"] .chip')).to.equal(undefined);
   });
@@ -399,7 +408,9 @@ describe('<entraide-advisor-tools>', () => {
     const actions = queryAllDeep(tools, '[part="entry"]').map((entry) => entry.getAttribute('data-action'));
     expect(actions).to.deep.equal(['thread.reopen', 'thread.close']);
     expect(textOf(tools)).to.include('Motif : Doublon');
-    expect(textOf(tools)).to.include('status: closed → answered');
+    expect(textOf(tools)).to.include('Statut passé de « fermée » à « répondue ».');
+    expect(textOf(tools)).to.not.include('status:');
+    await expectAccessible(tools);
     expect(queryDeep(tools, '[part="entry"] time')!.getAttribute('datetime')).to.match(/^\d{4}-/);
   });
 });

@@ -75,19 +75,20 @@ describe('<entraide-agent-incidents>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => focusedName(view) === 'title', 'the title field did not take the focus');
     const form = part(view, 'declare-form') as HTMLFormElement;
-    expect((form.elements.namedItem('title') as HTMLInputElement).value).to.equal('Incident: matin, mobile, reseau');
-    expect((form.elements.namedItem('bannerText') as HTMLTextAreaElement).value).to.contain('matin, mobile, reseau');
+    // A readable title: the customers' own words (a linked thread's title), not the keyword list.
+    expect((form.elements.namedItem('title') as HTMLInputElement).value).to.equal('Plus de réseau mobile ce matin 0');
+    expect((form.elements.namedItem('bannerText') as HTMLTextAreaElement).value).to.equal('Several customers have reported this problem. Our teams are on it; no need to open a new thread.');
     form.querySelector<HTMLInputElement>(`input[name="threadIds"][value="${threadIds[4]}"]`)!.click();
     await expectAccessible(view);
 
     await sendKeys({ press: 'Enter' });
     await waitUntil(async () => (await active()).length === 1, 'no incident was declared', { timeout: 3000 });
     const [incident] = await active();
-    expect(incident!.title).to.equal('Incident: matin, mobile, reseau');
+    expect(incident!.title).to.equal('Plus de réseau mobile ce matin 0');
     expect(incident!.categoryId).to.equal((await technicalHelp(forum)).id);
     expect(incident!.threadIds).to.deep.equal(threadIds.slice(0, 4));
     await waitUntil(() => part(view, 'incident') && part(view, 'notice')!.textContent, 'the incident is not listed and announced');
-    expect(part(view, 'notice')!.textContent).to.equal('Incident “Incident: matin, mobile, reseau” declared: the banner is live.');
+    expect(part(view, 'notice')!.textContent).to.equal('Incident “Plus de réseau mobile ce matin 0” declared: the banner is live.');
     expect(part(view, 'banner-live')!.textContent).to.equal('Public banner live');
   });
 

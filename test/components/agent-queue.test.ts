@@ -10,7 +10,7 @@ import { DEMO_PEOPLE, expectAccessible, mockForum, mount, pick, waitForLiveStrea
 const clientOf = (member: MockMember): EntraideClient => createEntraideClient({ baseUrl: '/api', token: member.token, retry: false });
 
 /**
- * The demo's queue is full (more overdue threads than the queue's one page of 50), so most tests
+ * The demo's queue is full (more overdue threads than one page of a group), so most tests
  * look at a category of their own, made for the test (no API creates one), with the threads
  * they need: the element shows one category's queue with `category-id`.
  */
@@ -77,14 +77,16 @@ const titles = (queue: EntraideAgentQueue, kind?: string) =>
 const focusedTitle = (queue: EntraideAgentQueue) => root(queue).activeElement?.textContent?.trim();
 const itemOf = (queue: EntraideAgentQueue, threadId: number) => root(queue).querySelector<HTMLElement>(`li[data-thread-id="${threadId}"]`);
 
-async function mountQueue(forum: MockForum, locale: 'fr' | 'en' = 'fr', categoryId = 0, as?: MockMember) {
+async function mountQueue(forum: MockForum, locale: 'fr' | 'en' = 'fr', categoryId = 0, as?: MockMember, pageSize = 20) {
   const member = as ?? (await advisor(forum));
-  const queue = await mount<EntraideAgentQueue>(html`<entraide-agent-queue refresh-delay="50" category-id=${categoryId}></entraide-agent-queue>`, { as: member, locale });
+  const queue = await mount<EntraideAgentQueue>(
+    html`<entraide-agent-queue refresh-delay="50" category-id=${categoryId} page-size=${pageSize}></entraide-agent-queue>`, { as: member, locale });
   await waitUntil(() => !root(queue).querySelector('[part="loading"]'), 'the queue never loaded');
   return queue;
 }
 
 describe('<entraide-agent-queue>', () => {
+  beforeEach(() => localStorage.clear());
   afterEach(() => {
     SecondClock.now = () => Date.now();
   });
@@ -120,7 +122,8 @@ describe('<entraide-agent-queue>', () => {
     await answeredByCommunity(forum, categoryId);
     const queue = await mountQueue(forum, 'fr', categoryId);
 
-    expect(headings(queue)[0]).to.equal('Délai communautaire dépassé, sans réponse acceptée ni confirmée (3 éléments)');
+    expect(headings(queue)[1]).to.equal('Délai communautaire dépassé, sans réponse acceptée ni confirmée (3 éléments)');
+    expect(root(queue).querySelector('[data-kind="advisor-now"] [part="group-empty"]')!.textContent).to.equal('Rien dans ce groupe.');
     expect(root(queue).querySelector('[part="wait"]')!.textContent).to.match(/^En retard de \d+\sj \d+\sh/);
     expect(root(queue).querySelector('[part="countdown"]')!.textContent).to.match(/^Temps communauté restant : \d:\d\d:\d\d$/);
     expect(root(queue).querySelector('[part="shortcuts"]')!.textContent).to.contain('Raccourcis');
@@ -195,7 +198,7 @@ describe('<entraide-agent-queue>', () => {
     await dueThreads(forum, categoryId);
     const queue = await mountQueue(forum, 'en', categoryId);
     await waitForLiveStream(forum);
-    expect(groups(queue)).to.deep.equal(['advisor-due']);
+    expect(titles(queue, 'awaiting-confirmation')).to.deep.equal([]);
 
     const thread = await answeredByCommunity(forum, categoryId, 'Question arrivée en direct');
     await waitUntil(() => titles(queue, 'awaiting-confirmation').includes(thread.title), 'the queue did not refresh', { timeout: 3000 });
@@ -239,6 +242,8 @@ describe('<entraide-agent-queue>', () => {
 
     const checkbox = root(queue).querySelector<HTMLInputElement>('[part="my-categories"]')!;
     expect(checkbox.checked).to.equal(true);
+    // The server narrows the queue to the plan's categories: wait for that answer.
+    await waitUntil(() => titles(queue).length === 2, 'the queue was not narrowed to the plan', { timeout: 3000 });
     expect(titles(queue)).to.deep.equal(urgent.map((thread) => thread.title));
     checkbox.click();
     await waitUntil(() => titles(queue).length > 2, 'unchecking did not show every category', { timeout: 3000 });
@@ -298,8 +303,8 @@ describe('<entraide-agent-queue>', () => {
 
     delete forum.failures.getAdvisorQueue;
     root(queue).querySelector<HTMLButtonElement>('[part="error"] button')!.click();
-    await waitUntil(() => groups(queue).length === 1, 'retry did not load the queue', { timeout: 3000 });
-    expect(groups(queue)).to.deep.equal(['advisor-due']);
+    await waitUntil(() => titles(queue, 'advisor-due').length === 3, 'retry did not load the queue', { timeout: 3000 });
+    expect(groups(queue)).to.deep.equal(['advisor-now', 'advisor-due', 'awaiting-confirmation', 'flagged-post']);
   });
 
   it('says when nothing waits', async () => {

@@ -17,17 +17,22 @@ async function quietForum(): Promise<MockForum> {
   return forum;
 }
 
+/**
+ * The banner as a guest reading the demo's network category, where `declareIncident` puts its
+ * incidents (a category's incident shows only there).
+ */
 async function mountBanner(locale: 'fr' | 'en', client = createEntraideClient({ baseUrl: '/api' })) {
-  return mount<EntraideIncidentBanner>(html`<entraide-incident-banner resolved-linger="300"></entraide-incident-banner>`, { locale, client });
+  const network = (await client.categories.list()).find((category) => category.slug === 'reseau')!;
+  return mount<EntraideIncidentBanner>(html`<entraide-incident-banner resolved-linger="300" category-id=${network.id}></entraide-incident-banner>`, { locale, client });
 }
 
 /** A client that keeps each incident list it hands out, so a test can wait for the banner's load. */
 function clientKeepingLoads() {
   const client = createEntraideClient({ baseUrl: '/api' });
-  const loads: Array<ReturnType<typeof client.incidents.list>> = [];
-  const list = client.incidents.list.bind(client.incidents);
-  client.incidents.list = (...args) => {
-    const load = list(...args);
+  const loads: Array<ReturnType<typeof client.incidents.banner>> = [];
+  const banner = client.incidents.banner.bind(client.incidents);
+  client.incidents.banner = (...args) => {
+    const load = banner(...args);
     loads.push(load);
     return load;
   };
@@ -101,6 +106,9 @@ describe('<entraide-incident-banner>', () => {
       expect(part(banner, 'details')!.textContent).to.contain('Une antenne est en panne.');
       await expectAccessible(banner);
 
+      // After the toggle comes the dismiss button, then the details it opened.
+      await sendKeys({ press: 'Tab' });
+      expect(focusedPart(banner)).to.equal('dismiss');
       await sendKeys({ press: 'Tab' });
       expect(focusedPart(banner)).to.equal('time');
       await sendKeys({ press: 'Escape' });
@@ -126,7 +134,7 @@ describe('<entraide-incident-banner>', () => {
       expect(absolute.getBoundingClientRect().width).to.be.greaterThan(20);
     });
 
-    it('shows only its category’s incidents and the community-wide ones', async () => {
+    it('shows a guest only its category’s incidents and the community-wide ones', async () => {
       // The demo's own outage is active in the network category.
       const forum = await mockForum();
       const [outage] = await activeIncidents();
@@ -134,7 +142,7 @@ describe('<entraide-incident-banner>', () => {
       expect(outage?.categoryId).to.equal(network.id);
       const billing = await pick<{ id: number }>(forum, `select id from categories where slug = 'facturation'`);
       await declareIncident(forum, { title: 'Réseau', categoryId: network.id });
-      await declareIncident(forum, { title: 'Tout le service', categoryId: undefined });
+      await declareIncident(forum, { title: 'Tout le service', categoryId: undefined, region: undefined });
       await declareIncident(forum, { title: 'Facturation', categoryId: billing.id });
       const banner = await mount<EntraideIncidentBanner>(html`<entraide-incident-banner category-id=${network.id}></entraide-incident-banner>`, { locale: 'fr' });
       await waitUntil(() => parts(banner, 'title').length === 3, `saw ${parts(banner, 'title').join(', ')}`);

@@ -176,10 +176,20 @@ export default css`
     gap: var(--_space);
   }
 
-  .hint {
+  .hint,
+  .count {
     margin: 0;
     color: var(--_color-muted);
     font-size: 0.875em;
+  }
+
+  .count {
+    text-align: end;
+  }
+
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
   }
 
   .error {

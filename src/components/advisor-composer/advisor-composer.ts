@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
@@ -22,6 +23,7 @@ import { AssistController } from './assist.ts';
 import { colleaguesOf, communityReplies, insertLine, removeLine, type CommunityReply } from './credits.ts';
 import { renderCitations, renderColleagues, renderFaq, renderSignature, renderWarnings, warningKey } from './panels.ts';
 import { renderReview, ReviewController, type DraftContent } from './review.ts';
+import { LengthLimitController, lengthCount, overLimitReason } from '../internal/length-limit.ts';
 import { advisorComposerStrings, type AdvisorComposerStrings } from './strings.ts';
 import '../internal/staff-client.ts';
 
@@ -44,6 +46,8 @@ const advisorDraftKey = (threadId: number) => `${draftKey('reply', threadId)}:ad
  *
  * @csspart base - The form.
  * @csspart body - The textarea.
+ * @csspart count - The character counter (`data-over` once the text is over the limit).
+ * @csspart limit - Why sending is refused while the text is over the limit.
  * @csspart tabs - The Write/Preview tablist.
  * @csspart tab - Each tab.
  * @csspart preview - The rendered preview of the body.
@@ -102,6 +106,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
   readonly #preview = new PreviewController(this);
   readonly #assist = new AssistController(this);
   readonly #review = new ReviewController(this);
+  readonly #limit = new LengthLimitController(this);
   #loadedThreadId = 0;
 
   get #s(): AdvisorComposerStrings {
@@ -110,6 +115,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('thread') && this.thread && this.thread.id !== this.#loadedThreadId) this.#startThread(this.thread);
+    this.#limit.track(this.resolvedLocale, this.body.length, LIMITS.bodyMax);
   }
 
   /** A restored draft wins over the greeting; the greeting names the asker for everyone to see. */
@@ -140,6 +146,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
     const warnings = checkRecipientDesign(this.body, { jargon: this.jargon ?? this.#assist.jargon }).filter((warning) => !this.dismissed.has(warningKey(warning)));
     const replies = communityReplies(this.posts);
     const colleagues = colleaguesOf(this.posts, this.session.member?.id, this.#assist.onDuty);
+    const overLimit = overLimitReason(this.resolvedLocale, this.body.length, LIMITS.bodyMax);
     return html`
       <form part="base" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${this.restored ? html`<p class="hint" part="draft-note">${s.draftRestored}</p>` : nothing}
@@ -153,8 +160,10 @@ export class EntraideAdvisorComposer extends EntraideElement {
           ${this.#canReview ? renderReview(s, this.#review, this.#reviewers, this.#content(this.thread.id), this.#share, this.#refreshReview) : nothing}
         </div>
         <div class="actions">
-          <button class="button" part="send" type="submit" ?disabled=${this.sending}>${this.#sendLabel(s)}</button>
+          <button class="button" part="send" type="submit" ?disabled=${this.sending || overLimit !== ''}
+            aria-describedby=${ifDefined(overLimit ? 'limit' : undefined)}>${this.#sendLabel(s)}</button>
           <span class="hint" id="shortcut">${s.shortcutHint}</span>
+          ${overLimit ? html`<span class="error" part="limit" id="limit">${overLimit}</span>` : nothing}
         </div>
         <p class="error" part="error" role="alert">${this.error}</p>
         <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -170,8 +179,11 @@ export class EntraideAdvisorComposer extends EntraideElement {
         ${renderTabs(this.t, this.tab, this.#selectTab, this)}
       </div>
       <div class="panel" id="panel-write" role="tabpanel" aria-labelledby="tab-write" ?hidden=${!writing}>
-        <textarea id="body" part="body" name="body" rows="8" required maxlength=${LIMITS.bodyMax} aria-describedby="shortcut"
+        <textarea id="body" part="body" name="body" rows="8" required aria-describedby="shortcut body-count"
+          aria-invalid=${this.body.length > LIMITS.bodyMax ? 'true' : 'false'}
           aria-keyshortcuts="Control+Enter" ?readonly=${this.sending} .value=${live(this.body)} @input=${this.#onInput} @keydown=${this.#onKeydown}></textarea>
+        <p class="count" part="count" id="body-count" ?data-over=${this.body.length > LIMITS.bodyMax}>${lengthCount(this.resolvedLocale, this.body.length, LIMITS.bodyMax)}</p>
+        <p class="visually-hidden" role="status">${this.#limit.announcement}</p>
       </div>
       <div class="panel preview" id="panel-preview" role="tabpanel" aria-labelledby="tab-preview" tabindex="0" ?hidden=${writing}>
         ${writing ? nothing : renderPreview(this.t, this.#preview.state, () => void this.#loadPreview())}
@@ -279,6 +291,8 @@ export class EntraideAdvisorComposer extends EntraideElement {
   /** What keeps the form from being sent, checked before any request. */
   #problem(): string | undefined {
     if (this.body.trim().length < LIMITS.bodyMin) return this.#s.bodyTooShort(LIMITS.bodyMin);
+    // Ctrl+Enter submits even while the button is disabled.
+    if (this.body.length > LIMITS.bodyMax) return overLimitReason(this.resolvedLocale, this.body.length, LIMITS.bodyMax);
     // Only confirmations carry FAQ links and credits (NewConfirmation.citedPostIds needs one).
     if (!this.cited.size && (this.faqLinked.size || this.assistedBy.size)) return this.#s.creditsNeedCitation;
     return undefined;

@@ -3,37 +3,19 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AuditEntry } from '../../sdk/types.ts';
 import { can, moderationRules } from '../../core/index.ts';
+import { loadCommunity } from '../internal/community.ts';
 import { formatDateTime } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { AdvisorPart } from './advisor-part.ts';
 import styles from './advisor-tools.styles.ts';
+import { auditActionText, changeSentences } from './staff-words.ts';
 import '../internal/staff-client.ts';
 
 const PAGE_SIZE = 20;
 
-/** A value of an audit snapshot as plain text (never HTML: it may hold members' words). */
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
-
-const asRecord = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
-/** "status: open → closed" for each field that changed between the two snapshots. */
-export function changeSummary(before: unknown, after: unknown): string[] {
-  const from = asRecord(before);
-  const to = asRecord(after);
-  const keys = [...new Set([...Object.keys(from), ...Object.keys(to)])];
-  return keys
-    .filter((key) => JSON.stringify(from[key]) !== JSON.stringify(to[key]))
-    .map((key) => `${key}: ${valueText(from[key])} → ${valueText(to[key])}`);
-}
-
 /**
  * @summary The moderation log of this thread, newest first: who did what, when, why, and what
- * changed.
+ * changed, in sentences of the staff's language (categories by name, statuses by label).
  *
  * @tag entraide-advisor-audit
  *
@@ -59,6 +41,12 @@ export class EntraideAdvisorAudit extends AdvisorPart {
       this.cursor = page.nextCursor;
       return page.items;
     },
+  });
+
+  /** Category names for "moved from … to …"; ids stand in until they load (or if they cannot). */
+  readonly #categories = new Task(this, {
+    args: () => [this.client, this.resolvedLocale] as const,
+    task: async ([client, locale], { signal }) => new Map((await loadCommunity(client, locale, signal)).categories.map((c) => [c.id, c.name])),
   });
 
   readonly #more = async (): Promise<void> => {
@@ -101,11 +89,11 @@ export class EntraideAdvisorAudit extends AdvisorPart {
 
   #renderEntry(entry: AuditEntry) {
     const { s } = this;
-    const changes = changeSummary(entry.before, entry.after);
+    const changes = changeSentences(this.resolvedLocale, entry.before, entry.after, this.#categories.value);
     return html`
       <li class="item" part="entry" data-action=${entry.action}>
         <p><strong>${entry.actor ? s.auditBy(entry.actor.pseudonym) : s.formerMember}</strong>
-          ${s.auditActions[entry.action] ?? entry.action}
+          ${auditActionText(this.resolvedLocale, entry.action)}
           · <time class="muted" datetime=${entry.createdAt}>${formatDateTime(this.resolvedLocale, entry.createdAt)}</time></p>
         ${entry.reason ? html`<p class="reason">${s.auditReason(entry.reason)}</p>` : nothing}
         ${changes.length ? html`<ul class="muted changes">${changes.map((change) => html`<li>${change}</li>`)}</ul>` : nothing}

@@ -12,13 +12,15 @@ import { EntraideThreadModeratedEvent, type ModerationChange } from '../events/t
 import { GUEST, actorOf, clientContext, defaultClient, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { EntraideAdvisorConfirm } from './advisor-confirm.ts';
+import { STAFF_WORDS, errorSentence } from './staff-words.ts';
 import { ADVISOR_TOOLS_STRINGS, type AdvisorToolsStrings } from './strings.ts';
 import '../internal/staff-client.ts';
 
-/** A message for the live region: `tone` picks role="status" or role="alert". */
+/** A message for the live region: `tone` picks role="status" or role="alert"; `detail` is the server's own words (staff only). */
 export interface Feedback {
   tone: 'done' | 'error';
   text: string;
+  detail?: string;
 }
 
 export class AdvisorPart extends EntraideElement {
@@ -41,10 +43,21 @@ export class AdvisorPart extends EntraideElement {
     return actorOf(this.session);
   }
 
-  /** The server's own words when it refused; a plain sentence when it could not be reached. */
+  /** A sentence in the staff's language for the refusal's code; a plain one when the server could not be reached. */
   protected failureText(error: unknown): string {
-    if (isEntraideError(error) && error.status !== 0) return this.s.failed(error.message);
+    if (isEntraideError(error) && error.status !== 0) return errorSentence(this.resolvedLocale, error.code, error.details);
     return this.s.networkFailed;
+  }
+
+  /** The server's own message, shown under the sentence: staff may need it to report the problem. */
+  protected failureDetail(error: unknown): string | undefined {
+    return isEntraideError(error) && error.status !== 0 ? STAFF_WORDS[this.resolvedLocale].serverDetail(error.message) : undefined;
+  }
+
+  /** The feedback of a failed call. */
+  protected failure(error: unknown): Feedback {
+    const detail = this.failureDetail(error);
+    return { tone: 'error', text: this.failureText(error), ...(detail ? { detail } : {}) };
   }
 
   protected get confirmDialog(): EntraideAdvisorConfirm {
@@ -59,7 +72,7 @@ export class AdvisorPart extends EntraideElement {
     try {
       return await call();
     } catch (error) {
-      this.feedback = { tone: 'error', text: this.failureText(error) };
+      this.feedback = this.failure(error);
       return undefined;
     } finally {
       this.busy = false;
@@ -92,7 +105,9 @@ export class AdvisorPart extends EntraideElement {
     return html`
       <div class="feedback" part="feedback">
         <p class="done" role="status">${feedback?.tone === 'done' ? feedback.text : ''}</p>
-        ${feedback?.tone === 'error' ? html`<p class="error" role="alert">${feedback.text}</p>` : nothing}
+        ${feedback?.tone === 'error'
+          ? html`<p class="error" role="alert">${feedback.text}${feedback.detail ? html`<span class="detail">${feedback.detail}</span>` : nothing}</p>`
+          : nothing}
         ${extra}
       </div>
     `;

@@ -95,7 +95,7 @@ export class EntraideAdvisorThreadPicker extends AdvisorPart {
       if (abort.signal.aborted) return;
       this.results = [];
       this.expanded = false;
-      this.feedback = { tone: 'error', text: this.failureText(error) };
+      this.feedback = this.failure(error);
     } finally {
       if (this.#abort === abort) this.searching = false;
     }

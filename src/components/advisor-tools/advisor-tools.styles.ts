@@ -92,6 +92,14 @@ export default css`
     color: var(--_color-danger);
   }
 
+  /* The server's own words under the translated sentence, for staff who report the problem. */
+  .error .detail {
+    display: block;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+
   .done {
     color: var(--_color-success);
   }

@@ -16,7 +16,6 @@ export interface AdvisorToolsStrings {
   reasonOptional: string;
   fieldRequired: string;
   submitHint: string;
-  failed: (serverMessage: string) => string;
   networkFailed: string;
   /* moderation */
   moderationHeading: string;
@@ -86,7 +85,6 @@ export interface AdvisorToolsStrings {
   auditHeading: string;
   auditEmpty: string;
   auditMore: string;
-  auditActions: Record<string, string>;
   auditBy: (pseudonym: string) => string;
   formerMember: string;
   auditReason: (reason: string) => string;
@@ -108,7 +106,6 @@ const fr: AdvisorToolsStrings = {
   reasonOptional: 'Motif (facultatif)',
   fieldRequired: 'Ce champ est obligatoire (2 caractères au moins).',
   submitHint: 'Ctrl+Entrée pour confirmer.',
-  failed: (message) => `Action refusée par le serveur : ${message}`,
   networkFailed: 'Le serveur est injoignable. Vérifiez la connexion et réessayez.',
   moderationHeading: 'Modération',
   currentStatus: (status) => `Statut : ${status}`,
@@ -177,11 +174,6 @@ const fr: AdvisorToolsStrings = {
   auditHeading: 'Journal de modération',
   auditEmpty: 'Aucune action enregistrée sur cette discussion.',
   auditMore: 'Entrées plus anciennes',
-  auditActions: {
-    'thread.close': 'a fermé la discussion', 'thread.reopen': 'a rouvert la discussion', 'thread.archive': 'a archivé la discussion',
-    'thread.move': 'a déplacé la discussion', 'thread.merge': 'a fusionné la discussion', 'thread.handoff': 'a transmis au back-office',
-    'thread.urgent': 'a marqué la discussion urgente',
-  },
   auditBy: (pseudonym) => pseudonym,
   formerMember: 'Membre supprimé',
   auditReason: (reason) => `Motif : ${reason}`,
@@ -202,7 +194,6 @@ const en: AdvisorToolsStrings = {
   reasonOptional: 'Reason (optional)',
   fieldRequired: 'This field is required (at least 2 characters).',
   submitHint: 'Ctrl+Enter to confirm.',
-  failed: (message) => `The server refused: ${message}`,
   networkFailed: 'The server cannot be reached. Check the connection and try again.',
   moderationHeading: 'Moderation',
   currentStatus: (status) => `Status: ${status}`,
@@ -271,11 +262,6 @@ const en: AdvisorToolsStrings = {
   auditHeading: 'Moderation log',
   auditEmpty: 'No action recorded on this thread.',
   auditMore: 'Older entries',
-  auditActions: {
-    'thread.close': 'closed the thread', 'thread.reopen': 'reopened the thread', 'thread.archive': 'archived the thread',
-    'thread.move': 'moved the thread', 'thread.merge': 'merged the thread', 'thread.handoff': 'handed off to the back office',
-    'thread.urgent': 'marked the thread urgent',
-  },
   auditBy: (pseudonym) => pseudonym,
   formerMember: 'Deleted member',
   auditReason: (reason) => `Reason: ${reason}`,

@@ -4,9 +4,9 @@
  */
 import type { Locale } from '../../core/index.ts';
 import type { IncidentStatus } from '../../core/index.ts';
-import type { QueueItem } from '../../sdk/types.ts';
+import type { QueueGroup } from '../../core/index.ts';
 
-export type QueueGroup = QueueItem['kind'];
+export type { QueueGroup };
 export type ConsoleView = 'queue' | 'reviews' | 'incidents' | 'team' | 'quality';
 
 export interface ConsoleStrings {
@@ -21,6 +21,11 @@ export interface ConsoleStrings {
   // Queue
   groups: Record<QueueGroup, string>;
   groupCount: (count: number) => string;
+  /** An empty group still shows, so that an advisor sees it holds nothing. */
+  groupEmpty: string;
+  showMore: (shown: number, total: number) => string;
+  loadingMore: string;
+  moreFailed: string;
   emptyQueue: string;
   categoryFilter: string;
   allCategories: string;
@@ -71,8 +76,11 @@ export interface ConsoleStrings {
   incidentDeclared: (title: string) => string;
   incidentResolved: (title: string) => string;
   updatePosted: string;
-  alertTitleSuggestion: (keywords: string) => string;
-  alertBannerSuggestion: (keywords: string) => string;
+  /** The declaration's suggested title, from a linked thread's title. */
+  alertTitleSuggestion: (threadTitle: string, region: string | null) => string;
+  /** When no linked thread title is known. */
+  alertTitleFallback: (category: string, region: string | null) => string;
+  alertBannerSuggestion: (region: string | null) => string;
 }
 
 const pluralFr = new Intl.PluralRules('fr');
@@ -95,6 +103,10 @@ const fr: ConsoleStrings = {
     'flagged-post': 'Messages signalés',
   },
   groupCount: (count) => `${count} ${plural(pluralFr, count, 'élément', 'éléments')}`,
+  groupEmpty: 'Rien dans ce groupe.',
+  showMore: (shown, total) => `Afficher la suite (${shown} sur ${total})`,
+  loadingMore: 'Chargement de la suite…',
+  moreFailed: 'La suite n’a pas pu être chargée : réessayez.',
   emptyQueue: 'Rien en attente : la communauté s’en occupe.',
   categoryFilter: 'Catégorie',
   allCategories: 'Toutes les catégories',
@@ -145,8 +157,10 @@ const fr: ConsoleStrings = {
   incidentDeclared: (title) => `Incident « ${title} » déclaré : le bandeau est en ligne.`,
   incidentResolved: (title) => `Incident « ${title} » résolu : le bandeau est retiré.`,
   updatePosted: 'Point publié.',
-  alertTitleSuggestion: (keywords) => `Incident : ${keywords}`,
-  alertBannerSuggestion: (keywords) => `Nous avons identifié un problème (${keywords}). Nos équipes sont dessus ; inutile d’ouvrir une nouvelle discussion.`,
+  alertTitleSuggestion: (threadTitle, region) => `${threadTitle}${region ? ` (${region})` : ''}`,
+  alertTitleFallback: (category, region) => `Incident en cours : ${category}${region ? ` (${region})` : ''}`,
+  alertBannerSuggestion: (region) =>
+    `Plusieurs clients${region ? ` en ${region}` : ''} nous signalent ce problème. Nos équipes sont dessus ; inutile d’ouvrir une nouvelle discussion.`,
 };
 
 const en: ConsoleStrings = {
@@ -165,6 +179,10 @@ const en: ConsoleStrings = {
     'flagged-post': 'Flagged posts',
   },
   groupCount: (count) => `${count} ${plural(pluralEn, count, 'item', 'items')}`,
+  groupEmpty: 'Nothing in this group.',
+  showMore: (shown, total) => `Show more (${shown} of ${total})`,
+  loadingMore: 'Loading more…',
+  moreFailed: 'The next items could not be loaded: try again.',
   emptyQueue: 'Nothing waiting: the community has it covered.',
   categoryFilter: 'Category',
   allCategories: 'All categories',
@@ -214,8 +232,9 @@ const en: ConsoleStrings = {
   incidentDeclared: (title) => `Incident “${title}” declared: the banner is live.`,
   incidentResolved: (title) => `Incident “${title}” resolved: the banner is down.`,
   updatePosted: 'Update posted.',
-  alertTitleSuggestion: (keywords) => `Incident: ${keywords}`,
-  alertBannerSuggestion: (keywords) => `We have identified a problem (${keywords}). Our teams are on it; no need to open a new thread.`,
+  alertTitleSuggestion: (threadTitle, region) => `${threadTitle}${region ? ` (${region})` : ''}`,
+  alertTitleFallback: (category, region) => `Ongoing incident: ${category}${region ? ` (${region})` : ''}`,
+  alertBannerSuggestion: (region) => `Several customers${region ? ` in ${region}` : ''} have reported this problem. Our teams are on it; no need to open a new thread.`,
 };
 
 export const consoleStrings: Record<Locale, ConsoleStrings> = { fr, en };

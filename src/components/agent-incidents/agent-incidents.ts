@@ -184,7 +184,7 @@ export class EntraideAgentIncidents extends EntraideElement {
   }
 
   async #startDeclaring(s: ConsoleStrings, alert: CollectiveAlert, index: number): Promise<void> {
-    this.declaring = { index, draft: draftFromAlert(s, alert) };
+    this.declaring = { index, draft: draftFromAlert(s, alert, this.loaded?.titles ?? new Map<number, string>(), this.#categoryName(alert.categoryId)) };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('form[part="declare-form"] input[name="title"]')?.focus();
   }

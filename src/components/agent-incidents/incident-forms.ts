@@ -9,12 +9,30 @@ import { INCIDENT_STATUSES, type IncidentStatus } from '../../core/index.ts';
 import type { ConsoleStrings } from '../agent-console/strings.ts';
 import type { Links } from '../internal/router.ts';
 
-/** What the declaration form starts with: the alert's words, category, region and threads. */
-export function draftFromAlert(s: ConsoleStrings, alert: CollectiveAlert): NewIncident {
-  const words = alert.keywords.slice(0, 4).join(', ') || String(alert.count);
+const plain = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('fr');
+
+/**
+ * The linked thread title that shares the most of the alert's keywords (the first on a tie):
+ * the customers' own words make a title readers recognise, where the keyword list ("matin,
+ * mobile, reseau") read like a search query.
+ */
+export function representativeTitle(alert: CollectiveAlert, titles: ReadonlyMap<number, string>): string | undefined {
+  let best: { title: string; shared: number } | undefined;
+  for (const threadId of alert.threadIds) {
+    const title = titles.get(threadId)?.trim();
+    if (!title) continue;
+    const shared = alert.keywords.filter((keyword) => plain(title).includes(plain(keyword))).length;
+    if (!best || shared > best.shared) best = { title, shared };
+  }
+  return best?.title;
+}
+
+/** What the declaration form starts with: a readable title (a linked thread's, or the category's), the region, the threads. */
+export function draftFromAlert(s: ConsoleStrings, alert: CollectiveAlert, titles: ReadonlyMap<number, string>, categoryName: string): NewIncident {
+  const title = representativeTitle(alert, titles);
   return {
-    title: s.alertTitleSuggestion(words).slice(0, 200),
-    bannerText: s.alertBannerSuggestion(words).slice(0, 500),
+    title: (title ? s.alertTitleSuggestion(title, alert.region) : s.alertTitleFallback(categoryName, alert.region)).slice(0, 200),
+    bannerText: s.alertBannerSuggestion(alert.region).slice(0, 500),
     categoryId: alert.categoryId,
     ...(alert.region ? { region: alert.region } : {}),
     threadIds: [...alert.threadIds],

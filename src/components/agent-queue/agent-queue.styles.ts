@@ -142,4 +142,17 @@ export default css`
   .ok {
     color: var(--_color-success);
   }
+
+  .group-empty {
+    margin: 0 0 var(--_space);
+    color: var(--_color-muted);
+  }
+
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    margin: var(--_space) 0;
+  }
 `;

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Category, LiveEvent, QueueItem } from '../../sdk/types.ts';
+import type { Category, LiveEvent, QueueGroupPage, QueueItem } from '../../sdk/types.ts';
 import { can, staffRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, formatCountdown, formatDuration, type ConsoleStrings } from '../agent-console/strings.ts';
@@ -14,7 +14,8 @@ import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-queue.styles.ts';
 import { loadExperts, notifyExperts, renderExperts, type ExpertsState } from './experts-panel.ts';
-import { communityTimeLeft, groupQueue, isMarkedUrgent, itemKey, type QueueGroupView } from './queue-groups.ts';
+import { renderMore, type MoreState } from './queue-more.ts';
+import { communityTimeLeft, groupQueue, isMarkedUrgent, itemKey, recallMyCategories, rememberMyCategories, withNextPage, type QueueGroupView } from './queue-groups.ts';
 import '../internal/staff-client.ts';
 
 /** Live events after which the queue may have changed. */
@@ -32,7 +33,9 @@ const SHORTCUTS = 'j k ArrowDown ArrowUp Enter u';
  * @csspart my-categories - The "my categories now" checkbox.
  * @csspart shortcuts - The shortcut help line.
  * @csspart group - One urgency group.
- * @csspart group-heading - A group's heading, with its count.
+ * @csspart group-heading - A group's heading, with its count (the whole group's, not only the page shown).
+ * @csspart group-empty - The line of a group that holds nothing.
+ * @csspart more - A group's "show more" button (each group pages on its own).
  * @csspart item - One queue item.
  * @csspart title - An item's thread link (the roving focus target).
  * @csspart chip - A status chip.
@@ -54,16 +57,22 @@ export class EntraideAgentQueue extends EntraideElement {
   /**
    * Only the categories the advisor's weekly plan assigns right now. An advisor with a plan starts
    * with it on (the console follows the plan, study §11); the checkbox or this property turns it off.
+   * The advisor's own choice is kept in this browser and wins over the plan, after a reload too.
    */
   @property({ type: Boolean, attribute: 'my-categories', reflect: true }) myCategories = false;
   /** Milliseconds of quiet before a live event refetches the queue. */
   @property({ type: Number, attribute: 'refresh-delay' }) refreshDelay = 400;
+  /** Items per group and per "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   @state() protected items: QueueItem[] | undefined;
+  @state() protected pages: QueueGroupPage[] = [];
+  /** The group whose next page is loading, or whose load failed. */
+  @state() protected more: MoreState | undefined;
   @state() protected loadError: unknown = undefined;
   @state() protected categories: Category[] = [];
   @state() protected planCategoryIds: number[] | undefined;
@@ -113,8 +122,8 @@ export class EntraideAgentQueue extends EntraideElement {
   /** Context values are not reactive properties: compare what the last load and subscription used. */
   protected override willUpdate(): void {
     if (this.#listenedClient !== this.client) this.#listen();
-    // "My categories now" filters what is loaded: toggling it needs no request.
-    const loadKey = [this.categoryId, this.session.member?.id ?? 0, this.resolvedLocale].join(':');
+    // "My categories now" is asked of the server, so that counts and pages are those of the plan.
+    const loadKey = [this.categoryId, this.#planned, this.session.member?.id ?? 0, this.resolvedLocale].join(':');
     if (this.#loadedClient !== this.client || this.#loadKey !== loadKey) {
       this.#loadedClient = this.client;
       this.#loadKey = loadKey;
@@ -128,13 +137,17 @@ export class EntraideAgentQueue extends EntraideElement {
     const controller = (this.#controller = new AbortController());
     const { signal } = controller;
     try {
+      // A refresh keeps as many items per group as "show more" loaded, up to the API's cap.
+      const shown = Math.max(0, ...this.pages.map((page) => (this.items ?? []).filter((item) => item.kind === page.kind).length));
+      const limit = Math.min(200, Math.max(this.pageSize, shown));
       const [queue, community, plan] = await Promise.all([
-        this.client.agent.queue(this.categoryId ? { categoryId: this.categoryId } : {}, { signal }),
+        this.client.agent.queue({ limit, ...this.#scope }, { signal }),
         loadCommunity(this.client, this.resolvedLocale, signal),
         can(actorOf(this.session), staffRules.triageThreads) ? this.client.agent.plan({ signal }) : Promise.resolve(undefined),
       ]);
       if (signal.aborted) return;
       this.items = queue.items;
+      this.pages = queue.groups;
       this.categories = community.categories;
       this.planCategoryIds = plan?.categoryIdsNow;
       this.#followPlan(plan?.slots.length ?? 0);
@@ -144,12 +157,30 @@ export class EntraideAgentQueue extends EntraideElement {
     }
   }
 
-  /** Once per advisor: a plan with slots turns "my categories now" on, unless the page already chose. */
+  /**
+   * Once per advisor: their remembered choice, else a plan with slots turns "my categories now" on,
+   * unless the page already chose.
+   */
   #followPlan(slotCount: number): void {
     const memberId = this.session.member?.id;
     if (memberId === undefined || this.#planDefaultFor === memberId) return;
     this.#planDefaultFor = memberId;
-    if (slotCount > 0 && !this.hasAttribute('my-categories')) this.myCategories = true;
+    if (this.hasAttribute('my-categories')) return;
+    this.myCategories = recallMyCategories(memberId) ?? slotCount > 0;
+  }
+
+  /** A group's next page, added under what is shown. */
+  async #loadMore(group: QueueGroupView): Promise<void> {
+    if (!group.nextCursor || !this.items) return;
+    this.more = { kind: group.kind, failed: false };
+    try {
+      const query = { group: group.kind, cursor: group.nextCursor, limit: this.pageSize, ...this.#scope };
+      const page = await this.client.agent.queue(query);
+      ({ items: this.items, groups: this.pages } = withNextPage({ items: this.items, groups: this.pages }, page));
+      this.more = undefined;
+    } catch {
+      this.more = { kind: group.kind, failed: true };
+    }
   }
 
   #listen(): void {
@@ -166,8 +197,18 @@ export class EntraideAgentQueue extends EntraideElement {
     this.#refreshTimer = setTimeout(() => void this.refresh(), this.refreshDelay);
   }
 
+  /** Whether the plan narrows the queue: only advisors keep a plan. */
+  get #planned(): boolean {
+    return this.myCategories && can(actorOf(this.session), staffRules.triageThreads);
+  }
+
+  /** The categories asked of the server. */
+  get #scope(): { categoryId?: number; planned?: boolean } {
+    return { ...(this.categoryId ? { categoryId: this.categoryId } : {}), ...(this.#planned ? { planned: true } : {}) };
+  }
+
   get #groups(): QueueGroupView[] {
-    return groupQueue(this.items ?? [], this.myCategories ? this.planCategoryIds ?? [] : undefined);
+    return groupQueue(this.items ?? [], this.pages);
   }
 
   protected override render() {
@@ -188,7 +229,7 @@ export class EntraideAgentQueue extends EntraideElement {
     if (this.items === undefined) return html`<p class="state" part="loading" role="status">${s.loading}</p>`;
     const groups = this.#groups;
     if (this.myCategories && this.planCategoryIds?.length === 0) return html`<p class="state" part="empty">${s.offDuty}</p>`;
-    if (groups.length === 0) return html`<p class="state" part="empty">${s.emptyQueue}</p>`;
+    if (groups.every((group) => group.items.length === 0 && !group.nextCursor)) return html`<p class="state" part="empty">${s.emptyQueue}</p>`;
     const active = this.#activeKey(groups);
     return groups.map((group) => this.#renderGroup(s, group, active));
   }
@@ -209,18 +250,22 @@ export class EntraideAgentQueue extends EntraideElement {
     `;
   }
 
-  /** Turned on, it reloads: the plan may have changed since the queue loaded. */
+  /** The choice is remembered for this advisor; the change of scope reloads the queue. */
   readonly #onMyCategories = (event: Event): void => {
     this.myCategories = (event.target as HTMLInputElement).checked;
-    if (this.myCategories) void this.refresh();
+    const memberId = this.session.member?.id;
+    if (memberId !== undefined) rememberMyCategories(memberId, this.myCategories);
   };
 
   #renderGroup(s: ConsoleStrings, group: QueueGroupView, active: string | undefined) {
     const headingId = `group-${group.kind}`;
     return html`
       <section class="group ${group.kind}" part="group" data-kind=${group.kind}>
-        <h3 part="group-heading" id=${headingId}>${s.groups[group.kind]} <span class="count">(${s.groupCount(group.items.length)})</span></h3>
-        <ul aria-labelledby=${headingId}>${group.items.map((item) => this.#renderItem(s, item, itemKey(item) === active))}</ul>
+        <h3 part="group-heading" id=${headingId}>${s.groups[group.kind]} <span class="count">(${s.groupCount(group.total)})</span></h3>
+        ${group.items.length
+          ? html`<ul aria-labelledby=${headingId}>${group.items.map((item) => this.#renderItem(s, item, itemKey(item) === active))}</ul>`
+          : html`<p class="group-empty" part="group-empty">${s.groupEmpty}</p>`}
+        ${renderMore(s, group, this.more, () => void this.#loadMore(group))}
       </section>
     `;
   }

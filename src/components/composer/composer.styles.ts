@@ -63,6 +63,11 @@ export default css`
     margin: 0;
   }
 
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

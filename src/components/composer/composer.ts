@@ -9,6 +9,7 @@ import { EntraideReplySentEvent } from '../events/reply-sent.ts';
 import { EntraideThreadCreatedEvent } from '../events/thread-created.ts';
 import { clientContext, defaultClient, GUEST, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
+import { LengthLimitController, lengthCount, overLimitReason } from '../internal/length-limit.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -49,7 +50,8 @@ registerStrings(composerStrings);
  * @csspart suggestion - Each suggested FAQ article or solved thread.
  * @csspart dismiss - The button that hides the suggestions.
  * @csspart needs-account - The "needs access to my account" checkbox, label and help.
- * @csspart count - Each field's character counter.
+ * @csspart count - Each field's character counter (`data-over` once the text is over the limit).
+ * @csspart limit - Why sending is refused while a field is over its limit (next to the send button).
  * @csspart error - Each field's error message.
  * @csspart draft-note - The "draft restored" note.
  * @csspart send - The send button.
@@ -97,10 +99,20 @@ export class EntraideComposer extends EntraideElement {
   readonly #preview = new PreviewController(this);
   readonly #mentions = new MentionController(this);
   readonly #deflection = new DeflectionController(this);
+  readonly #limits = { title: new LengthLimitController(this), body: new LengthLimitController(this) };
   #draftKey = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') || changed.has('categoryId') || changed.has('threadId')) this.#restoreDraft();
+    this.#limits.title.track(this.resolvedLocale, this.mode === 'thread' ? this.titleValue.length : 0, LIMITS.titleMax);
+    this.#limits.body.track(this.resolvedLocale, this.bodyValue.length, LIMITS.bodyMax);
+  }
+
+  /** Why the text may not be sent as it is (a field over its limit), or ''. */
+  get #overLimit(): string {
+    const locale = this.resolvedLocale;
+    const title = this.mode === 'thread' ? overLimitReason(locale, this.titleValue.length, LIMITS.titleMax) : '';
+    return title || overLimitReason(locale, this.bodyValue.length, LIMITS.bodyMax);
   }
 
   #restoreDraft(): void {
@@ -130,6 +142,7 @@ export class EntraideComposer extends EntraideElement {
   protected override render() {
     const { t } = this;
     const label = this.mode === 'thread' ? t.send : t.sendReply;
+    const overLimit = this.#overLimit;
     return html`
       <form part="base" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.#onSubmit}>
         ${this.restored ? html`<p class="note" part="draft-note">${t.draftRestored}</p>` : nothing}
@@ -138,8 +151,9 @@ export class EntraideComposer extends EntraideElement {
         ${this.mode === 'thread' ? this.#renderNeedsAccount() : nothing}
         ${this.mode === 'thread' ? renderDeflection(t, this.#deflection, this.links, this.faqHrefTemplate, this.#dismissSuggestions) : nothing}
         <div class="actions">
-          <button class="button" part="send" type="submit" ?disabled=${this.sending}>${this.sending ? t.sending : label}</button>
-          <span class="hint" id="hint">${t.sendHint}</span>
+          <button class="button" part="send" type="submit" ?disabled=${this.sending || overLimit !== ''}
+            aria-describedby=${ifDefined(overLimit ? 'limit' : undefined)}>${this.sending ? t.sending : label}</button>
+          ${overLimit ? html`<span class="error" part="limit" id="limit">${overLimit}</span>` : html`<span class="hint" id="hint">${t.sendHint}</span>`}
         </div>
         <p class="visually-hidden" role="status">${this.announcement}</p>
       </form>
@@ -150,32 +164,34 @@ export class EntraideComposer extends EntraideElement {
     const value = field === 'title' ? this.titleValue : this.bodyValue;
     const error = this.errors[field];
     const described = `${field}-error ${field}-count hint`;
-    const invalid = error ? 'true' : 'false';
+    const over = value.length > max;
+    const invalid = error || over ? 'true' : 'false';
     const labelled = html`<label part="label" for=${field}>${label}</label>`;
     return html`
       <div class="field">
         ${field === 'title'
-          ? html`${labelled}<input id="title" part="title" name="title" type="text" required maxlength=${max} autocomplete="off"
+          ? html`${labelled}<input id="title" part="title" name="title" type="text" required autocomplete="off"
               aria-invalid=${invalid} aria-describedby=${described} ?readonly=${this.sending}
               .value=${live(value)} @input=${this.#onInput} @keydown=${this.#onKeydown} />`
-          : this.#renderEditor(labelled, max, described, invalid)}
+          : this.#renderEditor(labelled, described, invalid)}
         <div class="under">
           <span class="error" part="error" id="${field}-error" role="alert">${error ?? ''}</span>
-          <span class="count" part="count" id="${field}-count">${this.t.charCount(value.length, max)}</span>
+          <span class="count" part="count" id="${field}-count" ?data-over=${over}>${lengthCount(this.resolvedLocale, value.length, max)}</span>
+          <span class="visually-hidden" role="status">${this.#limits[field].announcement}</span>
         </div>
       </div>
     `;
   }
 
   /** The body: its label and the Write/Preview tabs, the textarea with its @mention list, the preview. */
-  #renderEditor(label: unknown, max: number, described: string, invalid: string) {
+  #renderEditor(label: unknown, described: string, invalid: string) {
     const { t } = this;
     const mentions = this.#mentions;
     const writing = this.tab === 'write';
     return html`
       <div class="editor-head">${label}${renderTabs(t, this.tab, this.#selectTab, this)}</div>
       <div class="panel" id="panel-write" role="tabpanel" aria-labelledby="tab-write" ?hidden=${!writing}>
-        <textarea id="body" part="body" name="body" required maxlength=${max} rows="6"
+        <textarea id="body" part="body" name="body" required rows="6"
           aria-invalid=${invalid} aria-describedby=${described} ?readonly=${this.sending} aria-autocomplete="list"
           aria-controls=${ifDefined(mentions.open ? 'mention-list' : undefined)}
           aria-activedescendant=${ifDefined(mentions.open ? optionId(mentions.active) : undefined)}
@@ -312,6 +328,9 @@ export class EntraideComposer extends EntraideElement {
     const errors: FieldErrors = {};
     if (this.mode === 'thread' && this.titleValue.trim().length < LIMITS.titleMin) errors.title = this.t.tooShort(LIMITS.titleMin);
     if (this.bodyValue.trim().length < LIMITS.bodyMin) errors.body = this.t.tooShort(LIMITS.bodyMin);
+    // Ctrl+Enter submits even while the button is disabled.
+    const overLimit = this.#overLimit;
+    if (overLimit) errors[this.mode === 'thread' && this.titleValue.length > LIMITS.titleMax ? 'title' : 'body'] = overLimit;
     return errors;
   }
 

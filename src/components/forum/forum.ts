@@ -280,11 +280,12 @@ export class EntraideForum extends EntraideElement {
     return html`<entraide-notifications part="notifications"></entraide-notifications>`;
   }
 
-  /** Declared outages (study §11): on every view, scoped to the category being read. */
+  /** Declared outages (study §11): on every view, those of the category (or thread) read and of the reader's region. */
   #renderIncidents(route: Route) {
     void loadIncidentBanner();
     const categoryId = route.name === 'category' || route.name === 'new-thread' ? route.categoryId : 0;
-    return html`<entraide-incident-banner part="incidents" category-id=${categoryId}></entraide-incident-banner>`;
+    const threadId = route.name === 'thread' ? route.threadId : 0;
+    return html`<entraide-incident-banner part="incidents" category-id=${categoryId} thread-id=${threadId}></entraide-incident-banner>`;
   }
 
   /** The switcher, in its own chunk: a community with one language never loads it. */

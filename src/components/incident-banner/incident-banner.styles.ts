@@ -6,6 +6,8 @@ export default css`
     --_color-warning-surface: var(--entraide-color-warning-surface, light-dark(#fff4e0, #2e2414));
 
     display: block;
+    /* The banner's own width decides compactness: an embed may sit in a narrow column on a desktop. */
+    container-type: inline-size;
   }
 
   .banner {
@@ -23,10 +25,29 @@ export default css`
     list-style: none;
   }
 
+  /* The icon beside the text; below it the buttons, then the details they open. */
   .incident {
-    display: flex;
-    gap: calc(var(--_space) * 1.5);
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-areas: 'icon body' 'icon controls' 'icon details';
+    column-gap: calc(var(--_space) * 1.5);
     padding: calc(var(--_space) * 1.5);
+  }
+
+  .icon {
+    grid-area: icon;
+  }
+
+  .body {
+    grid-area: body;
+  }
+
+  .controls {
+    grid-area: controls;
+  }
+
+  .details {
+    grid-area: details;
   }
 
   .incident + .incident {
@@ -39,10 +60,6 @@ export default css`
     line-height: 1.2;
   }
 
-  .body {
-    flex: 1;
-    min-width: 0;
-  }
 
   p {
     margin: 0 0 calc(var(--_space) / 2);
@@ -94,15 +111,98 @@ export default css`
     clip-path: none;
   }
 
-  .toggle {
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space);
+  }
+
+  .toggle,
+  .dismiss {
     min-height: 2.75rem; /* a 44 px touch target */
     padding: 0;
     border: 0;
     background: none;
     color: var(--_color-accent);
     font: inherit;
-    text-decoration: underline;
     cursor: pointer;
+  }
+
+  .toggle {
+    text-decoration: underline;
+  }
+
+  .dismiss {
+    min-width: 2.75rem;
+    border-radius: var(--_radius);
+    color: var(--_color-text);
+    font-size: 1.5em;
+    line-height: 1;
+  }
+
+  .dismiss:hover {
+    background: color-mix(in srgb, var(--_color-warning) 15%, transparent);
+  }
+
+  /*
+   * A phone (or any narrow column): one line per incident, icon, title, status and the buttons;
+   * the text, the update time and the details open with the toggle. The forum's first content
+   * then stays within the first screen.
+   */
+  @container (max-width: 36rem) {
+    .incident {
+      column-gap: var(--_space);
+      padding: var(--_space);
+    }
+
+    /* Closed: one line. Open: the wide layout, the text under the title, the buttons under the text. */
+    .incident:not([data-open]) {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'icon body controls' 'details details details';
+      align-items: center;
+      padding-block: 0;
+    }
+
+    .heading {
+      flex-wrap: nowrap;
+      margin: 0;
+    }
+
+    .title {
+      flex: 1 1 auto;
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+
+    /* Closed, the line is for the title: the status chip shows with the text. */
+    .incident:not([data-open], [data-status='resolved']) .heading .status {
+      display: none;
+    }
+
+    .incident:not([data-open]) :is(.text, .updated) {
+      display: none;
+    }
+
+    .incident[data-open] .heading {
+      flex-wrap: wrap;
+    }
+
+    .incident[data-open] .title {
+      white-space: normal;
+    }
+
+    .controls {
+      flex-wrap: nowrap;
+      align-items: center;
+    }
+
+    .toggle {
+      font-size: 0.875em;
+      white-space: nowrap;
+    }
   }
 
   .details {

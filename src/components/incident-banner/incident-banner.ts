@@ -3,12 +3,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Incident, LiveEvent } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
+import { stillDismissed } from '../../core/index.ts';
 import { MinuteClock } from '../internal/clock.ts';
-import { clientContext, defaultClient } from '../internal/context.ts';
+import { clientContext, defaultClient, GUEST, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './incident-banner.styles.ts';
+import { guestDismissed, rememberGuestDismissal } from './dismissals.ts';
 import { incidentStrings } from '../translations/incident.strings.ts';
 import { registerStrings } from '../translations/index.ts';
 
@@ -17,14 +19,19 @@ registerStrings(incidentStrings);
 type IncidentEvent = Extract<LiveEvent, { type: 'incident-updated' }>;
 
 /**
- * @summary The outage banner (study §11): when advisors declare an incident, every page of
- * the forum shows it live, so customers with the same problem learn it is known instead of
+ * @summary The outage banner (study §11): when advisors declare an incident, the pages it
+ * concerns show it live, so customers with the same problem learn it is known instead of
  * asking again.
  *
  * @tag entraide-incident-banner
  *
- * Renders nothing while there is no active incident. Declarations, updates and resolutions
- * arrive live; a resolved incident shows "Resolved" for a few seconds, then goes.
+ * Shows only the incidents that concern the reader on this page (core's `incidentConcerns`,
+ * applied by the server: the category read, the token's region). Each can be dismissed: a
+ * member's dismissal is kept by the server, a guest's in localStorage, and the banner comes back
+ * at the incident's next update. In a narrow container (a phone) each incident is one line,
+ * its text and details behind the toggle. Renders nothing while no incident concerns the reader.
+ * Declarations, updates and resolutions arrive live; a resolved incident shows "Resolved" for a
+ * few seconds, then goes.
  *
  * @csspart base - The banner (`role="status"`).
  * @csspart list - The list of incidents.
@@ -34,7 +41,8 @@ type IncidentEvent = Extract<LiveEvent, { type: 'incident-updated' }>;
  * @csspart status - Its status chip (investigating, identified, monitoring, resolved).
  * @csspart text - The banner text written by the advisors.
  * @csspart updated - The "Updated 5 minutes ago" line; the full date shows on hover and focus.
- * @csspart toggle - The button that shows or hides the details.
+ * @csspart toggle - The button that shows or hides the details (and, on a phone, the text).
+ * @csspart dismiss - The button that hides an incident until its next update.
  * @csspart details - The region and the updates posted so far.
  *
  * @cssprop [--entraide-color-warning=#8a4b00 / #ffcf8a] - Border, icon and status colour.
@@ -43,8 +51,11 @@ type IncidentEvent = Extract<LiveEvent, { type: 'incident-updated' }>;
 export class EntraideIncidentBanner extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  /** Show only the incidents of this category, plus those of the whole community; 0 shows them all. */
+  /** The category being read (its thread list): its incidents show, with the community-wide ones. 0: no category. */
   @property({ type: Number, attribute: 'category-id' }) categoryId = 0;
+
+  /** The thread being read: its category's incidents show. 0: no thread. */
+  @property({ type: Number, attribute: 'thread-id' }) threadId = 0;
 
   /** Milliseconds a resolved incident stays on screen, saying "Resolved", before it goes. */
   @property({ type: Number, attribute: 'resolved-linger' }) resolvedLinger = 10_000;
@@ -52,16 +63,24 @@ export class EntraideIncidentBanner extends EntraideElement {
   /** The API client: the forum's, or one on `/api` when used alone. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
+  /** Who reads: a member's dismissals go to the server, a guest's stay in this browser. */
+  @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+
   /** The active incidents, newest first, as the last fetch gave them. */
   @state() protected active: Incident[] = [];
   /** Incidents resolved while on screen, shown a little longer. */
   @state() protected resolved: Incident[] = [];
   /** Ids of the incidents whose details are open. */
   @state() protected expanded: ReadonlySet<number> = new Set();
+  /** Dismissed on this page (id → `updatedAt` then), hidden at once; the server or the browser keeps them for later. */
+  @state() protected dismissed: ReadonlyMap<number, string> = new Map();
+  /** What the live region says after a dismissal. */
+  @state() protected announcement = '';
 
   #unsubscribe: (() => void) | undefined;
   #subscribedClient: EntraideClient | undefined;
   #fetch: AbortController | undefined;
+  #loadedFor = '';
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor() {
@@ -83,6 +102,12 @@ export class EntraideIncidentBanner extends EntraideElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('client')) this.#follow();
+    else if (this.#loadedFor !== this.#pageKey) void this.#load();
+  }
+
+  /** The page and reader the banner loads for: another category, thread or member loads again. */
+  get #pageKey(): string {
+    return `${this.categoryId}:${this.threadId}:${this.session.member?.id ?? 0}`;
   }
 
   /** Loads the active incidents and listens for changes, once per client. */
@@ -103,10 +128,12 @@ export class EntraideIncidentBanner extends EntraideElement {
   }
 
   async #load(): Promise<void> {
+    this.#loadedFor = this.#pageKey;
     this.#fetch?.abort();
     const controller = (this.#fetch = new AbortController());
     try {
-      const { items } = await this.client.incidents.list({ active: true }, { signal: controller.signal });
+      const page = { ...(this.categoryId ? { categoryId: this.categoryId } : {}), ...(this.threadId ? { threadId: this.threadId } : {}) };
+      const { items } = await this.client.incidents.banner(page, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.active = items;
       this.resolved = this.resolved.filter((gone) => !items.some((incident) => incident.id === gone.id));
@@ -135,19 +162,37 @@ export class EntraideIncidentBanner extends EntraideElement {
     this.#timers.add(timer);
   }
 
-  /** What this banner shows: its category's incidents and the community-wide ones. */
+  /** What this banner shows: those the server chose for this reader and page, less those dismissed. */
   get incidents(): Incident[] {
-    const inScope = (incident: Incident) => !this.categoryId || incident.categoryId === null || incident.categoryId === this.categoryId;
-    return [...this.active, ...this.resolved].filter(inScope);
+    const shown = (incident: Incident) =>
+      !stillDismissed(this.dismissed.get(incident.id), incident.updatedAt) && (this.session.member !== null || !guestDismissed(incident));
+    return [...this.active, ...this.resolved].filter(shown);
+  }
+
+  /** Hides the incident now; the server (members) or this browser (guests) keeps it hidden until its next update. */
+  async #dismiss(incident: Incident): Promise<void> {
+    const next = this.incidents[this.incidents.indexOf(incident) + 1];
+    this.dismissed = new Map([...this.dismissed, [incident.id, incident.updatedAt]]);
+    this.announcement = this.t.incident.dismissed;
+    if (next) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-incident="${next.id}"] [part="dismiss"]`)?.focus());
+    if (this.session.member === null) return rememberGuestDismissal(incident);
+    try {
+      await this.client.incidents.dismiss(incident.id);
+    } catch {
+      // Not kept by the server (offline, session over): this browser keeps it instead.
+      rememberGuestDismissal(incident);
+    }
   }
 
   protected override render() {
     const incidents = this.incidents;
-    if (incidents.length === 0) return nothing;
+    const said = html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
+    if (incidents.length === 0) return said;
     return html`
       <section class="banner" part="base" role="status" aria-label=${this.t.incident.label}>
         <ul class="list" part="list">${incidents.map((incident) => this.#renderIncident(incident))}</ul>
       </section>
+      ${said}
     `;
   }
 
@@ -156,7 +201,8 @@ export class EntraideIncidentBanner extends EntraideElement {
     const open = this.expanded.has(incident.id);
     const ids = { title: `incident-${incident.id}-title`, details: `incident-${incident.id}-details` };
     return html`
-      <li class="incident" part="incident" data-status=${incident.status} @keydown=${(event: KeyboardEvent) => this.#closeOnEscape(event, incident.id)}>
+      <li class="incident" part="incident" data-status=${incident.status} data-incident=${incident.id} ?data-open=${open}
+        @keydown=${(event: KeyboardEvent) => this.#closeOnEscape(event, incident.id)}>
         <span class="icon" part="icon" aria-hidden="true">⚠</span>
         <div class="body">
           <p class="heading">
@@ -165,13 +211,17 @@ export class EntraideIncidentBanner extends EntraideElement {
           </p>
           <p class="text" part="text">${incident.bannerText}</p>
           <p class="updated" part="updated">${this.#renderTime(incident.updatedAt, t.incident.updated)}</p>
+        </div>
+        <div class="controls">
           <button class="toggle" part="toggle" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${ids.details}
             aria-describedby=${ids.title} @click=${() => this.#toggle(incident.id)}>
             ${open ? t.incident.hideDetails : t.incident.showDetails}
           </button>
-          <div class="details" part="details" id=${ids.details} ?hidden=${!open}>
-            ${this.#renderDetails(incident)}
-          </div>
+          <button class="dismiss" part="dismiss" type="button" aria-label=${t.incident.dismiss(incident.title)}
+            @click=${() => void this.#dismiss(incident)}><span aria-hidden="true">×</span></button>
+        </div>
+        <div class="details" part="details" id=${ids.details} ?hidden=${!open}>
+          ${this.#renderDetails(incident)}
         </div>
       </li>
     `;

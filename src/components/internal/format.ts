@@ -42,3 +42,7 @@ export function formatRelative(locale: string, iso: string, now: number = Date.n
   return format.format(0, 'second');
 }
 
+/** "20 412" / "20,412": counts in the forum's locale. */
+export function formatNumber(locale: string, value: number): string {
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}

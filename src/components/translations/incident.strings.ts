@@ -15,6 +15,8 @@ export const incidentStrings: ChunkStrings<'incident'> = {
       hideDetails: 'Masquer le détail',
       history: 'Suivi de l’incident',
       noUpdates: 'Pas encore de mise à jour.',
+      dismiss: (title) => `Masquer l’incident «${NBSP}${title}${NBSP}»`,
+      dismissed: 'Bandeau masqué : il reviendra à la prochaine mise à jour de l’incident.',
     },
   },
   en: {
@@ -27,6 +29,8 @@ export const incidentStrings: ChunkStrings<'incident'> = {
       hideDetails: 'Hide details',
       history: 'Incident updates',
       noUpdates: 'No update yet.',
+      dismiss: (title) => `Hide the incident “${title}”`,
+      dismissed: 'Banner hidden: it comes back at the incident’s next update.',
     },
   },
 };

@@ -76,6 +76,10 @@ export interface Translation {
     hideDetails: string;
     history: string;
     noUpdates: string;
+    /** The close button's accessible name. */
+    dismiss: (title: string) => string;
+    /** Said once a banner is dismissed. */
+    dismissed: string;
   };
   acceptedSolution: string;
   confirmsAnswersOf: string;
@@ -150,7 +154,6 @@ export interface Translation {
   replyLabel: string;
   newQuestionHeading: string;
   replyHeading: string;
-  charCount: (count: number, max: number) => string;
   sendHint: string;
   send: string;
   sendReply: string;
@@ -186,7 +189,7 @@ export interface Translation {
  * table (`registerStrings`), and the read path carries only `CoreTranslation`.
  */
 export type ComposerKey =
-  | 'titleLabel' | 'questionLabel' | 'replyLabel' | 'charCount' | 'sendHint' | 'send' | 'sendReply'
+  | 'titleLabel' | 'questionLabel' | 'replyLabel' | 'sendHint' | 'send' | 'sendReply'
   | 'sending' | 'draftRestored' | 'sent' | 'tooShort' | 'sendFailed' | 'editorModes' | 'writeTab'
   | 'previewTab' | 'previewLoading' | 'previewEmpty' | 'previewFailed' | 'previewSignIn'
   | 'mentionListLabel' | 'mentionAsker' | 'mentionsAvailable' | 'deflectionHeading' | 'deflectionIntro'

@@ -4,7 +4,7 @@
  * community metrics (study §11, §17–§20, §27).
  */
 import { Type, type Static } from 'typebox';
-import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS } from '../../core/index.ts';
+import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, QUEUE_GROUPS } from '../../core/index.ts';
 import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, ThreadStatusSchema, ThreadSummary } from '../models.ts';
 
@@ -14,7 +14,7 @@ const Ms = Type.Integer({ minimum: 0 });
 
 export const QueueItem = Type.Object({
   /** Why the item is in the queue, most urgent first. */
-  kind: Type.Enum(['advisor-now', 'advisor-due', 'awaiting-confirmation', 'flagged-post']),
+  kind: Type.Enum(QUEUE_GROUPS),
   holdback: Type.Enum(HOLDBACK_STATES),
   thread: Type.Object({
     id: Id, categoryId: Id, title: Type.String(), status: ThreadStatusSchema, needsAccount: Type.Boolean(),
@@ -29,7 +29,21 @@ export const QueueItem = Type.Object({
   msOverdue: Type.Union([Ms, Type.Null()]),
 });
 export type QueueItem = Static<typeof QueueItem>;
-export const AdvisorQueue = Type.Object({ generatedAt: Timestamp, items: Type.Array(QueueItem) });
+export const QueueGroupPage = Type.Object({
+  kind: Type.Enum(QUEUE_GROUPS),
+  /** Every item of the group, not only those of this page. */
+  total: Type.Integer({ minimum: 0 }),
+  /** Pass it back with `group` for the group's next page; null on its last page. */
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type QueueGroupPage = Static<typeof QueueGroupPage>;
+export const AdvisorQueue = Type.Object({
+  generatedAt: Timestamp,
+  /** One page per group (or of the one `group` asked), groups in urgency order. */
+  items: Type.Array(QueueItem),
+  /** Each group's count and paging, even when its page is empty. */
+  groups: Type.Array(QueueGroupPage),
+});
 export type AdvisorQueue = Static<typeof AdvisorQueue>;
 
 export const Expert = Type.Object({
@@ -76,6 +90,9 @@ export const Incident = Type.Object({
 export type Incident = Static<typeof Incident>;
 export const IncidentList = Type.Object({ items: Type.Array(Incident) });
 export type IncidentList = Static<typeof IncidentList>;
+
+export const IncidentDismissal = Type.Object({ incidentId: Id, dismissedAt: Timestamp });
+export type IncidentDismissal = Static<typeof IncidentDismissal>;
 
 export const NewIncident = Type.Object(
   {
@@ -133,8 +150,17 @@ export const advisorRoutes = {
     method: 'GET',
     url: '/agent/queue',
     schema: {
-      summary: 'Threads waiting for an advisor, most urgent first, with the time left or overdue',
-      querystring: Type.Object({ categoryId: Type.Optional(Id), limit: Limit(200, 50) }),
+      summary: 'Threads waiting for an advisor by urgency group, each group counted and paged on its own, with the time left or overdue',
+      querystring: Type.Object({
+        categoryId: Type.Optional(Id),
+        /** Only the categories the caller's weekly plan assigns right now (advisors). */
+        planned: Type.Optional(Type.Boolean()),
+        /** Only this group (with `cursor`: its next page). */
+        group: Type.Optional(Type.Enum(QUEUE_GROUPS)),
+        cursor: Type.Optional(Type.String({ maxLength: 40 })),
+        /** Items per group. */
+        limit: Limit(200, 50),
+      }),
       response: { 200: AdvisorQueue, ...errors },
     },
   },
@@ -183,6 +209,29 @@ export const advisorRoutes = {
       summary: 'Incidents, newest first; active=true gives the forum banners',
       querystring: Type.Object({ active: Type.Optional(Type.Boolean()), limit: Limit(100, 20) }),
       response: { 200: IncidentList, ...errors },
+    },
+  },
+  getIncidentBanner: {
+    method: 'GET',
+    url: '/incident-banner',
+    schema: {
+      summary: "The active incidents whose banner concerns the reader on this page (core's incidentConcerns: the category read, the token's region), less those they dismissed since the incident's last update",
+      querystring: Type.Object({
+        /** The category being read (its thread list). */
+        categoryId: Type.Optional(Id),
+        /** The thread being read: its category counts as the one read. */
+        threadId: Type.Optional(Id),
+      }),
+      response: { 200: IncidentList, ...errors },
+    },
+  },
+  dismissIncident: {
+    method: 'PUT',
+    url: '/incidents/:incidentId/dismissal',
+    schema: {
+      summary: "Hide an incident's banner for me until its next update (signed-in readers; guests keep theirs in the browser)",
+      params: Type.Object({ incidentId: Id }),
+      response: { 200: IncidentDismissal, ...errors },
     },
   },
   getIncident: {

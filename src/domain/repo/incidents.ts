@@ -96,3 +96,37 @@ export async function insertIncidentUpdate(tx: Queryable, update: { incidentId: 
     [update.incidentId, update.status, update.at],
   );
 }
+
+/** The member's region as their last token gave it (the `region` claim); null when unknown. */
+export async function memberRegion(db: Queryable, community: CommunityContext, memberId: number): Promise<string | null> {
+  const [row] = await db.query<{ region: string | null }>('select region from members where id = $1 and community_id = $2', [memberId, community.id]);
+  return row?.region ?? null;
+}
+
+/** The category of a thread of this community; undefined when unknown. */
+export async function threadCategory(db: Queryable, community: CommunityContext, threadId: number): Promise<number | undefined> {
+  const [row] = await db.query<{ category_id: number }>(
+    'select t.category_id from threads t join categories c on c.id = t.category_id where t.id = $1 and c.community_id = $2', [threadId, community.id],
+  );
+  return row?.category_id;
+}
+
+/** When the member dismissed each of these incidents (those they never dismissed are absent). */
+export async function dismissalTimes(db: Queryable, memberId: number, incidentIds: readonly number[]): Promise<Map<number, Date>> {
+  if (incidentIds.length === 0) return new Map();
+  const rows = await db.query<{ incident_id: number; dismissed_at: Date }>(
+    'select incident_id, dismissed_at from incident_dismissals where member_id = $1 and incident_id = any($2::int[])', [memberId, incidentIds],
+  );
+  return new Map(rows.map((row) => [row.incident_id, new Date(row.dismissed_at)]));
+}
+
+/** Records (or renews) the member's dismissal; returns its time. */
+export async function upsertDismissal(db: Queryable, memberId: number, incidentId: number, at: Date): Promise<Date> {
+  const [row] = await db.query<{ dismissed_at: Date }>(
+    `insert into incident_dismissals (member_id, incident_id, dismissed_at) values ($1, $2, $3)
+     on conflict (member_id, incident_id) do update set dismissed_at = excluded.dismissed_at returning dismissed_at`,
+    [memberId, incidentId, at],
+  );
+  if (!row) throw new Error('dismissal upsert returned nothing');
+  return new Date(row.dismissed_at);
+}

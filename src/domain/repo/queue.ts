@@ -27,28 +27,43 @@ export interface QueueRow {
 // CASE keeps the per-thread reply lookup to threads still in community time (few: recent ones).
 const COMMUNITY_ANSWER = `exists (select 1 from posts p join members pm on pm.id = p.author_id
   where p.thread_id = r.id and p.kind = 'reply' and not p.hidden and p.author_id <> r.author_id and pm.role = 'member')`;
-const QUEUE_SQL = `
+/** Threads awaiting an advisor with their urgency (before the community-answer filter of group 2). */
+const RANKED = `
   with ranked as (
     select t.id, t.category_id, t.author_id, t.title, t.status, t.needs_account, t.advisor_now_at, t.reply_count, t.created_at,
       c.holdback_minutes,
       case when t.needs_account or t.advisor_now_at is not null then 0
            when t.created_at + c.holdback_minutes * interval '1 minute' <= $3 then 1 else 2 end as urgency
     from threads t join categories c on c.id = t.category_id
-    where c.community_id = $1 and ($2::int is null or t.category_id = $2)
+    where c.community_id = $1 and ($2::int[] is null or t.category_id = any($2::int[]))
       and t.accepted_post_id is null and t.confirmed_at is null and t.merged_into_id is null and t.status in ('open', 'answered')
       -- When staff wrote last (an answer, a private-message trace), the customer has the next move.
       and coalesce((select lm.role from posts lp join members lm on lm.id = lp.author_id
                     where lp.thread_id = t.id and not lp.hidden order by lp.created_at desc, lp.id desc limit 1), 'member') = 'member'
-  )
-  select r.*, ${COMMUNITY_ANSWER} as community_answer
-  from ranked r
-  where case when r.urgency < 2 then true else ${COMMUNITY_ANSWER} end
-  order by r.urgency, case when r.urgency = 0 then least(coalesce(r.advisor_now_at, r.created_at), r.created_at) else r.created_at end, r.id
-  limit $4`;
+  ), queued as (
+    select r.*, ${COMMUNITY_ANSWER} as community_answer
+    from ranked r
+    where case when r.urgency < 2 then true else ${COMMUNITY_ANSWER} end
+  )`;
 
-/** Threads awaiting an advisor, most urgent first. */
-export async function advisorQueueRows(db: Queryable, community: CommunityContext, query: { categoryId: number | null; now: Date; limit: number }): Promise<QueueRow[]> {
-  return db.query<QueueRow>(QUEUE_SQL, [community.id, query.categoryId, query.now, query.limit]);
+const PAGE_SQL = `${RANKED}
+  select * from queued q where q.urgency = $4
+  order by case when q.urgency = 0 then least(coalesce(q.advisor_now_at, q.created_at), q.created_at) else q.created_at end, q.id
+  limit $5 offset $6`;
+
+const COUNT_SQL = `${RANKED} select urgency, count(*)::int as total from queued group by urgency`;
+
+/** One urgency group's page of threads awaiting an advisor, the longest wait first. */
+export async function advisorQueueRows(
+  db: Queryable, community: CommunityContext, query: { categoryIds: number[] | null; now: Date; urgency: number; limit: number; offset: number },
+): Promise<QueueRow[]> {
+  return db.query<QueueRow>(PAGE_SQL, [community.id, query.categoryIds, query.now, query.urgency, query.limit, query.offset]);
+}
+
+/** How many threads each urgency group holds (0: advisor-now, 1: advisor-due, 2: awaiting confirmation). */
+export async function advisorQueueCounts(db: Queryable, community: CommunityContext, query: { categoryIds: number[] | null; now: Date }): Promise<Map<number, number>> {
+  const rows = await db.query<{ urgency: number; total: number }>(COUNT_SQL, [community.id, query.categoryIds, query.now]);
+  return new Map(rows.map((row) => [row.urgency, row.total]));
 }
 
 export interface FlagRow {
@@ -64,16 +79,24 @@ export interface FlagRow {
   created_at: Date;
 }
 
-/** Posts with open flags, heaviest first. */
-export async function flaggedPostRows(db: Queryable, communityId: number, categoryId: number | null, limit: number): Promise<FlagRow[]> {
+const OPEN_FLAGS = `from post_flags f join posts p on p.id = f.post_id join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
+  where f.resolved_at is null and c.community_id = $1 and ($2::int[] is null or t.category_id = any($2::int[]))`;
+
+/** A page of posts with open flags, heaviest first. */
+export async function flaggedPostRows(db: Queryable, communityId: number, categoryIds: number[] | null, page: { limit: number; offset: number }): Promise<FlagRow[]> {
   return db.query<FlagRow>(
     `select f.post_id, sum(f.weight)::int as weight, min(f.created_at) as first_at,
        t.id, t.category_id, t.title, t.status, t.needs_account, t.reply_count, t.created_at
-     from post_flags f join posts p on p.id = f.post_id join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
-     where f.resolved_at is null and c.community_id = $1 and ($2::int is null or t.category_id = $2)
-     group by f.post_id, t.id order by weight desc, first_at, f.post_id limit $3`,
-    [communityId, categoryId, limit],
+     ${OPEN_FLAGS}
+     group by f.post_id, t.id order by weight desc, first_at, f.post_id limit $3 offset $4`,
+    [communityId, categoryIds, page.limit, page.offset],
   );
+}
+
+/** How many posts have open flags. */
+export async function flaggedPostCount(db: Queryable, communityId: number, categoryIds: number[] | null): Promise<number> {
+  const [row] = await db.query<{ total: number }>(`select count(distinct f.post_id)::int as total ${OPEN_FLAGS}`, [communityId, categoryIds]);
+  return row?.total ?? 0;
 }
 
 /** The thread's category and asker; undefined when the thread is not in this community. */

@@ -84,7 +84,8 @@ export async function createHandoff(
   const reason = input.reason.trim();
   if (reason.length < 2) throw new ApiError('validation_failed', 'reason needs at least 2 characters that are not spaces.', [{ in: 'body', path: '/reason', message: 'too short' }]);
   const thread = await findHandoffThread(db, community, threadId);
-  if (!options) throw new ApiError('conflict', 'No back office is configured: set ENTRAIDE_HANDOFF_WEBHOOK_URL and ENTRAIDE_HANDOFF_WEBHOOK_SECRET.');
+  // `reason` lets an element say it in its own words; the message is for the server's operator.
+  if (!options) throw new ApiError('conflict', 'No back office is configured: set ENTRAIDE_HANDOFF_WEBHOOK_URL and ENTRAIDE_HANDOFF_WEBHOOK_SECRET.', { reason: 'no-back-office' });
   refuseClosedThread(actor, thread);
   // The call happens outside any transaction: no row stays locked while the back office thinks.
   const body = JSON.stringify({

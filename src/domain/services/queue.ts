@@ -3,13 +3,15 @@
  * SQL narrows and orders (indexes threads_awaiting_advisor, threads_recent); the holdback
  * and detection rules come from core so the queue and thread pages always agree.
  */
-import type { AdvisorQueue, AlertList, ExpertList, QueueItem } from '../../contract/areas/advisor.ts';
-import { guardian, type Actor, computeHoldback, detectCollectiveProblems, type Signal } from '../../core/index.ts';
+import type { AdvisorQueue, AlertList, ExpertList, QueueGroupPage, QueueItem } from '../../contract/areas/advisor.ts';
+import { ApiError, guardian, type Actor, computeHoldback, detectCollectiveProblems, QUEUE_GROUPS, type QueueGroup, type Signal } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
+import { getAdvisorPlan } from './workspace.ts';
 import { toAuthor } from '../repo/members.ts';
-import { advisorQueueRows, expertRows, findThreadAsker, flaggedPostRows, signalRows, type QueueRow } from '../repo/queue.ts';
+import { fromBase64Url, toBase64Url } from '../repo/base64url.ts';
+import { advisorQueueCounts, advisorQueueRows, expertRows, findThreadAsker, flaggedPostCount, flaggedPostRows, signalRows, type QueueRow } from '../repo/queue.ts';
 
 function toQueueItem(row: QueueRow, now: Date): QueueItem {
   const holdback = computeHoldback({
@@ -33,9 +35,9 @@ function toQueueItem(row: QueueRow, now: Date): QueueItem {
   };
 }
 
-/** Posts with open flags, heaviest first. */
-async function flaggedPosts(db: Queryable, communityId: number, categoryId: number | null, limit: number, now: Date): Promise<QueueItem[]> {
-  const rows = await flaggedPostRows(db, communityId, categoryId, limit);
+/** A page of posts with open flags, heaviest first. */
+async function flaggedPosts(db: Queryable, communityId: number, categoryIds: number[] | null, page: { limit: number; offset: number }, now: Date): Promise<QueueItem[]> {
+  const rows = await flaggedPostRows(db, communityId, categoryIds, page);
   return rows.map((row) => ({
     kind: 'flagged-post' as const,
     holdback: 'advisor-now' as const,
@@ -52,16 +54,58 @@ async function flaggedPosts(db: Queryable, communityId: number, categoryId: numb
   }));
 }
 
+/** Each thread group's urgency in the SQL (flags are their own query). */
+const URGENCY: Record<Exclude<QueueGroup, 'flagged-post'>, number> = { 'advisor-now': 0, 'advisor-due': 1, 'awaiting-confirmation': 2 };
+
+/** Offset cursors: the queue is ordered by waits that change every minute, so it has no stable key. */
+const encodeQueueCursor = (group: QueueGroup, offset: number) => toBase64Url(`q:${group}:${offset}`);
+function decodeQueueCursor(cursor: string, group: QueueGroup): number {
+  const match = /^q:([a-z-]+):(\d{1,7})$/.exec(fromBase64Url(cursor));
+  if (match?.[1] !== group || match[2] === undefined) {
+    throw new ApiError('validation_failed', 'The cursor is not one this server gave out for this group.', [{ in: 'querystring', path: '/cursor', message: 'unknown cursor' }]);
+  }
+  return Number(match[2]);
+}
+
+/** The categories asked: one, those of the advisor's plan right now, both (their intersection), or all (null). */
+async function queueCategories(ctx: ServiceContext, actor: Actor, query: { categoryId?: number; planned?: boolean }, now: Date): Promise<number[] | null> {
+  if (!query.planned) return query.categoryId === undefined ? null : [query.categoryId];
+  const { categoryIdsNow } = await getAdvisorPlan(ctx, { actor, now });
+  return query.categoryId === undefined ? categoryIdsNow : categoryIdsNow.filter((id) => id === query.categoryId);
+}
+
+/**
+ * The queue by urgency group: each group's count and first page, or with `group` (and `cursor`)
+ * one group's next page. Every group is counted, so "all categories" never hides the flags;
+ * `planned` narrows to the categories the advisor's weekly plan assigns now, on the server, so
+ * that counts and pages are those of the advisor's categories.
+ */
 export async function advisorQueue(
-  { db, community }: ServiceContext, { actor, query, now = new Date() }: { actor: Actor; query: { categoryId?: number; limit: number }; now?: Date },
+  ctx: ServiceContext,
+  { actor, query, now = new Date() }: { actor: Actor; query: { categoryId?: number; planned?: boolean; group?: QueueGroup; cursor?: string; limit: number }; now?: Date },
 ): Promise<AdvisorQueue> {
+  const { db, community } = ctx;
   guardian(actor).staff.ensureSeeAdvisorQueue();
-  const categoryId = query.categoryId ?? null;
-  const rows = await advisorQueueRows(db, community, { categoryId, now, limit: query.limit });
-  const items = rows.map((row) => toQueueItem(row, now));
-  // Flags come last and share the cap: the queue stays one bounded page.
-  if (items.length < query.limit) items.push(...(await flaggedPosts(db, community.id, categoryId, query.limit - items.length, now)));
-  return { generatedAt: now.toISOString(), items };
+  if (query.cursor !== undefined && query.group === undefined) {
+    throw new ApiError('validation_failed', 'A cursor pages one group: give its group too.', [{ in: 'querystring', path: '/group', message: 'required with cursor' }]);
+  }
+  const categoryIds = await queueCategories(ctx, actor, query, now);
+  const offset = query.cursor === undefined || query.group === undefined ? 0 : decodeQueueCursor(query.cursor, query.group);
+  const counts = await advisorQueueCounts(db, community, { categoryIds, now });
+  const flagged = await flaggedPostCount(db, community.id, categoryIds);
+  const items: QueueItem[] = [];
+  const groups: QueueGroupPage[] = [];
+  for (const kind of QUEUE_GROUPS) {
+    if (query.group !== undefined && query.group !== kind) continue;
+    const page = { limit: query.limit, offset };
+    const found = kind === 'flagged-post'
+      ? await flaggedPosts(db, community.id, categoryIds, page, now)
+      : (await advisorQueueRows(db, community, { categoryIds, now, urgency: URGENCY[kind], ...page })).map((row) => toQueueItem(row, now));
+    const total = kind === 'flagged-post' ? flagged : counts.get(URGENCY[kind]) ?? 0;
+    items.push(...found);
+    groups.push({ kind, total, nextCursor: offset + found.length < total && found.length > 0 ? encodeQueueCursor(kind, offset + found.length) : null });
+  }
+  return { generatedAt: now.toISOString(), items, groups };
 }
 
 /**

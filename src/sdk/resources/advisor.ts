@@ -1,9 +1,12 @@
+import type { QueueGroup } from '../../core/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
 import { getAdvisorQueue, getCollectiveAlerts, getExperts, getMetrics, markThreadUrgent } from '../routes/index.ts';
 
 /** Advisor tools: the queue by urgency, expert suggestions, collective-problem alerts. */
 export const agentResource = (http: Http) => ({
-  queue: (query: { categoryId?: number; limit?: number } = {}, request: RequestOptions = {}) => http.call(getAdvisorQueue, { query }, request),
+  /** Each group's count and first page; with `group` and a group's `nextCursor`, that group's next page. */
+  queue: (query: { categoryId?: number; planned?: boolean; group?: QueueGroup; cursor?: string; limit?: number } = {}, request: RequestOptions = {}) =>
+    http.call(getAdvisorQueue, { query }, request),
   alerts: (query: { threshold?: number; windowMinutes?: number } = {}, request: RequestOptions = {}) =>
     http.call(getCollectiveAlerts, { query }, request),
   experts: (query: { threadId: number; days?: number; limit?: number }, request: RequestOptions = {}) => http.call(getExperts, { query }, request),

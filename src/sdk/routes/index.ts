@@ -42,6 +42,8 @@ export { getCollectiveAlerts } from './get-collective-alerts.ts';
 export { createIncident } from './create-incident.ts';
 export { addIncidentUpdate } from './add-incident-update.ts';
 export { listIncidents } from './list-incidents.ts';
+export { getIncidentBanner } from './get-incident-banner.ts';
+export { dismissIncident } from './dismiss-incident.ts';
 export { getIncident } from './get-incident.ts';
 export { getMetrics } from './get-metrics.ts';
 export { previewMarkdown } from './preview-markdown.ts';

@@ -138,11 +138,79 @@ describe('advisor queue', { timeout: 600_000 }, () => {
     assert.equal(await listed(), true, 'the customer wrote back');
   });
 
-  it('is open to moderators and capped by limit', async () => {
-    const response = await server.app.inject(as('moderator', { url: `/api/agent/queue?categoryId=${server.fixtures.categories.network}&limit=2` }));
+  it('is open to moderators and caps each group by limit', async () => {
+    const response = await server.app.inject(as('moderator', { url: `/api/agent/queue?categoryId=${server.fixtures.categories.network}&limit=1` }));
     assert.equal(response.statusCode, 200);
-    assert.equal(response.json().items.length, 2);
+    const { items, groups }: { items: { kind: string }[]; groups: { kind: string; total: number }[] } = response.json();
+    for (const group of groups) assert.ok(items.filter((item) => item.kind === group.kind).length <= 1, group.kind);
     assert.equal((await server.app.inject(as('moderator', { url: '/api/agent/queue?limit=0' }))).statusCode, 400);
+  });
+
+  it('counts and pages every group on its own, so a long first group never hides the flags', async () => {
+    const { members } = server.fixtures;
+    const [category] = await server.db.query<{ id: number }>(
+      `insert into categories (community_id, slug, name, position) select community_id, 'queue-pages', '{"fr": "Pages"}'::jsonb, 99 from categories where id = $1 returning id`,
+      [server.fixtures.categories.network],
+    );
+    const categoryId = category!.id;
+    const now = Date.now();
+    const urgent: number[] = [];
+    for (let i = 0; i < 5; i += 1) urgent.push(await insertThread({ categoryId, authorId: members.asker.id, title: `Compte ${i}`, at: ago(60 * 24 * 10 - i, now), needsAccount: true }));
+    const answered = await insertThread({ categoryId, authorId: members.asker.id, title: 'Réponse à confirmer', at: ago(10, now) });
+    const reply = await insertPost(answered, members.helper.id, ago(5, now));
+    await server.db.query(`insert into post_flags (post_id, member_id, reason, weight) values ($1, $2, 'spam', 2)`, [reply, members.other.id]);
+
+    type Page = { items: { kind: string; thread: { id: number } }[]; groups: { kind: string; total: number; nextCursor: string | null }[] };
+    const get = async (query: string) => {
+      const response = await server.app.inject(as('advisor', { url: `/api/agent/queue?categoryId=${categoryId}&${query}` }));
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json<Page>();
+    };
+    const first = await get('limit=2');
+    assert.deepEqual(first.groups.map((group) => [group.kind, group.total, group.nextCursor !== null]), [
+      ['advisor-now', 5, true], ['advisor-due', 0, false], ['awaiting-confirmation', 1, false], ['flagged-post', 1, false],
+    ]);
+    assert.deepEqual(first.items.map((item) => [item.kind, item.thread.id]), [
+      ['advisor-now', urgent[0]], ['advisor-now', urgent[1]], ['awaiting-confirmation', answered], ['flagged-post', answered],
+    ]);
+
+    const seen = first.items.filter((item) => item.kind === 'advisor-now').map((item) => item.thread.id);
+    let cursor = first.groups[0]!.nextCursor;
+    while (cursor) {
+      const next = await get(`group=advisor-now&limit=2&cursor=${encodeURIComponent(cursor)}`);
+      assert.deepEqual(next.groups.map((group) => [group.kind, group.total]), [['advisor-now', 5]]);
+      assert.ok(next.items.every((item) => item.kind === 'advisor-now'));
+      seen.push(...next.items.map((item) => item.thread.id));
+      cursor = next.groups[0]!.nextCursor;
+    }
+    assert.deepEqual(seen, urgent);
+  });
+
+  it('narrows to the categories of the advisor’s plan now with planned=true, counts included', async () => {
+    const { categories } = server.fixtures;
+    const everyDay = Array.from({ length: 7 }, (_, weekday) => ({ weekday, startMinute: 0, endMinute: 1440, categoryIds: [categories.billing] }));
+    assert.equal((await server.app.inject(as('advisor', { method: 'PUT', url: '/api/agent/plan', payload: { slots: everyDay } }))).statusCode, 200);
+    type Page = { items: { thread: { categoryId: number } }[]; groups: { total: number }[] };
+    const planned = (await server.app.inject(as('advisor', { url: '/api/agent/queue?planned=true&limit=200' }))).json<Page>();
+    const billing = (await server.app.inject(as('advisor', { url: `/api/agent/queue?categoryId=${categories.billing}&limit=200` }))).json<Page>();
+    assert.ok(planned.items.length > 0);
+    assert.ok(planned.items.every((item) => item.thread.categoryId === categories.billing));
+    assert.deepEqual(planned.groups.map((group) => group.total), billing.groups.map((group) => group.total));
+    const elsewhere = (await server.app.inject(as('advisor', { url: `/api/agent/queue?planned=true&categoryId=${categories.network}` }))).json<Page>();
+    assert.deepEqual([elsewhere.items.length, ...elsewhere.groups.map((group) => group.total)], [0, 0, 0, 0, 0]);
+    await server.app.inject(as('advisor', { method: 'PUT', url: '/api/agent/plan', payload: { slots: [] } }));
+  });
+
+  it('refuses a forged cursor, a cursor of another group and a cursor without its group with a 400', async () => {
+    const first = (await server.app.inject(as('advisor', { url: `/api/agent/queue?limit=1` }))).json<{ groups: { kind: string; nextCursor: string | null }[] }>();
+    const paged = first.groups.find((group) => group.nextCursor !== null);
+    assert.ok(paged, 'some group of the fixtures has a second page');
+    const other = paged.kind === 'flagged-post' ? 'advisor-now' : 'flagged-post';
+    for (const query of ['group=advisor-now&cursor=nope', `group=${other}&cursor=${paged.nextCursor}`, `cursor=${paged.nextCursor}`, 'group=unknown']) {
+      const response = await server.app.inject(as('advisor', { url: `/api/agent/queue?${query}` }));
+      assert.equal(response.statusCode, 400, query);
+      assert.equal(response.json().error.code, 'validation_failed', query);
+    }
   });
 });
 

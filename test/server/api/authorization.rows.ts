@@ -93,6 +93,18 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
       },
       expect: everyone,
     },
+    getIncidentBanner: { request: (f) => ({ url: `/api/incident-banner?threadId=${f.threadId}` }), expect: everyone },
+    // A banner is dismissed on the server by signed-in readers; a guest's browser keeps theirs.
+    dismissIncident: {
+      request: async (f) => {
+        const [row] = await f.server.db.query<{ id: number }>(
+          `insert into incidents (community_id, title, banner_text, created_by) values ($1, 'Panne', 'Panne en cours.', $2) returning id`,
+          [f.server.fixtures.communityId, f.server.fixtures.members.advisor.id],
+        );
+        return { method: 'PUT', url: `/api/incidents/${row!.id}/dismissal` };
+      },
+      expect: members,
+    },
     getMetrics: { request: () => ({ url: '/api/metrics' }), expect: staff },
     ...moderationRows(),
     ...interactionsRows(),
