@@ -13,6 +13,7 @@ import { composerRoutes } from './areas/composer.ts';
 import { interactionsRoutes } from './areas/interactions.ts';
 import { knowledgeRoutes } from './areas/knowledge.ts';
 import { moderationRoutes } from './areas/moderation.ts';
+import { preferencesRoutes } from './areas/preferences.ts';
 import { reviewRoutes } from './areas/review.ts';
 import { webhooksRoutes } from './areas/webhooks.ts';
 import { workspaceRoutes } from './areas/workspace.ts';
@@ -30,6 +31,7 @@ export const routes = {
   ...workspaceRoutes,
   ...adminRoutes,
   ...webhooksRoutes,
+  ...preferencesRoutes,
   health: {
     method: 'GET',
     url: '/health',

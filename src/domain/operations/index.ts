@@ -6,6 +6,7 @@ import { interactionsBareBodies, interactionsOperations } from './interactions.t
 import { knowledgeOperations } from './knowledge.ts';
 import { moderationBareBodies, moderationOperations } from './moderation.ts';
 import { forumOperations } from './forum.ts';
+import { preferencesOperations } from './preferences.ts';
 import { reviewOperations } from './review.ts';
 import { webhooksBareBodies, webhooksOperations } from './webhooks.ts';
 import { workspaceOperations } from './workspace.ts';
@@ -21,6 +22,7 @@ export const operations = {
   ...reviewOperations,
   ...adminOperations,
   ...webhooksOperations,
+  ...preferencesOperations,
 };
 
 export type OperationName = keyof typeof operations;
