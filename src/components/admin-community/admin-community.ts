@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminCommunity, AdminCommunityChange } from '../../sdk/types.ts';
-import { LOCALES, type Locale } from '../../core/index.ts';
+import { LOCALES, NOTIFICATION_CHANNELS, type Locale, type NotificationChannel } from '../../core/index.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -19,6 +19,7 @@ interface Draft {
   threshold: string;
   windowMinutes: string;
   collectiveIsDefault: boolean;
+  notificationChannel: NotificationChannel;
 }
 
 function toDraft(settings: AdminCommunity): Draft {
@@ -26,6 +27,7 @@ function toDraft(settings: AdminCommunity): Draft {
     name: settings.name, locale: settings.locale, locales: [...settings.locales], advisorSignature: settings.advisorSignature,
     jargon: settings.jargon.join('\n'), jargonIsDefault: settings.jargonIsDefault,
     threshold: String(settings.collective.threshold), windowMinutes: String(settings.collective.windowMinutes), collectiveIsDefault: settings.collectiveIsDefault,
+    notificationChannel: settings.notificationChannel,
   };
 }
 
@@ -39,6 +41,7 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
   if (draft.locales.join() !== saved.locales.join()) change.locales = draft.locales;
   if (draft.advisorSignature !== saved.advisorSignature) change.advisorSignature = draft.advisorSignature;
   if (draft.jargonIsDefault !== saved.jargonIsDefault || draft.jargon !== saved.jargon) change.jargon = draft.jargonIsDefault ? null : terms(draft.jargon);
+  if (draft.notificationChannel !== saved.notificationChannel) change.notificationChannel = draft.notificationChannel;
   if (draft.collectiveIsDefault !== saved.collectiveIsDefault || draft.threshold !== saved.threshold || draft.windowMinutes !== saved.windowMinutes) {
     change.collective = draft.collectiveIsDefault ? null : { threshold: Number(draft.threshold), windowMinutes: Number(draft.windowMinutes) };
   }
@@ -130,6 +133,12 @@ export class EntraideAdminCommunity extends AdminElement<Draft> {
               @input=${(e: Event) => this.#edit({ windowMinutes: (e.target as HTMLInputElement).value, collectiveIsDefault: false })} /></label>
         </div>
         ${draft.collectiveIsDefault ? nothing : html`<button class="button secondary" type="button" name="default-thresholds" @click=${() => this.#edit({ collectiveIsDefault: true })}>${s.useDefaultThresholds}</button>`}
+        <h3>${s.notificationsHeading}</h3>
+        <label class="field">${s.notificationChannel}
+          <select name="notification-channel" aria-describedby="channel-help" @change=${(e: Event) => this.#edit({ notificationChannel: (e.target as HTMLSelectElement).value as NotificationChannel })}>
+            ${NOTIFICATION_CHANNELS.map((channel) => html`<option value=${channel} ?selected=${draft.notificationChannel === channel}>${s.channelNames[channel]}</option>`)}
+          </select></label>
+        <p class="help" id="channel-help">${s.channelHelp}</p>
         <div class="actions">
           <button class="button" part="save" type="submit" ?disabled=${this.saving || unchanged}>${this.saving ? s.saving : s.save}</button>
           <p class="status ${this.failed ? 'failed' : ''}" part="status" role="status">${this.status}</p>

@@ -6,7 +6,7 @@
  * by ../routes.ts.
  */
 import { Type, type Static } from 'typebox';
-import { ACCOUNT_ACCESS, ADMIN_LIMITS, MODERATION_POWERS } from '../../core/index.ts';
+import { ACCOUNT_ACCESS, ADMIN_LIMITS, MODERATION_POWERS, NOTIFICATION_CHANNELS } from '../../core/index.ts';
 import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, LocaleSchema } from '../models.ts';
 
@@ -39,6 +39,8 @@ export const AdminCommunity = Type.Object({
   jargonIsDefault: Type.Boolean(),
   collective: Collective,
   collectiveIsDefault: Type.Boolean(),
+  /** How notifications leave the forum: `email` (the server's SMTP) or `webhook` (a signed `notification.created` event to the community's webhooks, for a brand's own mailer). */
+  notificationChannel: Type.Enum(NOTIFICATION_CHANNELS),
 });
 export type AdminCommunity = Static<typeof AdminCommunity>;
 
@@ -52,6 +54,7 @@ export const AdminCommunityChange = Type.Object(
     jargon: Type.Optional(Type.Union([Type.Array(Line({ minLength: 1, maxLength: 60 }), { maxItems: ADMIN_LIMITS.jargonMax, uniqueItems: true }), Type.Null()])),
     /** Null: back to the defaults. */
     collective: Type.Optional(Type.Union([Collective, Type.Null()])),
+    notificationChannel: Type.Optional(Type.Enum(NOTIFICATION_CHANNELS)),
   },
   { additionalProperties: false, minProperties: 1 },
 );

@@ -30,6 +30,7 @@ function toAdminCommunity(row: CommunitySettingsRow): AdminCommunity {
     jargonIsDefault: row.jargon === null,
     collective: collective ?? { threshold: COLLECTIVE_DEFAULTS.threshold, windowMinutes: COLLECTIVE_DEFAULTS.windowMs / 60_000 },
     collectiveIsDefault: collective === null,
+    notificationChannel: row.notification_channel,
   };
 }
 
@@ -50,6 +51,7 @@ function mergeSettings(row: CommunitySettingsRow, change: AdminCommunityChange):
   if (!next.locales.includes(next.locale)) throw invalid('/locales', `The default locale (${next.locale}) must be one of the locales the forum offers.`);
   if (change.advisorSignature !== undefined) next.advisor_signature = change.advisorSignature.trim();
   if (change.jargon !== undefined) next.jargon = change.jargon === null ? null : change.jargon.map((term) => term.trim());
+  if (change.notificationChannel !== undefined) next.notification_channel = change.notificationChannel;
   if (change.collective !== undefined) {
     next.collective_threshold = change.collective?.threshold ?? null;
     next.collective_window_minutes = change.collective?.windowMinutes ?? null;

@@ -11,7 +11,10 @@ import type { ParsedMail } from 'mailparser';
 import type { Preferences } from '../../../src/contract/areas/preferences.ts';
 import type { NotificationKind } from '../../../src/core/index.ts';
 import { signToken } from '../../../src/server/auth.ts';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { drainEmail, type EmailOptions, type EmailSender } from '../../../src/server/email-drainer.ts';
+import { drainWebhooks } from '../../../src/server/webhook-drainer.ts';
 import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
 import { startTestSmtp, type TestSmtp } from '../../helpers/smtp.ts';
 
@@ -304,6 +307,41 @@ describe('notifications by e-mail', { timeout: 600_000 }, () => {
     const mails = take();
     assert.equal(mails.length, 6);
     assert.equal(new Set(mails.map((mail) => mail.messageId)).size, 6);
+  });
+
+  it('sends a signed notification.created webhook instead of e-mail when the community chose its own mailer', async () => {
+    const { other, helper, admin } = server.fixtures.members;
+    const bodies: string[] = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); });
+      request.on('end', () => { bodies.push(body); response.writeHead(204).end(); });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const adminToken = (await signToken(TEST_SECRET, { sub: admin.externalId, name: admin.pseudonym, role: 'admin' })).token;
+      const asAdmin = { authorization: `Bearer ${adminToken}` };
+      const changed = await server.app.inject({ method: 'PATCH', url: '/api/admin/community', headers: asAdmin, payload: { notificationChannel: 'webhook' } });
+      assert.equal(changed.json<{ notificationChannel: string }>().notificationChannel, 'webhook');
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/mailer`;
+      const hook = await server.app.inject({ method: 'POST', url: '/api/admin/webhooks', headers: asAdmin, payload: { url, events: ['notification.created'] } });
+      assert.equal(hook.statusCode, 201, hook.body);
+      const { threadId, postId } = await thread('Via le webhook');
+      await notify({ memberId: other.id, kind: 'reply', threadId, postId, actorId: helper.id });
+      await drainEmail(sender());
+      await drainWebhooks(server.db, { privateHosts: 'loopback' });
+      await settle();
+      assert.equal(take().length, 0, 'no e-mail from the forum');
+      assert.equal(bodies.length, 1);
+      const event = JSON.parse(bodies[0]!) as { event: string; data: { notification: { kind: string }; member: { externalId: string; email: string }; link: string } };
+      assert.equal(event.event, 'notification.created');
+      assert.equal(event.data.notification.kind, 'reply');
+      assert.deepEqual([event.data.member.externalId, event.data.member.email], [other.externalId, addresses.other]);
+      assert.equal(event.data.link, `https://brand.example/aide#/threads/${threadId}#post-${postId}`);
+      await server.app.inject({ method: 'PATCH', url: '/api/admin/community', headers: asAdmin, payload: { notificationChannel: 'email' } });
+    } finally {
+      await new Promise((resolve) => receiver.close(resolve));
+    }
   });
 
   it('queues and sends nothing without SMTP', async () => {
