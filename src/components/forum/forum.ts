@@ -10,7 +10,7 @@ import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadIncidentBanner, loadNotifications, loadPreferences, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -35,6 +35,7 @@ import type { renderSessionEnded } from './session-ended.ts';
  * @csspart search-link - The link to forum and FAQ search.
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
  * @csspart admin-link - Admins only: the link to the community's administration.
+ * @csspart preferences-link - Signed-in members: the link to their own preferences.
  * @csspart notifications - Signed-in members: `<entraide-notifications>` (requests to help on a thread).
  * @csspart member - The signed-in member's pseudonym and status.
  * @csspart sign-in - The "Sign in" button.
@@ -290,6 +291,7 @@ export class EntraideForum extends EntraideElement {
         <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
         <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
         ${member ? this.#renderNotifications() : nothing}
+        ${member ? html`<a part="preferences-link" href=${this.links.href({ name: 'preferences' })}>${t.preferencesLink}</a>` : nothing}
         ${member && isStaff(member.role) ? html`<a part="agent-link" href=${this.links.href({ name: 'agent' })}>${t.agentLink}</a>` : nothing}
         ${member && can(actorOf(this.session), adminRules.administer) ? html`<a part="admin-link" href=${this.links.href({ name: 'admin' })}>${t.adminLink}</a>` : nothing}
         ${account}
@@ -313,6 +315,9 @@ export class EntraideForum extends EntraideElement {
       case 'admin':
         void loadAdmin();
         return html`<entraide-admin></entraide-admin>`;
+      case 'preferences':
+        void loadPreferences();
+        return html`<entraide-preferences></entraide-preferences>`;
       case 'search':
         void loadSearch();
         return html`<entraide-search query=${route.query} faq-href-template=${this.faqHrefTemplate || nothing}></entraide-search>`;

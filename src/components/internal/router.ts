@@ -17,6 +17,8 @@ export type Route =
   | { name: 'agent' }
   /** The community's administration (admins). */
   | { name: 'admin' }
+  /** The signed-in member's own preferences (following, e-mail, language). */
+  | { name: 'preferences' }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -59,6 +61,7 @@ export function parseRoute(path: string): Route {
   if (path === '' || path === '/') return { name: 'categories' };
   if (path === '/agent' || path === '/agent/') return { name: 'agent' };
   if (path === '/admin' || path === '/admin/') return { name: 'admin' };
+  if (path === '/preferences' || path === '/preferences/') return { name: 'preferences' };
   const thread = parseThread(path);
   if (thread) return thread;
   const search = SEARCH.exec(path);
@@ -79,6 +82,7 @@ export function routePath(route: Route): string {
     case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
     case 'agent': return '/agent';
     case 'admin': return '/admin';
+    case 'preferences': return '/preferences';
     case 'search': return route.query ? `/search/${encodeURIComponent(route.query)}` : '/search';
     case 'not-found': return route.path;
   }

@@ -37,6 +37,7 @@ export const en: CoreTranslation = {
   showMoreReplies: plural('en', { one: 'Show # more post', other: 'Show more posts (# not shown yet)' }),
   agentLink: 'Advisor workspace',
   adminLink: 'Administration',
+  preferencesLink: 'Preferences',
   searchLink: 'Search',
   loadMore: 'Load more',
   acceptedSolution: 'Accepted solution',

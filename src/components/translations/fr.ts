@@ -37,6 +37,7 @@ export const fr: CoreTranslation = {
   showMoreReplies: plural('fr', { one: 'Afficher # message de plus', other: 'Afficher la suite (# messages pas encore affichés)' }),
   agentLink: 'Espace conseillers',
   adminLink: 'Administration',
+  preferencesLink: 'Préférences',
   searchLink: 'Rechercher',
   loadMore: 'Voir plus',
   acceptedSolution: 'Solution acceptée',

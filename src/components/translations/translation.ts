@@ -43,6 +43,7 @@ export interface Translation {
   /** Staff only: the forum header's link to the advisors' workspace. */
   agentLink: string;
   adminLink: string;
+  preferencesLink: string;
   loadMore: string;
   /** `<entraide-search>` and `<entraide-faq-link>`. */
   search: {
