@@ -39,6 +39,10 @@ export class EntraidePreferences extends AdminElement<Preferences> {
     :host { display: block; }
     h2 { margin: 0; font-size: 1.25rem; }
     .status.saved { color: var(--_color-success); }
+    /* One choice per line, and radios sized like the checkboxes (the admin forms have no radios). */
+    fieldset.field { display: grid; gap: 0; }
+    .field .check input[type='radio'] { width: 1.25rem; height: 1.25rem; flex: none; margin: 0; }
+    .check input { flex: none; }
   `];
 
   @state() protected saved: Preferences | undefined;
