@@ -14,6 +14,7 @@ import { interactionsRoutes } from './areas/interactions.ts';
 import { knowledgeRoutes } from './areas/knowledge.ts';
 import { moderationRoutes } from './areas/moderation.ts';
 import { peopleRoutes } from './areas/people.ts';
+import { preferencesRoutes } from './areas/preferences.ts';
 import { reviewRoutes } from './areas/review.ts';
 import { webhooksRoutes } from './areas/webhooks.ts';
 import { workspaceRoutes } from './areas/workspace.ts';
@@ -32,6 +33,7 @@ export const routes = {
   ...adminRoutes,
   ...webhooksRoutes,
   ...peopleRoutes,
+  ...preferencesRoutes,
   health: {
     method: 'GET',
     url: '/health',

@@ -20,3 +20,4 @@ export * from './admin.ts';
 export * from './webhooks.ts';
 export * from './notifications.ts';
 export * from './incidents.ts';
+export * from './email.ts';

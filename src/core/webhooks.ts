@@ -5,7 +5,11 @@
  */
 
 /** Every event a webhook can receive; a webhook with no list receives them all, later ones included. */
-export const WEBHOOK_EVENTS = ['incident.created', 'incident.updated', 'incident.resolved'] as const;
+export const WEBHOOK_EVENTS = [
+  'incident.created', 'incident.updated', 'incident.resolved',
+  // A member's notification, for a community that mails its members itself (notification channel `webhook`).
+  'notification.created',
+] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** Where a delivery stands: waiting for its next try, received (2xx), or given up. */

@@ -19,6 +19,7 @@ import { auditResource, moderationResource, postModerationResource, privateResou
 import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
 import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
 import { webhooksResource } from './resources/webhooks.ts';
+import { preferencesResource } from './resources/preferences.ts';
 import { HTTP, type ReaderClient } from './reader.ts';
 import { routeTable } from './route-table.ts';
 
@@ -44,6 +45,7 @@ function staffResources(http: Http) {
     handoffs: handoffsResource(http),
     admin: adminResource(http),
     webhooks: webhooksResource(http),
+    preferences: preferencesResource(http),
     /**
      * Any route of the contract by name, typed from it: `call('getThread', { params: { threadId: 1 } })`.
      * A route added to the contract is callable here before it gets a friendly name.

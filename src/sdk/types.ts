@@ -16,3 +16,4 @@ export type {
   TrustedMemberList,
 } from '../contract/areas/admin.ts';
 export type { Webhook, WebhookDelivery, WebhookDeliveryPage, WebhookList, WebhookWithSecret } from '../contract/areas/webhooks.ts';
+export type { Preferences, PreferencesChange } from '../contract/areas/preferences.ts';

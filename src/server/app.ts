@@ -13,6 +13,7 @@ import { serverTimeouts } from './timeouts.ts';
 import type { CommunityContext } from '../domain/repo/community.ts';
 import type { WebhookOptions } from '../domain/services/webhooks.ts';
 import type { HandoffOptions } from '../domain/services/handoffs.ts';
+import type { EmailOptions } from './email-drainer.ts';
 import { entraide } from './plugin.ts';
 
 /** What every route of the forum is given. */
@@ -51,6 +52,7 @@ export interface BuildAppOptions {
   limits?: Limits;
   webhooks?: WebhookOptions;
   handoff?: HandoffOptions;
+  email?: EmailOptions;
   logger?: FastifyServerOptions['logger'];
   timeouts?: Timeouts;
 }
@@ -68,6 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     limits: options.limits,
     webhooks: options.webhooks,
     handoff: options.handoff,
+    email: options.email,
     heartbeatMs: timeouts.heartbeatMs,
   });
   return app;

@@ -4,7 +4,7 @@
  * brand signed it.
  */
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ApiError, isRole, ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
+import { ApiError, emailProblem, isRole, ROLES, unfitLine, unstorableText, type Actor, type Role } from '../core/index.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { Queryable } from '../domain/database.ts';
 import { upsertMember, type MemberClaims } from '../domain/repo/members.ts';
@@ -52,7 +52,7 @@ function refuseClaim(claim: string, problem: string | undefined): void {
 
 /** Reads and checks the claims Entraide relies on. */
 export function claimsOf(payload: Record<string, unknown>): MemberClaims {
-  const { sub, name, role, region } = payload;
+  const { sub, name, role, region, email } = payload;
   if (typeof sub !== 'string' || !sub) throw new ApiError('unauthorized', 'The token has no `sub` claim.');
   if (sub.length > LIMITS.externalIdMax) throw new ApiError('unauthorized', `The token's \`sub\` claim is longer than ${LIMITS.externalIdMax} characters.`);
   if (typeof name !== 'string' || !name.trim() || name.length > LIMITS.pseudonymMax) {
@@ -67,7 +67,11 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
   refuseClaim('sub', unstorableText(sub));
   refuseClaim('name', unfitLine(name));
   if (region !== undefined) refuseClaim('region', unfitLine(region));
-  return { externalId: sub, pseudonym: name.trim(), role, region };
+  if (email !== undefined) {
+    const problem = typeof email === 'string' ? emailProblem(email) : 'be a string';
+    refuseClaim('email', problem && `must ${problem}`);
+  }
+  return { externalId: sub, pseudonym: name.trim(), role, region, ...(typeof email === 'string' && { email }) };
 }
 
 export async function verifyToken(token: string, options: AuthOptions): Promise<MemberClaims> {
@@ -96,11 +100,11 @@ export async function resolveActor(db: Queryable, communityId: number, header: s
 /** Signs a token the way a brand's back end would (demo sign-in, tests, examples). */
 export async function signToken(
   secret: string,
-  claims: { sub: string; name: string; role: Role; region?: string },
+  claims: { sub: string; name: string; role: Role; region?: string; email?: string },
   options: { ttlSeconds?: number; issuer?: string; audience?: string } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + (options.ttlSeconds ?? 3600) * 1000);
-  const jwt = new SignJWT({ name: claims.name, role: claims.role, ...(claims.region ? { region: claims.region } : {}) })
+  const jwt = new SignJWT({ name: claims.name, role: claims.role, ...(claims.region ? { region: claims.region } : {}), ...(claims.email ? { email: claims.email } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.sub)
     .setIssuedAt()

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { DEFAULT_POST_INTERVALS, type PostIntervals } from '../core/throttle.ts';
 import { PRIVATE_HOST_POLICIES, type PrivateHostPolicy } from '../core/webhooks.ts';
+import type { EmailOptions } from './email-drainer.ts';
 
 export interface ServerConfig {
   port: number;
@@ -29,6 +30,8 @@ export interface ServerConfig {
   timeouts: Timeouts;
   /** ENTRAIDE_ALLOWED_ORIGINS: the brand pages (origins) that may call the API from a browser (CORS). */
   allowedOrigins: string[];
+  /** ENTRAIDE_SMTP_URL, _EMAIL_FROM, _EMAIL_DELAY_SECONDS, _PUBLIC_URL, _PUBLIC_FORUM_URL: notifications by e-mail. */
+  email: EmailOptions;
 }
 
 /** How long a client may take (milliseconds; 0 = no limit): a slow client holds a socket, never the server. */
@@ -100,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     handoff: readHandoff(env),
     timeouts: readTimeouts(env),
     allowedOrigins: readAllowedOrigins(env),
+    email: readEmail(env, port),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
       postIntervals: {
@@ -158,6 +162,29 @@ function readHandoff(env: NodeJS.ProcessEnv): ServerConfig['handoff'] {
   const secret = env.ENTRAIDE_HANDOFF_WEBHOOK_SECRET || '';
   if (secret.length < 16) throw new ConfigError('ENTRAIDE_HANDOFF_WEBHOOK_SECRET must be set (16 characters or more) when ENTRAIDE_HANDOFF_WEBHOOK_URL is.');
   return { url, secret };
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const url = env[name] || undefined;
+  if (url && !(/^https?:\/\//.test(url) && URL.canParse(url))) throw new ConfigError(`${name} must be an http(s) URL, got "${url}".`);
+  return url;
+}
+
+/** E-mail is off without ENTRAIDE_SMTP_URL; with it, a sender address is required. */
+function readEmail(env: NodeJS.ProcessEnv, port: number): EmailOptions {
+  const smtpUrl = env.ENTRAIDE_SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('ENTRAIDE_SMTP_URL must start with smtp:// or smtps:// (a nodemailer transport URL).');
+  const from = env.ENTRAIDE_EMAIL_FROM || undefined;
+  if (smtpUrl && !from) throw new ConfigError('ENTRAIDE_EMAIL_FROM must be set when ENTRAIDE_SMTP_URL is, e.g. "Forum <forum@brand.example>".');
+  const forumUrl = httpUrl(env, 'ENTRAIDE_PUBLIC_FORUM_URL');
+  if (forumUrl && !forumUrl.includes('{path}')) {
+    throw new ConfigError('ENTRAIDE_PUBLIC_FORUM_URL must contain {path}, e.g. https://brand.example/aide#{path} (hash routing) or https://brand.example/aide{path} (base path).');
+  }
+  return {
+    smtpUrl, from, forumUrl,
+    delaySeconds: seconds(env, 'ENTRAIDE_EMAIL_DELAY_SECONDS', 300),
+    publicUrl: httpUrl(env, 'ENTRAIDE_PUBLIC_URL') ?? `http://localhost:${port}`,
+  };
 }
 
 /** Comma-separated origins, each exactly `scheme://host[:port]`: a path or a typo would silently match nothing. */

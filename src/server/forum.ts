@@ -21,6 +21,8 @@ import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from '../domain/live.ts';
 import { installRateLimit } from './rate-limit.ts';
 import { startWebhookDrainer } from './webhook-drainer.ts';
+import { startEmailDrainer, type EmailOptions } from './email-drainer.ts';
+import { unsubscribePageRoutes } from './routes/unsubscribe.ts';
 import { eventRoutes } from './routes/events.ts';
 import { operationRoutes } from './routes/operations.ts';
 import { readyRoutes } from './routes/ready.ts';
@@ -37,7 +39,7 @@ declare module 'fastify' {
   }
 }
 
-export type ForumContext = Omit<AppContext, 'live'> & { heartbeatMs?: number };
+export type ForumContext = Omit<AppContext, 'live'> & { heartbeatMs?: number; email?: EmailOptions | undefined };
 
 /** Registers every route of the forum on `fastify` (an encapsulated context); resolves to its live hub. */
 export async function registerForum(fastify: FastifyInstance, options: ForumContext): Promise<LiveHub> {
@@ -57,7 +59,11 @@ export async function registerForum(fastify: FastifyInstance, options: ForumCont
   // Always: a community's admins may add webhooks at any time (one cheap query a second).
   const stopDrainer = startWebhookDrainer(options.db, options.webhooks ?? {}, (error) => fastify.log.error({ err: error }, 'webhook drain failed'));
   fastify.addHook('onClose', stopDrainer);
-  const ctx: AppContext = { ...options, live };
+  // Always: the community may choose webhooks for notifications; SMTP unset means no e-mail.
+  const { email, ...appOptions } = options;
+  const stopEmail = startEmailDrainer({ db: options.db, community: options.community, options: email ?? {}, webhooks: options.webhooks, log: fastify.log });
+  fastify.addHook('onClose', stopEmail);
+  const ctx: AppContext = { ...appOptions, live };
   await registerOpenApi(fastify);
   await fastify.register(async (api) => registerApi(api, ctx), { prefix: '/api' });
   if (ctx.config.staticDir) await fastify.register(staticRoutes(ctx.config.staticDir));
@@ -93,6 +99,7 @@ async function registerApi(api: FastifyInstance, ctx: AppContext): Promise<void>
   await api.register(sessionRoutes(ctx));
   await api.register(readyRoutes(ctx));
   await api.register(eventRoutes(ctx));
+  await api.register(unsubscribePageRoutes(ctx));
 }
 
 /** A router that cuts path parameters shorter than the longest slug would answer 414 to valid FAQ links. */

@@ -16,6 +16,7 @@ import type { Database } from '../domain/database.ts';
 import type { CommunityContext } from '../domain/repo/community.ts';
 import type { HandoffOptions } from '../domain/services/handoffs.ts';
 import type { WebhookOptions } from '../domain/services/webhooks.ts';
+import type { EmailOptions } from './email-drainer.ts';
 import { prepareDatabase, type PrepareOptions } from './db/prepare.ts';
 import { registerForum } from './forum.ts';
 
@@ -39,6 +40,8 @@ export interface EntraideOptions {
   limits?: Limits;
   webhooks?: WebhookOptions;
   handoff?: HandoffOptions;
+  /** Notifications by e-mail (SMTP), or by the community's webhooks; none = no e-mail. */
+  email?: EmailOptions;
   /** How often the event stream sends its keep-alive comment. */
   heartbeatMs?: number;
   onSeedProgress?: PrepareOptions['onSeedProgress'];
@@ -95,6 +98,7 @@ async function plugin(fastify: FastifyInstance, options: EntraideOptions): Promi
       limits: options.limits ?? DEFAULT_LIMITS,
       webhooks: options.webhooks,
       handoff: options.handoff,
+      email: options.email,
       heartbeatMs: options.heartbeatMs ?? DEFAULT_TIMEOUTS.heartbeatMs,
     });
   }, { prefix: options.prefix });

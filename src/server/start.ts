@@ -41,6 +41,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       limits: config.limits,
       webhooks: config.webhooks,
       handoff: config.handoff,
+      email: config.email,
       heartbeatMs: config.timeouts.heartbeatMs,
       onSeedProgress: options.onSeedProgress ?? ((done, total, label) => seedLines.update(done, total, label)),
     });

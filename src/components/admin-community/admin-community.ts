@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminCommunity, AdminCommunityChange } from '../../sdk/types.ts';
-import { LOCALES, SYNONYM_LIMITS, type Locale } from '../../core/index.ts';
+import { LOCALES, NOTIFICATION_CHANNELS, SYNONYM_LIMITS, type Locale, type NotificationChannel } from '../../core/index.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -21,6 +21,7 @@ interface Draft {
   collectiveIsDefault: boolean;
   /** One group per line, words separated by commas. */
   synonyms: string;
+  notificationChannel: NotificationChannel;
 }
 
 function toDraft(settings: AdminCommunity): Draft {
@@ -29,6 +30,7 @@ function toDraft(settings: AdminCommunity): Draft {
     jargon: settings.jargon.join('\n'), jargonIsDefault: settings.jargonIsDefault,
     threshold: String(settings.collective.threshold), windowMinutes: String(settings.collective.windowMinutes), collectiveIsDefault: settings.collectiveIsDefault,
     synonyms: settings.synonyms.map((group) => group.join(', ')).join('\n'),
+    notificationChannel: settings.notificationChannel,
   };
 }
 
@@ -46,6 +48,7 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
   if (draft.advisorSignature !== saved.advisorSignature) change.advisorSignature = draft.advisorSignature;
   if (draft.jargonIsDefault !== saved.jargonIsDefault || draft.jargon !== saved.jargon) change.jargon = draft.jargonIsDefault ? null : terms(draft.jargon);
   if (draft.synonyms !== saved.synonyms) change.synonyms = synonymGroups(draft.synonyms);
+  if (draft.notificationChannel !== saved.notificationChannel) change.notificationChannel = draft.notificationChannel;
   if (draft.collectiveIsDefault !== saved.collectiveIsDefault || draft.threshold !== saved.threshold || draft.windowMinutes !== saved.windowMinutes) {
     change.collective = draft.collectiveIsDefault ? null : { threshold: Number(draft.threshold), windowMinutes: Number(draft.windowMinutes) };
   }
@@ -143,6 +146,12 @@ export class EntraideAdminCommunity extends AdminElement<Draft> {
           <textarea name="synonyms" rows="5" aria-describedby="synonyms-help" .value=${draft.synonyms}
             @input=${(e: Event) => this.#edit({ synonyms: (e.target as HTMLTextAreaElement).value })}></textarea></label>
         <p class="help" id="synonyms-help">${s.synonymsHelp(SYNONYM_LIMITS.groupsMax, SYNONYM_LIMITS.wordsPerGroupMax)}</p>
+        <h3>${s.notificationsHeading}</h3>
+        <label class="field">${s.notificationChannel}
+          <select name="notification-channel" aria-describedby="channel-help" @change=${(e: Event) => this.#edit({ notificationChannel: (e.target as HTMLSelectElement).value as NotificationChannel })}>
+            ${NOTIFICATION_CHANNELS.map((channel) => html`<option value=${channel} ?selected=${draft.notificationChannel === channel}>${s.channelNames[channel]}</option>`)}
+          </select></label>
+        <p class="help" id="channel-help">${s.channelHelp}</p>
         <div class="actions">
           <button class="button" part="save" type="submit" ?disabled=${this.saving || unchanged}>${this.saving ? s.saving : s.save}</button>
           <p class="status ${this.failed ? 'failed' : ''}" part="status" role="status">${this.status}</p>

@@ -39,6 +39,10 @@ export interface AdminStrings {
   threshold: string;
   windowMinutes: string;
   useDefaultThresholds: string;
+  notificationsHeading: string;
+  notificationChannel: string;
+  channelNames: Record<'email' | 'webhook', string>;
+  channelHelp: string;
   // Categories
   categoriesHeading: string;
   categoriesHelp: string;
@@ -102,6 +106,10 @@ const fr: AdminStrings = {
   threshold: 'Signaux pour une alerte',
   windowMinutes: 'Fenêtre (minutes)',
   useDefaultThresholds: 'Revenir aux seuils par défaut',
+  notificationsHeading: 'Notifications hors du forum',
+  notificationChannel: 'Envoi des notifications non lues',
+  channelNames: { email: 'E-mail envoyé par le forum', webhook: 'Webhook « notification.created » (votre propre envoi d’e-mails)' },
+  channelHelp: 'Avec le webhook, le forum n’envoie aucun e-mail : chaque notification restée non lue part, signée, vers vos webhooks qui reçoivent cet événement.',
   categoriesHeading: 'Rubriques',
   categoriesHelp: 'L’ordre ici est celui du forum. Une rubrique archivée disparaît du forum ; ses sujets restent lisibles.',
   noCategories: 'Aucune rubrique pour l’instant : créez la première ci-dessous.',
@@ -162,6 +170,10 @@ const en: AdminStrings = {
   threshold: 'Signals for an alert',
   windowMinutes: 'Window (minutes)',
   useDefaultThresholds: 'Back to the default thresholds',
+  notificationsHeading: 'Notifications outside the forum',
+  notificationChannel: 'How unread notifications are sent',
+  channelNames: { email: 'E-mail sent by the forum', webhook: 'Webhook “notification.created” (your own mailer)' },
+  channelHelp: 'With the webhook, the forum sends no e-mail: each notification left unread goes, signed, to your webhooks that take this event.',
   categoriesHeading: 'Categories',
   categoriesHelp: 'The order here is the forum’s. An archived category leaves the forum; its threads stay readable.',
   noCategories: 'No category yet: create the first one below.',

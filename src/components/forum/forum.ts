@@ -11,7 +11,7 @@ import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { readChosenLocale } from '../internal/chosen-locale.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadInbox, loadIncidentBanner, loadLanguageSwitcher, loadNotifications, loadPeoplePages, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadInbox, loadIncidentBanner, loadLanguageSwitcher, loadNotifications, loadPeoplePages, loadPreferences, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -37,6 +37,7 @@ import type { renderSessionEnded } from './session-ended.ts';
  * @csspart language - `<entraide-language-switcher>`, when the community offers more than one language.
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
  * @csspart admin-link - Admins only: the link to the community's administration.
+ * @csspart preferences-link - Signed-in members: the link to their own preferences.
  * @csspart notifications - Signed-in members: `<entraide-notifications>` (requests to help on a thread).
  * @csspart inbox-link - Signed-in members: the link to their private messages (`#/inbox`).
  * @csspart member - The signed-in member's pseudonym and status.
@@ -314,6 +315,7 @@ export class EntraideForum extends EntraideElement {
         ${member ? html`<a part="inbox-link" href=${this.links.href({ name: 'inbox' })}>${t.inboxLink}</a>` : nothing}
         ${this.#renderLanguages()}
         ${member ? this.#renderNotifications() : nothing}
+        ${member ? html`<a part="preferences-link" href=${this.links.href({ name: 'preferences' })}>${t.preferencesLink}</a>` : nothing}
         ${member && isStaff(member.role) ? html`<a part="agent-link" href=${this.links.href({ name: 'agent' })}>${t.agentLink}</a>` : nothing}
         ${member && can(actorOf(this.session), adminRules.administer) ? html`<a part="admin-link" href=${this.links.href({ name: 'admin' })}>${t.adminLink}</a>` : nothing}
         ${account}
@@ -340,6 +342,9 @@ export class EntraideForum extends EntraideElement {
       case 'inbox':
         void loadInbox();
         return html`<entraide-inbox conversation-id=${route.conversationId ?? 0}></entraide-inbox>`;
+      case 'preferences':
+        void loadPreferences();
+        return html`<entraide-preferences></entraide-preferences>`;
       case 'search':
         void loadSearch();
         // Its FAQ cards follow the forum's links, `faq-href-template` included.

@@ -29,6 +29,9 @@ export const loadAgentConsole = once(() => import('../agent-console/agent-consol
 /** The community's administration (`<entraide-admin>`); admins only, never on the read path. */
 export const loadAdmin = once(() => import('../admin/admin.ts'));
 
+/** The signed-in member's preferences (`<entraide-preferences>`); never on the read path. */
+export const loadPreferences = once(() => import('../preferences/preferences.ts'));
+
 /** The advisor mode of a thread (`<entraide-advisor-tools>`): staff only, never on the read path. */
 export const loadAdvisorTools = once(() => import('../advisor-tools/advisor-tools.ts'));
 

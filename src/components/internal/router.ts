@@ -23,6 +23,8 @@ export type Route =
   | { name: 'member'; memberId: number }
   /** One FAQ article's page (`slug` as the FAQ has it). */
   | { name: 'faq'; slug: string }
+  /** The signed-in member's own preferences (following, e-mail, language). */
+  | { name: 'preferences' }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -80,6 +82,7 @@ export function parseRoute(path: string): Route {
   if (path === '/admin' || path === '/admin/') return { name: 'admin' };
   const inbox = /^\/inbox(?:\/(\d+))?\/?$/.exec(path);
   if (inbox) return inbox[1] ? { name: 'inbox', conversationId: Number(inbox[1]) } : { name: 'inbox' };
+  if (path === '/preferences' || path === '/preferences/') return { name: 'preferences' };
   const thread = parseThread(path);
   if (thread) return thread;
   const faq = FAQ.exec(path);
@@ -105,6 +108,7 @@ export function routePath(route: Route): string {
     case 'search': return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
     case 'member': return `/members/${route.memberId}`;
     case 'faq': return `/faq/${route.slug}`;
+    case 'preferences': return '/preferences';
     case 'not-found': return route.path;
   }
 }

@@ -38,6 +38,7 @@ export const en: CoreTranslation = {
   agentLink: 'Advisor workspace',
   adminLink: 'Administration',
   inboxLink: 'Messages',
+  preferencesLink: 'Preferences',
   searchLink: 'Search',
   loadMore: 'Load more',
   acceptedSolution: 'Accepted solution',

@@ -38,6 +38,7 @@ export const fr: CoreTranslation = {
   agentLink: 'Espace conseillers',
   adminLink: 'Administration',
   inboxLink: 'Messages',
+  preferencesLink: 'Préférences',
   searchLink: 'Rechercher',
   loadMore: 'Voir plus',
   acceptedSolution: 'Solution acceptée',

@@ -45,6 +45,7 @@ export interface Translation {
   adminLink: string;
   /** The header's link to the member's private messages. */
   inboxLink: string;
+  preferencesLink: string;
   loadMore: string;
   /** `<entraide-search>` and `<entraide-faq-link>`. */
   search: {

@@ -6,7 +6,7 @@
  * by ../routes.ts.
  */
 import { Type, type Static } from 'typebox';
-import { ACCOUNT_ACCESS, ADMIN_LIMITS, MODERATION_POWERS, SYNONYM_LIMITS } from '../../core/index.ts';
+import { ACCOUNT_ACCESS, ADMIN_LIMITS, MODERATION_POWERS, NOTIFICATION_CHANNELS, SYNONYM_LIMITS } from '../../core/index.ts';
 import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, LocaleSchema } from '../models.ts';
 
@@ -41,6 +41,8 @@ export const AdminCommunity = Type.Object({
   collectiveIsDefault: Type.Boolean(),
   /** Groups of words search treats as one ("roaming", "itinérance"), lower-case. */
   synonyms: Type.Array(Type.Array(Type.String())),
+  /** How notifications leave the forum: `email` (the server's SMTP) or `webhook` (a signed `notification.created` event to the community's webhooks, for a brand's own mailer). */
+  notificationChannel: Type.Enum(NOTIFICATION_CHANNELS),
 });
 export type AdminCommunity = Static<typeof AdminCommunity>;
 
@@ -59,6 +61,7 @@ export const AdminCommunityChange = Type.Object(
       Type.Array(Line({ minLength: 2, maxLength: SYNONYM_LIMITS.wordMax }), { minItems: SYNONYM_LIMITS.wordsPerGroupMin, maxItems: SYNONYM_LIMITS.wordsPerGroupMax }),
       { maxItems: SYNONYM_LIMITS.groupsMax },
     )),
+    notificationChannel: Type.Optional(Type.Enum(NOTIFICATION_CHANNELS)),
   },
   { additionalProperties: false, minProperties: 1 },
 );

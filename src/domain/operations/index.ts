@@ -7,6 +7,7 @@ import { knowledgeOperations } from './knowledge.ts';
 import { moderationBareBodies, moderationOperations } from './moderation.ts';
 import { forumOperations } from './forum.ts';
 import { peopleOperations } from './people.ts';
+import { preferencesOperations } from './preferences.ts';
 import { reviewOperations } from './review.ts';
 import { webhooksBareBodies, webhooksOperations } from './webhooks.ts';
 import { workspaceOperations } from './workspace.ts';
@@ -23,6 +24,7 @@ export const operations = {
   ...adminOperations,
   ...webhooksOperations,
   ...peopleOperations,
+  ...preferencesOperations,
 };
 
 export type OperationName = keyof typeof operations;

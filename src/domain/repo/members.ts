@@ -47,6 +47,11 @@ export interface MemberClaims {
   pseudonym: string;
   role: Role;
   region: string | undefined;
+  /**
+   * The token's optional `email` claim. Each sign-in writes it as the token says: a token
+   * without it clears the stored address, so no address outlives the brand's own record.
+   */
+  email?: string | undefined;
 }
 
 interface KnownMember {
@@ -55,6 +60,7 @@ interface KnownMember {
   claimed_name: string | null;
   role: string;
   region: string | null;
+  email: string | null;
 }
 
 /**
@@ -67,9 +73,9 @@ export async function upsertMember(db: Queryable, communityId: number, claims: M
   if (typeof known === 'number') return known;
   const keepsPseudonym = known.claimed_name === null ? isLegacyPseudonym(known.pseudonym, claims.pseudonym) : known.claimed_name === claims.pseudonym;
   // Most requests come from someone already known and unchanged: no write for them.
-  if (keepsPseudonym && known.role === claims.role && (known.region ?? undefined) === claims.region) return known.id;
+  if (keepsPseudonym && known.role === claims.role && (known.region ?? undefined) === claims.region && known.email === (claims.email ?? null)) return known.id;
   if (keepsPseudonym) {
-    await db.query('update members set claimed_name = $2, role = $3, region = $4 where id = $1', [known.id, claims.pseudonym, claims.role, claims.region ?? null]);
+    await db.query('update members set claimed_name = $2, role = $3, region = $4, email = $5 where id = $1', [known.id, claims.pseudonym, claims.role, claims.region ?? null, claims.email ?? null]);
     return known.id;
   }
   return renameMember(db, known.id, claims);
@@ -77,7 +83,7 @@ export async function upsertMember(db: Queryable, communityId: number, claims: M
 
 async function findMember(db: Queryable, communityId: number, externalId: string): Promise<KnownMember | undefined> {
   const [row] = await db.query<KnownMember>(
-    'select id, pseudonym, claimed_name, role, region from members where community_id = $1 and external_id = $2',
+    'select id, pseudonym, claimed_name, role, region, email from members where community_id = $1 and external_id = $2',
     [communityId, externalId],
   );
   return row;
@@ -96,11 +102,11 @@ function isLegacyPseudonym(pseudonym: string, name: string): boolean {
 async function insertMember(db: Queryable, communityId: number, claims: MemberClaims): Promise<number | KnownMember> {
   for (const pseudonym of pseudonymCandidates(claims.pseudonym, claims.externalId)) {
     const [row] = await db.query<{ id: number }>(
-      `insert into members (community_id, external_id, pseudonym, claimed_name, role, region)
-       values ($1, $2, $3, $4, $5, $6)
+      `insert into members (community_id, external_id, pseudonym, claimed_name, role, region, email)
+       values ($1, $2, $3, $4, $5, $6, $7)
        on conflict do nothing
        returning id`,
-      [communityId, claims.externalId, pseudonym, claims.pseudonym, claims.role, claims.region ?? null],
+      [communityId, claims.externalId, pseudonym, claims.pseudonym, claims.role, claims.region ?? null, claims.email ?? null],
     );
     if (row) return row.id;
     const raced = await findMember(db, communityId, claims.externalId);
@@ -113,7 +119,10 @@ async function insertMember(db: Queryable, communityId: number, claims: MemberCl
 async function renameMember(db: Queryable, memberId: number, claims: MemberClaims): Promise<number> {
   for (const pseudonym of pseudonymCandidates(claims.pseudonym, claims.externalId)) {
     try {
-      await db.query('update members set pseudonym = $2, claimed_name = $3, role = $4, region = $5 where id = $1', [memberId, pseudonym, claims.pseudonym, claims.role, claims.region ?? null]);
+      await db.query(
+        'update members set pseudonym = $2, claimed_name = $3, role = $4, region = $5, email = $6 where id = $1',
+        [memberId, pseudonym, claims.pseudonym, claims.role, claims.region ?? null, claims.email ?? null],
+      );
       return memberId;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -31,6 +31,7 @@ function toAdminCommunity(row: CommunitySettingsRow): AdminCommunity {
     collective: collective ?? { threshold: COLLECTIVE_DEFAULTS.threshold, windowMinutes: COLLECTIVE_DEFAULTS.windowMs / 60_000 },
     collectiveIsDefault: collective === null,
     synonyms: row.search_synonyms,
+    notificationChannel: row.notification_channel,
   };
 }
 
@@ -56,6 +57,7 @@ function mergeSettings(row: CommunitySettingsRow, change: AdminCommunityChange):
     if (problems.length) throw new ApiError('validation_failed', problems[0]!.message, problems.map((problem) => ({ path: `/synonyms${problem.path}`, message: problem.message })));
     next.search_synonyms = normalizeSynonyms(change.synonyms);
   }
+  if (change.notificationChannel !== undefined) next.notification_channel = change.notificationChannel;
   if (change.collective !== undefined) {
     next.collective_threshold = change.collective?.threshold ?? null;
     next.collective_window_minutes = change.collective?.windowMinutes ?? null;

@@ -9,7 +9,7 @@ const DEFAULT_TTL = '15m';
 const MAX_TTL_SECONDS = 24 * 3600;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
-const usage = `Usage: entraide-server token --sub <id> --name <pseudonym> --role <role> [--ttl ${DEFAULT_TTL}]
+const usage = `Usage: entraide-server token --sub <id> --name <pseudonym> --role <role> [--email <address>] [--ttl ${DEFAULT_TTL}]
 
 Prints a short-lived JWT signed with ENTRAIDE_JWT_SECRET (HS256, with ENTRAIDE_JWT_ISSUER and
 ENTRAIDE_JWT_AUDIENCE when set): what a brand's back end signs for its members, here for the
@@ -22,6 +22,7 @@ Options:
   --name <pseudonym>   the pseudonym shown on the forum
   --role <role>        one of: ${ROLES.join(', ')}
   --region <region>    optional: the member's region (collective-problem detection)
+  --email <address>    optional: where the member's notifications are e-mailed
   --ttl <duration>     how long it is valid: 90s, 15m, 2h, 1d (default ${DEFAULT_TTL}, at most 24h)
   -h, --help           show this help`;
 
@@ -40,15 +41,15 @@ function required(value: string | undefined, option: string): string {
 
 export const tokenCommand: Command = {
   name: 'token',
-  summary: 'print a signed short-lived JWT (--sub, --name, --role, --ttl)',
+  summary: 'print a signed short-lived JWT (--sub, --name, --role, --email, --ttl)',
   usage,
   async run(argv) {
     const parsed = parseCommand(this, argv, {
-      sub: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, ttl: { type: 'string', default: DEFAULT_TTL },
+      sub: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, region: { type: 'string' }, email: { type: 'string' }, ttl: { type: 'string', default: DEFAULT_TTL },
     });
     if (!parsed) return EXIT.ok;
-    const { sub, name, role, region, ttl } = parsed.values;
-    const wanted = { sub: required(sub, 'sub'), name: required(name, 'name'), role: required(role, 'role'), region };
+    const { sub, name, role, region, email, ttl } = parsed.values;
+    const wanted = { sub: required(sub, 'sub'), name: required(name, 'name'), role: required(role, 'role'), region, email };
     if (!isRole(wanted.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}, got "${wanted.role}".`, this.name);
     const ttlSeconds = parseTtl(ttl);
     const config = readConfig();
@@ -58,7 +59,7 @@ export const tokenCommand: Command = {
     const { claimsOf, signToken } = await import('../auth.ts');
     // The checks the server applies to a token's claims: a token printed here is one it accepts.
     const claims = checkedClaims(() => claimsOf({ ...wanted, role: wanted.role }));
-    const { token, expiresAt } = await signToken(config.jwt.secret, { sub: claims.externalId, name: claims.pseudonym, role: claims.role, region: claims.region },
+    const { token, expiresAt } = await signToken(config.jwt.secret, { sub: claims.externalId, name: claims.pseudonym, role: claims.role, region: claims.region, email: claims.email },
       { ttlSeconds, issuer: config.jwt.issuer, audience: config.jwt.audience });
     process.stdout.write(`${token}\n`);
     warn(`Token for ${claims.pseudonym} (${claims.role}), valid until ${expiresAt.toISOString()}.`);

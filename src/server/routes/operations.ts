@@ -16,6 +16,13 @@ const HTTP_EXTRAS: Partial<Record<OperationName, Pick<RouteOptions, 'onRequest'>
       delete request.headers['idempotency-key'];
     },
   },
+  unsubscribeEmail: {
+    // Mail clients POST the one-click body `List-Unsubscribe=One-Click` as a form (RFC 8058); the
+    // token is in the URL, so the body is read as plain text and ignored (no form parser for any other route).
+    onRequest: async (request) => {
+      if (/^application\/x-www-form-urlencoded\b/i.test(request.headers['content-type'] ?? '')) request.headers['content-type'] = 'text/plain';
+    },
+  },
 };
 
 export function domainContext(ctx: AppContext): DomainContext {

@@ -9,6 +9,7 @@ import { reviewRows } from './authorization.review.ts';
 import { workspaceRows } from './authorization.workspace.ts';
 import { adminRows } from './authorization.admin.ts';
 import { webhooksRows } from './authorization.webhooks.ts';
+import { preferencesRows } from './authorization.preferences.ts';
 
 export interface Fixture {
   server: TestServer;
@@ -113,5 +114,6 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     ...workspaceRows(),
     ...adminRows(),
     ...webhooksRows(),
+    ...preferencesRows(),
   };
 }

@@ -38,6 +38,12 @@ describe('entraide-server token', { timeout: 120_000 }, () => {
     assert.match(stderr, /ENTRAIDE_JWT_SECRET is not set/);
   });
 
+  it('carries the member’s address with --email, which the server stores for notification e-mails', async () => {
+    const { code, stdout, stderr } = await runCli(['token', '--sub', 'u2', '--name', 'Ana', '--role', 'member', '--email', 'ana@example.com'], withSecret);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(await verifyToken(stdout.trim(), { secret: TEST_SECRET }), { externalId: 'u2', pseudonym: 'Ana', role: 'member', region: undefined, email: 'ana@example.com' });
+  });
+
   it('refuses a bad command line (exit 2): the role, a missing claim, the duration, a claim the server would refuse', async () => {
     const { ROLES } = await import('../../../src/core/domain.ts');
     const cases: Array<[string[], RegExp]> = [
@@ -46,6 +52,7 @@ describe('entraide-server token', { timeout: 120_000 }, () => {
       [['--sub', 'u1', '--name', 'Ana', '--role', 'member', '--ttl', '3 weeks'], /--ttl must be a duration/],
       [['--sub', 'u1', '--name', 'Ana', '--role', 'member', '--ttl', '2d'], /at most|from 1s to 24h/],
       [['--sub', 'u1', '--name', 'A'.repeat(41), '--role', 'member'], /--name must be a pseudonym of 1 to 40 characters/],
+      [['--sub', 'u1', '--name', 'Ana', '--role', 'member', '--email', 'ana at example'], /--email must be a plausible e-mail address/],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = await runCli(['token', ...args], withSecret);

@@ -1,0 +1,39 @@
+/** The e-mail rules of core: which addresses a token may carry, where a notification links, when the daily digest's day begins. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { digestCutoff, emailProblem, forumLink, isUnsubscribeScope, notificationPath } from '../../src/core/index.ts';
+import { readUnsubscribeToken, unsubscribeToken } from '../../src/domain/services/unsubscribe-token.ts';
+
+describe('e-mail rules', () => {
+  it('accepts plausible addresses and refuses the rest, header injection included', () => {
+    for (const good of ['tom@example.com', 'a.b+forum@sub.brand.example', 'ÉLODIE@exemple.fr']) assert.equal(emailProblem(good), undefined, good);
+    for (const bad of ['', 'tom', 'tom@', '@example.com', 'tom@example', 'tom @example.com', 'tom@example.com\r\nBcc: x@y.zz', '<tom@example.com>', 'a,b@example.com', `${'a'.repeat(315)}@b.com`]) {
+      assert.notEqual(emailProblem(bad), undefined, JSON.stringify(bad));
+    }
+  });
+
+  it('links a post in its thread, a private kind to the inbox and never elsewhere', () => {
+    assert.equal(notificationPath({ kind: 'reply', threadId: 3, postId: 12, conversationId: null }), '/threads/3#post-12');
+    assert.equal(notificationPath({ kind: 'incident', threadId: 3, postId: null, conversationId: null }), '/threads/3');
+    assert.equal(notificationPath({ kind: 'private-message', threadId: 3, postId: null, conversationId: 7 }), '/inbox/7');
+    assert.equal(notificationPath({ kind: 'private-opened', threadId: 3, postId: null, conversationId: 7 }), '/inbox/7');
+    assert.equal(forumLink('https://brand.example/aide#{path}', '/threads/3#post-12'), 'https://brand.example/aide#/threads/3#post-12');
+    assert.equal(forumLink('https://brand.example/aide{path}', '/preferences'), 'https://brand.example/aide/preferences');
+  });
+
+  it('starts the digest’s day at midnight UTC', () => {
+    assert.equal(digestCutoff(new Date('2026-12-07T00:30:00Z')).toISOString(), '2026-12-07T00:00:00.000Z');
+    assert.equal(digestCutoff(new Date('2026-12-06T23:59:59Z')).toISOString(), '2026-12-06T00:00:00.000Z');
+  });
+
+  it('signs unsubscribe tokens: the same key reads them back, a changed member, scope, signature or key does not', () => {
+    const token = unsubscribeToken('key-a', 42, 'kudos');
+    assert.deepEqual(readUnsubscribeToken('key-a', token), { memberId: 42, scope: 'kudos' });
+    assert.equal(readUnsubscribeToken('key-b', token), undefined);
+    assert.equal(readUnsubscribeToken('key-a', token.replace('42.', '43.')), undefined);
+    assert.equal(readUnsubscribeToken('key-a', token.replace('kudos', 'all')), undefined);
+    assert.equal(readUnsubscribeToken('key-a', `${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}`), undefined);
+    assert.equal(readUnsubscribeToken('key-a', 'garbage'), undefined);
+    assert.equal(isUnsubscribeScope('all') && isUnsubscribeScope('reply') && !isUnsubscribeScope('gossip'), true);
+  });
+});
