@@ -16,6 +16,7 @@ import { moderationRoutes } from './areas/moderation.ts';
 import { reviewRoutes } from './areas/review.ts';
 import { webhooksRoutes } from './areas/webhooks.ts';
 import { workspaceRoutes } from './areas/workspace.ts';
+import { notifyRoutes } from './areas/notify.ts';
 
 const errors = errorResponses;
 const PostLimit = Type.Integer({ minimum: 1, maximum: LIMITS.postPageMax, default: LIMITS.postPageDefault });
@@ -30,6 +31,7 @@ export const routes = {
   ...workspaceRoutes,
   ...adminRoutes,
   ...webhooksRoutes,
+  ...notifyRoutes,
   health: {
     method: 'GET',
     url: '/health',

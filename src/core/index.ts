@@ -19,3 +19,4 @@ export * from './text.ts';
 export * from './admin.ts';
 export * from './webhooks.ts';
 export * from './notifications.ts';
+export * from './notify.ts';

@@ -7,6 +7,7 @@ import { memberProfile } from '../repo/profiles.ts';
 import { BadCursorError, listThreads } from '../repo/thread-list.ts';
 import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
 import { createThread, replyToThread } from '../services/posting.ts';
+import { withReaderState, withUnreadCounts } from '../services/reading.ts';
 import type { Operations } from './operation.ts';
 
 /** A cursor this server never gave out; `saysWhere` adds `in: 'querystring'` to the detail, as most reads do. */
@@ -32,7 +33,7 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
   listThreads: {
     public: true,
     run: ({ db, community }, { actor, query: { categoryId, cursor, limit = 20, filter = 'all', sort = 'activity' } }) =>
-      withCursor(() => listThreads(db, community, actor, { categoryId, cursor, limit, filter, sort }), BadCursorError),
+      withCursor(async () => withUnreadCounts(db, actor, await listThreads(db, community, actor, { categoryId, cursor, limit, filter, sort })), BadCursorError),
   },
   getMember: {
     public: true,
@@ -40,7 +41,11 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
   },
   getThread: {
     public: true,
-    run: async ({ db, community }, { params, query }) => (await getThread(db, community, params.threadId, query.limit)) ?? Promise.reject(notFound(`Thread ${params.threadId}`)),
+    run: async ({ db, community }, { actor, params, query }) => {
+      const detail = await getThread(db, community, params.threadId, query.limit);
+      if (!detail) throw notFound(`Thread ${params.threadId}`);
+      return withReaderState(db, actor, detail);
+    },
   },
   listThreadPosts: {
     public: true,

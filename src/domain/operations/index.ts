@@ -9,6 +9,7 @@ import { forumOperations } from './forum.ts';
 import { reviewOperations } from './review.ts';
 import { webhooksBareBodies, webhooksOperations } from './webhooks.ts';
 import { workspaceOperations } from './workspace.ts';
+import { notifyOperations } from './notify.ts';
 
 export const operations = {
   ...forumOperations,
@@ -21,6 +22,7 @@ export const operations = {
   ...reviewOperations,
   ...adminOperations,
   ...webhooksOperations,
+  ...notifyOperations,
 };
 
 export type OperationName = keyof typeof operations;
