@@ -102,8 +102,3 @@ export function incidentRecipients(incident: { actorId: number; region: string |
   }
   return directRecipients('incident', incident.actorId, [...chosen]);
 }
-
-/** Read positions only move forward: the new last-read post, or undefined when nothing changes. */
-export function nextReadPosition(current: number | null, proposed: number): number | undefined {
-  return current === null || proposed > current ? proposed : undefined;
-}

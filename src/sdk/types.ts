@@ -8,7 +8,8 @@ export type { AlertList, CollectiveAlert, ExpertList, Incident, Metrics, NewInci
 export type { FaqHit, SearchHit } from '../contract/areas/knowledge.ts';
 export type { AuditEntry, PrivateConversation, PrivateDetail, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
 export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';
-export type { Notification, PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
+export type { PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
+export type { FollowState, Notification, NotificationList, ThreadReading } from '../contract/areas/notify.ts';
 export type {
   AdminCategory, AdminCommunity, AdminCommunityChange, AdminRankLadder, CategoryChange, NewCategory, RankLadderView, RankPreview, TeamList, TeamMember, TeamMemberChange,
   TrustedMemberList,
