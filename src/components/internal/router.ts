@@ -17,6 +17,8 @@ export type Route =
   | { name: 'agent' }
   /** The community's administration (admins). */
   | { name: 'admin' }
+  /** The signed-in member's private conversations, or one of them (issue 15). */
+  | { name: 'inbox'; conversationId?: number }
   | { name: 'not-found'; path: string };
 
 /** What elements need to write a link; the forum provides the one matching its routing mode. */
@@ -45,6 +47,15 @@ function parseThread(path: string): Route | undefined {
   return match[2] && Number.isSafeInteger(postId) ? { name: 'thread', threadId, postId } : { name: 'thread', threadId };
 }
 
+const INBOX = /^\/inbox(?:\/(\d+))?\/?$/;
+
+function parseInbox(path: string): Route | undefined {
+  const match = INBOX.exec(path);
+  if (!match) return undefined;
+  const conversationId = Number(match[1]);
+  return match[1] && Number.isSafeInteger(conversationId) && conversationId > 0 ? { name: 'inbox', conversationId } : { name: 'inbox' };
+}
+
 const SEARCH = /^\/search(?:\/([^/]*))?\/?$/;
 
 function decode(text: string): string | undefined {
@@ -59,7 +70,7 @@ export function parseRoute(path: string): Route {
   if (path === '' || path === '/') return { name: 'categories' };
   if (path === '/agent' || path === '/agent/') return { name: 'agent' };
   if (path === '/admin' || path === '/admin/') return { name: 'admin' };
-  const thread = parseThread(path);
+  const thread = parseThread(path) ?? parseInbox(path);
   if (thread) return thread;
   const search = SEARCH.exec(path);
   const query = search && decode(search[1] ?? '');
@@ -79,6 +90,7 @@ export function routePath(route: Route): string {
     case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
     case 'agent': return '/agent';
     case 'admin': return '/admin';
+    case 'inbox': return route.conversationId ? `/inbox/${route.conversationId}` : '/inbox';
     case 'search': return route.query ? `/search/${encodeURIComponent(route.query)}` : '/search';
     case 'not-found': return route.path;
   }
