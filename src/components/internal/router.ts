@@ -34,6 +34,7 @@ export interface Router extends Links, ReactiveController {
 const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
   [/^\/categories\/(\d+)\/?$/, (categoryId) => ({ name: 'category', categoryId })],
   [/^\/categories\/(\d+)\/new\/?$/, (categoryId) => ({ name: 'new-thread', categoryId })],
+  [/^\/inbox\/(\d+)\/?$/, (conversationId) => ({ name: 'inbox', conversationId })],
 ];
 
 /** `/threads/3`, or `/threads/3#post-12` for a permalink. */
@@ -45,15 +46,6 @@ function parseThread(path: string): Route | undefined {
   if (!match || !Number.isSafeInteger(threadId) || threadId < 1) return undefined;
   const postId = Number(match[2]);
   return match[2] && Number.isSafeInteger(postId) ? { name: 'thread', threadId, postId } : { name: 'thread', threadId };
-}
-
-const INBOX = /^\/inbox(?:\/(\d+))?\/?$/;
-
-function parseInbox(path: string): Route | undefined {
-  const match = INBOX.exec(path);
-  if (!match) return undefined;
-  const conversationId = Number(match[1]);
-  return match[1] && Number.isSafeInteger(conversationId) && conversationId > 0 ? { name: 'inbox', conversationId } : { name: 'inbox' };
 }
 
 const SEARCH = /^\/search(?:\/([^/]*))?\/?$/;
@@ -70,7 +62,8 @@ export function parseRoute(path: string): Route {
   if (path === '' || path === '/') return { name: 'categories' };
   if (path === '/agent' || path === '/agent/') return { name: 'agent' };
   if (path === '/admin' || path === '/admin/') return { name: 'admin' };
-  const thread = parseThread(path) ?? parseInbox(path);
+  if (path === '/inbox') return { name: 'inbox' };
+  const thread = parseThread(path);
   if (thread) return thread;
   const search = SEARCH.exec(path);
   const query = search && decode(search[1] ?? '');

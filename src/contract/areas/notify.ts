@@ -34,7 +34,7 @@ export const ThreadReading = Type.Object({
   lastReadPostId: Nullable(Id),
   /** Visible posts after `lastReadPostId` (all of them before the first visit). */
   unreadCount: Type.Integer({ minimum: 0 }),
-  /** The first visible post after `lastReadPostId`, where the thread opens; null when all is read. */
+  /** Where a returning reader's thread opens: the first visible post after `lastReadPostId`; null when all is read or before the first visit (it opens at the top). */
   firstUnreadPostId: Nullable(Id),
 });
 export type ThreadReading = Static<typeof ThreadReading>;

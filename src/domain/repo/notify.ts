@@ -130,7 +130,8 @@ export async function readingOf(db: Queryable, memberId: number, thread: { id: n
     categoryFollow: await findFollow(db, memberId, 'category', thread.categoryId),
     lastReadPostId: row?.last_read_post_id ?? null,
     unreadCount: row?.unread ?? 0,
-    firstUnreadPostId: row?.first_unread ?? null,
+    // A first visit opens at the top, not at the first post not yet read.
+    firstUnreadPostId: row?.last_read_post_id ? (row.first_unread ?? null) : null,
   };
 }
 
