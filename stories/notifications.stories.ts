@@ -40,7 +40,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Two advisors asked the member to help: the button shows 2; opening the list marks them read. */
+/** Two advisors asked the member to help: the bell shows 2; each can be marked read, or all at once. */
 export const Unread: Story = {};
 
 /** Nothing yet: the button without a count, and an empty list. */
@@ -54,3 +54,55 @@ export const English: Story = { globals: { locale: 'en' } };
 
 /** On a dark page. */
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/**
+ * One notification of every kind (written in SQL), grouped by thread: a reply, a mention, an
+ * accepted and a confirmed answer, three kudos batched, a private message and a thread taken
+ * into private (linking to the inbox), a new question in a followed category, an incident.
+ */
+async function seedEveryKind({ forum, demo }: StorySetupContext): Promise<void> {
+  const member = await forum.member(DEMO_PEOPLE.topHelper);
+  const others = [await forum.member(DEMO_PEOPLE.asker), await forum.member(DEMO_PEOPLE.secondHelper), await forum.member(DEMO_PEOPLE.commercialAdvisor)];
+  const threads = [demo.threads.unanswered, demo.threads.solved, demo.threads.english];
+  const [conversation] = await forum.db.query<{ id: number }>(
+    `insert into private_conversations (community_id, thread_id, asker_id, opened_by) select community_id, $1, $2, $3 from members where id = $2 returning id`,
+    [threads[2], member.id, others[2]!.id],
+  );
+  const [incident] = await forum.db.query<{ id: number }>(
+    `insert into incidents (community_id, title, banner_text, region, created_by) select community_id, 'Panne fibre à Lyon', 'La fibre est coupée à Lyon.', 'Rhône', $1 from members where id = $1 returning id`,
+    [others[2]!.id],
+  );
+  const rows: Array<[kind: string, thread: number | null, actor: number, count: number, extra: { conversation?: number; incident?: number }]> = [
+    ['reply', threads[0]!, others[0]!.id, 1, {}],
+    ['mention', threads[0]!, others[1]!.id, 1, {}],
+    ['answer-accepted', threads[1]!, others[0]!.id, 1, {}],
+    ['answer-confirmed', threads[1]!, others[2]!.id, 1, {}],
+    ['kudos', threads[1]!, others[1]!.id, 3, {}],
+    ['private-opened', threads[2]!, others[2]!.id, 1, { conversation: conversation!.id }],
+    ['private-message', threads[2]!, others[2]!.id, 1, { conversation: conversation!.id }],
+    ['new-thread', threads[0]!, others[0]!.id, 1, {}],
+    ['incident', null, others[2]!.id, 1, { incident: incident!.id }],
+  ];
+  for (const [index, [kind, threadId, actorId, count, extra]] of rows.entries()) {
+    await forum.db.query(
+      `insert into notifications (member_id, kind, thread_id, actor_id, event_count, conversation_id, incident_id, post_id, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, (select min(id) from posts where thread_id = $3), now() - $8 * interval '1 minute', now() - $8 * interval '1 minute')`,
+      [member.id, kind, threadId, actorId, count, extra.conversation ?? null, extra.incident ?? null, 5 * (index + 1)],
+    );
+  }
+}
+
+/** Every kind, in French: grouped by thread, each with its sentence, "mark read" and "mark all read". */
+export const EveryKind: Story = {
+  args: { nudgedThreads: [] },
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper, setup: (setup) => seedEveryKind(setup) } satisfies EntraideStoryParameters },
+};
+
+/** Every kind, in English. */
+export const EveryKindEnglish: Story = { ...EveryKind, globals: { locale: 'en' } };
+
+/** The API answers 500: the open list says so and offers to try again. */
+export const LoadError: Story = {
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper, mock: { failures: { listNotifications: 500 } } } satisfies EntraideStoryParameters },
+  tags: ['expected-http-error'],
+};

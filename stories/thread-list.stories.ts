@@ -55,3 +55,24 @@ export const English: Story = { globals: { locale: 'en' } };
 
 /** On a dark page, signed in. */
 export const Dark: Story = { parameters: mock({ signedInAs: DEMO_PEOPLE.asker }), globals: { theme: 'dark' } };
+
+/**
+ * "3 new": the member read the newest thread of the category before its last three posts (read
+ * position written in SQL), and follows the category (the "Follow" button shows pressed).
+ */
+export const NewPostsMarker: Story = {
+  parameters: mock({
+    signedInAs: DEMO_PEOPLE.asker,
+    setup: async ({ forum, demo }) => {
+      const member = await forum.member(DEMO_PEOPLE.asker);
+      const categoryId = demo.categories['assistance-technique']!;
+      await forum.db.query(
+        `insert into thread_reads (member_id, thread_id, last_read_post_id)
+         select $1, t.id, (select p.id from posts p where p.thread_id = t.id and not p.hidden order by p.id desc offset 3 limit 1)
+         from threads t where t.category_id = $2 and (select count(*) from posts p where p.thread_id = t.id) > 4 order by t.last_post_at desc limit 1`,
+        [member.id, categoryId],
+      );
+      await forum.db.query(`insert into follows (member_id, category_id, level, reason) values ($1, $2, 'following', 'chosen')`, [member.id, categoryId]);
+    },
+  }),
+};

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Id, Line, Timestamp } from './common.ts';
+import { Notification, ThreadReading } from './areas/notify.ts';
 import { ACCOUNT_ACCESS, HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
 
 
@@ -102,6 +103,8 @@ export const ThreadSummary = Type.Object({
   lastPostAt: Timestamp,
   /** Set only on a thread merged into another: its posts live there now, follow this id. */
   mergedIntoId: Type.Optional(Id),
+  /** Thread lists only, for a signed-in reader who read or follows the thread: posts new to them ("3 new"). */
+  unreadCount: Type.Optional(Type.Integer({ minimum: 0 })),
 });
 export type ThreadSummary = Static<typeof ThreadSummary>;
 
@@ -162,6 +165,8 @@ export const ThreadDetail = Type.Object({
   solution: Type.Optional(Post),
   /** Only for a signed-in member: their own state on the thread. */
   viewer: Type.Optional(Type.Object({ sameProblem: Type.Boolean() })),
+  /** For a signed-in reader: their follow of the thread and its category, and how far they read. */
+  reading: Type.Optional(ThreadReading),
 });
 export type ThreadDetail = Static<typeof ThreadDetail>;
 
@@ -221,6 +226,14 @@ export const LiveEvent = Type.Union([
   Type.Object({
     type: Type.Literal('incident-updated'), threadId: Type.Null(), categoryId: Type.Union([Id, Type.Null()]),
     incident: Type.Object({ id: Id, title: Type.String(), bannerText: Type.String(), status: Type.Enum(INCIDENT_STATUSES), active: Type.Boolean() }),
+  }),
+  /**
+   * One of the signed-in reader's own notifications (new, or a kudos batch that grew), or only
+   * their new unread count (`notification` null: marked read elsewhere). Sent to that member only.
+   */
+  Type.Object({
+    type: Type.Literal('notification'), threadId: Type.Null(), categoryId: Type.Null(), memberId: Id,
+    unreadCount: Type.Integer({ minimum: 0 }), notification: Type.Union([Notification, Type.Null()]),
   }),
 ]);
 export type LiveEvent = Static<typeof LiveEvent>;

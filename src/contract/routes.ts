@@ -18,6 +18,7 @@ import { preferencesRoutes } from './areas/preferences.ts';
 import { reviewRoutes } from './areas/review.ts';
 import { webhooksRoutes } from './areas/webhooks.ts';
 import { workspaceRoutes } from './areas/workspace.ts';
+import { notifyRoutes } from './areas/notify.ts';
 
 const errors = errorResponses;
 const PostLimit = Type.Integer({ minimum: 1, maximum: LIMITS.postPageMax, default: LIMITS.postPageDefault });
@@ -34,6 +35,7 @@ export const routes = {
   ...webhooksRoutes,
   ...peopleRoutes,
   ...preferencesRoutes,
+  ...notifyRoutes,
   health: {
     method: 'GET',
     url: '/health',

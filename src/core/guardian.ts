@@ -89,6 +89,7 @@ const REFUSALS: Refusals = {
     writeStaffNotes: ['Only advisors and moderators may write staff notes.'],
     nudgeExperts: ['Only advisors may ask members to help.'],
     readNotifications: ['Only signed-in members have notifications.'],
+    follow: ['Only signed-in members follow threads and categories.', 'Sign in to follow threads and categories.'],
   },
   admin: {
     administer: ['Only the community’s administrators change its settings.'],

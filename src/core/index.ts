@@ -21,3 +21,4 @@ export * from './webhooks.ts';
 export * from './notifications.ts';
 export * from './incidents.ts';
 export * from './email.ts';
+export * from './notify.ts';

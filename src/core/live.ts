@@ -13,15 +13,16 @@ export interface LiveFilter {
   categoryId?: number;
 }
 
-/** The events of the stream, over the post, thread and incident shapes of the contract. */
-export type LiveEventOf<P, T, I> =
+/** The events of the stream, over the post, thread, incident and notification shapes of the contract. */
+export type LiveEventOf<P, T, I, N = unknown> =
   | { type: 'post-created'; threadId: number; categoryId: number; post: P }
   | { type: 'post-updated'; threadId: number; categoryId: number; post: P }
   | { type: 'post-removed'; threadId: number; categoryId: number; postId: number }
   | { type: 'kudos-changed'; threadId: number; categoryId: number; postId: number; kudosCount: number }
   | { type: 'thread-created'; threadId: number; categoryId: number; thread: T }
   | { type: 'thread-updated'; threadId: number; categoryId: number; thread: T }
-  | { type: 'incident-updated'; threadId: null; categoryId: number | null; incident: I };
+  | { type: 'incident-updated'; threadId: null; categoryId: number | null; incident: I }
+  | { type: 'notification'; threadId: null; categoryId: null; memberId: number; unreadCount: number; notification: N | null };
 
 interface LivePost {
   id: number;
@@ -64,15 +65,15 @@ export function canSeePost(_actor: Actor, post: { hidden: boolean }): boolean {
   return !post.hidden;
 }
 
-/** The filter of the server's and the mocks' streams. Incident banners concern every page. */
+/** The filter of the server's and the mocks' streams. Incident banners and the reader's own notifications concern every page. */
 export function liveMatches(filter: LiveFilter, event: { type: string; threadId: number | null; categoryId: number | null }): boolean {
-  if (event.type === 'incident-updated') return true;
+  if (event.type === 'incident-updated' || event.type === 'notification') return true;
   if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
   return filter.categoryId === undefined || filter.categoryId === event.categoryId;
 }
 
 /** The ids an event refers to, so a batch of events is re-read in one go. */
-export function liveRefs(event: LiveEventOf<{ id: number }, unknown, unknown>): { postId?: number; threadId?: number } {
+export function liveRefs(event: LiveEventOf<{ id: number }, unknown, unknown, unknown>): { postId?: number; threadId?: number } {
   switch (event.type) {
     case 'post-created':
     case 'post-updated':
@@ -88,19 +89,22 @@ export function liveRefs(event: LiveEventOf<{ id: number }, unknown, unknown>): 
   }
 }
 
-type PostEvent<P, T, I> = Extract<LiveEventOf<P, T, I>, { type: 'post-created' | 'post-updated' | 'post-removed' | 'kudos-changed' }>;
+type PostEvent<P, T, I, N> = Extract<LiveEventOf<P, T, I, N>, { type: 'post-created' | 'post-updated' | 'post-removed' | 'kudos-changed' }>;
 
 /**
  * The event as this reader may get it now: located where the post or thread lives now, with
  * its current content, a tombstone for a post the reader may no longer see, or nothing for a
  * thread that is gone. Filter with `liveMatches` after this, on the current location.
  */
-export function liveView<P extends LivePost, T extends LiveThread, I>(
-  actor: Actor, event: LiveEventOf<P, T, I>, now: LiveState<P, T>,
-): LiveEventOf<P, T, I> | undefined {
+export function liveView<P extends LivePost, T extends LiveThread, I, N>(
+  actor: Actor, event: LiveEventOf<P, T, I, N>, now: LiveState<P, T>,
+): LiveEventOf<P, T, I, N> | undefined {
   switch (event.type) {
     case 'incident-updated':
       return event;
+    case 'notification':
+      // A member's notifications reach their own streams only: never another member's, never a guest's.
+      return isSignedIn(actor) && actor.memberId === event.memberId ? event : undefined;
     case 'thread-created':
     case 'thread-updated': {
       const thread = now.threads.get(event.threadId);
@@ -111,7 +115,7 @@ export function liveView<P extends LivePost, T extends LiveThread, I>(
   }
 }
 
-function postEventView<P extends LivePost, T, I>(actor: Actor, event: PostEvent<P, T, I>, now: LiveState<P, T>): LiveEventOf<P, T, I> {
+function postEventView<P extends LivePost, T, I, N>(actor: Actor, event: PostEvent<P, T, I, N>, now: LiveState<P, T>): LiveEventOf<P, T, I, N> {
   const postId = 'post' in event ? event.post.id : event.postId;
   const current = now.posts.get(postId);
   if (!current || !canSeePost(actor, current)) {
@@ -128,4 +132,13 @@ function postEventView<P extends LivePost, T, I>(actor: Actor, event: PostEvent<
     default:
       return { ...event, ...where, post: current.post };
   }
+}
+
+/**
+ * Readers who get the same view of `event`: one audience for shared events, but a notification
+ * is computed per member, so a view cached for one member never reaches another.
+ */
+export function liveViewKey(actor: Actor, event: { type: string }): string {
+  if (event.type === 'notification') return isSignedIn(actor) ? `member:${actor.memberId}` : 'guest';
+  return liveAudience(actor);
 }

@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'private-opened', // an advisor took my thread into private
   'incident', // an incident in my region or category
   'expert-nudge', // an advisor asks me to help on a thread
+  'new-thread', // a new question in a category I follow (migration 015)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

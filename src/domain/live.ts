@@ -9,7 +9,7 @@
  * computed once per audience (guest, member, staff), not once per client.
  */
 import type { LiveEvent, Post, ThreadSummary } from '../contract/index.ts';
-import { liveAudience, liveMatches, liveRefs, liveView, type Actor, type LiveAudience, type LiveFilter, type LiveState } from '../core/index.ts';
+import { liveAudience, liveMatches, liveRefs, liveView, liveViewKey, type Actor, type LiveAudience, type LiveFilter, type LiveState } from '../core/index.ts';
 import type { Database, Queryable } from '../domain/database.ts';
 import type { CommunityContext } from '../domain/repo/community.ts';
 import { EVENTS_CHANNEL, eventsSince, readEvents, type StoredEvent } from '../domain/repo/events.ts';
@@ -167,11 +167,13 @@ export class LiveHub {
     const events = await readEvents(this.#db, this.#community.id, ids);
     const state = await readLiveState(this.#db, this.#community, events.map((stored) => stored.event));
     for (const stored of events) {
-      // One view per audience: every guest gets the same frame, every member, every staff member.
-      const views = new Map<LiveAudience, ReturnType<typeof viewFor>>();
+      // One view per audience: every guest gets the same frame, every member, every staff member
+      // (a notification's view is its member's alone: core `liveViewKey`).
+      const views = new Map<string, ReturnType<typeof viewFor>>();
       for (const client of this.#clients) {
-        if (!views.has(client.audience)) views.set(client.audience, viewFor(client.actor, stored, state));
-        const view = views.get(client.audience);
+        const key = liveViewKey(client.actor, stored.event);
+        if (!views.has(key)) views.set(key, viewFor(client.actor, stored, state));
+        const view = views.get(key);
         if (view && liveMatches(client.filter, view.event)) this.#send(client, stored.id, view.text);
       }
     }

@@ -16,6 +16,8 @@ export interface SubscribeOptions {
    * `liveMatches`), so this subscription leaves the stream's filter to the others.
    */
   incidentsOnly?: boolean;
+  /** Only the signed-in member's own notifications are wanted: like `incidentsOnly`, every stream carries them. */
+  notificationsOnly?: boolean;
 }
 
 interface Subscription extends SubscribeOptions {
@@ -74,7 +76,7 @@ export class LiveConnection {
   /** Opens, reopens or closes the stream so that it carries what the subscriptions ask for. */
   #follow(): void {
     const subscriptions = [...this.#subscriptions];
-    const filter = sharedFilter(subscriptions.filter((s) => !s.incidentsOnly).map((s) => s.filter));
+    const filter = sharedFilter(subscriptions.filter((s) => !s.incidentsOnly && !s.notificationsOnly).map((s) => s.filter));
     const url = subscriptions.length ? this.#http.url(events.split(' ')[1]!, { ...filter }) : undefined;
     if (url === this.#url) return;
     this.#controller?.abort();

@@ -17,7 +17,8 @@ import { demoResource } from './resources/demo.ts';
 import { confirmationResource, faqEditingResource, incidentDeclarationResource, signatureResource } from './resources/advisor-writes.ts';
 import { auditResource, moderationResource, postModerationResource, privateResource, threadModerationResource } from './resources/moderation.ts';
 import { draftsResource, handoffsResource, qualityReviewResource } from './resources/review.ts';
-import { notificationsResource, staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
+import { staffNotesResource, workspaceAgentResource } from './resources/workspace.ts';
+import { followingResource, notificationsResource } from './resources/notify.ts';
 import { webhooksResource } from './resources/webhooks.ts';
 import { preferencesResource } from './resources/preferences.ts';
 import { HTTP, type ReaderClient } from './reader.ts';
@@ -39,6 +40,7 @@ function staffResources(http: Http) {
     demo: demoResource(http),
     agent: { ...agentResource(http), ...workspaceAgentResource(http) },
     notifications: notificationsResource(http),
+    following: followingResource(http),
     metrics: metricsResource(http),
     drafts: draftsResource(http),
     qualityReview: qualityReviewResource(http),

@@ -10,7 +10,8 @@ export type { MemberAnswer, MemberAnswerPage, MemberThreadPage } from '../contra
 export type { AuditEntry, PrivateConversation, PrivateDetail, PrivateMessage, QueueItem as ModerationQueueItem } from '../contract/areas/moderation.ts';
 export type { PostRevision, PostRevisions } from '../contract/areas/interactions.ts';
 export type { Draft, DraftShare, ReviewSample, ReviewSampleItem, Rubric } from '../contract/areas/review.ts';
-export type { Notification, PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
+export type { PlanSlot, StaffNote, TeamNow, WeeklyPlan } from '../contract/areas/workspace.ts';
+export type { FollowState, Notification, NotificationList, ThreadReading } from '../contract/areas/notify.ts';
 export type {
   AdminCategory, AdminCommunity, AdminCommunityChange, AdminRankLadder, CategoryChange, NewCategory, RankLadderView, RankPreview, TeamList, TeamMember, TeamMemberChange,
   TrustedMemberList,

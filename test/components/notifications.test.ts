@@ -35,28 +35,71 @@ describe('<entraide-notifications>', () => {
     expect(element.getBoundingClientRect().width).to.equal(0);
   });
 
-  it('shows the unread count, lists the nudges with their thread links, and marks them read on open (fr)', async () => {
+  it('shows the unread count on an SVG bell, lists notifications grouped by thread with links to their posts (fr)', async () => {
     const forum = await mockForum();
     const first = await nudge(forum, 'Ma box redémarre toute seule la nuit');
     const second = await nudge(forum, 'Le Wi-Fi coupe toutes les dix minutes', DEMO_PEOPLE.englishMember);
+    const answer = await clientOf(await forum.member(DEMO_PEOPLE.secondHelper)).posts.reply(first.id, { body: 'Bonjour, @Kali29 connaît bien ce souci de box.' });
     const element = await mountAs(forum, 'fr');
-    await waitUntil(() => toggleLabel(element) === 'Notifications, 2 non lues', 'the unread count never showed');
-    expect(part(element, 'count')!.textContent.trim()).to.equal('2');
-    expect(part(element, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 3 non lues', 'the unread count never showed');
+    expect(part(element, 'count')!.textContent.trim()).to.equal('3');
+    expect(part(element, 'icon')!.tagName.toLowerCase()).to.equal('svg');
+    expect(part(element, 'toggle')!.textContent).not.to.contain('🔔');
     await expectAccessible(element);
 
     part(element, 'toggle')!.click();
-    await waitUntil(() => parts(element, 'item').length === 2, 'the list never opened');
+    await waitUntil(() => parts(element, 'item').length === 3, 'the list never opened');
 
-    const links = parts(element, 'link');
-    expect(links.map((link) => link.textContent.trim())).to.deep.equal([second.title, first.title]);
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([`#/threads/${second.id}`, `#/threads/${first.id}`]);
-    expect(parts(element, 'item')[0]!.textContent).to.contain(DEMO_PEOPLE.technicalAdvisor);
-    expect(parts(element, 'item')[0]!.textContent).to.contain('vous demande votre aide');
+    const groups = parts(element, 'group');
+    expect(groups.length).to.equal(2, 'the mention and the nudge of one thread share a group');
+    expect(groups[0]!.textContent).to.contain(`${DEMO_PEOPLE.secondHelper} vous a mentionné dans « ${first.title} »`);
+    expect(groups[0]!.textContent).to.contain(`${DEMO_PEOPLE.technicalAdvisor} vous demande votre aide sur « ${first.title} »`);
+    expect(groups[1]!.textContent).to.contain(second.title);
+    expect(parts(element, 'link').map((link) => link.getAttribute('href'))).to.deep.equal([`#/threads/${first.id}#post-${answer.id}`, `#/threads/${first.id}`, `#/threads/${second.id}`]);
     expect(part(element, 'toggle')!.getAttribute('aria-expanded')).to.equal('true');
-    await waitUntil(() => toggleLabel(element) === 'Notifications', 'the count did not drop on open');
+    expect(toggleLabel(element)).to.equal('Notifications, 3 non lues', 'opening marks nothing read');
+    await expectAccessible(element);
+
+    parts(element, 'mark-read')[0]!.click();
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 2 non lues', 'mark read did not drop the count');
+    expect(parts(element, 'mark-read').length).to.equal(2);
+    await waitUntil(async () => (await clientOf(await forum.member(DEMO_PEOPLE.topHelper)).notifications.list()).unreadCount === 2, 'the server never heard it was read');
+
+    part(element, 'mark-all')!.click();
+    await waitUntil(() => toggleLabel(element) === 'Notifications', 'mark all read did not clear the count');
     expect(part(element, 'count')).to.equal(null);
-    await waitUntil(async () => (await clientOf(await forum.member(DEMO_PEOPLE.topHelper)).notifications.list()).unreadCount === 0, 'the server never heard they were read');
+    expect(focusedPart(element)).to.equal('close');
+    await waitUntil(async () => (await clientOf(await forum.member(DEMO_PEOPLE.topHelper)).notifications.list()).unreadCount === 0, 'the server never heard all were read');
+    await expectAccessible(element);
+  });
+
+  it('updates the count live when a notification arrives, and shows it in the open list', async () => {
+    const forum = await mockForum();
+    const element = await mountAs(forum, 'fr', DEMO_PEOPLE.asker);
+    await waitUntil(() => part(element, 'toggle'));
+    part(element, 'toggle')!.click();
+    await waitUntil(() => element.shadowRoot!.textContent.includes('Aucune notification'), 'no empty state');
+    const asker = clientOf(await forum.member(DEMO_PEOPLE.asker));
+    const categoryId = (await asker.community.get()).categories[0]!.id;
+    const { thread } = await asker.threads.create({ categoryId, title: 'Mon forfait ne se renouvelle pas', body: 'Bonjour à tous, une idée ?' });
+    await clientOf(await forum.member(DEMO_PEOPLE.secondHelper)).posts.reply(thread.id, { body: 'Regardez dans votre espace client, rubrique options.' });
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 1 non lue', 'the live count never came', { timeout: 8000 });
+    await waitUntil(() => parts(element, 'item').length === 1, 'the live notification never showed in the list');
+    expect(parts(element, 'item')[0]!.textContent).to.contain(`${DEMO_PEOPLE.secondHelper} a répondu à « Mon forfait ne se renouvelle pas »`);
+  });
+
+  it('links private kinds to the conversation in the inbox', async () => {
+    const forum = await mockForum();
+    const asker = clientOf(await forum.member(DEMO_PEOPLE.asker));
+    const categoryId = (await asker.community.get()).categories[0]!.id;
+    const { thread } = await asker.threads.create({ categoryId, title: 'Facture en double ce mois-ci', body: 'Bonjour, deux prélèvements ?' });
+    const opened = await clientOf(await forum.member(DEMO_PEOPLE.commercialAdvisor)).private.open(thread.id, {});
+    const element = await mountAs(forum, 'en', DEMO_PEOPLE.asker);
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 1 unread');
+    part(element, 'toggle')!.click();
+    await waitUntil(() => parts(element, 'link').length === 1);
+    expect(part(element, 'link')!.getAttribute('href')).to.equal(`#/inbox/${opened.conversation.id}`);
+    expect(part(element, 'link')!.textContent).to.contain(`${DEMO_PEOPLE.commercialAdvisor} is handling “Facture en double ce mois-ci” by private message`);
     await expectAccessible(element);
   });
 
@@ -70,7 +113,7 @@ describe('<entraide-notifications>', () => {
     await waitUntil(() => parts(element, 'item').length === 1);
 
     expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Notifications');
-    expect(parts(element, 'item')[0]!.textContent).to.contain('asks for your help on:');
+    expect(parts(element, 'item')[0]!.textContent).to.contain('asks for your help on “My data stopped working abroad”');
     expect(parts(element, 'item')[0]!.textContent).to.contain('unread');
     expect(part(element, 'close')!.textContent.trim()).to.equal('Close');
   });
@@ -111,7 +154,7 @@ describe('<entraide-notifications>', () => {
     part(element, 'toggle')!.click();
     await waitUntil(() => parts(element, 'link').length === 2);
 
-    expect(parts(element, 'link').map((link) => link.textContent.trim()).sort()).to.deep.equal([...payloads].sort());
+    expect(parts(element, 'link').map((link) => link.textContent.trim()).sort()).to.deep.equal(payloads.map((title) => `${DEMO_PEOPLE.technicalAdvisor} vous demande votre aide sur « ${title} »`).sort());
     expect(element.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(parsed, 'hostile markup parsed into live nodes').to.deep.equal([]);
     expect((window as unknown as { __notificationXss?: number }).__notificationXss).to.equal(undefined);

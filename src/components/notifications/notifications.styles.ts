@@ -67,18 +67,59 @@ export default css`
     font-weight: 500;
   }
 
-  .list {
+  .list,
+  .items {
     margin: var(--_space) 0 0;
     padding: 0;
     list-style: none;
+  }
+
+  .list {
+    max-height: min(28rem, 70vh);
+    overflow-y: auto;
+  }
+
+  .items {
+    margin: 0;
+  }
+
+  .group {
+    border-top: 1px solid var(--_color-border);
+  }
+
+  .group .item + .item {
+    border-top: 1px dashed var(--_color-border);
+  }
+
+  .item a {
+    color: var(--_color-text);
+  }
+
+  .link-button {
+    min-height: 2.75rem;
+    margin-inline-start: auto;
+    padding: 0 calc(var(--_space) / 2);
+    border: 0;
+    background: none;
+    color: var(--_color-accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .head {
+    flex-wrap: wrap;
+  }
+
+  .head h2 {
+    flex: 1;
   }
 
   .item {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 4);
-    padding: var(--_space) 0;
-    border-top: 1px solid var(--_color-border);
+    padding: var(--_space) 0 0;
   }
 
   .item[data-unread] {
@@ -87,6 +128,8 @@ export default css`
 
   .meta {
     display: flex;
+    align-items: center;
+    flex-wrap: wrap;
     gap: var(--_space);
     color: var(--_color-muted);
     font-size: 0.875em;

@@ -38,7 +38,7 @@ const fr: PreferencesStrings = {
   mutedKinds: 'Ne jamais m’écrire pour :',
   mutedHelp: 'Ces notifications restent visibles dans le forum.',
   kinds: {
-    reply: 'Une réponse dans une discussion suivie', mention: 'Une mention de mon pseudo', 'answer-accepted': 'Ma réponse acceptée',
+    reply: 'Une réponse dans une discussion suivie', 'new-thread': 'Une question dans une catégorie suivie', mention: 'Une mention de mon pseudo', 'answer-accepted': 'Ma réponse acceptée',
     'answer-confirmed': 'Ma réponse confirmée par un conseiller', kudos: 'Des kudos', 'private-message': 'Un message privé',
     'private-opened': 'Ma demande prise en charge en privé', incident: 'Un incident qui me concerne', 'expert-nudge': 'Une demande d’aide d’un conseiller',
   },
@@ -65,7 +65,7 @@ const en: PreferencesStrings = {
   mutedKinds: 'Never e-mail me about:',
   mutedHelp: 'These notifications still show in the forum.',
   kinds: {
-    reply: 'A reply in a thread I follow', mention: 'A mention of my name', 'answer-accepted': 'My answer accepted',
+    reply: 'A reply in a thread I follow', 'new-thread': 'A question in a category I follow', mention: 'A mention of my name', 'answer-accepted': 'My answer accepted',
     'answer-confirmed': 'My answer confirmed by an advisor', kudos: 'Kudos', 'private-message': 'A private message',
     'private-opened': 'My question taken into private', incident: 'An incident that concerns me', 'expert-nudge': 'An advisor asking for my help',
   },

@@ -113,4 +113,10 @@ export default css`
     color: var(--_color-muted);
     font-size: 0.875em;
   }
+
+  .unread {
+    margin-inline-start: var(--_space);
+    color: var(--_color-accent);
+    font-weight: 700;
+  }
 `;

@@ -11,6 +11,7 @@ import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, 
 import { MinuteClock } from '../internal/clock.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatRelative } from '../internal/format.ts';
+import { loadInteractions } from '../internal/lazy.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading, renderMore } from '../internal/states.ts';
@@ -31,6 +32,7 @@ interface FirstPage {
  * @tag entraide-thread-list
  *
  * @csspart heading - The category name.
+ * @csspart follow - Signed-in members: `<entraide-follow>` (follow or mute the category).
  * @csspart new-thread - The "New question" link, or the sign-in button for guests.
  * @csspart toolbar - The filters and the sort order.
  * @csspart filter - One filter button (`aria-pressed` tells the current one).
@@ -38,6 +40,7 @@ interface FirstPage {
  * @csspart list - The list of threads.
  * @csspart item - One thread.
  * @csspart status - A thread's status chip.
+ * @csspart unread - "3 new": posts the signed-in reader has not read, on threads they read before or follow.
  * @csspart load-more - The "Load more" button.
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when the category has no thread.
@@ -116,6 +119,8 @@ export class EntraideThreadList extends EntraideElement {
   }
 
   #renderPage(first: FirstPage) {
+    // Signed-in members follow or mute the category: `<entraide-follow>` comes with the interactions chunk, which their next thread needs anyway.
+    if (this.session.member) void loadInteractions();
     const items = [...first.items, ...this.more];
     const name = first.category?.name ?? '';
     return html`
@@ -123,6 +128,7 @@ export class EntraideThreadList extends EntraideElement {
         <div>
           <h2 part="heading" tabindex="-1">${name}</h2>
           ${first.category?.description ? html`<p class="description">${first.category.description}</p>` : nothing}
+          ${this.session.member && html`<entraide-follow part="follow" target="category" target-id=${this.categoryId}></entraide-follow>`}
         </div>
         ${this.#renderNewThread()}
       </div>
@@ -179,6 +185,7 @@ export class EntraideThreadList extends EntraideElement {
     return html`
       <li part="item" data-thread-id=${thread.id}>
         <a class="title" href=${this.links.href({ name: 'thread', threadId: thread.id })}>${thread.title}</a>
+        ${thread.unreadCount ? html`<span class="unread" part="unread">${t.newPosts(thread.unreadCount)}</span>` : nothing}
         <div class="meta">
           <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
           <span>${t.by('')}<a href=${this.links.href({ name: 'member', memberId: thread.author.id })}>${thread.author.pseudonym}</a></span>

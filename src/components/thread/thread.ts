@@ -63,6 +63,7 @@ export function applyLiveChanges(posts: readonly Post[], changes: ReadonlyMap<nu
  * @csspart back - The link back to the category.
  * @csspart heading - The thread title.
  * @csspart status - The status chip.
+ * @csspart follow - Signed-in members: `<entraide-follow>` (follow or mute the thread; records how far they read).
  * @csspart reply-count - How many replies the thread has (deleted ones no longer count).
  * @csspart posts - The list of posts.
  * @csspart post - Each `<entraide-post>`.
@@ -156,7 +157,8 @@ export class EntraideThread extends EntraideElement {
 
   /** Scrolls to the permalinked post and focuses it, loading later pages while it is not shown. */
   #revealPost(): void {
-    const postId = this.postId;
+    // A permalink, or else where a returning reader stopped: their first unread post.
+    const postId = this.postId ?? this.#thread.value?.detail?.reading?.firstUnreadPostId ?? undefined;
     if (!postId || this.#revealed === postId || !this.#thread.value) return;
     const item = this.renderRoot.querySelector<HTMLElement>(`[part="posts"] > li[id="post-${postId}"]`);
     if (item) {
@@ -253,6 +255,8 @@ export class EntraideThread extends EntraideElement {
     // While later pages wait, live posts stay out of sight: they arrive in order with the last page.
     const posts = applyLiveChanges(mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live), this.changes);
     const back = this.links.href({ name: 'category', categoryId: thread.categoryId });
+    // Signed-in members follow or mute (from the interactions chunk); posts come oldest first, so the
+    // last one shown is as far as the reader got: the read position moves up to it.
     // Staff tools are their own chunk, loaded only for staff: readers never download them. Each
     // tool then asks the guardian's rules what it shows.
     const staff = isStaff(actorOf(this.session).role);
@@ -265,6 +269,7 @@ export class EntraideThread extends EntraideElement {
           <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
           <span part="reply-count">${t.replyCount(Math.max(thread.replyCount, countReplies(posts)))}</span>
         </div>
+        ${this.session.member && html`<entraide-follow part="follow" target-id=${thread.id} .state=${detail.reading?.follow} read-up-to=${posts.at(-1)?.id ?? 0}></entraide-follow>`}
       </div>
       ${this.#renderSolution(thread, detail.solution ? applyLiveChanges([detail.solution], this.changes) : posts)}
       <ol part="posts" aria-label=${t.postsLabel} @entraide-solution-changed=${this.#onSolutionChanged} @entraide-quote-requested=${this.#onQuoteRequested}

@@ -34,6 +34,7 @@ export const en: CoreTranslation = {
   threadStatus: { open: 'Open', answered: 'Answered', solved: 'Solved', closed: 'Closed', archived: 'Archived' },
   by: (pseudonym) => `by ${pseudonym}`,
   replyCount: plural('en', { one: '# reply', other: '# replies' }),
+  newPosts: plural('en', { one: '# new', other: '# new' }),
   showMoreReplies: plural('en', { one: 'Show # more post', other: 'Show more posts (# not shown yet)' }),
   agentLink: 'Advisor workspace',
   adminLink: 'Administration',

@@ -34,6 +34,7 @@ export const fr: CoreTranslation = {
   threadStatus: { open: 'Ouvert', answered: 'Répondu', solved: 'Résolu', closed: 'Fermé', archived: 'Archivé' },
   by: (pseudonym) => `par ${pseudonym}`,
   replyCount: plural('fr', { one: '# réponse', other: '# réponses' }),
+  newPosts: plural('fr', { one: '# nouveau', other: '# nouveaux' }),
   showMoreReplies: plural('fr', { one: 'Afficher # message de plus', other: 'Afficher la suite (# messages pas encore affichés)' }),
   agentLink: 'Espace conseillers',
   adminLink: 'Administration',

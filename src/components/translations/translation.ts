@@ -36,6 +36,8 @@ export interface Translation {
   threadStatus: Record<ThreadStatus, string>;
   by: (pseudonym: string) => string;
   replyCount: (n: number) => string;
+  /** Posts the signed-in reader has not read yet in a thread they read or follow ("3 new"). */
+  newPosts: (n: number) => string;
   /** The button under a long thread's loaded posts. */
   showMoreReplies: (remaining: number) => string;
   /** The forum header's link to search. */

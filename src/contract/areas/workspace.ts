@@ -1,7 +1,7 @@
 /**
  * Routes of the "workspace" area; merged into `routes` by ../routes.ts. What the advisor
  * console needs beyond the domain API (study §11, §26): weekly plans and who is on which
- * category now, staff-only notes on threads, expert nudges and members' notifications.
+ * category now, staff-only notes on threads and expert nudges.
  */
 import { Type, type Static } from 'typebox';
 import { MAX_PLAN_SLOTS, MINUTES_PER_DAY } from '../../core/index.ts';
@@ -9,7 +9,6 @@ import { errorResponses as errors, Id, Timestamp } from '../common.ts';
 import { Author } from '../models.ts';
 
 const MemberRef = Type.Object({ id: Id, pseudonym: Type.String() });
-const Limit = (max: number, fallback: number) => Type.Optional(Type.Integer({ minimum: 1, maximum: max, default: fallback }));
 
 export const PlanSlot = Type.Object(
   {
@@ -72,18 +71,8 @@ export const NewExpertNudges = Type.Object(
 );
 export type NewExpertNudges = Static<typeof NewExpertNudges>;
 
-export const Notification = Type.Object({
-  id: Id,
-  kind: Type.Enum(['expert-nudge']),
-  thread: Type.Union([Type.Object({ id: Id, categoryId: Id, title: Type.String() }), Type.Null()]),
-  /** Who caused it: the advisor who asked for the member's help. */
-  by: Type.Union([MemberRef, Type.Null()]),
-  createdAt: Timestamp,
-  readAt: Type.Union([Timestamp, Type.Null()]),
-});
-export type Notification = Static<typeof Notification>;
-export const NotificationList = Type.Object({ items: Type.Array(Notification), unreadCount: Type.Integer({ minimum: 0 }) });
-export type NotificationList = Static<typeof NotificationList>;
+// Members' notifications moved to the notify area (issue 15); re-exported for older imports.
+export { Notification, NotificationList } from './notify.ts';
 
 export const workspaceRoutes = {
   getMyWeeklyPlan: {
@@ -150,24 +139,6 @@ export const workspaceRoutes = {
       params: Type.Object({ threadId: Id }),
       body: NewExpertNudges,
       response: { 201: ExpertNudgeList, ...errors },
-    },
-  },
-  listNotifications: {
-    method: 'GET',
-    url: '/notifications',
-    schema: {
-      summary: "The signed-in member's notifications, newest first",
-      querystring: Type.Object({ unread: Type.Optional(Type.Boolean()), limit: Limit(100, 50) }),
-      response: { 200: NotificationList, ...errors },
-    },
-  },
-  markNotificationRead: {
-    method: 'POST',
-    url: '/notifications/:notificationId/read',
-    schema: {
-      summary: 'Mark one of my notifications read (someone else’s answers 404)',
-      params: Type.Object({ notificationId: Id }),
-      response: { 200: Notification, ...errors },
     },
   },
 } as const;

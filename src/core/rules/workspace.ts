@@ -14,3 +14,5 @@ export const nudgeExperts = isAdvisor;
 /** Anyone signed in reads their own notifications. */
 export const readNotifications = (_actor: SignedIn) => true;
 
+/** Anyone signed in follows or mutes a thread or category they can read, and keeps their read positions. */
+export const follow = (_actor: SignedIn) => true;

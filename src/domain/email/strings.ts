@@ -37,6 +37,7 @@ const fr: EmailStrings = {
     const who = actor ?? fr.someone;
     switch (kind) {
       case 'reply': return `${who} a répondu dans « ${title} »`;
+      case 'new-thread': return `${who} a posé une question : « ${title} »`;
       case 'mention': return `${who} vous a mentionné dans « ${title} »`;
       case 'answer-accepted': return `${who} a accepté votre réponse dans « ${title} »`;
       case 'answer-confirmed': return `${who} a confirmé votre réponse dans « ${title} » et vous en a crédité`;
@@ -58,7 +59,7 @@ const fr: EmailStrings = {
   unsubscribeAll: 'Ne plus recevoir d’e-mails du forum',
   preferences: 'Choisir mes e-mails',
   kindNames: {
-    reply: 'réponses', mention: 'mentions', 'answer-accepted': 'réponses acceptées', 'answer-confirmed': 'réponses confirmées', kudos: 'kudos',
+    reply: 'réponses', 'new-thread': 'nouvelles questions', mention: 'mentions', 'answer-accepted': 'réponses acceptées', 'answer-confirmed': 'réponses confirmées', kudos: 'kudos',
     'private-message': 'messages privés', 'private-opened': 'prises en charge en privé', incident: 'incidents', 'expert-nudge': 'demandes d’aide',
   },
 };
@@ -69,6 +70,7 @@ const en: EmailStrings = {
     const who = actor ?? en.someone;
     switch (kind) {
       case 'reply': return `${who} replied in “${title}”`;
+      case 'new-thread': return `${who} asked “${title}”`;
       case 'mention': return `${who} mentioned you in “${title}”`;
       case 'answer-accepted': return `${who} accepted your answer in “${title}”`;
       case 'answer-confirmed': return `${who} confirmed your answer in “${title}” and credited you`;
@@ -90,7 +92,7 @@ const en: EmailStrings = {
   unsubscribeAll: 'Stop all e-mails from the forum',
   preferences: 'Choose my e-mails',
   kindNames: {
-    reply: 'replies', mention: 'mentions', 'answer-accepted': 'accepted answers', 'answer-confirmed': 'confirmed answers', kudos: 'kudos',
+    reply: 'replies', 'new-thread': 'new questions', mention: 'mentions', 'answer-accepted': 'accepted answers', 'answer-confirmed': 'confirmed answers', kudos: 'kudos',
     'private-message': 'private messages', 'private-opened': 'private follow-ups', incident: 'incidents', 'expert-nudge': 'requests for help',
   },
 };

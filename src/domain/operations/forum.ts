@@ -8,6 +8,7 @@ import { BadCursorError, listThreads } from '../repo/thread-list.ts';
 import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
 import { createThread, replyToThread } from '../services/posting.ts';
 import { withViewer, withViewerOnPosts } from '../repo/viewer.ts';
+import { withReaderState, withUnreadCounts } from '../services/reading.ts';
 import type { Operations } from './operation.ts';
 
 /** A cursor this server never gave out; `saysWhere` adds `in: 'querystring'` to the detail, as most reads do. */
@@ -33,7 +34,7 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
   listThreads: {
     public: true,
     run: ({ db, community }, { actor, query: { categoryId, cursor, limit = 20, filter = 'all', sort = 'activity' } }) =>
-      withCursor(() => listThreads(db, community, actor, { categoryId, cursor, limit, filter, sort }), BadCursorError),
+      withCursor(async () => withUnreadCounts(db, actor, await listThreads(db, community, actor, { categoryId, cursor, limit, filter, sort })), BadCursorError),
   },
   getMember: {
     public: true,
@@ -44,8 +45,8 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
     run: async ({ db, community }, { actor, params, query }) => {
       const detail = await getThread(db, community, params.threadId, query.limit);
       if (!detail) throw notFound(`Thread ${params.threadId}`);
-      // A member's read carries their own state (kudos, flags, same problem): never cached, see server/headers.ts.
-      return isSignedIn(actor) ? withViewer(db, actor, detail) : detail;
+      // A member's read carries their own state (kudos, flags, same problem, follows, read position): never cached, see server/headers.ts.
+      return isSignedIn(actor) ? withReaderState(db, actor, await withViewer(db, actor, detail)) : detail;
     },
   },
   listThreadPosts: {

@@ -11,6 +11,7 @@ import { preferencesOperations } from './preferences.ts';
 import { reviewOperations } from './review.ts';
 import { webhooksBareBodies, webhooksOperations } from './webhooks.ts';
 import { workspaceOperations } from './workspace.ts';
+import { notifyOperations } from './notify.ts';
 
 export const operations = {
   ...forumOperations,
@@ -25,6 +26,7 @@ export const operations = {
   ...webhooksOperations,
   ...peopleOperations,
   ...preferencesOperations,
+  ...notifyOperations,
 };
 
 export type OperationName = keyof typeof operations;

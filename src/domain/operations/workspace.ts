@@ -1,11 +1,10 @@
 /** The "workspace" area (see src/contract/areas/workspace.ts): the services refuse the wrong role before reading anything. */
 import {
-  addStaffNote, getAdvisorPlan, getTeamNow, getTeamPlans, myNotifications, nudgeExperts, readNotification, setAdvisorPlan, threadNudges, threadStaffNotes,
+  addStaffNote, getAdvisorPlan, getTeamNow, getTeamPlans, nudgeExperts, setAdvisorPlan, threadNudges, threadStaffNotes,
 } from '../services/workspace.ts';
 import type { Operations } from './operation.ts';
 
-type Names = 'getMyWeeklyPlan' | 'setMyWeeklyPlan' | 'getTeamPlans' | 'getTeamNow' | 'listStaffNotes' | 'addStaffNote' | 'listExpertNudges' | 'nudgeExperts'
-  | 'listNotifications' | 'markNotificationRead';
+type Names = 'getMyWeeklyPlan' | 'setMyWeeklyPlan' | 'getTeamPlans' | 'getTeamNow' | 'listStaffNotes' | 'addStaffNote' | 'listExpertNudges' | 'nudgeExperts';
 
 export const workspaceOperations: Operations<Names> = {
   getMyWeeklyPlan: { run: (ctx, { actor }) => getAdvisorPlan(ctx, { actor }) },
@@ -16,6 +15,4 @@ export const workspaceOperations: Operations<Names> = {
   addStaffNote: { run: (ctx, { actor, params, body }) => addStaffNote(ctx, { actor, threadId: params.threadId, body: body.body }) },
   listExpertNudges: { run: (ctx, { actor, params }) => threadNudges(ctx, { actor, threadId: params.threadId }) },
   nudgeExperts: { run: (ctx, { actor, params, body }) => nudgeExperts(ctx, { actor, threadId: params.threadId, memberIds: body.memberIds }) },
-  listNotifications: { run: (ctx, { actor, query }) => myNotifications(ctx, { actor, query: { unread: query.unread ?? false, limit: query.limit ?? 50 } }) },
-  markNotificationRead: { run: (ctx, { actor, params }) => readNotification(ctx, { actor, notificationId: params.notificationId }) },
 };

@@ -3,7 +3,7 @@
  * notes, and notifications. Staff notes are selected here and nowhere else, so no public read
  * can carry them by accident.
  */
-import type { ExpertNudge, Notification, PlanSlot as PlanSlotJson, StaffNote } from '../../contract/areas/workspace.ts';
+import type { ExpertNudge, PlanSlot as PlanSlotJson, StaffNote } from '../../contract/areas/workspace.ts';
 import { usableTimeZone, type PlanSlot, type Role } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
@@ -110,58 +110,12 @@ export async function listExpertNudges(db: Queryable, community: CommunityContex
   return rows.map((row) => ({ member: toAuthor(row.member, community.ladder, now), by: { id: row.by_id, pseudonym: row.by_pseudonym }, createdAt: new Date(row.created_at).toISOString() }));
 }
 
-/** Inserts one nudge per member not yet nudged on the thread; returns the members actually nudged. */
-export async function insertExpertNudges(tx: Queryable, threadId: number, actorId: number, memberIds: readonly number[]): Promise<number[]> {
-  const rows = await tx.query<{ member_id: number }>(
+/** Inserts one nudge per member not yet nudged on the thread; returns the members actually nudged and their notifications. */
+export async function insertExpertNudges(tx: Queryable, threadId: number, actorId: number, memberIds: readonly number[]): Promise<{ memberId: number; id: number }[]> {
+  const rows = await tx.query<{ member_id: number; id: number }>(
     `insert into notifications (member_id, kind, thread_id, actor_id) select unnest($1::int[]), 'expert-nudge', $2, $3
-     on conflict (member_id, thread_id) where kind = 'expert-nudge' do nothing returning member_id`,
+     on conflict (member_id, thread_id) where kind = 'expert-nudge' do nothing returning member_id, id`,
     [memberIds, threadId, actorId],
   );
-  return rows.map((row) => row.member_id);
-}
-
-interface NotificationRow {
-  id: number;
-  kind: 'expert-nudge';
-  thread_id: number | null;
-  category_id: number | null;
-  title: string | null;
-  by_id: number | null;
-  by_pseudonym: string | null;
-  created_at: Date;
-  read_at: Date | null;
-}
-
-const NOTIFICATION_SELECT = `select n.id, n.kind, n.thread_id, t.category_id, t.title, b.id as by_id, b.pseudonym as by_pseudonym, n.created_at, n.read_at
-  from notifications n left join threads t on t.id = n.thread_id left join members b on b.id = n.actor_id`;
-
-function toNotification(row: NotificationRow): Notification {
-  return {
-    id: row.id,
-    kind: row.kind,
-    thread: row.thread_id !== null && row.category_id !== null ? { id: row.thread_id, categoryId: row.category_id, title: row.title ?? '' } : null,
-    by: row.by_id !== null ? { id: row.by_id, pseudonym: row.by_pseudonym ?? '' } : null,
-    createdAt: new Date(row.created_at).toISOString(),
-    readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
-  };
-}
-
-export async function listNotifications(db: Queryable, memberId: number, query: { unread: boolean; limit: number }): Promise<{ items: Notification[]; unreadCount: number }> {
-  const rows = await db.query<NotificationRow>(
-    `${NOTIFICATION_SELECT} where n.member_id = $1 and (not $2 or n.read_at is null) order by n.created_at desc, n.id desc limit $3`,
-    [memberId, query.unread, query.limit],
-  );
-  const [count] = await db.query<{ unread: number }>('select count(*)::int as unread from notifications where member_id = $1 and read_at is null', [memberId]);
-  return { items: rows.map(toNotification), unreadCount: count?.unread ?? 0 };
-}
-
-/** Marks a member's own notification read (the first read time is kept); undefined when it is not theirs. */
-export async function markNotificationRead(db: Queryable, memberId: number, notificationId: number): Promise<Notification | undefined> {
-  const [updated] = await db.query<{ id: number }>(
-    'update notifications set read_at = coalesce(read_at, now()) where id = $1 and member_id = $2 returning id',
-    [notificationId, memberId],
-  );
-  if (!updated) return undefined;
-  const [row] = await db.query<NotificationRow>(`${NOTIFICATION_SELECT} where n.id = $1`, [notificationId]);
-  return row && toNotification(row);
+  return rows.map((row) => ({ memberId: row.member_id, id: row.id }));
 }

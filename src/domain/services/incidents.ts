@@ -13,14 +13,18 @@ import { publishEvent } from '../repo/events.ts';
 import { getIncident, insertIncident, insertIncidentUpdate, lockIncident } from '../repo/incidents.ts';
 import { communityThreadIds } from '../repo/threads.ts';
 import { enqueueWebhook, type WebhookOptions } from './webhooks.ts';
+import { notifyIncident } from './notify.ts';
 
 function requireIncidentManager(actor: Actor): Extract<Actor, { memberId: number }> {
   return guardian(actor).staff.ensureManageIncidents();
 }
 
 /** Live event and webhook for one change, inside its transaction. */
-async function announce(tx: Queryable, community: CommunityContext, webhooks: WebhookOptions | undefined, incident: Incident, change: 'created' | 'updated' | 'resolved'): Promise<void> {
+async function announce(
+  tx: Queryable, community: CommunityContext, webhooks: WebhookOptions | undefined, incident: Incident, change: 'created' | 'updated' | 'resolved', actorId: number,
+): Promise<void> {
   const { id, title, bannerText, status, active } = incident;
+  await notifyIncident(tx, community, { id, categoryId: incident.categoryId, region: incident.region }, actorId);
   await publishEvent(tx, community.id, { type: 'incident-updated', threadId: null, categoryId: incident.categoryId, incident: { id, title, bannerText, status, active } });
   await enqueueWebhook(tx, { community, webhooks }, `incident.${change}`, incident);
 }
@@ -39,7 +43,7 @@ export async function createIncident({ db, community, webhooks }: ServiceContext
     });
     const incident = await getIncident(tx, community, incidentId);
     if (!incident) throw new Error('new incident not found');
-    await announce(tx, community, webhooks, incident, 'created');
+    await announce(tx, community, webhooks, incident, 'created', advisor.memberId);
     return incident;
   });
 }
@@ -58,7 +62,7 @@ export async function addIncidentUpdate(
     await insertIncidentUpdate(tx, { incidentId, authorId: advisor.memberId, status: input.status, text, at });
     const incident = await getIncident(tx, community, incidentId);
     if (!incident) throw new Error('updated incident not found');
-    await announce(tx, community, webhooks, incident, input.status === 'resolved' ? 'resolved' : 'updated');
+    await announce(tx, community, webhooks, incident, input.status === 'resolved' ? 'resolved' : 'updated', advisor.memberId);
     return incident;
   });
 }

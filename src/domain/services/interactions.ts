@@ -26,6 +26,7 @@ import { countAuthorPost, countCategoryPost, countThreadReply, insertPost } from
 import { findPost, findThreadRow, toThread } from '../repo/threads.ts';
 import { membersByIds } from '../repo/workspace.ts';
 import { EXCERPT_LENGTH } from './posting.ts';
+import { notifyMembers, notifyReply } from './notify.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
@@ -72,6 +73,7 @@ async function changeKudos({ db, community }: ServiceContext, { actor, postId }:
     if (!(await changeKudosRow(tx, postId, member.memberId, give))) return { postId, kudosCount: await currentKudos(tx, postId), given: give };
     const kudosCount = await countKudos(tx, post, give ? 1 : -1);
     await publishEvent(tx, community.id, { type: 'kudos-changed', threadId: post.thread_id, categoryId: post.category_id, postId, kudosCount });
+    if (give) await notifyMembers(tx, community, 'kudos', [post.author_id], { threadId: post.thread_id, postId, actorId: member.memberId });
     return { postId, kudosCount, given: give };
   });
 }
@@ -99,6 +101,7 @@ export async function acceptSolution({ db, community }: ServiceContext, { actor,
     await withdrawCredit(tx, thread.accepted_post_id);
     await setAcceptedPost(tx, threadId, postId, statusAfterAccept(thread.status), post.authorId);
     await auditStaffChoice(tx, member, thread, 'thread.solution-accept', postId);
+    await notifyMembers(tx, community, 'answer-accepted', [post.authorId], { threadId, postId, actorId: member.memberId });
     return { thread: await publishThread(tx, community, thread) };
   });
 }
@@ -206,6 +209,10 @@ export async function confirmAnswers({ db, community }: ServiceContext, { actor,
     const [post] = await decoratePosts(tx, community, [found]);
     if (!post) throw new Error('new post not decorated');
     await publishEvent(tx, community.id, { type: 'post-created', threadId, categoryId: thread.category_id, post });
+    // The credited members hear that their answer was confirmed; the thread's other followers, of a reply.
+    const credited = creditedMembers(checked.citedPosts, checked.citedPostIds);
+    await notifyMembers(tx, community, 'answer-confirmed', credited, { threadId, postId, actorId: member.memberId });
+    await notifyReply(tx, community, { thread: { id: threadId, categoryId: thread.category_id }, post: { id: postId, authorId: member.memberId, markdown: body } }, credited);
     await publishThread(tx, community, thread);
     return post;
   });

@@ -14,6 +14,7 @@ import { publishEvent } from '../repo/events.ts';
 import {
   countAuthorPost, countCategoryPost, countCategoryThread, countThreadReply, insertPost, insertThread, lockReplyTarget,
 } from '../repo/posting.ts';
+import { notifyNewThread, notifyReply } from './notify.ts';
 import { enforcePostInterval } from './throttle.ts';
 import { findPost, findThreadRow, toThread } from '../repo/threads.ts';
 
@@ -59,6 +60,7 @@ export async function createThread(ctx: ServiceContext<'postIntervals'>, { actor
     if (!row || !post) throw new Error('new thread not found');
     const created = { thread: toThread(row, community), post };
     await publishEvent(tx, community.id, { type: 'thread-created', threadId, categoryId: input.categoryId, thread: created.thread });
+    await notifyNewThread(tx, community, { thread: { id: threadId, categoryId: input.categoryId }, post: { id: postId, authorId: member.memberId, markdown: body } });
     return created;
   });
 }
@@ -82,6 +84,7 @@ export async function replyToThread(ctx: ServiceContext<'postIntervals'>, { acto
     const post = await findPost(tx, community, postId);
     if (!post) throw new Error('new post not found');
     await publishEvent(tx, community.id, { type: 'post-created', threadId, categoryId: thread.category_id, post });
+    await notifyReply(tx, community, { thread: { id: threadId, categoryId: thread.category_id }, post: { id: postId, authorId: member.memberId, markdown: body } });
     return post;
   });
 }

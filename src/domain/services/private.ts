@@ -31,6 +31,7 @@ import {
   markConversationRead, messageRows, setTracePost, unreadConversationIds, type ConversationRow,
 } from '../repo/private.ts';
 import { findPost } from '../repo/threads.ts';
+import { notifyMembers, notifyPrivateMessage } from './notify.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
@@ -95,6 +96,8 @@ export async function openPrivate({ db, community }: ServiceContext, { actor, th
     const text = isAdvisor(member.role) ? TRACE_TEXTS.open[thread.locale] : TRACE_TEXTS.requested[thread.locale];
     const trace = await writeTrace(tx, community, { id: threadId, categoryId: thread.category_id }, member.memberId, text);
     await setTracePost(tx, conversationId, trace.id);
+    await notifyMembers(tx, community, 'private-opened', [thread.author_id], { threadId, conversationId, actorId: member.memberId });
+    if (input.message !== undefined && input.message.trim()) await notifyPrivateMessage(tx, community, conversationId, member.memberId);
     await writeAudit(tx, { actorId: member.memberId, action: 'private.open', targetType: 'private', targetId: conversationId, reason: null, before: null, after: { threadId, status: 'open' } });
     const row = await visibleConversation(tx, community, member, conversationId);
     return { conversation: toConversation(row, community), messages: await messagesOf(tx, community, conversationId), trace };
@@ -130,6 +133,7 @@ export async function postPrivateMessage({ db, community }: ServiceContext, { ac
     if (!guardian(member).private.canWritePrivate({ askerId: row.asker_id, status: row.status })) throw new ApiError('conflict', 'This private conversation is closed.');
     const id = await writeMessage(tx, conversationId, member.memberId, body);
     await markConversationRead(tx, member.memberId, conversationId, id);
+    await notifyPrivateMessage(tx, community, conversationId, member.memberId);
     const message = (await messagesOf(tx, community, conversationId)).find((m) => m.id === id);
     if (!message) throw new Error('new message not found');
     return message;

@@ -1,10 +1,10 @@
 /**
  * Writes and composed reads of the advisor workspace: weekly plans (validated by core, saved
  * in one transaction), who is on which category now, staff notes, and expert nudges (checked
- * against the thread's holdback, once per member and thread), and each member's notifications.
+ * against the thread's holdback, once per member and thread; sent live through ./notify.ts).
  * Every one asks the guardian first, before anything is read.
  */
-import type { ExpertNudgeList, Notification, PlanSlot, StaffNote, StaffNoteList, TeamNow, TeamPlans, WeeklyPlan } from '../../contract/areas/workspace.ts';
+import type { ExpertNudgeList, PlanSlot, StaffNote, StaffNoteList, TeamNow, TeamPlans, WeeklyPlan } from '../../contract/areas/workspace.ts';
 import { ApiError, categoriesNow, guardian, isStaff, expertNudgeRefusal, LIMITS, localWeekTime, planProblems, slotCovers, sortSlots, type Actor } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { ServiceContext } from '../context.ts';
@@ -13,8 +13,9 @@ import { notFound } from '../errors.ts';
 import type { CommunityContext } from '../repo/community.ts';
 import { toAuthor } from '../repo/members.ts';
 import { findThreadRow, toThread } from '../repo/threads.ts';
+import { announceNotifications } from './notify.ts';
 import {
-  communityCategoryIds, communityTimeZone, insertExpertNudges, insertStaffNote, listExpertNudges, listNotifications, listStaffNotes, markNotificationRead,
+  communityCategoryIds, communityTimeZone, insertExpertNudges, insertStaffNote, listExpertNudges, listStaffNotes,
   membersByIds, readAdvisorPlans, replacePlanSlots, type AdvisorPlanRow,
 } from '../repo/workspace.ts';
 
@@ -129,25 +130,11 @@ export async function nudgeExperts({ db, community }: ServiceContext, { actor, t
   if (refusal) throw new ApiError('conflict', `Experts cannot be asked on this thread now. ${refusal}`);
   await checkNudgedMembers(db, community, memberIds, row.author.id);
   await db.transaction(async (tx) => {
-    const nudged = await insertExpertNudges(tx, threadId, advisor.memberId, memberIds);
+    const inserted = await insertExpertNudges(tx, threadId, advisor.memberId, memberIds);
+    const nudged = inserted.map((row) => row.memberId);
     const already = memberIds.filter((id) => !nudged.includes(id));
     if (already.length) throw new ApiError('conflict', `Already asked to help on this thread: member ${already.join(', ')}.`, { memberIds: already });
+    await announceNotifications(tx, community, inserted.map((row) => row.id));
   });
   return { threadId, items: await listExpertNudges(db, community, threadId, memberIds) };
-}
-
-/** The signed-in member's own notifications, newest first. */
-export async function myNotifications(
-  { db }: Pick<ServiceContext, 'db'>, { actor, query }: { actor: Actor; query: { unread: boolean; limit: number } },
-): Promise<{ items: Notification[]; unreadCount: number }> {
-  const member = guardian(actor).workspace.ensureReadNotifications();
-  return listNotifications(db, member.memberId, query);
-}
-
-/** Marks one of the member's notifications read; someone else's answers like a missing one (its existence is not revealed). */
-export async function readNotification({ db }: Pick<ServiceContext, 'db'>, { actor, notificationId }: { actor: Actor; notificationId: number }): Promise<Notification> {
-  const member = guardian(actor).workspace.ensureReadNotifications();
-  const notification = await markNotificationRead(db, member.memberId, notificationId);
-  if (!notification) throw notFound(`Notification ${notificationId}`);
-  return notification;
 }

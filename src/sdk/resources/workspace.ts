@@ -1,7 +1,7 @@
 import type { PlanSlot } from '../../contract/areas/workspace.ts';
 import type { Http, RequestOptions } from '../http.ts';
 import {
-  addStaffNote, getMyWeeklyPlan, getTeamNow, getTeamPlans, listExpertNudges, listNotifications, listStaffNotes, markNotificationRead, nudgeExperts, setMyWeeklyPlan,
+  addStaffNote, getMyWeeklyPlan, getTeamNow, getTeamPlans, listExpertNudges, listStaffNotes, nudgeExperts, setMyWeeklyPlan,
 } from '../routes/index.ts';
 
 /** The advisor's workspace, merged into `client.agent`: weekly plans, who is on duty, expert nudges. */
@@ -26,10 +26,4 @@ export const staffNotesResource = (http: Http) => ({
   notes: (threadId: number, request: RequestOptions = {}) => http.call(listStaffNotes, { params: { threadId } }, request),
   /** `body` is markdown; the note comes back rendered (`bodyHtml`). */
   addNote: (threadId: number, body: string, request: RequestOptions = {}) => http.call(addStaffNote, { params: { threadId }, body: { body } }, request),
-});
-
-/** The signed-in member's notifications (expert nudges). */
-export const notificationsResource = (http: Http) => ({
-  list: (query: { unread?: boolean; limit?: number } = {}, request: RequestOptions = {}) => http.call(listNotifications, { query }, request),
-  markRead: (notificationId: number, request: RequestOptions = {}) => http.call(markNotificationRead, { params: { notificationId } }, request),
 });

@@ -7,6 +7,7 @@ import { interactionsRows } from './authorization.interactions.ts';
 import { knowledgeRows } from './authorization.knowledge.ts';
 import { reviewRows } from './authorization.review.ts';
 import { workspaceRows } from './authorization.workspace.ts';
+import { notifyRows } from './authorization.notify.ts';
 import { adminRows } from './authorization.admin.ts';
 import { webhooksRows } from './authorization.webhooks.ts';
 import { preferencesRows } from './authorization.preferences.ts';
@@ -112,6 +113,7 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
     ...knowledgeRows(),
     ...reviewRows(),
     ...workspaceRows(),
+    ...notifyRows(),
     ...adminRows(),
     ...webhooksRows(),
     ...preferencesRows(),

@@ -1,10 +1,7 @@
-/** Authorization matrix rows of the workspace area: plans, staff notes, expert nudges, notifications. */
+/** Authorization matrix rows of the workspace area: plans, staff notes, expert nudges (notifications: authorization.notify.ts). */
 import type { RouteName } from '../../../src/contract/routes.ts';
 import type { Fixture, Row } from './authorization.rows.ts';
 
-type Who = Parameters<Row['request']>[1];
-
-const members: Row['expect'] = { guest: 'sign-in', asker: 'allowed', otherMember: 'allowed', advisor: 'allowed', moderator: 'allowed' };
 const staff: Row['expect'] = { guest: 'sign-in', asker: 'forbidden', otherMember: 'forbidden', advisor: 'allowed', moderator: 'allowed' };
 const advisors: Row['expect'] = { ...staff, moderator: 'forbidden' };
 
@@ -15,17 +12,6 @@ async function freshThread(f: Fixture): Promise<number> {
     [f.categoryId, f.server.fixtures.members.asker.id],
   );
   return thread!.id;
-}
-
-/** The notification's owner is the caller, so every signed-in role reads its own. */
-async function notificationOf(f: Fixture, who: Who): Promise<number> {
-  const m = f.server.fixtures.members;
-  const owner = { guest: m.asker, asker: m.asker, otherMember: m.other, advisor: m.advisor, moderator: m.moderator, admin: m.admin }[who];
-  const [row] = await f.server.db.query<{ id: number }>(
-    `insert into notifications (member_id, kind, thread_id, actor_id) values ($1, 'expert-nudge', $2, $3) returning id`,
-    [owner.id, await freshThread(f), m.advisor.id],
-  );
-  return row!.id;
 }
 
 export function workspaceRows(): Partial<Record<RouteName, Row>> {
@@ -44,7 +30,5 @@ export function workspaceRows(): Partial<Record<RouteName, Row>> {
       request: async (f) => ({ method: 'POST', url: `/api/threads/${await freshThread(f)}/expert-nudges`, payload: { memberIds: [f.server.fixtures.members.helper.id] } }),
       expect: advisors,
     },
-    listNotifications: { request: () => ({ url: '/api/notifications' }), expect: members },
-    markNotificationRead: { request: async (f, who) => ({ method: 'POST', url: `/api/notifications/${await notificationOf(f, who)}/read` }), expect: members },
   };
 }
