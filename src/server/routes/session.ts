@@ -30,7 +30,8 @@ export const sessionRoutes = (ctx: AppContext): FastifyPluginAsync => async (fas
       if (!author) throw new ApiError('internal', 'The demo member vanished.');
       const { token, expiresAt } = await signToken(
         secret,
-        { sub: member.external_id, name: member.pseudonym, role: member.role, region: member.region ?? undefined },
+        // Demo members get an address no mail can reach (RFC 2606), so a demo with SMTP shows the e-mails in its relay.
+        { sub: member.external_id, name: member.pseudonym, role: member.role, region: member.region ?? undefined, email: `member-${request.body.memberId}@demo.entraide.invalid` },
         { ttlSeconds: DEMO_TOKEN_TTL_SECONDS, issuer: ctx.auth.issuer, audience: ctx.auth.audience },
       );
       return { token, expiresAt: expiresAt.toISOString(), member: author };
