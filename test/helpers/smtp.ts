@@ -17,6 +17,10 @@ export interface TestSmtp {
   close(): Promise<void>;
 }
 
+/** A header as the message wrote it (mailparser turns some, like List-Unsubscribe, into objects). */
+export const rawHeader = (mail: ParsedMail, name: string): string =>
+  mail.headerLines.find((line) => line.key === name)?.line.replace(/^[^:]+:\s*/, '') ?? '';
+
 export async function startTestSmtp(): Promise<TestSmtp> {
   const state: TestSmtp = {
     url: '', received: [], down: false,

@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { drainEmail, type EmailOptions, type EmailSender } from '../../../src/server/email-drainer.ts';
 import { drainWebhooks } from '../../../src/server/webhook-drainer.ts';
 import { createTestServer, TEST_SECRET, type TestServer } from '../../helpers/server.ts';
-import { startTestSmtp, type TestSmtp } from '../../helpers/smtp.ts';
+import { rawHeader, startTestSmtp, type TestSmtp } from '../../helpers/smtp.ts';
 
 const FROM = 'Forum Test <forum@brand.example>';
 const FORUM = 'https://brand.example/aide#{path}';
@@ -73,7 +73,7 @@ async function notify(n: NewNotification): Promise<number> {
 
 const emailedAt = async (id: number) => (await server.db.query<{ at: Date | null }>('select emailed_at as at from notifications where id = $1', [id]))[0]!.at;
 /** A header as it was sent (mailparser turns List-* headers into objects). */
-const header = (mail: ParsedMail, name: string) => mail.headerLines.find((line) => line.key === name)?.line.replace(/^[^:]+:\s*/, '') ?? '';
+const header = rawHeader;
 /** Every message so far, then forgets them. */
 function take(): ParsedMail[] {
   return smtp.received.splice(0);
