@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { adminRules, can, isStaff, pickLocale, threadRules, type Locale } from '../../core/index.ts';
+import { can, pickLocale, threadRules, type Locale } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { createElementClient } from '../internal/clients.ts';
 import '../category-list/category-list.ts';
@@ -11,7 +11,7 @@ import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { readChosenLocale } from '../internal/chosen-locale.ts';
 import { forgetCommunity, loadCommunity } from '../internal/community.ts';
-import { loadAdmin, loadAgentConsole, loadAgentMetrics, loadComposer, loadDrafts, loadInbox, loadIncidentBanner, loadLanguageSwitcher, loadNotifications, loadPeoplePages, loadPreferences, loadSearch, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAccountLinks, loadComposer, loadDrafts, loadIncidentBanner, loadLanguageSwitcher, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
@@ -21,6 +21,7 @@ import '../rank-badge/rank-badge.ts';
 import '../thread-list/thread-list.ts';
 import '../thread/thread.ts';
 import styles from './forum.styles.ts';
+import { renderView } from './forum-views.ts';
 import type { renderSessionEnded } from './session-ended.ts';
 
 /**
@@ -38,7 +39,7 @@ import type { renderSessionEnded } from './session-ended.ts';
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
  * @csspart admin-link - Admins only: the link to the community's administration.
  * @csspart preferences-link - Signed-in members: the link to their own preferences.
- * @csspart notifications - Signed-in members: `<entraide-notifications>` (requests to help on a thread).
+ * @csspart notifications - Signed-in members: `<entraide-notifications>`, the bell.
  * @csspart inbox-link - Signed-in members: the link to their private messages (`#/inbox`).
  * @csspart member - The signed-in member's pseudonym and status.
  * @csspart sign-in - The "Sign in" button.
@@ -270,15 +271,15 @@ export class EntraideForum extends EntraideElement {
       <section class="base" part="base" lang=${this.providedLocale} aria-label=${this.t.forumLabel}>
         ${this.#renderHeader()}
         ${this.#renderIncidents(route)}
-        <div class="view" part="view" tabindex="-1">${this.#renderView(route)}</div>
+        <div class="view" part="view" tabindex="-1">${renderView(route, { t: this.t, links: this.links, newThread: (categoryId) => this.#renderNewThread(categoryId) })}</div>
       </section>
     `;
   }
 
-  /** Requests to help (expert nudges) for the signed-in member; the element is a chunk. */
-  #renderNotifications() {
-    void loadNotifications();
-    return html`<entraide-notifications part="notifications"></entraide-notifications>`;
+  /** The signed-in member's links and bell, in a chunk a guest's page never loads; their parts are the forum's too. */
+  #renderAccountLinks() {
+    void loadAccountLinks();
+    return html`<entraide-account-links exportparts="inbox-link, notifications, preferences-link, agent-link, admin-link"></entraide-account-links>`;
   }
 
   /** Declared outages (study §11): on every view, those of the category (or thread) read and of the reader's region. */
@@ -312,59 +313,13 @@ export class EntraideForum extends EntraideElement {
       <header part="header">
         <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
         <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
-        ${member ? html`<a part="inbox-link" href=${this.links.href({ name: 'inbox' })}>${t.inboxLink}</a>` : nothing}
         ${this.#renderLanguages()}
-        ${member ? this.#renderNotifications() : nothing}
-        ${member ? html`<a part="preferences-link" href=${this.links.href({ name: 'preferences' })}>${t.preferencesLink}</a>` : nothing}
-        ${member && isStaff(member.role) ? html`<a part="agent-link" href=${this.links.href({ name: 'agent' })}>${t.agentLink}</a>` : nothing}
-        ${member && can(actorOf(this.session), adminRules.administer) ? html`<a part="admin-link" href=${this.links.href({ name: 'admin' })}>${t.adminLink}</a>` : nothing}
+        ${member ? this.#renderAccountLinks() : nothing}
         ${account}
       </header>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
       <div role="status">${this.sessionEnded ? this.sessionEndedNotice?.(t, () => this.#requestSignIn('session-ended')) : nothing}</div>
     `;
-  }
-
-  #renderView(route: Route) {
-    const { t } = this;
-    switch (route.name) {
-      case 'categories':
-        return html`<entraide-category-list></entraide-category-list>`;
-      case 'category':
-        return html`<entraide-thread-list category-id=${route.categoryId}></entraide-thread-list>`;
-      case 'agent':
-        void loadAgentConsole();
-        void loadAgentMetrics();
-        return html`<entraide-agent-console></entraide-agent-console>`;
-      case 'admin':
-        void loadAdmin();
-        return html`<entraide-admin></entraide-admin>`;
-      case 'inbox':
-        void loadInbox();
-        return html`<entraide-inbox conversation-id=${route.conversationId ?? 0}></entraide-inbox>`;
-      case 'preferences':
-        void loadPreferences();
-        return html`<entraide-preferences></entraide-preferences>`;
-      case 'search':
-        void loadSearch();
-        // Its FAQ cards follow the forum's links, `faq-href-template` included.
-        return html`<entraide-search query=${route.query}></entraide-search>`;
-      case 'thread':
-        return html`<entraide-thread thread-id=${route.threadId} post-id=${route.postId ?? nothing}></entraide-thread>`;
-      case 'new-thread':
-        return this.#renderNewThread(route.categoryId);
-      case 'member':
-        void loadPeoplePages();
-        return html`<entraide-profile member-id=${route.memberId}></entraide-profile>`;
-      case 'faq':
-        void loadPeoplePages();
-        return html`<entraide-faq-article slug=${route.slug}></entraide-faq-article>`;
-      case 'not-found':
-        return html`
-          <h2 tabindex="-1">${t.pageNotFound}</h2>
-          <p><a href=${this.links.href({ name: 'categories' })}>${t.backToCategories}</a></p>
-        `;
-    }
   }
 
   #renderNewThread(categoryId: number) {

@@ -14,6 +14,9 @@ export const loadComposer = once(() => import('../composer/composer.ts'));
 /** Unsent text (`./drafts.ts`), shared by the composers; the forum writes one when search turns into a question. */
 export const loadDrafts = once(() => import('./drafts.ts'));
 
+/** The signed-in member's header links and bell (`<entraide-account-links>`): never on a guest's page. */
+export const loadAccountLinks = once(() => import('../account-links/account-links.ts'));
+
 /** Forum and FAQ search (`<entraide-search>`, with its FAQ cards). */
 export const loadSearch = once(() => import('../search/search.ts'));
 

@@ -42,12 +42,6 @@ export interface Translation {
   showMoreReplies: (remaining: number) => string;
   /** The forum header's link to search. */
   searchLink: string;
-  /** Staff only: the forum header's link to the advisors' workspace. */
-  agentLink: string;
-  adminLink: string;
-  /** The header's link to the member's private messages. */
-  inboxLink: string;
-  preferencesLink: string;
   loadMore: string;
   /** `<entraide-search>` and `<entraide-faq-link>`. */
   search: {
