@@ -59,7 +59,8 @@ describe('the reader’s own state in <entraide-thread>', () => {
     await expectAccessible(element);
 
     deep(post, '[part="kudos"][aria-pressed]')!.click();
-    await waitUntil(() => pressed(post, '[part="kudos"][aria-pressed]') === 'false', 'the kudos could not be taken back');
+    // The toggle shows the change at once; the server's answer ends aria-busy.
+    await waitUntil(() => pressed(post, '[part="kudos"][aria-pressed]') === 'false' && deep(post, '[part="kudos"][aria-busy]')?.getAttribute('aria-busy') === 'false', 'the kudos could not be taken back');
     expect(deep(post, '[part="kudos-count"]')!.textContent).to.equal('0');
     const again = await reader.threads.get(thread.id);
     expect(again.posts.find((p) => p.id === reply.id)!.viewer).to.deep.equal({ kudos: false, flagged: true });
