@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { adminRules, can, type Actor } from '../../core/index.ts';
+import { adminRules, can, isAdvisor, type Actor } from '../../core/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import type { Category } from '../../sdk/types.ts';
 import { loadCommunity } from '../internal/community.ts';
@@ -123,7 +123,7 @@ export class EntraideAdminTeam extends AdminElement<TeamList> {
               @input=${(event: Event) => this.#edit(person, { newTeam: (event.target as HTMLInputElement).value })}>
           </label>
           ${missing ? html`<p class="problem" id="new-team-${id}-problem">${s.newTeamMissing}</p>` : nothing}` : nothing}
-        ${role === 'advisor' ? this.#renderExpertise(s, person, draft) : nothing}
+        ${isAdvisor(role) ? this.#renderExpertise(s, person, draft) : nothing}
         <div class="actions">
           <button class="button" part="save" type="submit" ?disabled=${!changed || saving}>
             ${saving ? s.saving : s.save}<span class="visually-hidden"> ${s.saveFor(pseudonym)}</span>

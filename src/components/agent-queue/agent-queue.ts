@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Category, LiveEvent, QueueGroupPage, QueueItem } from '../../sdk/types.ts';
 import { can, staffRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
-import { consoleStrings, formatCountdown, formatDuration, type ConsoleStrings } from '../agent-console/strings.ts';
+import { consoleStrings, type ConsoleStrings } from '../agent-console/strings.ts';
 import { EntraideThreadOpenedEvent } from '../events/thread-opened.ts';
 import { SecondClock } from '../internal/clock.ts';
 import { loadCommunity } from '../internal/community.ts';
@@ -15,7 +15,8 @@ import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-queue.styles.ts';
 import { loadExperts, notifyExperts, renderExperts, type ExpertsState } from './experts-panel.ts';
 import { renderMore, type MoreState } from './queue-more.ts';
-import { communityTimeLeft, groupQueue, isMarkedUrgent, itemKey, recallMyCategories, rememberMyCategories, withNextPage, type QueueGroupView } from './queue-groups.ts';
+import { renderWaitTime } from './queue-time.ts';
+import { groupQueue, isMarkedUrgent, itemKey, recallMyCategories, rememberMyCategories, withNextPage, type QueueGroupView } from './queue-groups.ts';
 import '../internal/staff-client.ts';
 
 /** Live events after which the queue may have changed. */
@@ -289,7 +290,7 @@ export class EntraideAgentQueue extends EntraideElement {
           ${isMarkedUrgent(item) ? html`<span class="status urgent" part="chip">${s.chips.urgent}</span>` : nothing}
           ${item.hasCommunityAnswer ? html`<span class="status answered" part="chip">${s.chips.communityAnswer}</span>` : nothing}
           <span>${s.replies(thread.replyCount)}</span>
-          ${this.#renderTime(s, item)}
+          ${renderWaitTime(s, item, this.resolvedLocale)}
           ${item.flagWeight !== null ? html`<span part="flag-weight">${s.flagWeight(item.flagWeight)}</span>` : nothing}
         </div>
         ${this.#renderActions(s, item, tabindex, panelId, inCommunityTime)}
@@ -299,16 +300,6 @@ export class EntraideAgentQueue extends EntraideElement {
         }) : nothing}
       </li>
     `;
-  }
-
-  #renderTime(s: ConsoleStrings, item: QueueItem) {
-    const left = communityTimeLeft(item, SecondClock.now());
-    if (left !== null) return html`<span part="countdown" class="countdown">${s.communityTimeLeft(formatCountdown(left))}</span>`;
-    if (item.msOverdue !== null && item.kind !== 'flagged-post') {
-      const overdue = Math.max(0, SecondClock.now() - Date.parse(item.dueAt));
-      return html`<span part="wait" class="overdue">${s.overdue(formatDuration(this.resolvedLocale, overdue))}</span>`;
-    }
-    return html`<span part="wait">${s.waiting(formatDuration(this.resolvedLocale, SecondClock.now() - Date.parse(item.dueAt)))}</span>`;
   }
 
   #renderActions(s: ConsoleStrings, item: QueueItem, tabindex: string, panelId: string, inCommunityTime: boolean) {

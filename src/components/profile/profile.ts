@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isStaff } from '../../core/index.ts';
+import { isStaff, type Role } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import type { MemberAnswer, MemberProfile, ThreadSummary } from '../../sdk/types.ts';
 import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';
@@ -91,7 +91,7 @@ export class EntraideProfile extends EntraideElement {
 
   #renderProfile(s: ProfileStrings, profile: MemberProfile) {
     const locale = this.resolvedLocale;
-    const role = profile.role === 'member' ? nothing : html`<span class="muted">${s[profile.role]}${profile.team ? ` · ${profile.team}` : ''}</span>`;
+    const role = !isStaff(profile.role) ? nothing : html`<span class="muted">${s[profile.role as Exclude<Role, 'member'>]}${profile.team ? ` · ${profile.team}` : ''}</span>`;
     return html`
       <header part="header">
         <div class="head">

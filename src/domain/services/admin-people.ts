@@ -3,7 +3,7 @@
  * each level holds, trusted members, the member search, and the team's teams and expertise.
  */
 import type { AdminRankLadder, MemberSearch, RankLadderView, RankPreview, TeamList, TeamMember, TeamMemberChange, TrustedMemberList } from '../../contract/areas/admin.ts';
-import { adminLadderProblems, ApiError, guardian, isAdvisor, ladderForAdmin, ladderFromAdmin, type Actor, type ModerationPower } from '../../core/index.ts';
+import { adminLadderProblems, ApiError, guardian, isAdvisor, isStaff, ladderForAdmin, ladderFromAdmin, type Actor, type ModerationPower } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import {
@@ -89,7 +89,7 @@ export async function updateTeamMember(
   const row = await db.transaction(async (tx) => {
     const current = await lockTeamRow(tx, community.id, memberId);
     if (!current) throw notFound(`Member ${memberId}`);
-    if (current.author.role === 'member') throw new ApiError('conflict', 'Only the brand’s people (advisors, moderators, admins) have a team; the role comes from their sign-in token.');
+    if (!isStaff(current.author.role)) throw new ApiError('conflict', 'Only the brand’s people (advisors, moderators, admins) have a team; the role comes from their sign-in token.');
     const expertise = body.expertiseCategoryIds ?? current.expertise;
     if (body.expertiseCategoryIds?.length && !isAdvisor(current.author.role)) throw new ApiError('conflict', 'Categories of expertise are for advisors.');
     const known = await knownCategoryIds(tx, community.id, expertise);
