@@ -202,10 +202,13 @@ describe('the advisor queue’s urgent threads and flagged posts', TIMEOUT, () =
     assert.equal(items[2]!.hasCommunityAnswer, true, 'the due thread holds a member’s reply');
   });
 
-  it('gives flags what the threads leave of the page, and no more', async () => {
-    assert.deepEqual((await queue(4)).items.map((item) => item.postId), [null, null, null, ids.heavyFlag]);
-    assert.deepEqual((await queue(3)).items.map((item) => item.thread.id), [ids.calledIn, ids.urgent, ids.due]);
-    assert.deepEqual((await queue(1)).items.map((item) => item.thread.id), [ids.calledIn]);
+  it('pages each group on its own: `limit` items of every group, each with its total and next page', async () => {
+    assert.deepEqual((await queue(4)).items.map((item) => item.postId), [null, null, null, ids.heavyFlag, ids.lightFlag]);
+    const one = await queue(1);
+    assert.deepEqual(one.items.map((item) => item.postId ?? item.thread.id), [ids.calledIn, ids.due, ids.heavyFlag]);
+    assert.deepEqual(one.groups.map((group) => [group.kind, group.total, group.nextCursor !== null]), [
+      ['advisor-now', 2, true], ['advisor-due', 1, false], ['awaiting-confirmation', 0, false], ['flagged-post', 2, true],
+    ]);
   });
 });
 
