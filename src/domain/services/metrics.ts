@@ -14,7 +14,7 @@ function figures(byMembers: number, byAdvisors: number) {
   return { total: byMembers + byAdvisors, byMembers, byAdvisors, memberShare: share(byMembers, byMembers + byAdvisors) };
 }
 
-const EARLIEST = Date.parse('0001-01-01T00:00:00Z');
+const EARLIEST = Date.parse('0000-01-01T00:00:00Z');
 
 export async function communityMetrics(
   { db, community }: ServiceContext, { actor, query, now = new Date() }: { actor: Actor; query: { from?: string; to?: string; categoryId?: number }; now?: Date },
@@ -22,8 +22,8 @@ export async function communityMetrics(
   guardian(actor).staff.ensureSeeMetrics();
   const to = query.to ? new Date(query.to) : now;
   const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY);
-  // A range reaching before year 1 has no ISO 8601 date-time to answer with ("-000001-12-02…").
-  if (from.getTime() < EARLIEST) throw new ApiError('validation_failed', 'The range must start in year 1 or later.', [{ in: 'querystring', path: query.from ? '/from' : '/to', message: 'before year 1' }]);
+  // A range reaching before year 0 has no ISO 8601 date-time to answer with ("-000001-12-02…").
+  if (from.getTime() < EARLIEST) throw new ApiError('validation_failed', 'The range must start in year 0 or later.', [{ in: 'querystring', path: query.from ? '/from' : '/to', message: 'before year 0' }]);
   if (!(from < to)) throw new ApiError('validation_failed', '`from` must be before `to`.', [{ in: 'querystring', path: '/from', message: 'after to' }]);
 
   const { categories, medians, accepted, circles, advisors } = await readMetricsRows(db, { communityId: community.id, from, to, categoryId: query.categoryId ?? null });
