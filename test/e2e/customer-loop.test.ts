@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { rawHeader, startTestSmtp, type TestSmtp } from '../helpers/smtp.ts';
-import { CHROMIUM_ARGS, startDemoServer, type DemoServer } from './demo-server.ts';
+import { CHROMIUM_ARGS, demoMembers, problemsOf, signedInPage as signInDemo, startDemoServer, type DemoServer } from './demo-server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-e2e-loop-'));
 let server: DemoServer | undefined;
@@ -51,34 +51,15 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface DemoMember { id: number; pseudonym: string; role: string }
-
-async function demoMembers(): Promise<DemoMember[]> {
-  return ((await (await fetch(`${server!.url}/api/demo/members`)).json()) as { items: DemoMember[] }).items;
-}
-
-/** A page in its own browser context (its own session), signed in through the demo page's picker. */
-async function signedInPage(pseudonym: string, path: string, width = 1000): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  (page as Page & { problems: string[] }).problems = problems;
-  await page.goto(`${server!.url}/${path}`);
-  await page.getByRole('button', { name: 'Se connecter' }).first().click();
-  await page.locator('#demo-members button', { hasText: pseudonym }).first().click({ timeout: 15_000 });
-  await page.locator('entraide-forum').getByText(pseudonym, { exact: true }).first().waitFor();
-  return page;
-}
-
-const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
+const listMembers = () => demoMembers(server!.url);
+const signedInPage = (pseudonym: string, path: string, width = 1000) => signInDemo(browser, server!.url, pseudonym, path, width);
 
 /** The bell's button: its name carries the unread count. */
 const bell = (page: Page) => page.locator('entraide-notifications [part="toggle"]');
 
 describe('the customer’s loop', { timeout: 420_000 }, () => {
   it('asked, answered, notified live and by e-mail, accepted from the e-mail; taken into private, answered in the inbox', async () => {
-    const members = (await demoMembers()).filter((m) => m.role === 'member');
+    const members = (await listMembers()).filter((m) => m.role === 'member');
     const askerName = members[1]!.pseudonym;
     const helperName = members[0]!.pseudonym;
     const title = `Plus de données mobiles depuis la mise à jour ${Date.now()}`;

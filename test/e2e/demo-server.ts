@@ -3,6 +3,7 @@
  * page: what the end-to-end tests drive Chromium against.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
 
 export interface DemoServer {
   child: ChildProcess;
@@ -35,4 +36,28 @@ export async function startDemoServer(dataDir: string, env: Record<string, strin
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`server not ready: ${output}`);
+}
+
+export interface DemoMember { id: number; pseudonym: string; role: string }
+
+/** The demo sign-in's list: staff first, then one member per rank, highest first. */
+export async function demoMembers(serverUrl: string): Promise<DemoMember[]> {
+  return ((await (await fetch(`${serverUrl}/api/demo/members`)).json()) as { items: DemoMember[] }).items;
+}
+
+/** Page errors seen since the page opened (`signedInPage` collects them). */
+export const problemsOf = (page: Page): string[] => (page as Page & { problems: string[] }).problems;
+
+/** A page in its own browser context (its own session), signed in through the demo page's picker. */
+export async function signedInPage(browser: Browser, serverUrl: string, pseudonym: string, path: string, width = 1000): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  (page as Page & { problems: string[] }).problems = problems;
+  await page.goto(`${serverUrl}/${path}`);
+  await page.getByRole('button', { name: 'Se connecter' }).first().click();
+  await page.locator('#demo-members button', { hasText: pseudonym }).first().click({ timeout: 15_000 });
+  await page.locator('entraide-forum').getByText(pseudonym, { exact: true }).first().waitFor();
+  return page;
 }

@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, startDemoServer } from './demo-server.ts';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, demoMembers, problemsOf, signedInPage as signInDemo, startDemoServer } from './demo-server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-e2e-inbox-'));
 const shots = process.env.ENTRAIDE_SHOTS_DIR;
@@ -35,45 +35,20 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface DemoMember { id: number; pseudonym: string; role: string }
-
-/** The demo sign-in's list: staff first, then one member per rank, highest first. */
-async function demoMembers(): Promise<DemoMember[]> {
-  return ((await (await fetch(`${server!.url}/api/demo/members`)).json()) as { items: DemoMember[] }).items;
-}
-
+const listMembers = () => demoMembers(server!.url);
 /** A demo member's token, as the demo sign-in gives it (real HTTP). */
 async function tokenOf(pseudonym: string): Promise<string> {
-  const member = (await demoMembers()).find((m) => m.pseudonym === pseudonym);
+  const member = (await listMembers()).find((m) => m.pseudonym === pseudonym);
   assert.ok(member, `no demo member ${pseudonym}`);
   const answer = await fetch(`${server!.url}/api/demo/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId: member.id }) });
   return ((await answer.json()) as { token: string }).token;
 }
 
-/** A page in its own browser context (its own session), signed in through the demo page's picker. */
-async function signedInPage(pseudonym: string, path: string, width = 1000): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  (page as Page & { problems: string[] }).problems = problems;
-  await page.goto(`${server!.url}/${path}`);
-  await page.getByRole('button', { name: 'Se connecter' }).first().click();
-  try {
-    await page.locator('#demo-members button', { hasText: pseudonym }).first().click({ timeout: 15_000 });
-  } catch (error) {
-    if (shots) await page.screenshot({ path: join(shots, `e2e-sign-in-failed-${width}.png`), fullPage: true });
-    throw error;
-  }
-  await page.locator('entraide-forum').getByText(pseudonym, { exact: true }).first().waitFor();
-  return page;
-}
-
-const problemsOf = (page: Page) => (page as Page & { problems: string[] }).problems;
+const signedInPage = (pseudonym: string, path: string, width = 1000) => signInDemo(browser, server!.url, pseudonym, path, width);
 
 describe('the private inbox', { timeout: 300_000 }, () => {
   it('an advisor takes a thread into private; its asker answers from the inbox; the advisor sees the answer', async () => {
-    const members = (await demoMembers()).filter((m) => m.role === 'member');
+    const members = (await listMembers()).filter((m) => m.role === 'member');
     // Two members near the top of the picker's list (a long list scrolls inside the dialog on a phone).
     const asker = members[1]!.pseudonym;
     const strangerName = members[0]!.pseudonym;
