@@ -4,9 +4,7 @@
  */
 import type { EventFilter, EventHandler, LiveConnection, SubscribeOptions } from './events.ts';
 import { Http, type ClientOptions } from './http.ts';
-import { incidentsResource } from './resources/incidents.ts';
 import { categoriesResource, communityResource, sessionResource } from './resources/community.ts';
-import { faqResource, searchResource } from './resources/knowledge.ts';
 import { threadsResource } from './resources/threads.ts';
 
 /**
@@ -36,9 +34,10 @@ function liveEvents(http: Http) {
 export const HTTP = Symbol('entraide.http');
 
 /**
- * What a reader's page reads: the forum, its threads and posts, FAQ and search, incidents and
- * live events. Writes (asking, replying, kudos, solutions, staff tools) come from ./staff.ts,
- * which the chunks that write install; `createEntraideClient` always adds it.
+ * What a reader's first page reads: the forum, its threads and posts, and live events. Incident
+ * banners, FAQ and search come from ./reading.ts, writes (asking, replying, kudos, solutions,
+ * staff tools) from ./staff.ts: the chunks that use them install them; `createEntraideClient`
+ * always adds both.
  */
 export function createReaderClient(options: ClientOptions) {
   const http = new Http(options);
@@ -51,9 +50,6 @@ export function createReaderClient(options: ClientOptions) {
     threads: threadsResource(http),
     // Posting, kudos and solutions are written from chunks only: ./staff.ts adds them.
     posts: {},
-    incidents: incidentsResource(http),
-    faq: faqResource(http),
-    search: searchResource(http),
     events: liveEvents(http),
   };
   Object.defineProperty(client, HTTP, { value: http });

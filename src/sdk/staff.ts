@@ -22,6 +22,7 @@ import { followingResource, notificationsResource } from './resources/notify.ts'
 import { webhooksResource } from './resources/webhooks.ts';
 import { preferencesResource } from './resources/preferences.ts';
 import { HTTP, type ReaderClient } from './reader.ts';
+import { installReadingResources, mergeResources, type ReadingResources } from './reading.ts';
 import { routeTable } from './route-table.ts';
 
 function staffResources(http: Http) {
@@ -60,8 +61,9 @@ function staffResources(http: Http) {
 
 type Staff = ReturnType<typeof staffResources>;
 type Merged = 'community' | 'threads' | 'posts' | 'incidents' | 'faq';
-/** The staff side of the client, as the type of the whole client sees it. */
-export type StaffResources = Omit<Staff, Merged> & { [K in Merged]: ReaderClient[K] & Staff[K] };
+type Base = ReaderClient & ReadingResources;
+/** The staff side of the client, as the type of the whole client sees it (the reading resources with it). */
+export type StaffResources = Omit<Staff, Merged> & Omit<ReadingResources, Merged> & { [K in Merged]: Base[K] & Staff[K] };
 
 const installed = new WeakSet<object>();
 
@@ -69,14 +71,8 @@ const installed = new WeakSet<object>();
 export function installStaffResources<C extends ReaderClient>(client: C): C & StaffResources {
   if (!installed.has(client)) {
     installed.add(client);
-    const http = (client as unknown as Record<symbol, Http>)[HTTP]!;
-    const { community, threads, posts, incidents, faq, ...rest } = staffResources(http);
-    Object.assign(client.community, community);
-    Object.assign(client.threads, threads);
-    Object.assign(client.posts, posts);
-    Object.assign(client.incidents, incidents);
-    Object.assign(client.faq, faq);
-    Object.assign(client, rest);
+    installReadingResources(client);
+    mergeResources(client, staffResources((client as unknown as Record<symbol, Http>)[HTTP]!));
   }
   return client as C & StaffResources;
 }

@@ -6,7 +6,7 @@
  * modules it imports along with it: `import 'entraide'` must keep `components/index.js`, which
  * only re-exports, because the modules under it register the elements. So a module counts when
  * it runs a top-level statement with an effect (`X.define(…)`, `registerStrings(…)`,
- * `enableStaffResources(…)`), or when it imports or re-exports a module that counts.
+ * `enableResources(…)`), or when it imports or re-exports a module that counts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

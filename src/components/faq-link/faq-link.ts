@@ -7,6 +7,7 @@ import type { EntraideClient } from '../../sdk/index.ts';
 import { EntraideFaqOpenedEvent, type FaqArticleLink } from '../events/faq-opened.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';
+import '../internal/reading-client.ts';
 import type { Links } from '../internal/router.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';

@@ -5,6 +5,7 @@ import type { Incident, LiveEvent } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { stillDismissed } from '../../core/index.ts';
 import { MinuteClock } from '../internal/clock.ts';
+import '../internal/reading-client.ts';
 import { clientContext, defaultClient, GUEST, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';

@@ -1,7 +1,8 @@
 /**
  * The client the elements share. A reader's page gets the reader half of the SDK only; the
- * first chunk that needs staff resources (composer, post actions, advisor workspace) installs
- * them onto every client made here — the same objects, so context consumers see them.
+ * first chunk that needs more (the incident banner and search: reading resources; composer,
+ * post actions, advisor workspace: staff resources) installs them onto every client made here —
+ * the same objects, so context consumers see them.
  */
 import type { ClientOptions } from '../../sdk/http.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
@@ -9,21 +10,20 @@ import { createReaderClient, type ReaderClient } from '../../sdk/reader.ts';
 
 type Installer = (client: ReaderClient) => unknown;
 
-let installer: Installer | undefined;
-const waiting = new Set<ReaderClient>();
+const installers = new Set<Installer>();
+const clients = new Set<ReaderClient>();
 
-/** Typed as the whole client: the staff namespaces are there once a chunk that calls them has loaded. */
+/** Typed as the whole client: the other namespaces are there once a chunk that calls them has loaded. */
 export function createElementClient(options: ClientOptions): EntraideClient {
   const client = createReaderClient(options);
-  if (installer) installer(client);
-  else waiting.add(client);
+  for (const install of installers) install(client);
+  clients.add(client);
   return client as EntraideClient;
 }
 
-/** Called once by ./staff-client.ts, which chunks import; later calls change nothing. */
-export function enableStaffResources(install: Installer): void {
-  if (installer) return;
-  installer = install;
-  for (const client of waiting) install(client);
-  waiting.clear();
+/** Called by ./reading-client.ts and ./staff-client.ts, which chunks import: every client, made before or after, gets the resources. */
+export function enableResources(install: Installer): void {
+  if (installers.has(install)) return;
+  installers.add(install);
+  for (const client of clients) install(client);
 }

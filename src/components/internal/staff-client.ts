@@ -3,6 +3,6 @@
  * workspace, drafts, previews…): the element clients gain them before those elements render.
  */
 import { installStaffResources } from '../../sdk/staff.ts';
-import { enableStaffResources } from './clients.ts';
+import { enableResources } from './clients.ts';
 
-enableStaffResources(installStaffResources);
+enableResources(installStaffResources);

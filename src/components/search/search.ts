@@ -10,6 +10,7 @@ import { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { EntraideSearchedEvent } from '../events/searched.ts';
 import '../faq-link/faq-link.ts';
 import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';
+import '../internal/reading-client.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
