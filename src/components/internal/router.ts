@@ -37,61 +37,55 @@ export interface Router extends Links, ReactiveController {
   go(route: Route, options?: { replace?: boolean }): void;
 }
 
+/** Paths of one fixed form: `/agent`, `/admin`, `/preferences`, `/inbox`. */
+const FIXED: Record<string, Route> = { '/': { name: 'categories' }, '/agent': { name: 'agent' }, '/admin': { name: 'admin' }, '/inbox': { name: 'inbox' }, '/preferences': { name: 'preferences' } };
+
+/** Paths with one positive id (the FAQ's slug aside); their trailing slash is optional. */
 const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
-  [/^\/categories\/(\d+)\/?$/, (categoryId) => ({ name: 'category', categoryId })],
-  [/^\/categories\/(\d+)\/new\/?$/, (categoryId) => ({ name: 'new-thread', categoryId })],
-  [/^\/members\/(\d+)\/?$/, (memberId) => ({ name: 'member', memberId })],
+  [/^\/categories\/(\d+)$/, (categoryId) => ({ name: 'category', categoryId })],
+  [/^\/categories\/(\d+)\/new$/, (categoryId) => ({ name: 'new-thread', categoryId })],
+  [/^\/members\/(\d+)$/, (memberId) => ({ name: 'member', memberId })],
+  [/^\/inbox\/(\d+)$/, (conversationId) => ({ name: 'inbox', conversationId })],
 ];
 
 /** `/faq/activer-ma-carte-sim`: a slug's characters (core's FAQ_SLUG_PATTERN is stricter: the API answers an unknown slug with the page's 404). */
-const FAQ = /^\/faq\/([a-z0-9-]+)\/?$/;
+const FAQ = /^\/faq\/([a-z0-9-]+)$/;
 
 /** `/threads/3`, or `/threads/3#post-12` for a permalink. */
 const THREAD = /^\/threads\/(\d+)\/?(?:#post-(\d+))?$/;
 
-function parseThread(path: string): Route | undefined {
-  const match = THREAD.exec(path);
-  const threadId = Number(match?.[1]);
-  if (!match || !Number.isSafeInteger(threadId) || threadId < 1) return undefined;
-  const postId = Number(match[2]);
-  return match[2] && Number.isSafeInteger(postId) ? { name: 'thread', threadId, postId } : { name: 'thread', threadId };
-}
-
 /** `/search/<q>` (older links) or `/search?q=<q>`. */
 const SEARCH = /^\/search(?:\/([^/?#]*))?\/?(?:\?([^#]*))?$/;
 
-function parseSearch(path: string): Route | undefined {
-  const match = SEARCH.exec(path);
-  if (!match) return undefined;
+function parseSearch(match: RegExpExecArray): Route | undefined {
   const fromQuery = match[2] === undefined ? null : new URLSearchParams(match[2]).get('q');
-  const query = fromQuery ?? decode(match[1] ?? '');
-  return query === undefined ? undefined : { name: 'search', query };
-}
-
-function decode(text: string): string | undefined {
   try {
-    return decodeURIComponent(text);
+    return { name: 'search', query: fromQuery ?? decodeURIComponent(match[1] ?? '') };
   } catch {
     return undefined;
   }
 }
 
+const positive = (text: string | undefined) => {
+  const id = Number(text);
+  return Number.isSafeInteger(id) && id > 0 ? id : 0;
+};
+
 export function parseRoute(path: string): Route {
-  if (path === '' || path === '/') return { name: 'categories' };
-  if (path === '/agent' || path === '/agent/') return { name: 'agent' };
-  if (path === '/admin' || path === '/admin/') return { name: 'admin' };
-  const inbox = /^\/inbox(?:\/(\d+))?\/?$/.exec(path);
-  if (inbox) return inbox[1] ? { name: 'inbox', conversationId: Number(inbox[1]) } : { name: 'inbox' };
-  if (path === '/preferences' || path === '/preferences/') return { name: 'preferences' };
-  const thread = parseThread(path);
-  if (thread) return thread;
-  const faq = FAQ.exec(path);
-  if (faq?.[1]) return { name: 'faq', slug: faq[1] };
-  const search = parseSearch(path);
-  if (search) return search;
+  const thread = THREAD.exec(path);
+  const threadId = positive(thread?.[1]);
+  if (threadId) return thread?.[2] && positive(thread[2]) ? { name: 'thread', threadId, postId: positive(thread[2]) } : { name: 'thread', threadId };
+  const search = SEARCH.exec(path);
+  const searched = search && parseSearch(search);
+  if (searched) return searched;
+  const bare = path.length > 1 ? path.replace(/\/$/, '') : path;
+  const fixed = FIXED[bare || '/'];
+  if (fixed) return fixed;
+  const faq = FAQ.exec(bare)?.[1];
+  if (faq) return { name: 'faq', slug: faq };
   for (const [pattern, build] of PATTERNS) {
-    const id = Number(pattern.exec(path)?.[1]);
-    if (Number.isSafeInteger(id) && id > 0) return build(id);
+    const id = positive(pattern.exec(bare)?.[1]);
+    if (id) return build(id);
   }
   return { name: 'not-found', path };
 }
@@ -102,112 +96,82 @@ export function routePath(route: Route): string {
     case 'category': return `/categories/${route.categoryId}`;
     case 'new-thread': return `/categories/${route.categoryId}/new`;
     case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
-    case 'agent': return '/agent';
-    case 'admin': return '/admin';
     case 'inbox': return route.conversationId ? `/inbox/${route.conversationId}` : '/inbox';
     case 'search': return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
     case 'member': return `/members/${route.memberId}`;
     case 'faq': return `/faq/${route.slug}`;
-    case 'preferences': return '/preferences';
     case 'not-found': return route.path;
+    default: return `/${route.name}`;
   }
 }
 
 export const hashLinks: Links = { href: (route) => `#${routePath(route)}` };
 
-/** `#/threads/3`: back/forward and reload work with no server support. */
-export class HashRouter implements Router {
-  #route: Route = parseRoute(location.hash.slice(1));
-  #path: string | undefined;
-  readonly #host: ReactiveControllerHost;
-  readonly #onChange: () => void;
-
-  constructor(host: ReactiveControllerHost, onChange: () => void) {
-    this.#host = host;
-    this.#onChange = onChange;
-  }
-
-  get route(): Route { return this.#route; }
-  href(route: Route): string { return hashLinks.href(route); }
-
-  go(route: Route, { replace = false } = {}): void {
-    if (replace) location.replace(this.href(route));
-    else location.hash = routePath(route);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('hashchange', this.#read);
-    this.#read();
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.#read);
-    this.#path = undefined;
-  }
-
-  readonly #read = (): void => {
-    const path = location.hash.slice(1);
-    // A hashchange can repeat what was already read (set before the forum connected).
-    if (path === this.#path) return;
-    this.#path = path;
-    this.#route = parseRoute(path);
-    this.#host.requestUpdate();
-    this.#onChange();
-  };
-}
-
-/** `/help/forum/threads/3` under `base-path="/help/forum"`, with pushState and popstate. */
-export class HistoryRouter implements Router {
-  #route: Route;
+/**
+ * The route kept in the URL: after the hash (`#/threads/3`: back/forward and reload work with no
+ * server support), or, under a base path, in the path itself (`/help/forum/threads/3`, with
+ * pushState, popstate and our own links' clicks kept in the page).
+ */
+class UrlRouter implements Router {
+  route: Route = { name: 'categories' };
   #path: string | undefined;
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #base: string;
+  /** `undefined`: hash routing. */
+  readonly #base: string | undefined;
   readonly #onChange: () => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string, onChange: () => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string | undefined, onChange: () => void) {
     this.#host = host;
-    this.#base = basePath.replace(/\/+$/, '');
+    this.#base = basePath?.replace(/\/+$/, '');
     this.#onChange = onChange;
-    this.#route = this.#parse(location.pathname + location.search);
+    this.route = this.#parse(this.#current());
   }
 
-  get route(): Route { return this.#route; }
-  href(route: Route): string { return `${this.#base}${routePath(route)}`; }
+  href(route: Route): string {
+    return this.#base === undefined ? hashLinks.href(route) : `${this.#base}${routePath(route)}`;
+  }
 
   go(route: Route, { replace = false } = {}): void {
     const url = this.href(route);
-    if (replace) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
+    if (this.#base === undefined) return replace ? location.replace(url) : void (location.hash = routePath(route));
+    history[replace ? 'replaceState' : 'pushState'](null, '', url);
     this.#read();
   }
 
   hostConnected(): void {
-    window.addEventListener('popstate', this.#read);
-    this.#host.addEventListener('click', this.#onClick);
+    window.addEventListener(this.#base === undefined ? 'hashchange' : 'popstate', this.#read);
+    if (this.#base !== undefined) this.#host.addEventListener('click', this.#onClick);
     this.#read();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('popstate', this.#read);
+    window.removeEventListener(this.#base === undefined ? 'hashchange' : 'popstate', this.#read);
     this.#host.removeEventListener('click', this.#onClick);
     this.#path = undefined;
   }
 
-  /** `path`: a pathname, with its `?q=` on a search. */
+  /** The hash's path, or the pathname with its `?q=` on a search. */
+  #current(): string {
+    return this.#base === undefined ? location.hash.slice(1) : location.pathname + location.search;
+  }
+
   #parse(path: string): Route {
+    const base = this.#base;
+    if (base === undefined) return parseRoute(path);
     const pathname = path.replace(/\?.*$/, '');
-    if (pathname !== this.#base && !pathname.startsWith(`${this.#base}/`)) return { name: 'not-found', path: pathname };
+    if (pathname !== base && !pathname.startsWith(`${base}/`)) return { name: 'not-found', path: pathname };
     // The fragment of a permalink (`#post-12`) is not part of the path: read it alongside.
     const fragment = /^#post-\d+$/.test(location.hash) ? location.hash : '';
-    const route = parseRoute(path.slice(this.#base.length) + fragment);
-    return route.name === 'not-found' && fragment ? parseRoute(path.slice(this.#base.length)) : route;
+    const route = parseRoute(path.slice(base.length) + fragment);
+    return route.name === 'not-found' && fragment ? parseRoute(path.slice(base.length)) : route;
   }
 
   readonly #read = (): void => {
-    const path = location.pathname + location.search;
+    const path = this.#current();
+    // A hashchange can repeat what was already read (set before the forum connected).
     if (path === this.#path) return;
     this.#path = path;
-    this.#route = this.#parse(path);
+    this.route = this.#parse(path);
     this.#host.requestUpdate();
     this.#onChange();
   };
@@ -227,5 +191,5 @@ export class HistoryRouter implements Router {
 
 /** The router for a base path (History API) or none (hash); the caller adds it as a controller. */
 export function createRouter(host: ReactiveControllerHost & HTMLElement, options: { basePath?: string; onChange: () => void }): Router {
-  return options.basePath ? new HistoryRouter(host, options.basePath, options.onChange) : new HashRouter(host, options.onChange);
+  return new UrlRouter(host, options.basePath || undefined, options.onChange);
 }
