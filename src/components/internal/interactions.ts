@@ -8,3 +8,4 @@ import '../community-reply/community-reply.ts';
 import '../post-actions/post-actions.ts';
 import '../same-problem/same-problem.ts';
 import '../follow/follow.ts';
+export { renderConfirmation } from '../post/confirmation.ts';

@@ -79,6 +79,13 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
 export class EntraidePostActions extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** Its parts, as `<entraide-post>` (its host) exports them: pages style them through `entraide-post::part(…)`. */
+  static readonly exportedParts = [
+    'base: actions-bar', 'message: action-message', 'kudos', 'kudos-count', 'sign-in', 'accept', 'quote', 'flag', 'flag-form', 'flag-reasons',
+    'flag-note', 'flag-send', 'flag-cancel', 'conversation-link', 'edited', 'share', 'edit', 'history', 'delete', 'delete-confirm',
+    'delete-reason', 'delete-yes', 'delete-cancel', 'manual-link',
+  ].join(', ');
+
   /** The post the actions apply to. */
   @property({ attribute: false }) post: Post | null = null;
   /** Its thread: needed to know who asked (accept) and whether replies are open (quote). */
@@ -110,6 +117,12 @@ export class EntraidePostActions extends EntraideElement {
 
   /** Actions waiting for the server: a second press is ignored rather than sent twice. */
   readonly #pending = new Set<'kudos' | 'solution' | 'delete'>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Set here, not by the post: the list comes with this chunk, off the read path.
+    this.setAttribute('exportparts', EntraidePostActions.exportedParts);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('post')) this.kudosCount = this.post?.kudosCount ?? 0;

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import type { PostKind } from '../../core/index.ts';
@@ -14,12 +14,7 @@ import { loadInteractions } from '../internal/lazy.ts';
 import '../post-header/post-header.ts';
 import { postBody } from '../internal/body.styles.ts';
 import styles from './post.styles.ts';
-
-/** The actions bar's parts, re-exported so pages style them through `entraide-post::part(…)`. */
-const ACTION_PARTS = [
-  'base: actions-bar', 'kudos', 'kudos-count', 'sign-in', 'accept', 'quote', 'flag', 'flag-form', 'flag-reasons', 'flag-note', 'flag-send',
-  'flag-cancel', 'share', 'delete', 'delete-confirm', 'delete-yes', 'delete-cancel', 'manual-link', 'message: action-message',
-].join(', ');
+import type { renderConfirmation } from './confirmation.ts';
 
 /**
  * @summary One post of a thread: its header (author, status, dates) and its body.
@@ -35,10 +30,8 @@ const ACTION_PARTS = [
  * @csspart credit - One cited answer, an `<entraide-community-reply>`.
  * @csspart faq-link - One FAQ article linked by a confirmation: a link to its page (the forum's, or `faq-href-template`'s).
  * @csspart signature - The advisor signature under advisor posts.
- * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported as
- *   `actions-bar`, `kudos`, `kudos-count`, `sign-in`, `accept`, `quote`, `flag`, `flag-form`,
- *   `flag-reasons`, `flag-note`, `flag-send`, `flag-cancel`, `share`, `delete`, `delete-confirm`, `delete-yes`,
- *   `delete-cancel`, `manual-link`, `action-message`.
+ * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported too (it
+ *   says which: its `base` as `actions-bar`, its `message` as `action-message`, the others by their name).
  *
  * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
@@ -74,6 +67,9 @@ export class EntraidePost extends EntraideElement {
   @property({ type: Boolean }) flagged = false;
 
 
+  /** The credits of an advisor confirmation, drawn by the interactions chunk once it is here. */
+  @state() protected confirmation: typeof renderConfirmation | undefined = undefined;
+
   /** Set when the post was deleted (it shows its tombstone), reflected for styling. */
   @property({ type: Boolean, reflect: true }) deleted = false;
 
@@ -97,7 +93,7 @@ export class EntraidePost extends EntraideElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Actions and credit blocks come as a chunk after the post is readable.
-    void loadInteractions();
+    void loadInteractions().then(({ renderConfirmation }) => void (this.confirmation = renderConfirmation));
   }
 
   protected override render() {
@@ -123,9 +119,9 @@ export class EntraidePost extends EntraideElement {
     // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
     return html`
       <div class="body" part="body">${unsafeHTML(post.bodyHtml)}</div>
-      ${this.#renderConfirmation(post)}
+      ${post.confirmation ? this.confirmation?.(this.t, post, this) : nothing}
       ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
-      <entraide-post-actions class="actions" part="actions" exportparts=${ACTION_PARTS} .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
+      <entraide-post-actions class="actions" part="actions" .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
         ?kudos-given=${this.kudosGiven} ?flagged=${this.flagged} .readText=${this.#bodyText} @entraide-post-deleted=${this.#onDeleted}></entraide-post-actions>
     `;
   }
@@ -136,27 +132,6 @@ export class EntraidePost extends EntraideElement {
     this.post = event.detail.post;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('article')?.focus());
   };
-
-  /** An advisor's confirmation credits the community members it cites (study §32–33). */
-  #renderConfirmation(post: Post) {
-    const confirmation = post.confirmation;
-    if (!confirmation) return nothing;
-    const { t } = this;
-    return html`
-      <aside class="credits" part="credits" aria-label=${t.confirmsAnswersOf}>
-        <p>${t.confirmsAnswersOf}</p>
-        ${confirmation.cited.map((cited) => html`
-          <entraide-community-reply part="credit" excerpt .post=${this.posts.find((p) => p.id === cited.postId) ?? null} .author=${cited.author}
-            post-id=${cited.postId} thread-id=${post.threadId} ?accepted=${this.thread?.acceptedPostId === cited.postId}
-            confirmed-by=${post.author.pseudonym}></entraide-community-reply>
-        `)}
-        ${confirmation.faqLinks.length
-          ? html`<p>${t.faqArticles} : ${confirmation.faqLinks.map((link, index) => html`${index ? ', ' : ''}<a part="faq-link" href=${this.links.href({ name: 'faq', slug: link.slug })}>${link.title}</a>`)}</p>`
-          : nothing}
-        ${confirmation.assistedBy.length ? html`<p>${t.assistedBy} ${confirmation.assistedBy.map((a) => a.pseudonym).join(', ')}</p>` : nothing}
-      </aside>
-    `;
-  }
 
   /** The body as plain text, one paragraph per line, for quoting (never the HTML). */
   readonly #bodyText = (): string => {
