@@ -2,12 +2,6 @@ import { consume } from '@lit/context';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { adminRules, can } from '../../core/index.ts';
-import '../admin-categories/admin-categories.ts';
-import '../admin-community/admin-community.ts';
-import '../admin-ranks/admin-ranks.ts';
-import '../admin-team/admin-team.ts';
-import '../admin-trusted/admin-trusted.ts';
-import '../admin-webhooks/admin-webhooks.ts';
 import { GUEST, actorOf, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -16,6 +10,15 @@ import { adminStrings, type AdminView } from './strings.ts';
 import '../internal/staff-client.ts';
 
 const VIEWS: readonly AdminView[] = ['community', 'categories', 'ranks', 'team', 'trusted', 'webhooks'];
+
+const VIEW_CHUNKS: Record<AdminView, () => Promise<unknown>> = {
+  community: () => import('../admin-community/admin-community.ts'),
+  categories: () => import('../admin-categories/admin-categories.ts'),
+  ranks: () => import('../admin-ranks/admin-ranks.ts'),
+  team: () => import('../admin-team/admin-team.ts'),
+  trusted: () => import('../admin-trusted/admin-trusted.ts'),
+  webhooks: () => import('../admin-webhooks/admin-webhooks.ts'),
+};
 
 /**
  * @summary The community's administration, for its admins (role `admin`): the community's
@@ -59,6 +62,8 @@ export class EntraideAdmin extends EntraideElement {
   }
 
   #renderView(view: AdminView) {
+    // Each view is its own chunk: the administration loads only the tabs an admin opens.
+    void VIEW_CHUNKS[view]();
     switch (view) {
       case 'community': return html`<entraide-admin-community></entraide-admin-community>`;
       case 'categories': return html`<entraide-admin-categories></entraide-admin-categories>`;
