@@ -42,6 +42,9 @@ export const interactionsStrings: ChunkStrings<InteractionsKey> = {
     deleteConfirmStaff: `Supprimer ce message${NBSP}? Il restera dans la discussion, vide, avec la mention «${NBSP}supprimé par la modération${NBSP}».`,
     deleteReason: `Raison (gardée au journal de modération)`,
     postDeleted: 'Message supprimé.',
+    confirmsAnswersOf: 'Confirme les réponses de',
+    faqArticles: 'Dans la FAQ',
+    assistedBy: 'Avec l’aide de',
   },
   en: {
     postActionsLabel: (pseudonym) => `Actions on the post by ${pseudonym}`,
@@ -79,5 +82,8 @@ export const interactionsStrings: ChunkStrings<InteractionsKey> = {
     deleteConfirmStaff: 'Delete this post? It stays in the thread, empty, marked “deleted by moderation”.',
     deleteReason: 'Reason (kept in the audit log)',
     postDeleted: 'Post deleted.',
+    confirmsAnswersOf: 'Confirms the answers of',
+    faqArticles: 'In the FAQ',
+    assistedBy: 'Assisted by',
   },
 };

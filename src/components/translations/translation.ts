@@ -198,7 +198,8 @@ export type InteractionsKey =
   | 'flagLegend' | 'flagReasons' | 'flagNote' | 'sendFlag' | 'cancel' | 'flagSent' | 'alreadyFlagged'
   | 'copyLink' | 'linkCopied' | 'copyLinkByHand' | 'actionFailed' | 'communityAnswer' | 'answerBy'
   | 'confirmedBy' | 'seeAnswer' | 'sameProblem' | 'sameProblemCount' | 'signInSameProblem'
-  | 'deletePost' | 'deleteConfirm' | 'deleteConfirmYes' | 'deleteConfirmStaff' | 'deleteReason' | 'postDeleted';
+  | 'deletePost' | 'deleteConfirm' | 'deleteConfirmYes' | 'deleteConfirmStaff' | 'deleteReason' | 'postDeleted'
+  | 'confirmsAnswersOf' | 'faqArticles' | 'assistedBy';
 /** The session-ended notice is rare (a refused token): its strings load with it. */
 export type SessionEndedKey = 'sessionEnded' | 'signInAgain';
 export type ChunkKey = ComposerKey | InteractionsKey | SessionEndedKey | 'search' | 'incident';
