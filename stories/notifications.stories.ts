@@ -4,7 +4,7 @@ import '../src/components/notifications/notifications.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
 import { DEMO_THREAD_NAMES, type DemoThreadName } from './support/demo.ts';
-import type { EntraideStoryParameters, MockApi, StorySetupContext } from './support/mock-api.ts';
+import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
 
 interface Args {
   /** Threads of the demo community an advisor asked the signed-in member to help on. */
@@ -26,6 +26,14 @@ async function seed({ forum, demo }: StorySetupContext, { nudgedThreads }: Args)
   }
 }
 
+/** Opens the list, as a click on the bell does (guests have no bell: nothing to open). */
+async function openList({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const bell = canvasElement.querySelector('entraide-notifications');
+  if (!bell) return;
+  await bell.updateComplete;
+  bell.shadowRoot?.querySelector<HTMLButtonElement>('[part="toggle"]')?.click();
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/Notifications',
   component: 'entraide-notifications',
@@ -34,6 +42,8 @@ const meta: Meta<Args> = {
     // The list opens below the button, aligned to its end, as in the forum header.
     withSession(loaded.api as MockApi, html`<div style="display: flex; justify-content: flex-end; min-height: 22rem"><entraide-notifications></entraide-notifications></div>`),
   args: { nudgedThreads: ['unanswered', 'english'] },
+  // Every story shows the list open, where its states are; `Closed` shows the bell alone.
+  play: openList,
   argTypes: { nudgedThreads: { control: 'check', options: DEMO_THREAD_NAMES } },
 };
 
@@ -42,6 +52,14 @@ type Story = StoryObj<Args>;
 
 /** Two advisors asked the member to help: the bell shows 2; each can be marked read, or all at once. */
 export const Unread: Story = {};
+
+/** The bell alone, list closed: its count of 2 unread. */
+export const Closed: Story = { play: () => Promise.resolve() };
+
+/** The list opened while the server has not answered yet: it says it is loading. */
+export const Loading: Story = {
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper, mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
+};
 
 /** Nothing yet: the button without a count, and an empty list. */
 export const Empty: Story = { args: { nudgedThreads: [] } };
