@@ -119,6 +119,30 @@ export const EveryKind: Story = {
 /** Every kind, in English. */
 export const EveryKindEnglish: Story = { ...EveryKind, globals: { locale: 'en' } };
 
+/**
+ * Kudos batched: the unread kudos on one post are one notification whose count grows (7 on the
+ * solved thread's answer, 1 on another post), never seven lines (SQL).
+ */
+export const KudosBatched: Story = {
+  args: { nudgedThreads: [] },
+  parameters: {
+    entraide: {
+      signedInAs: DEMO_PEOPLE.topHelper,
+      setup: async ({ forum, demo }) => {
+        const member = await forum.member(DEMO_PEOPLE.topHelper);
+        const giver = await forum.member(DEMO_PEOPLE.secondHelper);
+        for (const [threadId, count, minutes] of [[demo.threads.solved, 7, 3], [demo.threads.unanswered, 1, 50]] as const) {
+          await forum.db.query(
+            `insert into notifications (member_id, kind, thread_id, actor_id, event_count, post_id, created_at, updated_at)
+             values ($1, 'kudos', $2, $3, $4, (select max(id) from posts where thread_id = $2), now() - interval '2 hours', now() - $5 * interval '1 minute')`,
+            [member.id, threadId, giver.id, count, minutes],
+          );
+        }
+      },
+    } satisfies EntraideStoryParameters,
+  },
+};
+
 /** The API answers 500: the open list says so and offers to try again. */
 export const LoadError: Story = {
   parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper, mock: { failures: { listNotifications: 500 } } } satisfies EntraideStoryParameters },
