@@ -24,6 +24,14 @@ export const Community: Story = {};
 /** The community settings in English, with the search synonyms section (one group per line). */
 export const CommunityEnglish: Story = { globals: { locale: 'en' } };
 
+/**
+ * The brand has its own mailer: the notification channel (in the community settings) set to the
+ * signed `notification.created` webhook instead of the forum's e-mail, with its explanation (SQL).
+ */
+export const WebhookNotificationChannel: Story = {
+  parameters: entraide({ setup: async ({ forum }) => void (await forum.db.exec(`update communities set notification_channel = 'webhook'`)) }),
+};
+
 /** The categories in forum order, with their holdback and account rule; move, edit, archive, create. */
 export const Categories: Story = { args: { view: 'categories' } };
 

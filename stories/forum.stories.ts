@@ -122,7 +122,8 @@ export const BrandTheme: Story = {
 export const Phone: Story = {
   render: (args, { loaded }) => {
     const frame = document.createElement('div');
-    frame.style.cssText = 'width: 360px; border: 1px dashed #888';
+    // 360 px on a desktop preview; on a real phone, the screen's width (the frame must not be what overflows).
+    frame.style.cssText = 'width: 360px; max-width: 100%; box-sizing: border-box; border: 1px dashed #888';
     frame.append(renderForum(args, loaded.api as MockApi));
     return frame;
   },

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { delay, http } from 'msw';
 import '../src/components/inbox/inbox.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
@@ -54,6 +55,45 @@ export const AdvisorList: Story = { parameters: entraide({ signedInAs: DEMO_PEOP
 
 /** The open conversation: messages, and the reply form under the composer's limits. */
 export const ConversationOpen: Story = { args: { open: true } };
+
+/** The reply the play functions send (the `Sending` story holds only this one back). */
+const SENT_BY_PLAY = 'Voici la capture de l’écran de mon téléphone.';
+
+/** Types `text` into the open conversation's reply field and sends it, as the asker would. */
+async function answer({ canvasElement }: { canvasElement: HTMLElement }, text = SENT_BY_PLAY): Promise<void> {
+  const inbox = canvasElement.querySelector('entraide-inbox')!;
+  const field = await waitFor(() => inbox.shadowRoot?.querySelector<HTMLTextAreaElement>('#reply'));
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await inbox.updateComplete;
+  inbox.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
+  await inbox.updateComplete;
+}
+
+/** What `find` returns once it is there (the conversation loads after the first render). */
+async function waitFor<T>(find: () => T | null | undefined, timeoutMs = 10_000): Promise<T> {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((done) => setTimeout(done, 50))) {
+    const found = find();
+    if (found) return found;
+  }
+  throw new Error('not found in time');
+}
+
+/** Sending a reply: the field is read-only and the button says "sending" until the server answers (it never does here). */
+export const Sending: Story = {
+  args: { open: true },
+  // Only the play's message hangs: the story's setup writes through the same worker.
+  parameters: { msw: [http.post('/api/private/:conversationId/messages', async ({ request }) => ((await request.clone().json()) as { body?: string }).body === SENT_BY_PLAY ? delay('infinite') : undefined)] },
+  play: (context) => answer(context),
+};
+
+/** Sending fails (500): the text stays in the field, and the error says so next to it. */
+export const SendFails: Story = {
+  args: { open: true },
+  parameters: entraide({ mock: { failures: { postPrivateMessage: 500 } } }),
+  tags: ['expected-http-error'],
+  play: (context) => answer(context),
+};
 
 /** A closed conversation: read-only, with the outcome posted on the thread. */
 export const ConversationClosed: Story = { args: { open: true, closed: true } };

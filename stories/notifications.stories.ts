@@ -4,7 +4,7 @@ import '../src/components/notifications/notifications.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
 import { DEMO_THREAD_NAMES, type DemoThreadName } from './support/demo.ts';
-import type { EntraideStoryParameters, MockApi, StorySetupContext } from './support/mock-api.ts';
+import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
 
 interface Args {
   /** Threads of the demo community an advisor asked the signed-in member to help on. */
@@ -26,6 +26,14 @@ async function seed({ forum, demo }: StorySetupContext, { nudgedThreads }: Args)
   }
 }
 
+/** Opens the list, as a click on the bell does (guests have no bell: nothing to open). */
+async function openList({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const bell = canvasElement.querySelector('entraide-notifications');
+  if (!bell) return;
+  await bell.updateComplete;
+  bell.shadowRoot?.querySelector<HTMLButtonElement>('[part="toggle"]')?.click();
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/Notifications',
   component: 'entraide-notifications',
@@ -34,6 +42,8 @@ const meta: Meta<Args> = {
     // The list opens below the button, aligned to its end, as in the forum header.
     withSession(loaded.api as MockApi, html`<div style="display: flex; justify-content: flex-end; min-height: 22rem"><entraide-notifications></entraide-notifications></div>`),
   args: { nudgedThreads: ['unanswered', 'english'] },
+  // Every story shows the list open, where its states are; `Closed` shows the bell alone.
+  play: openList,
   argTypes: { nudgedThreads: { control: 'check', options: DEMO_THREAD_NAMES } },
 };
 
@@ -42,6 +52,14 @@ type Story = StoryObj<Args>;
 
 /** Two advisors asked the member to help: the bell shows 2; each can be marked read, or all at once. */
 export const Unread: Story = {};
+
+/** The bell alone, list closed: its count of 2 unread. */
+export const Closed: Story = { play: () => Promise.resolve() };
+
+/** The list opened while the server has not answered yet: it says it is loading. */
+export const Loading: Story = {
+  parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper, mock: { latency: FOREVER } } satisfies EntraideStoryParameters },
+};
 
 /** Nothing yet: the button without a count, and an empty list. */
 export const Empty: Story = { args: { nudgedThreads: [] } };
@@ -100,6 +118,30 @@ export const EveryKind: Story = {
 
 /** Every kind, in English. */
 export const EveryKindEnglish: Story = { ...EveryKind, globals: { locale: 'en' } };
+
+/**
+ * Kudos batched: the unread kudos on one post are one notification whose count grows (7 on the
+ * solved thread's answer, 1 on another post), never seven lines (SQL).
+ */
+export const KudosBatched: Story = {
+  args: { nudgedThreads: [] },
+  parameters: {
+    entraide: {
+      signedInAs: DEMO_PEOPLE.topHelper,
+      setup: async ({ forum, demo }) => {
+        const member = await forum.member(DEMO_PEOPLE.topHelper);
+        const giver = await forum.member(DEMO_PEOPLE.secondHelper);
+        for (const [threadId, count, minutes] of [[demo.threads.solved, 7, 3], [demo.threads.unanswered, 1, 50]] as const) {
+          await forum.db.query(
+            `insert into notifications (member_id, kind, thread_id, actor_id, event_count, post_id, created_at, updated_at)
+             values ($1, 'kudos', $2, $3, $4, (select max(id) from posts where thread_id = $2), now() - interval '2 hours', now() - $5 * interval '1 minute')`,
+            [member.id, threadId, giver.id, count, minutes],
+          );
+        }
+      },
+    } satisfies EntraideStoryParameters,
+  },
+};
 
 /** The API answers 500: the open list says so and offers to try again. */
 export const LoadError: Story = {

@@ -32,6 +32,30 @@ export const DailyWithAddress: Story = {
   }),
 };
 
+/** Chooses the daily summary and saves, as the member would; waits for the form to be there first. */
+async function chooseDailyAndSave({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const element = canvasElement.querySelector('entraide-preferences')!;
+  let daily: HTMLInputElement | null | undefined;
+  for (const start = Date.now(); !daily && Date.now() - start < 10_000; await new Promise((done) => setTimeout(done, 50))) {
+    daily = element.shadowRoot?.querySelector<HTMLInputElement>('input[name="email-mode"][value="daily"]');
+  }
+  if (!daily) throw new Error('no preferences form');
+  daily.click();
+  await element.updateComplete;
+  element.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+  await element.updateComplete;
+}
+
+/** Saved: the member chose a daily summary; the status line says it is saved and the button waits for the next change. */
+export const Saved: Story = { play: chooseDailyAndSave };
+
+/** Saving fails (500): the choice stays on screen, and the status line says why it was not saved. */
+export const SaveFails: Story = {
+  parameters: entraide({ mock: { failures: { updatePreferences: 500 } } }),
+  tags: ['expected-http-error'],
+  play: chooseDailyAndSave,
+};
+
 /** Still loading. */
 export const Loading: Story = { parameters: entraide({ mock: { latency: FOREVER } }) };
 

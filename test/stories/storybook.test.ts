@@ -1,11 +1,12 @@
 /**
  * Every story of the static Storybook, opened in Debian's Chromium: it must render, log no
- * console error and pass axe-core with no violation. Builds `dist/storybook` first when it is
- * missing or older than the stories, the Storybook config or the elements.
+ * console error and pass axe-core with no violation, in French and in English, on a desktop and
+ * on a 360 px phone, where nothing may be wider than the screen either. Builds `dist/storybook`
+ * first when it is missing or older than the stories, the Storybook config or the elements.
  *
  *   node --test test/stories/storybook.test.ts
  *
- * ENTRAIDE_STORIES=<substring> limits the run to matching story ids.
+ * ENTRAIDE_STORIES=<substring>[,<substring>…] limits the run to matching story ids.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -91,10 +92,11 @@ function serve(dir: string): Promise<Server> {
  * elements and text, shadow roots included, have not changed for 400 ms (data stories fetch from
  * the msw worker; loading stories settle on their loading message).
  */
-async function settle(page: Page): Promise<void> {
+async function settle(page: Page, quietMs = 400): Promise<string> {
+  await page.evaluate(() => delete (window as unknown as { __settle?: unknown }).__settle);
   await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 });
   await page.waitForFunction(
-    () => {
+    (quiet) => {
       // Tag names and text, shadow roots included: what a reader (or axe) would meet.
       const deepText = (node: Node): string => {
         let text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : node instanceof Element ? `<${node.localName}>` : '';
@@ -106,11 +108,12 @@ async function settle(page: Page): Promise<void> {
       const text = deepText(document.querySelector('#storybook-root')!);
       const now = performance.now();
       if (state.__settle?.text !== text) state.__settle = { text, since: now };
-      return now - state.__settle.since >= 400;
+      return now - state.__settle.since >= quiet;
     },
-    undefined,
-    { polling: 100, timeout: 15_000 },
+    quietMs,
+    { polling: Math.min(100, quietMs / 2), timeout: 15_000 },
   );
+  return page.evaluate(() => (window as unknown as { __settle: { text: string } }).__settle.text);
 }
 
 interface Violation {
@@ -157,20 +160,112 @@ async function show(page: Page, base: string, storyId: string, first: boolean): 
   if (outcome !== 'ok') throw new Error(outcome);
 }
 
-/** Shows one story; throws with every console error and axe violation found. */
-async function checkStory(page: Page, base: string, story: IndexEntry, first: boolean, problems: string[]): Promise<void> {
+const DESKTOP = { width: 1000, height: 800 };
+/** A small phone held upright: what the forum's smallest readers meet. */
+const PHONE = { width: 360, height: 740 };
+/**
+ * Quiet times after a change in place, shorter than a story's first render: the mock community
+ * answers at once, and the other language's strings are loaded after the first story. A resize
+ * only changes the layout.
+ */
+const LOCALE_QUIET_MS = 250;
+const RESIZE_QUIET_MS = 100;
+
+/** axe-core's violations inside the story root, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: Violation[] }> } }).axe;
+    // Details of violations only: axe skips collecting the passes, a good part of its time.
+    const results = await axe.run(document.querySelector('#storybook-root')!, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+}
+
+/**
+ * A page wider than the phone scrolls sideways: the reader loses the end of every line. Names the
+ * outermost elements (shadow roots included) that stick out past the right edge.
+ */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    if (doc.scrollWidth <= doc.clientWidth) return [];
+    const edge = doc.clientWidth + 0.5;
+    const name = (el: Element) => `${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    const culprits: string[] = [];
+    const visit = (el: Element, path: string) => {
+      const here = `${path} > ${name(el)}`;
+      if (el.getBoundingClientRect().right > edge && getComputedStyle(el).position !== 'fixed') {
+        // The outermost overflowing element whose children all fit is the one to fix.
+        const before = culprits.length;
+        for (const child of [...(el.shadowRoot?.children ?? []), ...el.children]) visit(child, here);
+        if (culprits.length === before) culprits.push(`${here} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+        return;
+      }
+      for (const child of [...(el.shadowRoot?.children ?? []), ...el.children]) visit(child, here);
+    };
+    visit(document.querySelector('#storybook-root')!, '');
+    return [`page is ${doc.scrollWidth} px wide on a ${doc.clientWidth} px screen`, ...culprits.slice(0, 4).map((c) => `  ${c.slice(-240)}`)];
+  });
+}
+
+/** The story's language: the decorator's wrapper `lang` (from the toolbar or the story's globals). */
+const storyLocale = (page: Page) => page.evaluate(() => document.querySelector('#storybook-root [lang]')?.getAttribute('lang') ?? 'fr');
+
+/**
+ * Switches the story's language in place, as a page changing its `lang` does: the wrapper's
+ * `lang` and the document's (whose change the elements observe). No re-render of the story, so
+ * a state a story reached by playing (a form sent, a list opened) stays on screen.
+ */
+async function switchLocale(page: Page, locale: string): Promise<void> {
+  await page.evaluate((lang) => {
+    document.querySelector('#storybook-root [lang]')?.setAttribute('lang', lang);
+    document.documentElement.setAttribute('lang', lang);
+  }, locale);
+}
+
+/**
+ * Shows one story and checks it in both languages on a desktop, then on a phone; throws with every
+ * console error, axe violation and phone overflow found, each under the language and screen it
+ * was met on. Leaves the page as the next story expects it: desktop size, the story's language.
+ */
+async function checkStory(page: Page, base: string, story: IndexEntry, first: boolean, problems: string[], notes: string[]): Promise<void> {
   problems.length = 0;
+  let initial: string | undefined;
   try {
     await show(page, base, story.id, first);
-    await settle(page);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Element) => Promise<{ violations: Violation[] }> } }).axe;
-      const results = await axe.run(document.querySelector('#storybook-root')!);
-      return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-    });
-    for (const v of violations) problems.push(`axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+    let text = await settle(page);
+    initial = await storyLocale(page);
+    const other = initial === 'en' ? 'fr' : 'en';
+    const states = [
+      { locale: initial, viewport: DESKTOP },
+      { locale: other, viewport: DESKTOP },
+      { locale: other, viewport: PHONE },
+      { locale: initial, viewport: PHONE },
+    ];
+    let current = states[0]!;
+    for (const state of states) {
+      if (state.locale !== current.locale) {
+        await switchLocale(page, state.locale);
+        const switched = await settle(page, LOCALE_QUIET_MS);
+        if (switched === text) notes.push(`${story.id}: switching to ${state.locale} changed no text`);
+        text = switched;
+      }
+      if (state.viewport !== current.viewport) {
+        await page.setViewportSize(state.viewport);
+        text = await settle(page, RESIZE_QUIET_MS);
+      }
+      current = state;
+      const where = `[${state.viewport.width} px, ${state.locale}]`;
+      const found = [...(await axeViolations(page)), ...(state.viewport === PHONE ? await horizontalOverflow(page) : [])];
+      problems.push(...found.map((problem) => `${where} ${problem}`));
+    }
   } catch (error) {
     problems.push((error as Error).message.split('\n')[0] ?? String(error));
+  } finally {
+    // The decorator re-renders `lang` only when its value changes: put back what it wrote.
+    if (initial) await switchLocale(page, initial).catch(() => undefined);
+    await page.setViewportSize(DESKTOP).catch(() => undefined);
   }
   const expectHttpErrors = story.tags?.includes('expected-http-error') ?? false;
   const found = problems.filter((problem) => {
@@ -181,7 +276,7 @@ async function checkStory(page: Page, base: string, story: IndexEntry, first: bo
   if (found.length) throw new Error(found.join('\n'));
 }
 
-describe('Storybook: every story renders, logs no error and passes axe-core', { timeout: 2_400_000 }, () => {
+describe('Storybook: every story renders, logs no error, passes axe-core in fr and en, on a desktop and a 360 px phone', { timeout: 2_400_000 }, () => {
   let browser: Browser;
   let server: Server;
   let base: string;
@@ -190,8 +285,8 @@ describe('Storybook: every story renders, logs no error and passes axe-core', { 
   before(async () => {
     ensureBuilt();
     const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> };
-    const only = process.env.ENTRAIDE_STORIES;
-    stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)));
+    const only = process.env.ENTRAIDE_STORIES?.split(',').filter(Boolean) ?? [];
+    stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!only.length || only.some((part) => entry.id.includes(part))));
     server = await serve(out);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
@@ -214,12 +309,15 @@ describe('Storybook: every story renders, logs no error and passes axe-core', { 
     }
   });
 
-  // One story after another in one page: about a second each on the demo community (its database put back as loaded at each).
+  // One story after another in one page, each checked in four states without reloading it: about
+  // three seconds a story on the demo community (its database put back as loaded at each).
   it('opens every story', { timeout: 1_800_000 }, async (t) => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     // Problems of the story on screen; each story starts with an empty list.
     const problems: string[] = [];
+    // Stories whose text stayed the same in the other language: worth a look, not a failure (a rank badge has no words).
+    const notes: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
     });
@@ -227,9 +325,10 @@ describe('Storybook: every story renders, logs no error and passes axe-core', { 
     try {
       let first = true;
       for (const story of stories) {
-        await t.test(story.id, () => checkStory(page, base, story, first, problems));
+        await t.test(story.id, () => checkStory(page, base, story, first, problems, notes));
         first = false;
       }
+      for (const note of notes) t.diagnostic(note);
     } finally {
       await context.close();
     }
