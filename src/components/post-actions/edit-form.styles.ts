@@ -7,7 +7,13 @@ export default css`
     resize: vertical;
   }
 
-  textarea[aria-invalid='true'] {
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+
+  textarea[aria-invalid='true'],
+  input[aria-invalid='true'] {
     border-color: var(--_color-danger);
   }
 
