@@ -7,18 +7,12 @@ export default css`
     resize: vertical;
   }
 
-  .count[data-over] {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
-
   textarea[aria-invalid='true'],
   input[aria-invalid='true'] {
     border-color: var(--_color-danger);
   }
 
   .hint,
-  .count,
   .meta {
     margin: 0;
     color: var(--_color-muted);
