@@ -4,6 +4,8 @@
  * on someone else's post; the author is told.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
+import type { EntraideAdvisorTools } from '../../src/components/advisor-tools/advisor-tools.ts';
+import '../../src/components/advisor-tools/advisor-tools.ts';
 import type { EntraideThread } from '../../src/components/thread/thread.ts';
 import '../../src/components/thread/thread.ts';
 // The interactions chunk loads on demand; a cold dev server may take longer than a wait: it is here from the start.
@@ -90,6 +92,13 @@ describe('staff editing a member’s post in <entraide-thread>', () => {
     expect(revision.textContent).to.contain('Reason: Phone number removed.');
     expect(revision.textContent).to.contain('06 12 34 56 78');
     await expectAccessible(element);
+
+    // The thread's moderation log says it in a sentence, with the reason.
+    const tools = await mount<EntraideAdvisorTools>(html`<entraide-advisor-tools .thread=${thread}></entraide-advisor-tools>`, { locale: 'en', as: await forum.member(DEMO_PEOPLE.moderator) });
+    const entry = await waitForDeep(tools, '[part="entry"][data-action="post.edit"]');
+    expect(entry.textContent).to.contain('edited a member’s post');
+    expect(entry.textContent).to.contain('Reason: Phone number removed.');
+    expect(entry.textContent).to.contain('The post’s text changed');
 
     const author = clientOf(await forum.member(DEMO_PEOPLE.topHelper));
     const { items } = await author.notifications.list({ limit: 50 });

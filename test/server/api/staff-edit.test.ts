@@ -43,6 +43,22 @@ describe('staff editing a member’s post', { timeout: 600_000 }, () => {
     assert.deepEqual(history.items.map((r) => [r.editor.id, r.reason]), [[advisor.id, 'Numéro de téléphone retiré.']]);
     assert.match(history.items[0]!.bodyHtml, /06 12 34 56 78/);
     assert.notEqual(helper.id, advisor.id);
+    // The thread's whole log (its posts' entries too) holds the edit with its reason.
+    const log = (await call('GET', `/api/audit?threadId=${server.fixtures.threadId}`, 'moderator')).json<{ items: { action: string; targetId: number; reason: string | null }[] }>();
+    const entry = log.items.find((item) => item.action === 'post.edit' && item.targetId === postId);
+    assert.equal(entry?.reason, 'Numéro de téléphone retiré.');
+    assert.equal((await call('GET', `/api/audit?threadId=${server.fixtures.threadId}`, 'helper')).statusCode, 403);
+  });
+
+  it('keeps the thread-wide log to that thread: another thread’s post edits are not in it', async () => {
+    const created = await call('POST', '/api/threads', 'asker', { categoryId: server.fixtures.categories.billing, title: 'Une autre discussion', body: 'Autre question.' });
+    assert.equal(created.statusCode, 201, created.body);
+    const otherThread = created.json<{ thread: { id: number }; post: { id: number } }>();
+    assert.equal((await edit('moderator', otherThread.post.id, { body: 'Autre question (corrigée).', reason: 'Coquille.' })).statusCode, 200);
+    const log = (await call('GET', `/api/audit?threadId=${server.fixtures.threadId}`, 'moderator')).json<{ items: { targetType: string; targetId: number }[] }>();
+    assert.equal(log.items.some((item) => item.targetType === 'post' && item.targetId === otherThread.post.id), false);
+    const theirs = (await call('GET', `/api/audit?threadId=${otherThread.thread.id}`, 'moderator')).json<{ items: { action: string; reason: string }[] }>();
+    assert.deepEqual(theirs.items.map((item) => [item.action, item.reason]), [['post.edit', 'Coquille.']]);
   });
 
   it('tells nobody when authors edit their own post, staff included', async () => {
