@@ -124,7 +124,7 @@ export const PostViewer = Type.Object({
   flagged: Type.Boolean(),
   /** On the public trace of a private hand-off, for its asker and advisors: the conversation it opened. */
   conversationId: Type.Optional(Id),
-  /** On the reader's own posts not deleted: the markdown they wrote, to edit it in place. */
+  /** On the posts not deleted the reader may edit (their own; any for staff): the markdown, to edit it in place. */
   source: Type.Optional(Type.String()),
 });
 export type PostViewer = Static<typeof PostViewer>;

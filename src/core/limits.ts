@@ -4,6 +4,8 @@ export const LIMITS = {
   titleMax: 150,
   bodyMin: 2,
   bodyMax: 20_000,
+  /** Why staff edit or delete someone else's post (kept in the revision and the audit log). */
+  reasonMax: 1_000,
   pseudonymMax: 40,
   /** FAQ slugs; also the router's longest path parameter, so every valid slug can be opened. */
   slugMax: 120,

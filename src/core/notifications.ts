@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'incident', // an incident in my region or category
   'expert-nudge', // an advisor asks me to help on a thread
   'new-thread', // a new question in a category I follow (migration 015)
+  'post-edited', // staff edited my post, e.g. to remove personal data (migration 024)
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

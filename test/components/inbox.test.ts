@@ -80,7 +80,7 @@ describe('<entraide-inbox>', () => {
     expect(parts(element, 'message')[2]!.textContent).to.contain('Conseiller');
   });
 
-  it('keeps the draft and says why when sending fails, and refuses an over-long paste with the count', async () => {
+  it('keeps the draft and says why when sending fails, and keeps an over-long paste, disabling send with the count and the reason', async () => {
     const forum = await mockForum();
     const { conversation } = await handOff(forum, 'Résiliation non prise en compte');
     const element = await mountAs(forum, DEMO_PEOPLE.asker, 'fr', conversation.id);
@@ -98,8 +98,14 @@ describe('<entraide-inbox>', () => {
     field.value = 'x'.repeat(LIMITS.bodyMax + 5);
     field.dispatchEvent(new InputEvent('input'));
     await element.updateComplete;
-    expect(part(element, 'reply-error')!.textContent).to.match(/20\s005 caractères pour 20\s000/);
+    // Kept as typed, the count and the limit shown, sending disabled with the reason (no native maxlength).
+    expect(field.hasAttribute('maxlength')).to.equal(false);
     expect(field.value.length).to.equal(LIMITS.bodyMax + 5);
+    expect(part(element, 'reply-count')!.textContent).to.match(/^20\s005 \/ 20\s000 caractères$/);
+    expect((part(element, 'send') as HTMLButtonElement).disabled).to.equal(true);
+    expect(part(element, 'reply-limit')!.textContent).to.match(/trop long de 5 caractères/);
+    const spoken = [...element.shadowRoot!.querySelectorAll('[role="status"]')].map((r) => r.textContent.trim()).filter((text) => text.includes('trop long'));
+    expect(spoken, 'announced once').to.have.length(1);
     await expectAccessible(element);
   });
 

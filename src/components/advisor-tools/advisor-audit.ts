@@ -36,7 +36,8 @@ export class EntraideAdvisorAudit extends AdvisorPart {
     args: () => [this.client, this.thread?.id, this.revision, can(this.actor, moderationRules.readAudit)] as const,
     task: async ([client, threadId, , allowed], { signal }) => {
       if (!threadId || !allowed) return [] as AuditEntry[];
-      const page = await client.audit.list({ targetType: 'thread', targetId: threadId, limit: PAGE_SIZE }, { signal });
+      // The thread's whole log: its own entries and its posts' (edits with their reason, hides, deletions).
+      const page = await client.audit.list({ threadId, limit: PAGE_SIZE }, { signal });
       this.older = [];
       this.cursor = page.nextCursor;
       return page.items;
@@ -53,7 +54,7 @@ export class EntraideAdvisorAudit extends AdvisorPart {
     const threadId = this.thread?.id;
     const cursor = this.cursor;
     if (!threadId || !cursor) return;
-    const page = await this.act(() => this.client.audit.list({ targetType: 'thread', targetId: threadId, limit: PAGE_SIZE, cursor }));
+    const page = await this.act(() => this.client.audit.list({ threadId, limit: PAGE_SIZE, cursor }));
     if (!page) return;
     this.older = [...this.older, ...page.items];
     this.cursor = page.nextCursor;

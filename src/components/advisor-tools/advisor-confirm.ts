@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { EntraideElement } from '../internal/entraide-element.ts';
+import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './advisor-tools.styles.ts';
 import { ADVISOR_TOOLS_STRINGS } from './strings.ts';
@@ -11,6 +13,7 @@ export interface ConfirmField {
   label: string;
   required: boolean;
   minLength?: number;
+  /** Shown with the count, never a native `maxlength` (which cuts a paste without a word); 1,000 by default. */
   maxLength?: number;
   multiline?: boolean;
 }
@@ -32,12 +35,15 @@ function deepActiveElement(): HTMLElement | null {
 /**
  * @summary The confirmation every destructive advisor action goes through: a modal `<dialog>`
  * (focus stays inside it; Escape cancels) that may ask for a reason, then gives focus back to
- * the control that opened it.
+ * the control that opened it. A field's text is kept as typed: over its limit, the count says
+ * so, confirming waits with the reason, and the crossing is announced once.
  *
  * @tag entraide-advisor-confirm
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart field - The reason or outcome field.
+ * @csspart count - The field's character count and limit.
+ * @csspart limit - Why confirming waits: the field is over its limit.
  * @csspart confirm - The confirm button.
  * @csspart cancel - The cancel button.
  */
@@ -46,6 +52,18 @@ export class EntraideAdvisorConfirm extends EntraideElement {
 
   @state() protected request: ConfirmRequest | undefined = undefined;
   @state() protected invalid = false;
+  /** The field's length as typed (the field itself is not bound: `ask` empties it). */
+  @state() protected length = 0;
+
+  readonly #limit = new LengthLimitController(this);
+
+  protected override willUpdate(): void {
+    this.#limit.track(this.resolvedLocale, this.request?.field ? this.length : 0, this.#max);
+  }
+
+  get #max(): number {
+    return this.request?.field?.maxLength ?? 1000;
+  }
 
   #resolve: ((value: string | null) => void) | undefined;
   #opener: HTMLElement | null = null;
@@ -56,6 +74,7 @@ export class EntraideAdvisorConfirm extends EntraideElement {
     this.#opener = deepActiveElement();
     this.request = request;
     this.invalid = false;
+    this.length = 0;
     await this.updateComplete;
     const dialog = this.#dialog;
     const field = this.#field;
@@ -88,6 +107,7 @@ export class EntraideAdvisorConfirm extends EntraideElement {
     event.preventDefault();
     const field = this.request?.field;
     const value = this.#field?.value.trim() ?? '';
+    if (field && this.length > this.#max) return;
     if (field?.required && value.length < (field.minLength ?? 1)) {
       this.invalid = true;
       this.#field?.focus();
@@ -126,6 +146,10 @@ export class EntraideAdvisorConfirm extends EntraideElement {
     this.renderRoot.querySelector('form')?.requestSubmit();
   };
 
+  readonly #onInput = (event: Event): void => {
+    this.length = (event.target as HTMLInputElement | HTMLTextAreaElement).value.length;
+  };
+
   /** Escape (the dialog's own cancel) and the Cancel button both resolve null. */
   readonly #onCancel = (event: Event): void => {
     event.preventDefault();
@@ -135,6 +159,7 @@ export class EntraideAdvisorConfirm extends EntraideElement {
   protected override render() {
     const s = ADVISOR_TOOLS_STRINGS[this.resolvedLocale];
     const request = this.request;
+    const overLimit = request?.field ? overLimitReason(this.resolvedLocale, this.length, this.#max) : '';
     return html`
       <dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-message" @cancel=${this.#onCancel} @keydown=${this.#onKeyDown}>
         ${request
@@ -144,8 +169,10 @@ export class EntraideAdvisorConfirm extends EntraideElement {
               <p id="confirm-message">${request.message}</p>
               ${request.field ? this.#renderField(request.field, s.reasonOptional, s.fieldRequired, s.submitHint) : nothing}
               <div class="actions">
-                <button class="button" part="confirm" type="submit">${request.confirmLabel}</button>
+                <button class="button" part="confirm" type="submit" ?disabled=${overLimit !== ''}
+                  aria-describedby=${overLimit ? 'confirm-limit' : nothing}>${request.confirmLabel}</button>
                 <button class="button secondary" part="cancel" type="button" @click=${this.#onCancel}>${s.cancel}</button>
+                ${overLimit ? html`<span class="error" part="limit" id="confirm-limit">${overLimit}</span>` : nothing}
               </div>
             </form>`
           : nothing}
@@ -155,17 +182,20 @@ export class EntraideAdvisorConfirm extends EntraideElement {
 
   #renderField(field: ConfirmField, optionalLabel: string, required: string, hint: string) {
     const label = field.required ? field.label : field.label || optionalLabel;
-    const common = { min: field.required ? (field.minLength ?? 1) : 0, max: field.maxLength ?? 1000 };
+    const min = field.required ? (field.minLength ?? 1) : 0;
     const error = this.invalid ? html`<p class="error" id="confirm-error">${required}</p>` : nothing;
+    const described = this.invalid ? 'confirm-error confirm-count' : 'confirm-count';
+    const invalid = this.invalid || this.length > this.#max ? 'true' : 'false';
     return html`
       <label for="confirm-field">${label}</label>
       ${field.multiline ? html`<span class="hint">${hint}</span>` : nothing}
       ${field.multiline
-        ? html`<textarea id="confirm-field" part="field" rows="3" minlength=${common.min} maxlength=${common.max} ?required=${field.required}
-            aria-keyshortcuts="Control+Enter Meta+Enter" @keydown=${this.#onTextareaKey}
-            aria-invalid=${this.invalid ? 'true' : 'false'} aria-describedby=${this.invalid ? 'confirm-error' : nothing}></textarea>`
-        : html`<input id="confirm-field" part="field" type="text" minlength=${common.min} maxlength=${common.max} ?required=${field.required}
-            aria-invalid=${this.invalid ? 'true' : 'false'} aria-describedby=${this.invalid ? 'confirm-error' : nothing}>`}
+        ? html`<textarea id="confirm-field" part="field" rows="3" minlength=${min} ?required=${field.required}
+            aria-keyshortcuts="Control+Enter Meta+Enter" @keydown=${this.#onTextareaKey} @input=${this.#onInput}
+            aria-invalid=${invalid} aria-describedby=${described}></textarea>`
+        : html`<input id="confirm-field" part="field" type="text" minlength=${min} ?required=${field.required} @input=${this.#onInput}
+            aria-invalid=${invalid} aria-describedby=${described}>`}
+      ${limitNote(this.resolvedLocale, this.length, this.#max, this.#limit, 'confirm-count')}
       ${error}
     `;
   }

@@ -5,6 +5,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { StaffNote } from '../../sdk/types.ts';
 import { can, workspaceRules } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
+import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { AdvisorPart } from './advisor-part.ts';
 import styles from './advisor-tools.styles.ts';
@@ -29,6 +31,14 @@ export class EntraideAdvisorNotes extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
   @state() protected added: StaffNote[] = [];
+  /** The note's length as typed (the field is not bound: adding empties it). */
+  @state() protected noteLength = 0;
+
+  readonly #limit = new LengthLimitController(this);
+
+  protected override willUpdate(): void {
+    this.#limit.track(this.resolvedLocale, this.noteLength, NOTE_MAX);
+  }
 
   readonly #notes = new Task(this, {
     args: () => [this.client, this.thread?.id, can(this.actor, workspaceRules.seeStaffNotes)] as const,
@@ -45,17 +55,24 @@ export class EntraideAdvisorNotes extends AdvisorPart {
     const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#note-body');
     const body = field?.value.trim() ?? '';
     if (!threadId || !field || !body) return field?.focus();
+    if (field.value.length > NOTE_MAX) return;
     const note = await this.act(() => this.client.threads.addNote(threadId, body));
     if (!note) return;
     field.value = '';
+    this.noteLength = 0;
     this.added = [...this.added, note];
     this.feedback = { tone: 'done', text: this.s.noteAdded };
     this.changed('note');
   };
 
+  readonly #onNoteInput = (event: Event): void => {
+    this.noteLength = (event.target as HTMLTextAreaElement).value.length;
+  };
+
   protected override render() {
     if (!this.thread || !can(this.actor, workspaceRules.seeStaffNotes)) return nothing;
     const { s } = this;
+    const overLimit = overLimitReason(this.resolvedLocale, this.noteLength, NOTE_MAX);
     return html`
       <section class="panel" aria-labelledby="notes-heading">
         <h4 id="notes-heading">${s.notesHeading}</h4>
@@ -69,9 +86,12 @@ export class EntraideAdvisorNotes extends AdvisorPart {
           ? html`<form class="row" part="form" @submit=${this.#add}>
               <div class="field">
                 <label for="note-body">${s.noteLabel}</label>
-                <textarea id="note-body" rows="2" maxlength=${NOTE_MAX}></textarea>
+                <textarea id="note-body" rows="2" aria-describedby="note-count" aria-invalid=${overLimit ? 'true' : 'false'} @input=${this.#onNoteInput}></textarea>
+                ${limitNote(this.resolvedLocale, this.noteLength, NOTE_MAX, this.#limit, 'note-count')}
               </div>
-              <button class="button" type="submit" data-action="add-note" aria-disabled=${this.busy ? 'true' : 'false'}>${s.addNote}</button>
+              <button class="button" type="submit" data-action="add-note" aria-disabled=${this.busy ? 'true' : 'false'} ?disabled=${overLimit !== ''}
+                aria-describedby=${overLimit ? 'note-limit' : nothing}>${s.addNote}</button>
+              ${overLimit ? html`<span class="error" part="limit" id="note-limit">${overLimit}</span>` : nothing}
             </form>`
           : nothing}
         ${this.renderFeedback()}

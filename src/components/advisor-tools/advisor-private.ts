@@ -5,6 +5,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PrivateConversation, PrivateDetail } from '../../sdk/types.ts';
 import { can, LIMITS, privateRules } from '../../core/index.ts';
 import { formatDateTime } from '../internal/format.ts';
+import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import './advisor-confirm.ts';
 import { AdvisorPart } from './advisor-part.ts';
@@ -23,6 +25,8 @@ const OUTCOME_MAX = 1000;
  * @csspart conversations - The thread's conversations.
  * @csspart conversation - The conversation shown: its messages and the send form.
  * @csspart messages - Its messages.
+ * @csspart count - The message's character count and limit (a long paste is kept, never cut).
+ * @csspart limit - Why sending waits: the message is over its limit.
  * @csspart feedback - What the last action did, or why the server refused it.
  *
  * @fires {EntraideThreadModeratedEvent} entraide-thread-moderated - A conversation opened or closed.
@@ -31,6 +35,14 @@ export class EntraideAdvisorPrivate extends AdvisorPart {
   static override styles = [tokens, controls, styles];
 
   @state() protected detail: PrivateDetail | undefined = undefined;
+  /** The message's length as typed (the field is not bound: a send empties it). */
+  @state() protected messageLength = 0;
+
+  readonly #limit = new LengthLimitController(this);
+
+  protected override willUpdate(): void {
+    this.#limit.track(this.resolvedLocale, this.messageLength, LIMITS.bodyMax);
+  }
 
   readonly #list = new Task(this, {
     args: () => [this.client, this.thread?.id, can(this.actor, privateRules.closePrivate)] as const,
@@ -59,6 +71,10 @@ export class EntraideAdvisorPrivate extends AdvisorPart {
     void this.keepFocus('#private-message');
   };
 
+  readonly #onMessageInput = (event: Event): void => {
+    this.messageLength = (event.target as HTMLTextAreaElement).value.length;
+  };
+
   async #show(conversationId: number): Promise<void> {
     const detail = await this.act(() => this.client.private.get(conversationId));
     if (detail) this.detail = detail;
@@ -70,9 +86,11 @@ export class EntraideAdvisorPrivate extends AdvisorPart {
     const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#private-message');
     const body = field?.value.trim() ?? '';
     if (!detail || !field || !body) return field?.focus();
+    if (field.value.length > LIMITS.bodyMax) return;
     const message = await this.act(() => this.client.private.send(detail.conversation.id, body));
     if (!message) return;
     field.value = '';
+    this.messageLength = 0;
     this.detail = { ...detail, messages: [...detail.messages, message] };
   };
 
@@ -135,6 +153,7 @@ export class EntraideAdvisorPrivate extends AdvisorPart {
     const { s } = this;
     const locale = this.resolvedLocale;
     const open = conversation.status === 'open';
+    const overLimit = overLimitReason(locale, this.messageLength, LIMITS.bodyMax);
     return html`
       <div class="item" part="conversation">
         <p><strong>${s.conversationLabel(conversation.asker.pseudonym, s.privateStatus[conversation.status])}</strong></p>
@@ -151,9 +170,13 @@ export class EntraideAdvisorPrivate extends AdvisorPart {
           ? html`<form class="row" @submit=${this.#send}>
               <div class="field">
                 <label for="private-message">${s.messageLabel}</label>
-                <textarea id="private-message" rows="2" maxlength=${LIMITS.bodyMax}></textarea>
+                <textarea id="private-message" rows="2" aria-describedby="private-count" aria-invalid=${overLimit ? 'true' : 'false'}
+                  @input=${this.#onMessageInput}></textarea>
+                ${limitNote(locale, this.messageLength, LIMITS.bodyMax, this.#limit, 'private-count')}
               </div>
-              <button class="button" type="submit" data-action="send">${s.send}</button>
+              <button class="button" type="submit" data-action="send" ?disabled=${overLimit !== ''}
+                aria-describedby=${overLimit ? 'private-limit' : nothing}>${s.send}</button>
+              ${overLimit ? html`<span class="error" part="limit" id="private-limit">${overLimit}</span>` : nothing}
               <button class="button secondary" type="button" data-action="close-private" @click=${this.#close}>${s.closeWithOutcome}</button>
             </form>`
           : nothing}

@@ -72,9 +72,16 @@ export default css`
   }
 
   .muted,
-  .hint {
+  .hint,
+  .count {
     color: var(--_color-muted);
     font-size: 0.875em;
+  }
+
+  /* A text over its limit (../internal/length-limit.ts): kept as typed, its count says so. */
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
   }
 
   .feedback p {

@@ -24,6 +24,8 @@ interface StaffWords {
     reference: (reference: string) => string;
     hidden: (hidden: boolean) => string;
     outcome: (outcome: string) => string;
+    /** A post's text changed (the earlier text is in the post's history, not repeated here). */
+    body: string;
     other: (field: string) => string;
   };
 }
@@ -51,6 +53,8 @@ const fr: StaffWords = {
     'thread.close': 'a fermé la discussion', 'thread.reopen': 'a rouvert la discussion', 'thread.archive': 'a archivé la discussion',
     'thread.move': 'a déplacé la discussion', 'thread.merge': 'a fusionné la discussion', 'thread.handoff': 'a transmis au back-office',
     'thread.urgent': 'a marqué la discussion urgente',
+    'post.edit': 'a modifié le message d’un membre', 'post.delete': 'a supprimé un message', 'post.hide': 'a masqué un message',
+    'post.restore': 'a rendu un message de nouveau visible',
   },
   otherAction: 'a fait une action de modération',
   threadStatus: { open: 'ouverte', answered: 'répondue', solved: 'résolue', closed: 'fermée', archived: 'archivée' },
@@ -62,6 +66,7 @@ const fr: StaffWords = {
     reference: (reference) => `Référence du dossier au back-office : ${reference}.`,
     hidden: (hidden) => (hidden ? 'Message masqué.' : 'Message de nouveau visible.'),
     outcome: (outcome) => `Conclusion : ${outcome}`,
+    body: 'Texte du message modifié (la version précédente est dans son historique).',
     other: (field) => `Champ « ${field} » modifié.`,
   },
 };
@@ -89,6 +94,8 @@ const en: StaffWords = {
     'thread.close': 'closed the thread', 'thread.reopen': 'reopened the thread', 'thread.archive': 'archived the thread',
     'thread.move': 'moved the thread', 'thread.merge': 'merged the thread', 'thread.handoff': 'handed off to the back office',
     'thread.urgent': 'marked the thread urgent',
+    'post.edit': 'edited a member’s post', 'post.delete': 'deleted a post', 'post.hide': 'hid a post',
+    'post.restore': 'made a post visible again',
   },
   otherAction: 'took a moderation action',
   threadStatus: { open: 'open', answered: 'answered', solved: 'solved', closed: 'closed', archived: 'archived' },
@@ -100,6 +107,7 @@ const en: StaffWords = {
     reference: (reference) => `Back-office case reference: ${reference}.`,
     hidden: (hidden) => (hidden ? 'Post hidden.' : 'Post visible again.'),
     outcome: (outcome) => `Outcome: ${outcome}`,
+    body: 'The post’s text changed (the earlier version is in its history).',
     other: (field) => `Field “${field}” changed.`,
   },
 };
@@ -143,6 +151,7 @@ export function changeSentences(locale: Locale, before: unknown, after: unknown,
       case 'reference': return words.changes.reference(text(to[key]));
       case 'hidden': return words.changes.hidden(to[key] === true);
       case 'outcome': return words.changes.outcome(text(to[key]));
+      case 'body': return words.changes.body;
       default: return words.changes.other(key);
     }
   });

@@ -18,6 +18,11 @@ export default css`
     font-size: 0.875em;
   }
 
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+
   .list,
   .messages {
     list-style: none;

@@ -11,6 +11,8 @@ import { postBody } from '../internal/body.styles.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
+import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import '../internal/staff-client.ts';
@@ -20,9 +22,8 @@ import { inboxStrings, type InboxStrings } from './strings.ts';
 
 type Loaded<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; value: T };
 
-/** What the reply field says is wrong before sending, as the composer's limits have it; undefined when it may go. */
+/** What the reply field says is wrong before sending (too short; over the limit, sending is disabled); undefined when it may go. */
 export function replyProblem(s: InboxStrings, text: string): string | undefined {
-  if (text.length > LIMITS.bodyMax) return s.tooLong(text.length, LIMITS.bodyMax);
   if (text.trim().length < LIMITS.bodyMin) return s.tooShort(LIMITS.bodyMin);
   return undefined;
 }
@@ -73,6 +74,7 @@ export class EntraideInbox extends EntraideElement {
   @state() protected sending = false;
   @state() protected announcement = '';
 
+  readonly #limit = new LengthLimitController(this);
   #loadedFor: string | undefined;
   #abort: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -95,6 +97,7 @@ export class EntraideInbox extends EntraideElement {
 
   /** Context values may arrive without a named change: who reads and what decide when to load. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#limit.track(this.resolvedLocale, this.draft.length, LIMITS.bodyMax);
     const member = this.session.member;
     const key = member ? `${member.id}:${this.conversationId}:${this.session.token ?? ''}` : undefined;
     if (key === this.#loadedFor && !changed.has('client')) return;
@@ -251,19 +254,24 @@ export class EntraideInbox extends EntraideElement {
 
   #renderReply(s: InboxStrings) {
     const error = this.replyError;
+    const locale = this.resolvedLocale;
+    // Kept as typed, even over the limit (../internal/length-limit.ts): the count says by how much, sending waits.
+    const overLimit = overLimitReason(locale, this.draft.length, LIMITS.bodyMax);
     return html`
       <form part="reply" novalidate @submit=${this.#send}>
         <label for="reply">${s.replyLabel}</label>
         <p class="hint" id="reply-hint">${s.replyHint}</p>
         <textarea id="reply" part="reply-body" name="body" rows="4" aria-describedby="reply-hint reply-error reply-count"
-          aria-invalid=${error ? 'true' : 'false'} ?readonly=${this.sending} .value=${live(this.draft)}
+          aria-invalid=${error || overLimit ? 'true' : 'false'} ?readonly=${this.sending} .value=${live(this.draft)}
           @input=${this.#onInput} @keydown=${this.#onKeydown}></textarea>
         <div class="under">
           <span class="error" part="reply-error" id="reply-error" role="alert">${error}</span>
-          <span class="count" part="reply-count" id="reply-count">${s.charCount(this.draft.length, LIMITS.bodyMax)}</span>
+          ${limitNote(locale, this.draft.length, LIMITS.bodyMax, this.#limit, 'reply-count', 'reply-count')}
         </div>
         <div class="actions">
-          <button class="button" part="send" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>${this.sending ? s.sending : s.send}</button>
+          <button class="button" part="send" type="submit" ?disabled=${overLimit !== ''} aria-disabled=${this.sending ? 'true' : 'false'}
+            aria-describedby=${overLimit ? 'reply-limit' : nothing}>${this.sending ? s.sending : s.send}</button>
+          ${overLimit ? html`<span class="error" part="reply-limit" id="reply-limit">${overLimit}</span>` : nothing}
         </div>
       </form>
     `;
@@ -271,8 +279,7 @@ export class EntraideInbox extends EntraideElement {
 
   readonly #onInput = (event: InputEvent): void => {
     this.draft = (event.target as HTMLTextAreaElement).value;
-    // An over-long paste is said at once, with the count and the limit; nothing is cut.
-    this.replyError = this.draft.length > LIMITS.bodyMax ? this.#s.tooLong(this.draft.length, LIMITS.bodyMax) : '';
+    this.replyError = '';
   };
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
@@ -284,7 +291,7 @@ export class EntraideInbox extends EntraideElement {
 
   readonly #send = async (event?: Event): Promise<void> => {
     event?.preventDefault();
-    if (this.sending || this.detail.status !== 'ready') return;
+    if (this.sending || this.detail.status !== 'ready' || this.draft.length > LIMITS.bodyMax) return;
     const s = this.#s;
     const problem = replyProblem(s, this.draft);
     this.replyError = problem ?? '';

@@ -36,8 +36,6 @@ export interface InboxStrings {
   sent: string;
   sendFailed: string;
   tooShort: (min: number) => string;
-  tooLong: (count: number, max: number) => string;
-  charCount: (count: number, max: number) => string;
   newMessageFrom: (pseudonym: string) => string;
 }
 
@@ -73,8 +71,6 @@ const fr: InboxStrings = {
   sent: 'Message envoyé.',
   sendFailed: 'Le message n’est pas parti. Votre texte est gardé : réessayez.',
   tooShort: (min) => `Écrivez au moins ${min} caractères.`,
-  tooLong: (n, max) => `Trop long : ${count('fr', n)} caractères pour ${count('fr', max)} au plus. Raccourcissez le texte.`,
-  charCount: (n, max) => `${count('fr', n)} / ${count('fr', max)} caractères`,
   newMessageFrom: (pseudonym) => `Nouveau message de ${pseudonym}`,
 };
 
@@ -108,8 +104,6 @@ const en: InboxStrings = {
   sent: 'Message sent.',
   sendFailed: 'The message was not sent. Your text is kept: try again.',
   tooShort: (min) => `Write at least ${min} characters.`,
-  tooLong: (n, max) => `Too long: ${count('en', n)} characters for ${count('en', max)} at most. Shorten the text.`,
-  charCount: (n, max) => `${count('en', n)} / ${count('en', max)} characters`,
   newMessageFrom: (pseudonym) => `New message from ${pseudonym}`,
 };
 

@@ -7,12 +7,12 @@ export default css`
     resize: vertical;
   }
 
-  textarea[aria-invalid='true'] {
+  textarea[aria-invalid='true'],
+  input[aria-invalid='true'] {
     border-color: var(--_color-danger);
   }
 
   .hint,
-  .count,
   .meta {
     margin: 0;
     color: var(--_color-muted);

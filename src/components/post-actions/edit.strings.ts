@@ -11,8 +11,11 @@ export interface EditStrings {
   cancel: string;
   saveFailed: string;
   tooShort: (min: number) => string;
-  tooLong: (count: number, max: number) => string;
-  charCount: (count: number, max: number) => string;
+  /** Staff editing someone else's post. */
+  editOthersLabel: string;
+  reasonLabel: string;
+  reasonHint: string;
+  reasonMissing: string;
   history: string;
   historyHeading: string;
   historyLoading: string;
@@ -30,7 +33,6 @@ export interface EditStrings {
   editedOn: (when: string) => string;
 }
 
-const n = (locale: Locale, value: number) => value.toLocaleString(locale);
 const NBSP = '\u00a0';
 
 const fr: EditStrings = {
@@ -43,8 +45,10 @@ const fr: EditStrings = {
   cancel: 'Annuler',
   saveFailed: `La modification n’est pas enregistrée. Votre texte est gardé${NBSP}: réessayez.`,
   tooShort: (min) => `Écrivez au moins ${min} caractères.`,
-  tooLong: (count, max) => `Trop long${NBSP}: ${n('fr', count)} caractères pour ${n('fr', max)} au plus. Raccourcissez le texte.`,
-  charCount: (count, max) => `${n('fr', count)} / ${n('fr', max)} caractères`,
+  editOthersLabel: 'Modifier le message de ce membre',
+  reasonLabel: 'Raison de la modification',
+  reasonHint: `Par exemple${NBSP}: «${NBSP}numéro de téléphone retiré${NBSP}». Gardée dans l’historique et le journal de modération${NBSP}; l’auteur est prévenu que son message a été modifié.`,
+  reasonMissing: 'Dites pourquoi vous modifiez le message d’un membre.',
   history: 'Historique',
   historyHeading: 'Versions précédentes',
   historyLoading: 'Chargement de l’historique…',
@@ -69,8 +73,10 @@ const en: EditStrings = {
   cancel: 'Cancel',
   saveFailed: 'The edit was not saved. Your text is kept: try again.',
   tooShort: (min) => `Write at least ${min} characters.`,
-  tooLong: (count, max) => `Too long: ${n('en', count)} characters for ${n('en', max)} at most. Shorten the text.`,
-  charCount: (count, max) => `${n('en', count)} / ${n('en', max)} characters`,
+  editOthersLabel: 'Edit this member’s post',
+  reasonLabel: 'Reason for the edit',
+  reasonHint: 'For example: “phone number removed”. Kept in the history and the audit log; the author is told their post was edited.',
+  reasonMissing: 'Say why you edit a member’s post.',
   history: 'History',
   historyHeading: 'Earlier versions',
   historyLoading: 'Loading the history…',

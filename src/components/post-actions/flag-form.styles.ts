@@ -46,6 +46,17 @@ export default css`
     font: inherit;
   }
 
+  .count {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  /* A text over its limit (../internal/length-limit.ts): kept as typed, its count says so. */
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+
   .error {
     margin: 0;
     color: var(--_color-danger);

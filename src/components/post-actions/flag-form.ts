@@ -1,11 +1,13 @@
 import { consume } from '@lit/context';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FLAG_REASONS, type FlagReason } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
 import { clientContext, defaultClient } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './flag-form.styles.ts';
 import { interactionsStrings } from '../translations/interactions.strings.ts';
@@ -37,7 +39,9 @@ export class FlagDoneEvent extends Event {
  * @tag entraide-flag-form
  *
  * @csspart reasons - The fieldset of reasons.
- * @csspart note - The optional note.
+ * @csspart note - The optional note (kept as typed: over its limit the count says so and sending waits).
+ * @csspart count - The note's character count and limit.
+ * @csspart limit - Why sending waits: the note is over its limit.
  * @csspart send - The send button.
  * @csspart cancel - The cancel button.
  */
@@ -51,6 +55,13 @@ export class EntraideFlagFormElement extends EntraideElement {
 
   @state() protected sending = false;
   @state() protected error = '';
+  @state() protected noteLength = 0;
+
+  readonly #limit = new LengthLimitController(this);
+
+  protected override willUpdate(): void {
+    this.#limit.track(this.resolvedLocale, this.noteLength, NOTE_MAX);
+  }
 
   /** Focus moves to the first reason when the form opens. */
   async focusFirst(): Promise<void> {
@@ -60,6 +71,7 @@ export class EntraideFlagFormElement extends EntraideElement {
 
   protected override render() {
     const { t } = this;
+    const overLimit = overLimitReason(this.resolvedLocale, this.noteLength, NOTE_MAX);
     return html`
       <form class="form" @submit=${this.#send} @keydown=${this.#onKeydown}>
         <fieldset part="reasons">
@@ -69,11 +81,15 @@ export class EntraideFlagFormElement extends EntraideElement {
           `)}
         </fieldset>
         <label class="note-label" for="note">${t.flagNote}</label>
-        <textarea id="note" part="note" name="note" rows="2" maxlength=${NOTE_MAX}></textarea>
+        <textarea id="note" part="note" name="note" rows="2" aria-describedby="note-count" aria-invalid=${overLimit ? 'true' : 'false'}
+          @input=${this.#onNoteInput}></textarea>
+        <div>${limitNote(this.resolvedLocale, this.noteLength, NOTE_MAX, this.#limit, 'note-count')}</div>
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : ''}
         <div class="buttons">
-          <button class="button" part="send" type="submit" ?disabled=${this.sending}>${this.sending ? t.sending : t.sendFlag}</button>
+          <button class="button" part="send" type="submit" ?disabled=${this.sending || overLimit !== ''}
+            aria-describedby=${overLimit ? 'note-limit' : nothing}>${this.sending ? t.sending : t.sendFlag}</button>
           <button class="button secondary" part="cancel" type="button" @click=${this.#cancel}>${t.cancel}</button>
+          ${overLimit ? html`<span class="error" part="limit" id="note-limit">${overLimit}</span>` : nothing}
         </div>
       </form>
     `;
@@ -81,7 +97,7 @@ export class EntraideFlagFormElement extends EntraideElement {
 
   readonly #send = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.sending || this.noteLength > NOTE_MAX) return;
     const data = new FormData(event.target as HTMLFormElement);
     const reason = data.get('reason') as FlagReason | null;
     if (!reason) return;
@@ -99,6 +115,10 @@ export class EntraideFlagFormElement extends EntraideElement {
     } finally {
       this.sending = false;
     }
+  };
+
+  readonly #onNoteInput = (event: Event): void => {
+    this.noteLength = (event.target as HTMLTextAreaElement).value.length;
   };
 
   readonly #cancel = (): void => {

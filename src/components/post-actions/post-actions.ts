@@ -42,8 +42,8 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * Kudos are optimistic (rolled back with a message when the server refuses); every outcome is
  * announced through a polite live region. What a person may not do is not shown (`src/core`
  * rules): no kudos or report on one's own post; guests get a sign-in action instead. Its
- * author deletes a reply after an inline confirmation (the thread must take their edits);
- * advisors and moderators any reply, someone else's with a reason the confirmation asks for.
+ * author edits a post in place and deletes a reply after an inline confirmation (the thread
+ * must take their edits); advisors and moderators any post, someone else's with a reason.
  *
  * @csspart base - The actions bar (wraps on narrow screens).
  * @csspart kudos - The kudos toggle, or the read-only count on one's own post and for guests.
@@ -60,7 +60,7 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @csspart conversation-link - On a private hand-off's trace, for its asker and advisors: the link to the conversation.
  * @csspart edited - On an edited post, for everyone: "Edited 5 minutes ago" (a `<time>` of the last edit).
  * @csspart share - The copy-link button.
- * @csspart edit - Its author's "Edit" button; `edit-form` is the form it opens in place.
+ * @csspart edit - The "Edit" button (its author's; staff's on any post, with a reason); `edit-form` is the form it opens in place.
  * @csspart history - Staff, on an edited post: the button showing its earlier texts; `history-panel` is the panel.
  * @csspart delete - The delete button (the author's, or staff's).
  * @csspart delete-confirm - The inline confirmation (question, confirm and cancel buttons).
@@ -74,7 +74,7 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
  * @fires {EntraidePostDeletedEvent} entraide-post-deleted - The post was deleted; `post` is its tombstone.
- * @fires {EntraidePostEditedEvent} entraide-post-edited - Its author saved an edit; `post` is the new version.
+ * @fires {EntraidePostEditedEvent} entraide-post-edited - Its author or staff saved an edit; `post` is the new version.
  */
 export class EntraidePostActions extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -155,7 +155,8 @@ export class EntraidePostActions extends EntraideElement {
           @click=${this.#toggleDelete}>${this.t.deletePost}</button>` : nothing}
       </div>
       ${this.deleteOpen ? this.#renderDeleteConfirm(this.#needsReason(actor, post)) : nothing}
-      ${this.editOpen ? html`<entraide-edit-form part="edit-form" .post=${post} @entraide-edit-done=${this.#onEditDone}></entraide-edit-form>` : nothing}
+      ${this.editOpen ? html`<entraide-edit-form part="edit-form" .post=${post} ?reason-required=${this.#needsReason(actor, post)}
+        @entraide-edit-done=${this.#onEditDone}></entraide-edit-form>` : nothing}
       ${this.historyOpen ? html`<entraide-post-history part="history-panel" .postId=${post.id} @entraide-history-close=${this.#toggleHistory}></entraide-post-history>` : nothing}
       ${this.flagOpen ? html`<entraide-flag-form part="flag-form" exportparts="reasons: flag-reasons, note: flag-note, send: flag-send, cancel: flag-cancel" .postId=${post.id} @entraide-flag-done=${this.#onFlagDone}></entraide-flag-form>` : nothing}
       ${this.manualLink ? html`<input class="manual-link" part="manual-link" readonly .value=${this.manualLink} aria-label=${this.t.copyLinkByHand} @focus=${selectAll} />` : nothing}
@@ -207,10 +208,10 @@ export class EntraidePostActions extends EntraideElement {
     return can(actor, postRules.deletePost, { authorId: post.author.id }, { authorId: thread.author.id, status: thread.status });
   }
 
-  /** Its author edits their own post in place, from the markdown the read gave them, while the thread takes their edits. */
+  /** In place, from the markdown the read gave: its author while the thread takes their edits, staff any post (core `editPost`). */
   #canEdit(actor: Actor, post: Post): boolean {
     const thread = this.thread;
-    if (!thread || post.deleted || post.viewer?.source === undefined || !isSignedIn(actor) || post.author.id !== actor.memberId) return false;
+    if (!thread || post.deleted || post.viewer?.source === undefined) return false;
     return can(actor, postRules.editPost, { authorId: post.author.id }, { authorId: thread.author.id, status: thread.status });
   }
 
@@ -238,7 +239,7 @@ export class EntraidePostActions extends EntraideElement {
     else this.renderRoot.querySelector<HTMLButtonElement>('[part="history"]')?.focus();
   };
 
-  /** Staff deleting someone else's post say why (core `needsEditReason`): the audit log keeps it. */
+  /** Staff editing or deleting someone else's post say why (core `needsEditReason`): the audit log keeps it. */
   #needsReason(actor: Actor, post: Post): boolean {
     return needsEditReason(actor, { authorId: post.author.id });
   }

@@ -10,7 +10,7 @@ import { Author, Post, ThreadSummary } from '../models.ts';
 const errors = errorResponses;
 const IdList = (maxItems: number) => Type.Array(Id, { maxItems });
 const SIGNATURE_MAX = 1000;
-const REASON_MAX = 1000;
+const REASON_MAX = LIMITS.reasonMax;
 
 export const KudosState = Type.Object({
   postId: Id,

@@ -167,7 +167,11 @@ export const moderationRoutes = {
     url: '/audit',
     schema: {
       summary: 'Moderation audit log, newest first (moderators and advisors)',
-      querystring: Type.Object({ ...Page, targetType: Type.Optional(Type.String({ maxLength: 40 })), targetId: Type.Optional(Id) }),
+      querystring: Type.Object({
+        ...Page, targetType: Type.Optional(Type.String({ maxLength: 40 })), targetId: Type.Optional(Id),
+        /** A thread's whole log: the entries on the thread and on its posts (edits, hides, deletions). */
+        threadId: Type.Optional(Id),
+      }),
       response: { 200: AuditPage, ...errors },
     },
   },

@@ -46,6 +46,7 @@ const fr: EmailStrings = {
       case 'private-opened': return `${who} a pris en charge votre demande « ${title} » par message privé`;
       case 'incident': return `Incident : ${title}`;
       case 'expert-nudge': return `${who} aimerait votre aide sur « ${title} »`;
+      case 'post-edited': return `${who} a modifié votre message dans « ${title} »`;
     }
   },
   manyInThread: (count, title) => `${count} nouveautés dans « ${title} »`,
@@ -61,6 +62,7 @@ const fr: EmailStrings = {
   kindNames: {
     reply: 'réponses', 'new-thread': 'nouvelles questions', mention: 'mentions', 'answer-accepted': 'réponses acceptées', 'answer-confirmed': 'réponses confirmées', kudos: 'kudos',
     'private-message': 'messages privés', 'private-opened': 'prises en charge en privé', incident: 'incidents', 'expert-nudge': 'demandes d’aide',
+    'post-edited': 'messages modifiés par l’équipe',
   },
 };
 
@@ -79,6 +81,7 @@ const en: EmailStrings = {
       case 'private-opened': return `${who} took your question “${title}” into a private conversation`;
       case 'incident': return `Incident: ${title}`;
       case 'expert-nudge': return `${who} would like your help on “${title}”`;
+      case 'post-edited': return `${who} edited your post in “${title}”`;
     }
   },
   manyInThread: (count, title) => `${count} updates in “${title}”`,
@@ -94,6 +97,7 @@ const en: EmailStrings = {
   kindNames: {
     reply: 'replies', 'new-thread': 'new questions', mention: 'mentions', 'answer-accepted': 'accepted answers', 'answer-confirmed': 'confirmed answers', kudos: 'kudos',
     'private-message': 'private messages', 'private-opened': 'private follow-ups', incident: 'incidents', 'expert-nudge': 'requests for help',
+    'post-edited': 'posts edited by the team',
   },
 };
 

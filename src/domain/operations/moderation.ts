@@ -14,7 +14,7 @@ export const moderationBareBodies: ReadonlySet<string> = new Set<Names>([
 
 export const moderationOperations: Operations<Names> = {
   listAudit: {
-    run: (ctx, { actor, query: { cursor, limit = 20, targetType, targetId } }) => readAudit(ctx, { actor, query: { cursor, limit, targetType, targetId } }),
+    run: (ctx, { actor, query: { cursor, limit = 20, targetType, targetId, threadId } }) => readAudit(ctx, { actor, query: { cursor, limit, targetType, targetId, threadId } }),
   },
   closeThread: { run: (ctx, { actor, params, body }) => changeLifecycle(ctx, { actor, threadId: params.threadId, action: 'close', body }) },
   reopenThread: { run: (ctx, { actor, params, body }) => changeLifecycle(ctx, { actor, threadId: params.threadId, action: 'reopen', body }) },

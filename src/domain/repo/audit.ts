@@ -64,7 +64,7 @@ function decodeCursor(cursor: string | undefined): number | undefined {
 export async function listAudit(
   db: Queryable,
   community: CommunityContext,
-  query: { cursor?: string; limit: number; targetType?: string; targetId?: number },
+  query: { cursor?: string; limit: number; targetType?: string; targetId?: number; threadId?: number },
 ): Promise<AuditPage> {
   const params: unknown[] = [community.id, query.limit + 1];
   const where = ['a.community_id = $1'];
@@ -76,6 +76,12 @@ export async function listAudit(
   if (before !== undefined) add('a.id < ?', before);
   if (query.targetType !== undefined) add('a.target_type = ?', query.targetType);
   if (query.targetId !== undefined) add('a.target_id = ?', query.targetId);
+  if (query.threadId !== undefined) {
+    // A thread's whole log: its own entries and those on its posts (one parameter, used twice).
+    params.push(query.threadId);
+    const thread = `$${params.length}`;
+    where.push(`((a.target_type = 'thread' and a.target_id = ${thread}) or (a.target_type = 'post' and a.target_id in (select id from posts where thread_id = ${thread})))`);
+  }
   const rows = await db.query<AuditRow>(
     `select a.id, a.action, a.target_type, a.target_id, a.reason, a.before, a.after, a.created_at,
        case when m.id is null then null else ${authorJson('m')} end as actor

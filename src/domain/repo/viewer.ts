@@ -5,7 +5,7 @@
  * of queries per read, whatever the page's size. Guests get none of it.
  */
 import type { Post, ThreadDetail } from '../../contract/index.ts';
-import { guardian, type SignedIn } from '../../core/index.ts';
+import { guardian, isStaff, type SignedIn } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 
 async function idsOf(db: Queryable, sql: string, params: unknown[]): Promise<Set<number>> {
@@ -22,11 +22,15 @@ async function visibleConversations(db: Queryable, reader: SignedIn, postIds: nu
   return new Map(rows.filter((row) => rules.canSeePrivate({ askerId: row.asker_id })).map((row) => [row.trace_post_id, row.id]));
 }
 
-/** The markdown of the reader's own posts not deleted (what the edit form starts from). */
-async function ownSources(db: Queryable, reader: SignedIn, posts: readonly Post[]): Promise<Map<number, string>> {
-  const own = posts.filter((post) => post.author.id === reader.memberId && !post.deleted).map((post) => post.id);
-  if (own.length === 0) return new Map();
-  const rows = await db.query<{ id: number; body_md: string }>('select id, body_md from posts where author_id = $1 and id = any($2::int[])', [reader.memberId, own]);
+/**
+ * The markdown of the posts not deleted the reader may edit (what the edit form starts from):
+ * their own, and for staff any post (core `editPost`; the thread's state is the form's to check).
+ */
+async function editableSources(db: Queryable, reader: SignedIn, posts: readonly Post[]): Promise<Map<number, string>> {
+  const staff = isStaff(reader.role);
+  const editable = posts.filter((post) => !post.deleted && (staff || post.author.id === reader.memberId)).map((post) => post.id);
+  if (editable.length === 0) return new Map();
+  const rows = await db.query<{ id: number; body_md: string }>('select id, body_md from posts where id = any($1::int[])', [editable]);
   return new Map(rows.map((row) => [row.id, row.body_md]));
 }
 
@@ -39,7 +43,7 @@ export async function withViewerOnPosts(db: Queryable, reader: SignedIn, posts: 
     await idsOf(db, 'select post_id as id from kudos where member_id = $1 and post_id = any($2::int[])', params),
     await idsOf(db, 'select post_id as id from post_flags where member_id = $1 and post_id = any($2::int[])', params),
     posts.some((post) => post.kind === 'trace') ? await visibleConversations(db, reader, ids) : new Map<number, number>(),
-    await ownSources(db, reader, posts),
+    await editableSources(db, reader, posts),
   ];
   return posts.map((post) => {
     const conversationId = traces.get(post.id);

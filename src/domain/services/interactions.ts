@@ -246,7 +246,11 @@ function refuseEdit(member: Member, post: EditablePost): void {
   guardian(member).posts.ensureEditPost({ authorId: post.author_id, hidden: post.hidden }, { authorId: post.author_id, status: post.status });
 }
 
-/** Edits a post's markdown (rendered again); staff edits of someone else's post are audited with their reason. */
+/**
+ * Edits a post's markdown (rendered again). Staff editing someone else's post (removing a phone
+ * number, a customer's account details: study §17) say why; the revision and the audit log
+ * keep the reason, and the author is told (`post-edited`): their words changed in public.
+ */
 export async function editPost({ db, community }: ServiceContext, { actor, postId, body: input }: PostRequest & { body: EditPost }): Promise<Post> {
   const member = guardian(actor).ensureSignedIn();
   const body = input.body.trim();
@@ -268,6 +272,7 @@ export async function editPost({ db, community }: ServiceContext, { actor, postI
         actorId: member.memberId, action: 'post.edit', targetType: 'post', targetId: postId, reason: reason ?? null,
         before: { body: post.body_md }, after: { body },
       });
+      await notifyMembers(tx, community, 'post-edited', [post.author_id], { threadId: post.thread_id, postId, actorId: member.memberId });
     }
     const found = await findPost(tx, community, postId);
     if (!found) throw new Error('edited post not found');

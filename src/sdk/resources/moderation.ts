@@ -18,6 +18,8 @@ export interface AuditQuery {
   limit?: number;
   targetType?: string;
   targetId?: number;
+  /** A thread's whole log: the entries on the thread and on its posts. */
+  threadId?: number;
 }
 
 export const threadModerationResource = (http: Http) => {
@@ -60,8 +62,8 @@ export const moderationResource = (http: Http) => ({
 
 export const auditResource = (http: Http) => ({
   /** The audit log, newest first (moderators and advisors). */
-  list: ({ cursor, limit, targetType, targetId }: AuditQuery = {}, request: RequestOptions = {}) =>
-    http.call(listAudit, { query: { cursor: cursor ?? undefined, limit, targetType, targetId } }, request),
+  list: ({ cursor, limit, targetType, targetId, threadId }: AuditQuery = {}, request: RequestOptions = {}) =>
+    http.call(listAudit, { query: { cursor: cursor ?? undefined, limit, targetType, targetId, threadId } }, request),
 });
 
 export const privateResource = (http: Http) => ({

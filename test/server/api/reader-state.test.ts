@@ -38,7 +38,7 @@ describe('the reader’s own state in thread reads', { timeout: 600_000 }, () =>
     const mine = await read(threadId, 'other');
     assert.deepEqual(postOf(mine, replyId).viewer, { kudos: true, flagged: true });
     assert.deepEqual(mine.viewer, { sameProblem: true });
-    const someoneElse = await read(threadId, 'moderator');
+    const someoneElse = await read(threadId, 'asker');
     assert.deepEqual(postOf(someoneElse, replyId).viewer, { kudos: false, flagged: false });
     assert.deepEqual(someoneElse.viewer, { sameProblem: false });
     const guest = await read(threadId, null);
@@ -50,12 +50,13 @@ describe('the reader’s own state in thread reads', { timeout: 600_000 }, () =>
     assert.deepEqual(page.items.find((p) => p.id === replyId)?.viewer, { kudos: true, flagged: true });
   });
 
-  it('gives its author their own markdown to edit, and nobody else', async () => {
+  it('gives its author their own markdown to edit, staff any post’s (they may edit it), and no other member', async () => {
     const { threadId, replyId, questionId } = await threadWithReply('Forfait pas activé');
     assert.equal(postOf(await read(threadId, 'helper'), replyId).viewer?.source, 'Regardez **Mon compte**.');
     assert.equal(postOf(await read(threadId, 'helper'), questionId).viewer?.source, undefined);
     assert.equal(postOf(await read(threadId, 'asker'), replyId).viewer?.source, undefined);
-    assert.equal(postOf(await read(threadId, 'advisor'), replyId).viewer?.source, undefined);
+    assert.equal(postOf(await read(threadId, 'advisor'), replyId).viewer?.source, 'Regardez **Mon compte**.');
+    assert.equal(postOf(await read(threadId, 'moderator'), questionId).viewer?.source, 'Ma facture a doublé.');
   });
 
   it('takes a kudos back and gives it again, keeping the post’s and its author’s counters exact under races', async () => {
