@@ -134,6 +134,18 @@ describe('the advisor signature in each thread’s language', { timeout: 600_000
     assert.equal((await server.app.inject({ url: '/api/community?locale=fr' })).json<{ advisorSignature: string }>().advisorSignature, 'Merci !');
   });
 
+  it('lets advisors set the English one through the signature route, which keeps the default apart', async () => {
+    const thread = await advisorPostIn('en');
+    const put = (payload: Record<string, unknown>) => server.app.inject(as('advisor', { method: 'PUT', url: '/api/community/signature', payload }));
+    const saved = await put({ text: 'Thanks, **everyone**.', locale: 'en' });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(await signature(thread), '<p>Thanks, <strong>everyone</strong>.</p>\n');
+    assert.equal((await server.app.inject({ url: '/api/community?locale=fr' })).json<{ advisorSignature: string }>().advisorSignature, 'Merci !');
+    assert.equal((await put({ text: 'Merci', locale: 'de' })).statusCode, 400);
+    assert.equal((await put({ text: '', locale: 'en' })).statusCode, 200);
+    assert.equal(await signature(thread), '<p>Merci !</p>\n');
+  });
+
   it('refuses a translation in the default language, and an empty one removes it', async () => {
     const refused = await server.app.inject(as('admin', { method: 'PATCH', url: '/api/admin/community', payload: { advisorSignatureTranslations: { fr: 'Merci' } } }));
     assert.equal(refused.statusCode, 400, refused.body);
