@@ -78,7 +78,7 @@ export const Community = Type.Object({
   categories: Type.Array(Category),
   /** The admin's jargon list for advisors' clarity tips; null = core's default list. */
   jargon: Type.Union([Type.Array(Type.String()), Type.Null()]),
-  /** Markdown appended to every advisor post (posts carry it rendered as `signatureHtml`). */
+  /** Markdown appended to every advisor post, in the requested language where the admin wrote it (posts carry theirs rendered as `signatureHtml`, in their thread's language). */
   advisorSignature: Type.String(),
   /** The status ladder's names in the requested language (else the default one), level 1 first: readers see ranks in their language. */
   rankNames: Type.Array(Type.String()),
@@ -225,7 +225,14 @@ export const LiveEvent = Type.Union([
   /** An incident was declared, updated or resolved: forum banners refresh (advisor area). */
   Type.Object({
     type: Type.Literal('incident-updated'), threadId: Type.Null(), categoryId: Type.Union([Id, Type.Null()]),
-    incident: Type.Object({ id: Id, title: Type.String(), bannerText: Type.String(), status: Type.Enum(INCIDENT_STATUSES), active: Type.Boolean() }),
+    incident: Type.Object({
+      id: Id, title: Type.String(), bannerText: Type.String(), status: Type.Enum(INCIDENT_STATUSES), active: Type.Boolean(),
+      /** The other languages' title and banner (the reader picks theirs; absent: the default ones above). */
+      translations: Type.Optional(Type.Object({
+        fr: Type.Optional(Type.Object({ title: Type.String(), bannerText: Type.String() })),
+        en: Type.Optional(Type.Object({ title: Type.String(), bannerText: Type.String() })),
+      })),
+    }),
   }),
   /**
    * One of the signed-in reader's own notifications (new, or a kudos batch that grew), or only

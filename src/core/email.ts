@@ -47,10 +47,29 @@ export function notificationPath(notification: { kind: NotificationKind; threadI
   return `/threads/${notification.threadId}${notification.postId !== null ? `#post-${notification.postId}` : ''}`;
 }
 
+const zoneParts = new Map<string, Intl.DateTimeFormat>();
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `at`, in ms (Intl applies that instant's rules, summer time included). */
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  let format = zoneParts.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    zoneParts.set(timeZone, format);
+  }
+  const part = (type: string) => Number(format.formatToParts(at).find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
 /**
- * Which notifications a daily digest takes at `now`: those created before the day began (UTC),
- * so a member gets at most one digest a day, whatever the drainer's rhythm.
+ * Which notifications a daily digest takes at `now`: those created before the day began in the
+ * community's time zone, so a member gets at most one digest a day, whatever the drainer's
+ * rhythm, and it leaves just after the community's midnight (not UTC's).
  */
-export function digestCutoff(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+export function digestCutoff(now: Date, timeZone: string): Date {
+  const offset = zoneOffsetMs(now, timeZone);
+  const wall = new Date(now.getTime() + offset);
+  const wallMidnight = Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate());
+  // The offset at midnight may differ from now's (a clock change during the day): ask again at the guess.
+  return new Date(wallMidnight - zoneOffsetMs(new Date(wallMidnight - offset), timeZone));
 }

@@ -22,3 +22,4 @@ export * from './notifications.ts';
 export * from './incidents.ts';
 export * from './email.ts';
 export * from './notify.ts';
+export * from './translations.ts';

@@ -41,7 +41,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** An IANA zone name (`Europe/Paris`, `UTC`, `Etc/GMT+1`): Intl also takes offsets such as `+01:00`, which know no summer time. */
+const ZONE_NAME = /^[A-Za-z][A-Za-z_]*(\/[A-Za-z0-9_+-]+)*$/;
+
+/** Whether `timeZone` is an IANA zone name this runtime's Intl knows (its aliases included). */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (!ZONE_NAME.test(timeZone)) return false;
   try {
     formatterFor(timeZone);
     return true;

@@ -66,8 +66,9 @@ async function mountComposer(options: { forum?: MockForum; locale?: 'fr' | 'en';
   const advisor = await forum.member(DEMO_PEOPLE.technicalAdvisor);
   const sent: Sent[] = [];
   const client = recordingClient(advisor, sent);
-  if (options.signature) await client.community.setSignature(options.signature);
   const { thread, posts } = await client.threads.get(options.threadId ?? answered.id);
+  // The signature of the thread's language: the one its readers see.
+  if (options.signature) await client.community.setSignature(options.signature, {}, thread.locale);
   const all = [...posts, ...(options.extraPosts?.(posts) ?? [])];
   const el = await mount<EntraideAdvisorComposer>(html`<entraide-advisor-composer .thread=${thread} .posts=${all}></entraide-advisor-composer>`,
     { client, locale: options.locale ?? 'en', as: advisor });
@@ -233,6 +234,13 @@ describe('<entraide-advisor-composer>', () => {
       const { el } = await mountComposer({ signature: 'The community is about **sharing**.' });
       await waitUntil(() => el.shadowRoot!.querySelector('.signature-body strong'), 'the signature never rendered', { timeout: 3000 });
       expect($(el, '.signature-body strong').textContent).to.equal('sharing');
+    });
+
+    it('shows the signature of the thread’s language, whatever the advisor’s own', async () => {
+      const { el, thread } = await mountComposer({ locale: 'fr' });
+      expect(thread.locale).to.equal('en');
+      await waitUntil(() => el.shadowRoot!.querySelector('.signature-body'), 'the signature never rendered', { timeout: 3000 });
+      expect($(el, '.signature-body').textContent).to.contain('The community is about sharing');
     });
 
     it('previews the body as the public will see it, signature included, with the arrow keys between tabs', async () => {

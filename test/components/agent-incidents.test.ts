@@ -92,6 +92,33 @@ describe('<entraide-agent-incidents>', () => {
     expect(part(view, 'banner-live')!.textContent).to.equal('Public banner live');
   });
 
+  it('declares an incident with its English title and banner, both required once one is written', async () => {
+    const forum = await quietForum();
+    await outage(forum);
+    const view = await mountView(forum, 'fr');
+
+    part(view, 'declare')!.click();
+    await waitUntil(() => part(view, 'declare-form'), 'no declaration form');
+    const form = part(view, 'declare-form') as HTMLFormElement;
+    const other = part(view, 'other-language')!;
+    expect(other.getAttribute('lang')).to.equal('en');
+    expect(other.querySelector('legend')!.textContent).to.equal('En anglais (facultatif)');
+    const title = form.elements.namedItem('otherTitle') as HTMLInputElement;
+    const banner = form.elements.namedItem('otherBannerText') as HTMLTextAreaElement;
+    expect(title.required || banner.required).to.equal(false);
+    title.value = 'Mobile network down this morning';
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(banner.required).to.equal(true);
+    banner.value = 'Several customers reported it. Our teams are on it.';
+    await expectAccessible(view);
+
+    part(view, 'submit-declare')!.click();
+    await waitUntil(async () => (await active()).length === 1, 'no incident was declared', { timeout: 3000 });
+    const [incident] = await active();
+    expect(incident!.title).to.equal('Plus de réseau mobile ce matin 0');
+    expect(incident!.translations).to.deep.equal({ en: { title: 'Mobile network down this morning', bannerText: 'Several customers reported it. Our teams are on it.' } });
+  });
+
   it('posts an update, and resolves only after confirmation', async () => {
     // The demo's own outage, "identified" so far, is the one active incident.
     const forum = await mockForum();

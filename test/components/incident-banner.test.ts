@@ -88,6 +88,43 @@ describe('<entraide-incident-banner>', () => {
       expect(parts(banner, 'toggle')).to.deep.equal(['Show details']);
     });
 
+    it('reads the advisor’s English title and banner to English readers, and the French ones where none was written', async () => {
+      const forum = await quietForum();
+      const english = { title: 'Mobile outage in Toulouse', bannerText: 'Calls and data disrupted around Toulouse since 8 am.' };
+      await declareIncident(forum, { translations: { en: english } });
+      await declareIncident(forum, { title: 'Factures en retard', bannerText: 'Les factures de novembre arrivent en retard.' });
+      const banner = await mountBanner('en');
+      await waitUntil(() => parts(banner, 'title').length === 2, 'the banner never showed both');
+
+      expect(parts(banner, 'title')).to.deep.equal(['Factures en retard', english.title]);
+      expect(parts(banner, 'text')).to.include(english.bannerText);
+      await expectAccessible(banner);
+    });
+
+    it('loads again in the new language when the page’s language changes, and keeps it once resolved', async () => {
+      const forum = await quietForum();
+      const incident = await declareIncident(forum, { translations: { en: { title: 'Mobile outage in Toulouse', bannerText: 'Calls and data disrupted.' } } });
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      root.setAttribute('lang', 'fr');
+      try {
+        const client = createEntraideClient({ baseUrl: '/api' });
+        const network = (await client.categories.list()).find((category) => category.slug === 'reseau')!;
+        const banner = await mount<EntraideIncidentBanner>(html`<entraide-incident-banner resolved-linger="2000" category-id=${network.id}></entraide-incident-banner>`, { client });
+        await waitUntil(() => parts(banner, 'title')[0] === SAMPLE_INCIDENT.title, 'never showed the French title');
+        root.setAttribute('lang', 'en');
+        await waitUntil(() => parts(banner, 'title')[0] === 'Mobile outage in Toulouse', `stayed ${parts(banner, 'title').join()}`, { timeout: 3000 });
+        await waitForLiveStream(forum);
+
+        await updateIncident(forum, incident.id, { status: 'resolved', text: 'Network back.' });
+        await waitUntil(() => parts(banner, 'status')[0] === 'Resolved', 'never said resolved', { timeout: 3000 });
+        expect(parts(banner, 'title')).to.deep.equal(['Mobile outage in Toulouse']);
+      } finally {
+        if (before === null) root.removeAttribute('lang');
+        else root.setAttribute('lang', before);
+      }
+    });
+
     it('opens and closes the details from the keyboard', async () => {
       const forum = await quietForum();
       const incident = await declareIncident(forum);

@@ -21,9 +21,16 @@ describe('e-mail rules', () => {
     assert.equal(forumLink('https://brand.example/aide{path}', '/preferences'), 'https://brand.example/aide/preferences');
   });
 
-  it('starts the digest’s day at midnight UTC', () => {
-    assert.equal(digestCutoff(new Date('2026-12-07T00:30:00Z')).toISOString(), '2026-12-07T00:00:00.000Z');
-    assert.equal(digestCutoff(new Date('2026-12-06T23:59:59Z')).toISOString(), '2026-12-06T00:00:00.000Z');
+  it('starts the digest’s day at the community’s midnight, summer and winter time included', () => {
+    assert.equal(digestCutoff(new Date('2026-12-07T00:30:00Z'), 'UTC').toISOString(), '2026-12-07T00:00:00.000Z');
+    assert.equal(digestCutoff(new Date('2026-12-06T23:59:59Z'), 'UTC').toISOString(), '2026-12-06T00:00:00.000Z');
+    // 23:30 UTC on the 6th is already the 7th in Paris (UTC+1 in winter): its day began at 23:00 UTC.
+    assert.equal(digestCutoff(new Date('2026-12-06T23:30:00Z'), 'Europe/Paris').toISOString(), '2026-12-06T23:00:00.000Z');
+    assert.equal(digestCutoff(new Date('2026-12-06T22:30:00Z'), 'Europe/Paris').toISOString(), '2026-12-05T23:00:00.000Z');
+    assert.equal(digestCutoff(new Date('2026-07-01T12:00:00Z'), 'Europe/Paris').toISOString(), '2026-06-30T22:00:00.000Z');
+    // The day summer time begins (29 March 2026): midnight was still winter time.
+    assert.equal(digestCutoff(new Date('2026-03-29T12:00:00Z'), 'Europe/Paris').toISOString(), '2026-03-28T23:00:00.000Z');
+    assert.equal(digestCutoff(new Date('2026-12-07T03:00:00Z'), 'America/New_York').toISOString(), '2026-12-06T05:00:00.000Z');
   });
 
   it('signs unsubscribe tokens: the same key reads them back, a changed member, scope, signature or key does not', () => {

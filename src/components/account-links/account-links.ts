@@ -1,9 +1,12 @@
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { adminRules, can, isStaff } from '../../core/index.ts';
-import { actorOf, GUEST, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
+import type { EntraideClient } from '../../sdk/index.ts';
+import { EntraideLocaleChosenEvent } from '../events/locale-chosen.ts';
+import { actorOf, clientContext, defaultClient, GUEST, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { loadNotifications } from '../internal/lazy.ts';
+import { saveMemberLocale, savedLocaleToApply } from '../internal/member-locale.ts';
 import type { Links, Route } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './account-links.styles.ts';
@@ -12,7 +15,9 @@ import { accountLinksStrings } from './strings.ts';
 /**
  * @summary The signed-in member's links in the forum header: private messages, the bell,
  * preferences, and for staff the advisors' workspace and the administration. A lazy chunk: a
- * guest's page never loads it. Renders nothing for guests.
+ * guest's page never loads it. Renders nothing for guests. It keeps the member's language in
+ * their preferences: a choice in the forum's `<entraide-language-switcher>` is saved there, and
+ * at sign-in, when this browser has no choice of its own, the saved one applies.
  *
  * @tag entraide-account-links
  *
@@ -21,6 +26,8 @@ import { accountLinksStrings } from './strings.ts';
  * @csspart preferences-link - The link to the member's preferences.
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
  * @csspart admin-link - Admins only: the link to the community's administration.
+ *
+ * @fires {EntraideLocaleChosenEvent} entraide-locale-chosen - The member's saved language applies on this page.
  */
 export class EntraideAccountLinks extends EntraideElement {
   static override styles = [tokens, controls, styles];
@@ -29,6 +36,43 @@ export class EntraideAccountLinks extends EntraideElement {
 
   /** How links are written: the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
+
+  /** The API client: the forum's, or one on `/api` when used alone. */
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+
+  /** The member whose saved language was looked up (once per sign-in). */
+  #localeCheckedFor: number | undefined;
+
+  /** Where the switcher's choices pass: the forum's shadow root (or the document, used alone). */
+  #listeningOn: Node | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#listeningOn = this.getRootNode();
+    this.#listeningOn.addEventListener('entraide-locale-chosen', this.#onLocaleChosen);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#listeningOn?.removeEventListener('entraide-locale-chosen', this.#onLocaleChosen);
+    this.#listeningOn = undefined;
+  }
+
+  /** The reader chose in the switcher: a member's choice goes to their preferences too (the other sources saved theirs). */
+  readonly #onLocaleChosen = (event: Event): void => {
+    const source = event.composedPath()[0];
+    if (!this.session.member || !(source instanceof Element) || source.localName !== 'entraide-language-switcher') return;
+    void saveMemberLocale(this.client, (event as EntraideLocaleChosenEvent).detail.locale);
+  };
+
+  protected override updated(): void {
+    const member = this.session.member;
+    if (!member || this.#localeCheckedFor === member.id) return;
+    this.#localeCheckedFor = member.id;
+    void savedLocaleToApply(this.client, this.resolvedLocale).then((locale) => {
+      if (locale && this.session.member?.id === member.id) this.emit(new EntraideLocaleChosenEvent({ locale }));
+    });
+  }
 
   protected override render() {
     const member = this.session.member;

@@ -14,6 +14,9 @@ interface Draft {
   locale: Locale;
   locales: Locale[];
   advisorSignature: string;
+  /** The signature in the other offered languages. */
+  signatureTranslations: Partial<Record<Locale, string>>;
+  timeZone: string;
   jargon: string;
   jargonIsDefault: boolean;
   threshold: string;
@@ -27,6 +30,7 @@ interface Draft {
 function toDraft(settings: AdminCommunity): Draft {
   return {
     name: settings.name, locale: settings.locale, locales: [...settings.locales], advisorSignature: settings.advisorSignature,
+    signatureTranslations: { ...settings.advisorSignatureTranslations }, timeZone: settings.timeZone,
     jargon: settings.jargon.join('\n'), jargonIsDefault: settings.jargonIsDefault,
     threshold: String(settings.collective.threshold), windowMinutes: String(settings.collective.windowMinutes), collectiveIsDefault: settings.collectiveIsDefault,
     synonyms: settings.synonyms.map((group) => group.join(', ')).join('\n'),
@@ -39,6 +43,12 @@ const synonymGroups = (text: string) => text.split('\n').map((line) => line.spli
 
 const terms = (text: string) => [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
 
+/** The offered languages but the default: each may have its own signature. */
+const otherLocales = (draft: Draft) => draft.locales.filter((code) => code !== draft.locale);
+
+/** The zones this browser knows, offered as suggestions (the server has the last word). */
+const knownZones = () => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
+
 /** Only what changed: an untouched field is not sent, so two admins editing different fields do not undo each other. */
 export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
   const change: AdminCommunityChange = {};
@@ -46,6 +56,9 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
   if (draft.locale !== saved.locale) change.locale = draft.locale;
   if (draft.locales.join() !== saved.locales.join()) change.locales = draft.locales;
   if (draft.advisorSignature !== saved.advisorSignature) change.advisorSignature = draft.advisorSignature;
+  const translations = otherLocales(draft).map((code) => [code, draft.signatureTranslations[code] ?? ''] as const);
+  if (translations.some(([code, text]) => text !== (saved.signatureTranslations[code] ?? ''))) change.advisorSignatureTranslations = Object.fromEntries(translations);
+  if (draft.timeZone !== saved.timeZone) change.timeZone = draft.timeZone.trim();
   if (draft.jargonIsDefault !== saved.jargonIsDefault || draft.jargon !== saved.jargon) change.jargon = draft.jargonIsDefault ? null : terms(draft.jargon);
   if (draft.synonyms !== saved.synonyms) change.synonyms = synonymGroups(draft.synonyms);
   if (draft.notificationChannel !== saved.notificationChannel) change.notificationChannel = draft.notificationChannel;
@@ -57,7 +70,7 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
 
 /**
  * @summary The community's settings (admins): name, default and offered languages, the advisor
- * signature, the jargon list of the writing assistant, the collective-problem thresholds and the
+ * signature (and its version in each other offered language), the time zone, the jargon list of the writing assistant, the collective-problem thresholds and the
  * synonyms search treats as one word.
  * Saves only the fields changed; the server's refusal is shown next to the Save button and the
  * form keeps what was typed.
@@ -125,6 +138,16 @@ export class EntraideAdminCommunity extends AdminElement<Draft> {
           <textarea name="signature" rows="3" maxlength="1000" aria-describedby="signature-help" .value=${draft.advisorSignature}
             @input=${(e: Event) => this.#edit({ advisorSignature: (e.target as HTMLTextAreaElement).value })}></textarea></label>
         <p class="help" id="signature-help">${s.signatureHelp}</p>
+        ${otherLocales(draft).map((code) => html`
+          <label class="field">${s.signatureIn(s.localeNames[code])}
+            <textarea name=${`signature-${code}`} lang=${code} rows="3" maxlength="1000" aria-describedby="signature-in-help" .value=${draft.signatureTranslations[code] ?? ''}
+              @input=${(e: Event) => this.#edit({ signatureTranslations: { ...draft.signatureTranslations, [code]: (e.target as HTMLTextAreaElement).value } })}></textarea></label>`)}
+        ${otherLocales(draft).length ? html`<p class="help" id="signature-in-help">${s.signatureInHelp}</p>` : nothing}
+        <label class="field">${s.timeZone}
+          <input name="time-zone" required maxlength="64" list="time-zones" autocomplete="off" spellcheck="false" aria-describedby="time-zone-help" .value=${draft.timeZone}
+            @input=${(e: Event) => this.#edit({ timeZone: (e.target as HTMLInputElement).value })} /></label>
+        <datalist id="time-zones">${knownZones().map((zone) => html`<option value=${zone}></option>`)}</datalist>
+        <p class="help" id="time-zone-help">${s.timeZoneHelp}</p>
         <label class="field">${s.jargon}
           <textarea name="jargon" rows="5" aria-describedby="jargon-help" .value=${draft.jargon}
             @input=${(e: Event) => this.#edit({ jargon: (e.target as HTMLTextAreaElement).value, jargonIsDefault: false })}></textarea></label>

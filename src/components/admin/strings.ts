@@ -27,6 +27,11 @@ export interface AdminStrings {
   locales: string;
   signature: string;
   signatureHelp: string;
+  /** The signature under advisor posts in threads of `language` (a language name). */
+  signatureIn: (language: string) => string;
+  signatureInHelp: string;
+  timeZone: string;
+  timeZoneHelp: string;
   jargon: string;
   jargonHelp: string;
   jargonDefault: string;
@@ -94,6 +99,10 @@ const fr: AdminStrings = {
   locales: 'Langues proposées',
   signature: 'Signature des conseillers',
   signatureHelp: 'En markdown, ajoutée sous chaque message de conseiller.',
+  signatureIn: (language) => `Signature des conseillers en ${language.toLocaleLowerCase('fr')}`,
+  signatureInHelp: 'Sous les messages des conseillers dans les discussions de cette langue. Vide : la signature principale.',
+  timeZone: 'Fuseau horaire',
+  timeZoneHelp: 'Nom IANA, par exemple Europe/Paris. Le planning de la semaine, le résumé quotidien (envoyé après minuit) et les dates des e-mails le suivent.',
   jargon: 'Jargon à éviter',
   jargonHelp: 'Un terme par ligne : l’assistant de rédaction conseille de l’expliquer.',
   jargonDefault: 'Liste par défaut (télécoms).',
@@ -158,6 +167,10 @@ const en: AdminStrings = {
   locales: 'Languages offered',
   signature: 'Advisor signature',
   signatureHelp: 'Markdown, added under every advisor post.',
+  signatureIn: (language) => `Advisor signature in ${language}`,
+  signatureInHelp: 'Under advisor posts in threads of that language. Empty: the main signature.',
+  timeZone: 'Time zone',
+  timeZoneHelp: 'An IANA name such as Europe/Paris. The weekly plan, the daily digest (sent after midnight) and e-mail dates follow it.',
   jargon: 'Jargon to avoid',
   jargonHelp: 'One term per line: the writing assistant suggests explaining it.',
   jargonDefault: 'Default list (telecoms).',

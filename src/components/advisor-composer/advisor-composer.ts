@@ -122,7 +122,7 @@ export class EntraideAdvisorComposer extends EntraideElement {
   #startThread(thread: ThreadSummary): void {
     this.#loadedThreadId = thread.id;
     this.#resetForm(thread);
-    this.#assist.load(this.client, thread, this.resolvedLocale);
+    this.#assist.load(this.client, thread);
     this.#review.reset();
   }
 

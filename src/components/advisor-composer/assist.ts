@@ -37,7 +37,7 @@ export class AssistController implements ReactiveController {
   }
 
   /** Loads everything for `thread`; a newer call drops the results of an older one. */
-  load(client: EntraideClient, thread: ThreadSummary, locale: Locale): void {
+  load(client: EntraideClient, thread: ThreadSummary): void {
     this.#abort?.abort();
     const abort = new AbortController();
     this.#abort = abort;
@@ -55,7 +55,8 @@ export class AssistController implements ReactiveController {
       ({ articles }) => apply(() => (this.faq = { status: 'ready', value: articles })),
       () => apply(() => (this.faq = { status: 'error' })),
     );
-    this.#loadSignature(client, locale, signal).then(
+    // The signature in the thread's language: the one readers will see under this reply.
+    this.#loadSignature(client, thread.locale, signal).then(
       (html) => apply(() => (this.signature = { status: 'ready', value: html })),
       () => apply(() => (this.signature = { status: 'error' })),
     );

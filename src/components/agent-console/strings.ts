@@ -57,6 +57,9 @@ export interface ConsoleStrings {
   declareHeading: string;
   incidentTitle: string;
   bannerText: string;
+  /** The optional version of the title and banner in the community's other language (`language`: that language's name). */
+  inOtherLanguage: (language: Locale) => string;
+  inOtherLanguageHelp: string;
   linkedThreads: string;
   submitDeclare: string;
   cancel: string;
@@ -138,6 +141,8 @@ const fr: ConsoleStrings = {
   declareHeading: 'Déclarer un incident',
   incidentTitle: 'Titre',
   bannerText: 'Texte du bandeau public',
+  inOtherLanguage: (language) => `En ${{ fr: 'français', en: 'anglais' }[language]} (facultatif)`,
+  inOtherLanguageHelp: 'Les lecteurs dans cette langue voient ce titre et ce texte ; sans eux, ils lisent la version principale.',
   linkedThreads: 'Discussions liées',
   submitDeclare: 'Publier le bandeau',
   cancel: 'Annuler',
@@ -213,6 +218,8 @@ const en: ConsoleStrings = {
   declareHeading: 'Declare an incident',
   incidentTitle: 'Title',
   bannerText: 'Public banner text',
+  inOtherLanguage: (language) => `In ${{ fr: 'French', en: 'English' }[language]} (optional)`,
+  inOtherLanguageHelp: 'Readers in that language see this title and text; without them, they read the main version.',
   linkedThreads: 'Linked threads',
   submitDeclare: 'Publish the banner',
   cancel: 'Cancel',

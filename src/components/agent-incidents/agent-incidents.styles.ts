@@ -85,6 +85,17 @@ export default css`
     border-radius: var(--_radius);
   }
 
+  fieldset[part='other-language'] {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .help {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
   input,
   textarea,
   select {

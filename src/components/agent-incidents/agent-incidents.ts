@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AlertList, Category, CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
-import { can, LIMITS, staffRules } from '../../core/index.ts';
+import { can, LIMITS, staffRules, type Locale } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, type ConsoleStrings } from '../agent-console/strings.ts';
 import { loadCommunity } from '../internal/community.ts';
@@ -21,6 +21,8 @@ interface Loaded {
   categories: Category[];
   /** Titles of the alerts' threads, from their categories' newest threads. */
   titles: Map<number, string>;
+  /** The community's other offered language, whose title and banner the declaration may add; undefined when it offers one. */
+  otherLocale: Locale | undefined;
 }
 
 /** Alerts are about the last hours: their threads are among their categories' newest. */
@@ -43,6 +45,7 @@ type IncidentForm = { incidentId: number; resolving: boolean };
  * @csspart alert - One alert.
  * @csspart declare - The "declare an incident" button of an alert.
  * @csspart declare-form - The declaration form.
+ * @csspart other-language - The declaration's optional title and banner in the community's other language.
  * @csspart incidents - The active incidents section.
  * @csspart incident - One active incident.
  * @csspart banner-live - The "public banner live" badge.
@@ -99,7 +102,8 @@ export class EntraideAgentIncidents extends EntraideElement {
         loadCommunity(this.client, this.resolvedLocale),
       ]);
       const titles = await alertThreadTitles(this.client, alerts);
-      this.loaded = { alerts, incidents: incidents.items, categories: community.categories, titles };
+      const otherLocale = community.locales.find((locale) => locale !== community.locale);
+      this.loaded = { alerts, incidents: incidents.items, categories: community.categories, titles, otherLocale };
       this.loadError = undefined;
     } catch (error) {
       this.loadError = error;
@@ -142,7 +146,7 @@ export class EntraideAgentIncidents extends EntraideElement {
               ${this.declaring?.index === index ? renderDeclareForm(s, this.links, this.declaring.draft, this.loaded?.titles ?? new Map<number, string>(), this.busy, {
                 submit: (event) => void this.#declare(event),
                 cancel: () => (this.declaring = undefined),
-              }) : nothing}
+              }, this.loaded?.otherLocale) : nothing}
             </li>`)}
           </ul>`}
       </section>
@@ -205,7 +209,7 @@ export class EntraideAgentIncidents extends EntraideElement {
   async #declare(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.declaring) return;
-    const input = readDeclaration(event.target as HTMLFormElement, this.declaring.draft);
+    const input = readDeclaration(event.target as HTMLFormElement, this.declaring.draft, this.loaded?.otherLocale);
     await this.#save(async () => {
       const incident = await this.client.incidents.create(input);
       this.declaring = undefined;

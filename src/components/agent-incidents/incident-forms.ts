@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
-import { INCIDENT_STATUSES, type IncidentStatus } from '../../core/index.ts';
+import { INCIDENT_STATUSES, type IncidentStatus, type Locale } from '../../core/index.ts';
 import type { ConsoleStrings } from '../agent-console/strings.ts';
 import type { Links } from '../internal/router.ts';
 
@@ -41,10 +41,34 @@ export function draftFromAlert(s: ConsoleStrings, alert: CollectiveAlert, titles
 
 const value = (form: HTMLFormElement, name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? '';
 
-/** The declaration as submitted: edited title and text, the threads still ticked. */
-export function readDeclaration(form: HTMLFormElement, draft: NewIncident): NewIncident {
+/**
+ * The declaration as submitted: edited title and text, the threads still ticked, and the other
+ * language's version when the advisor wrote both its fields (one alone is left out, as the
+ * server would refuse it; the form's `required` pairing makes that rare).
+ */
+export function readDeclaration(form: HTMLFormElement, draft: NewIncident, other?: Locale): NewIncident {
   const ticked = [...form.querySelectorAll<HTMLInputElement>('input[name="threadIds"]:checked')].map((input) => Number(input.value));
-  return { ...draft, title: value(form, 'title').trim(), bannerText: value(form, 'bannerText').trim(), threadIds: ticked };
+  const declaration: NewIncident = { ...draft, title: value(form, 'title').trim(), bannerText: value(form, 'bannerText').trim(), threadIds: ticked };
+  const translated = { title: value(form, 'otherTitle').trim(), bannerText: value(form, 'otherBannerText').trim() };
+  if (other && translated.title && translated.bannerText) declaration.translations = { [other]: translated };
+  return declaration;
+}
+
+/** The optional title and banner in the community's other language (issue 15, item 10): each required once the other is written. */
+function renderOtherLanguage(s: ConsoleStrings, other: Locale) {
+  const pair = (event: Event) => {
+    const fieldset = (event.target as HTMLElement).closest('fieldset');
+    const fields = [...(fieldset?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [])];
+    const any = fields.some((field) => field.value.trim() !== '');
+    for (const field of fields) field.required = any;
+  };
+  return html`
+    <fieldset part="other-language" lang=${other} @input=${pair}>
+      <legend lang="">${s.inOtherLanguage(other)}</legend>
+      <p class="help" lang="" id="other-language-help">${s.inOtherLanguageHelp}</p>
+      <label><span lang="">${s.incidentTitle}</span><input name="otherTitle" minlength="3" maxlength="200" aria-describedby="other-language-help" /></label>
+      <label><span lang="">${s.bannerText}</span><textarea name="otherBannerText" minlength="3" maxlength="500" rows="3" aria-describedby="other-language-help"></textarea></label>
+    </fieldset>`;
 }
 
 export function readUpdate(form: HTMLFormElement, resolving: boolean): { text: string; status: IncidentStatus } {
@@ -56,12 +80,13 @@ interface FormHandlers {
   cancel: () => void;
 }
 
-export function renderDeclareForm(s: ConsoleStrings, links: Links, draft: NewIncident, titles: Map<number, string>, busy: boolean, on: FormHandlers) {
+export function renderDeclareForm(s: ConsoleStrings, links: Links, draft: NewIncident, titles: Map<number, string>, busy: boolean, on: FormHandlers, other?: Locale) {
   return html`
     <form part="declare-form" class="form" aria-labelledby="declare-heading" @submit=${on.submit}>
       <h4 id="declare-heading">${s.declareHeading}</h4>
       <label>${s.incidentTitle}<input name="title" required minlength="3" maxlength="200" .value=${draft.title} /></label>
       <label>${s.bannerText}<textarea name="bannerText" required minlength="3" maxlength="500" rows="3" .value=${draft.bannerText}></textarea></label>
+      ${other ? renderOtherLanguage(s, other) : nothing}
       ${draft.threadIds.length ? html`
         <fieldset>
           <legend>${s.linkedThreads}</legend>

@@ -106,9 +106,9 @@ export class EntraideIncidentBanner extends EntraideElement {
     else if (this.#loadedFor !== this.#pageKey) void this.#load();
   }
 
-  /** The page and reader the banner loads for: another category, thread or member loads again. */
+  /** The page, reader and language the banner loads for: another category, thread, member or language loads again. */
   get #pageKey(): string {
-    return `${this.categoryId}:${this.threadId}:${this.session.member?.id ?? 0}`;
+    return `${this.categoryId}:${this.threadId}:${this.session.member?.id ?? 0}:${this.resolvedLocale}`;
   }
 
   /** Loads the active incidents and listens for changes, once per client. */
@@ -133,7 +133,7 @@ export class EntraideIncidentBanner extends EntraideElement {
     this.#fetch?.abort();
     const controller = (this.#fetch = new AbortController());
     try {
-      const page = { ...(this.categoryId ? { categoryId: this.categoryId } : {}), ...(this.threadId ? { threadId: this.threadId } : {}) };
+      const page = { locale: this.resolvedLocale, ...(this.categoryId ? { categoryId: this.categoryId } : {}), ...(this.threadId ? { threadId: this.threadId } : {}) };
       const { items } = await this.client.incidents.banner(page, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.active = items;
@@ -155,7 +155,9 @@ export class EntraideIncidentBanner extends EntraideElement {
     this.active = this.active.filter((incident) => incident.id !== event.incident.id);
     if (!shown) return;
     const now = new Date().toISOString();
-    this.resolved = [...this.resolved, { ...shown, ...event.incident, updatedAt: now, resolvedAt: now }];
+    // The texts stay those shown, in the reader's language; the event brings the new state.
+    const { status, active } = event.incident;
+    this.resolved = [...this.resolved, { ...shown, status, active, updatedAt: now, resolvedAt: now }];
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
       this.resolved = this.resolved.filter((incident) => incident.id !== event.incident.id);

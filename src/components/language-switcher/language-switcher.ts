@@ -11,7 +11,9 @@ import { LANGUAGE_NAMES, languageSwitcherStrings } from './strings.ts';
 /**
  * @summary The forum's language: one toggle button per language the community offers, each
  * named in its own language. Shows nothing when the community offers a single language. The
- * choice is remembered (localStorage), and the forum reads it back on every page.
+ * choice is remembered (localStorage), and the forum reads it back on every page; for a
+ * signed-in member, `<entraide-account-links>` also saves it to their preferences (the
+ * e-mails' language), so guests never load that code.
  *
  * @tag entraide-language-switcher
  *

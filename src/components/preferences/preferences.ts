@@ -5,6 +5,7 @@ import type { Preferences, PreferencesChange } from '../../sdk/types.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { adminInputs, formStyles } from '../admin/form.styles.ts';
 import { reasonOf } from '../admin/strings.ts';
+import { applyChosenLocale } from '../internal/member-locale.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import '../internal/staff-client.ts';
 import { preferencesStrings, type PreferencesStrings } from './strings.ts';
@@ -23,7 +24,9 @@ export function preferencesChange(saved: Preferences, draft: Preferences): Prefe
  * @summary The signed-in member's own preferences: following the threads they reply to, how
  * notifications reach them by e-mail (immediately, a daily summary or never, and kinds never
  * e-mailed), and the language of the forum and its e-mails. Saves only what changed; the
- * server's refusal shows next to the Save button and the form keeps what was chosen.
+ * server's refusal shows next to the Save button and the form keeps what was chosen. The
+ * language agrees with the forum's switcher: saving one here shows the forum in it, and a choice
+ * in the switcher (which saves it) shows here.
  *
  * @tag entraide-preferences
  *
@@ -33,6 +36,8 @@ export function preferencesChange(saved: Preferences, draft: Preferences): Prefe
  * @csspart loading - The loading message.
  * @csspart error - The loading error and retry button.
  * @csspart refused - The message shown to a guest.
+ *
+ * @fires {EntraideLocaleChosenEvent} entraide-locale-chosen - A language was saved here: the forum shows it.
  */
 export class EntraidePreferences extends AdminElement<Preferences> {
   static override styles = [tokens, controls, adminInputs, formStyles, css`
@@ -61,6 +66,20 @@ export class EntraidePreferences extends AdminElement<Preferences> {
 
   protected override fetch(signal: AbortSignal): Promise<Preferences> {
     return this.client.preferences.get({ signal });
+  }
+
+  #shownLocale: Locale | undefined;
+
+  /** The switcher saved another language: the form shows it, unless the member is editing the field. */
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const shown = this.resolvedLocale;
+    const before = this.#shownLocale;
+    this.#shownLocale = shown;
+    if (!before || before === shown || !this.saved || !this.data || this.saved.locale === shown) return;
+    const editing = this.data.locale !== this.saved.locale;
+    this.saved = { ...this.saved, locale: shown };
+    if (!editing) this.data = { ...this.data, locale: shown };
   }
 
   protected override loaded(preferences: Preferences): void {
@@ -122,6 +141,7 @@ export class EntraidePreferences extends AdminElement<Preferences> {
     try {
       const saved = await this.client.preferences.update(change);
       this.loaded(saved);
+      if (change.locale) applyChosenLocale(this, change.locale);
       this.failed = false;
       this.status = this.#s.saved;
     } catch (error) {

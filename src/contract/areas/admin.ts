@@ -33,7 +33,12 @@ export const AdminCommunity = Type.Object({
   locale: LocaleSchema,
   /** The locales the forum offers; `locale` is one of them. */
   locales: Type.Array(LocaleSchema),
+  /** Markdown appended to advisor posts, in the default locale. */
   advisorSignature: Type.String(),
+  /** The signature in the other locales (`{ en: "…" }`): readers of an advisor post in that language get it; absent means the default one. */
+  advisorSignatureTranslations: Type.Object({ fr: Type.Optional(Type.String()), en: Type.Optional(Type.String()) }),
+  /** The community's IANA time zone (e.g. `Europe/Paris`): the weekly plan, the daily digest's day and e-mail dates follow it. */
+  timeZone: Type.String(),
   /** The jargon list of the advisors' clarity tips (the default list unless `jargonIsDefault` is false). */
   jargon: Type.Array(Type.String()),
   jargonIsDefault: Type.Boolean(),
@@ -52,6 +57,13 @@ export const AdminCommunityChange = Type.Object(
     locale: Type.Optional(LocaleSchema),
     locales: Type.Optional(Type.Array(LocaleSchema, { minItems: 1, maxItems: 2, uniqueItems: true })),
     advisorSignature: Type.Optional(Type.String({ maxLength: ADMIN_LIMITS.signatureMax })),
+    /** The whole map of other-locale signatures; an empty text removes that locale's. Not the default locale (that is `advisorSignature`). */
+    advisorSignatureTranslations: Type.Optional(Type.Object(
+      { fr: Type.Optional(Type.String({ maxLength: ADMIN_LIMITS.signatureMax })), en: Type.Optional(Type.String({ maxLength: ADMIN_LIMITS.signatureMax })) },
+      { additionalProperties: false },
+    )),
+    /** An IANA time zone Intl knows, e.g. `Europe/Paris` or `America/Montreal`. */
+    timeZone: Type.Optional(Line({ minLength: 1, maxLength: 64 })),
     /** Null: back to the default list. */
     jargon: Type.Optional(Type.Union([Type.Array(Line({ minLength: 1, maxLength: 60 }), { maxItems: ADMIN_LIMITS.jargonMax, uniqueItems: true }), Type.Null()])),
     /** Null: back to the defaults. */

@@ -6,7 +6,7 @@
 import { Type, type Static } from 'typebox';
 import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, QUEUE_GROUPS } from '../../core/index.ts';
 import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
-import { Author, ThreadStatusSchema, ThreadSummary } from '../models.ts';
+import { Author, LocaleSchema, ThreadStatusSchema, ThreadSummary } from '../models.ts';
 
 const IncidentStatusSchema = Type.Enum(INCIDENT_STATUSES);
 const MemberRef = Type.Object({ id: Id, pseudonym: Type.String() });
@@ -71,11 +71,20 @@ export type AlertList = Static<typeof AlertList>;
 
 export const IncidentUpdate = Type.Object({ id: Id, status: IncidentStatusSchema, text: Type.String(), author: MemberRef, createdAt: Timestamp });
 export type IncidentUpdate = Static<typeof IncidentUpdate>;
+/** An incident's title and banner in one language. */
+const IncidentText = Type.Object({ title: Type.String(), bannerText: Type.String() });
+/** The incident in the community's other languages (`{ en: { title, bannerText } }`); a language absent here reads the default one. */
+export const IncidentTranslations = Type.Object({ fr: Type.Optional(IncidentText), en: Type.Optional(IncidentText) });
+export type IncidentTranslations = Static<typeof IncidentTranslations>;
+
 export const Incident = Type.Object({
   id: Id,
+  /** In the requested `locale` where the advisor wrote one (the banner route), else the community's default language. */
   title: Type.String(),
-  /** The public banner shown on top of the forum while the incident is active. */
+  /** The public banner shown on top of the forum while the incident is active; in the same language as `title`. */
   bannerText: Type.String(),
+  /** Every language's version but the default one, as the advisor wrote them. */
+  translations: IncidentTranslations,
   categoryId: Type.Union([Id, Type.Null()]),
   region: Type.Union([Type.String(), Type.Null()]),
   status: IncidentStatusSchema,
@@ -94,10 +103,17 @@ export type IncidentList = Static<typeof IncidentList>;
 export const IncidentDismissal = Type.Object({ incidentId: Id, dismissedAt: Timestamp });
 export type IncidentDismissal = Static<typeof IncidentDismissal>;
 
+const IncidentTitle = Line({ minLength: 3, maxLength: 200 });
+const IncidentBanner = Line({ minLength: 3, maxLength: 500 });
+const NewIncidentText = Type.Object({ title: IncidentTitle, bannerText: IncidentBanner }, { additionalProperties: false });
+
 export const NewIncident = Type.Object(
   {
-    title: Line({ minLength: 3, maxLength: 200 }),
-    bannerText: Line({ minLength: 3, maxLength: 500 }),
+    /** In the community's default language. */
+    title: IncidentTitle,
+    bannerText: IncidentBanner,
+    /** Optional versions in the community's other language (e.g. `{ en: { title, bannerText } }`), checked like the default ones. */
+    translations: Type.Optional(Type.Object({ fr: Type.Optional(NewIncidentText), en: Type.Optional(NewIncidentText) }, { additionalProperties: false })),
     categoryId: Type.Optional(Id),
     region: Type.Optional(Line({ minLength: 1, maxLength: LIMITS.regionMax })),
     threadIds: Type.Array(Id, { maxItems: 500 }),
@@ -217,6 +233,8 @@ export const advisorRoutes = {
     schema: {
       summary: "The active incidents whose banner concerns the reader on this page (core's incidentConcerns: the category read, the token's region), less those they dismissed since the incident's last update",
       querystring: Type.Object({
+        /** The reader's language: titles and banners in it where the advisor wrote them. */
+        locale: Type.Optional(LocaleSchema),
         /** The category being read (its thread list). */
         categoryId: Type.Optional(Id),
         /** The thread being read: its category counts as the one read. */

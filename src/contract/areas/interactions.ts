@@ -5,7 +5,7 @@
 import { Type, type Static } from 'typebox';
 import { LIMITS } from '../../core/index.ts';
 import { errorResponses, Id, Timestamp } from '../common.ts';
-import { Author, Post, ThreadSummary } from '../models.ts';
+import { Author, LocaleSchema, Post, ThreadSummary } from '../models.ts';
 
 const errors = errorResponses;
 const IdList = (maxItems: number) => Type.Array(Id, { maxItems });
@@ -47,9 +47,17 @@ export const NewConfirmation = Type.Object(
 );
 export type NewConfirmation = Static<typeof NewConfirmation>;
 
-export const NewSignature = Type.Object({ text: Type.String({ maxLength: SIGNATURE_MAX }) }, { additionalProperties: false });
+export const NewSignature = Type.Object(
+  {
+    text: Type.String({ maxLength: SIGNATURE_MAX }),
+    /** The language this signature is written in; absent: the community's default. Another language's empty text removes it (its threads get the default). */
+    locale: Type.Optional(LocaleSchema),
+  },
+  { additionalProperties: false },
+);
 export type NewSignature = Static<typeof NewSignature>;
 
+/** The signature saved, in the language it was written for. */
 export const Signature = Type.Object({ advisorSignature: Type.String(), signatureHtml: Type.String() });
 export type Signature = Static<typeof Signature>;
 

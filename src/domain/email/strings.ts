@@ -19,7 +19,8 @@ export interface EmailStrings {
   someone: string;
   line(fact: Fact): string;
   manyInThread(count: number, title: string): string;
-  digestSubject(count: number, community: string): string;
+  /** `day`: the community's day the digest covers, already written in the member's language. */
+  digestSubject(count: number, community: string, day: string): string;
   greeting(pseudonym: string): string;
   open: string;
   intro: string;
@@ -50,7 +51,7 @@ const fr: EmailStrings = {
     }
   },
   manyInThread: (count, title) => `${count} nouveautés dans « ${title} »`,
-  digestSubject: (count, community) => `${community} : votre résumé du jour (${count} notification${count > 1 ? 's' : ''})`,
+  digestSubject: (count, community, day) => `${community} : votre résumé du ${day} (${count} notification${count > 1 ? 's' : ''})`,
   greeting: (pseudonym) => `Bonjour ${pseudonym},`,
   open: 'Ouvrir',
   intro: 'Du nouveau sur le forum depuis votre dernière visite :',
@@ -85,7 +86,7 @@ const en: EmailStrings = {
     }
   },
   manyInThread: (count, title) => `${count} updates in “${title}”`,
-  digestSubject: (count, community) => `${community}: your daily summary (${count} notification${count > 1 ? 's' : ''})`,
+  digestSubject: (count, community, day) => `${community}: your summary for ${day} (${count} notification${count > 1 ? 's' : ''})`,
   greeting: (pseudonym) => `Hello ${pseudonym},`,
   open: 'Open',
   intro: 'New on the forum since your last visit:',

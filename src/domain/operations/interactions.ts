@@ -22,5 +22,5 @@ export const interactionsOperations: Operations<Names> = {
   editPost: { run: (ctx, { actor, params, body }) => editPost(ctx, { actor, postId: params.postId, body }) },
   listPostRevisions: { run: (ctx, { actor, params }) => listPostRevisions(ctx, { actor, postId: params.postId }) },
   deletePost: { run: (ctx, { actor, params, body }) => deletePost(ctx, { actor, postId: params.postId, body }) },
-  updateSignature: { run: (ctx, { actor, body }) => updateSignature(ctx, { actor, text: body.text }) },
+  updateSignature: { run: (ctx, { actor, body }) => updateSignature(ctx, { actor, text: body.text, ...(body.locale && { locale: body.locale }) }) },
 };

@@ -1,5 +1,5 @@
 /** SQL of the administration (../services/admin.ts decides; this reads and writes). */
-import type { AccountAccess, AdminLadder, Labels, Locale, NotificationChannel, RankLadder } from '../../core/index.ts';
+import type { AccountAccess, AdminLadder, Labels, Locale, NotificationChannel, RankLadder, Translations } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import { authorJson, type AuthorRow } from './members.ts';
 
@@ -9,6 +9,8 @@ export interface CommunitySettingsRow {
   locale: Locale;
   locales: Locale[];
   advisor_signature: string;
+  advisor_signature_translations: Translations<string>;
+  time_zone: string;
   jargon: string[] | null;
   collective_threshold: number | null;
   collective_window_minutes: number | null;
@@ -17,7 +19,7 @@ export interface CommunitySettingsRow {
   notification_channel: NotificationChannel;
 }
 
-const SETTINGS = 'id, name, locale, locales, advisor_signature, jargon, collective_threshold, collective_window_minutes, rank_ladder, search_synonyms, notification_channel';
+const SETTINGS = 'id, name, locale, locales, advisor_signature, advisor_signature_translations, time_zone, jargon, collective_threshold, collective_window_minutes, rank_ladder, search_synonyms, notification_channel';
 
 export async function readCommunitySettings(db: Queryable, communityId: number, lock = false): Promise<CommunitySettingsRow | undefined> {
   const [row] = await db.query<CommunitySettingsRow>(`select ${SETTINGS} from communities where id = $1${lock ? ' for update' : ''}`, [communityId]);
@@ -28,10 +30,11 @@ export async function readCommunitySettings(db: Queryable, communityId: number, 
 export async function writeCommunitySettings(tx: Queryable, next: CommunitySettingsRow): Promise<void> {
   await tx.query(
     `update communities set name = $2, locale = $3, locales = $4::text[], advisor_signature = $5, jargon = $6::jsonb,
-       collective_threshold = $7, collective_window_minutes = $8, rank_ladder = $9::jsonb, search_synonyms = $10::jsonb, notification_channel = $11 where id = $1`,
+       collective_threshold = $7, collective_window_minutes = $8, rank_ladder = $9::jsonb, search_synonyms = $10::jsonb, notification_channel = $11,
+       advisor_signature_translations = $12::jsonb, time_zone = $13 where id = $1`,
     [next.id, next.name, next.locale, next.locales, next.advisor_signature, next.jargon === null ? null : JSON.stringify(next.jargon),
       next.collective_threshold, next.collective_window_minutes, next.rank_ladder === null ? null : JSON.stringify(next.rank_ladder),
-      JSON.stringify(next.search_synonyms), next.notification_channel],
+      JSON.stringify(next.search_synonyms), next.notification_channel, JSON.stringify(next.advisor_signature_translations), next.time_zone],
   );
 }
 

@@ -97,7 +97,9 @@ export async function listCategories(db: Queryable, community: CommunityContext,
 }
 
 export async function getCommunity(db: Queryable, community: CommunityContext, locale: Locale, demo: boolean): Promise<Community> {
-  const [signature] = await db.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1', [community.id]);
+  const [signature] = await db.query<{ advisor_signature: string }>(
+    `select coalesce(nullif(advisor_signature_translations ->> $2, ''), advisor_signature) as advisor_signature from communities where id = $1`, [community.id, locale],
+  );
   return { id: community.id, name: community.name, locale: community.locale, locales: community.locales, jargon: community.jargon, demo, categories: await listCategories(db, community, locale), advisorSignature: signature?.advisor_signature ?? '',
     rankNames: community.ladder.steps.map((step) => labelIn(step.names ?? {}, locale, community.locale) || step.name) };
 }

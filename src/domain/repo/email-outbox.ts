@@ -1,6 +1,7 @@
 /** SQL of the e-mail outbox (../services/email-outbox.ts queues, src/server/email-drainer.ts sends and retries). */
 import type { EmailMode, Locale, NotificationChannel, NotificationKind } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
+import { INCIDENT_TITLE_FOR_MEMBER } from './notify.ts';
 
 /** A notification the outbox may take, with what its message needs and its member's choices. */
 export interface PendingNotification {
@@ -41,7 +42,7 @@ export async function lockPendingNotifications(tx: Queryable, communityId: numbe
   return tx.query<PendingNotification>(
     `select n.id, n.member_id as "memberId", n.kind, n.thread_id as "threadId", n.post_id as "postId", n.conversation_id as "conversationId",
             n.incident_id as "incidentId", n.event_count as count, n.created_at as "createdAt",
-            coalesce(t.title, i.title, '') as title, a.pseudonym as actor, m.pseudonym, m.external_id as "externalId", m.email,
+            coalesce(t.title, ${INCIDENT_TITLE_FOR_MEMBER}, '') as title, a.pseudonym as actor, m.pseudonym, m.external_id as "externalId", m.email,
             coalesce(p.email_mode, 'immediate') as "emailMode", coalesce(p.email_muted_kinds, '{}') as "mutedKinds", p.locale
        from notifications n
        join members m on m.id = n.member_id

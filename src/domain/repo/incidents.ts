@@ -2,8 +2,8 @@
  * SQL of incidents: reads (the banner, the advisor list) and the writes of
  * ../services/incidents.ts, which checks who may declare and update them.
  */
-import type { Incident } from '../../contract/areas/advisor.ts';
-import type { IncidentStatus } from '../../core/index.ts';
+import type { Incident, IncidentTranslations } from '../../contract/areas/advisor.ts';
+import { inLocale, type IncidentStatus, type Locale } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 
@@ -11,6 +11,7 @@ interface IncidentRow {
   id: number;
   title: string;
   banner_text: string;
+  translations: IncidentTranslations;
   category_id: number | null;
   region: string | null;
   status: IncidentStatus;
@@ -22,7 +23,7 @@ interface IncidentRow {
   updates: { id: number; status: IncidentStatus; text: string; author: { id: number; pseudonym: string }; createdAt: string }[];
 }
 
-const INCIDENT_SELECT = `select i.id, i.title, i.banner_text, i.category_id, i.region, i.status, i.created_at, i.updated_at, i.resolved_at,
+const INCIDENT_SELECT = `select i.id, i.title, i.banner_text, i.translations, i.category_id, i.region, i.status, i.created_at, i.updated_at, i.resolved_at,
   json_build_object('id', cm.id, 'pseudonym', cm.pseudonym) as created_by,
   coalesce((select json_agg(it.thread_id order by it.thread_id) from incident_threads it where it.incident_id = i.id), '[]') as thread_ids,
   coalesce((select json_agg(json_build_object('id', u.id, 'status', u.status, 'text', u.body, 'createdAt', u.created_at,
@@ -30,11 +31,13 @@ const INCIDENT_SELECT = `select i.id, i.title, i.banner_text, i.category_id, i.r
     from incident_updates u join members um on um.id = u.author_id where u.incident_id = i.id), '[]') as updates
   from incidents i join members cm on cm.id = i.created_by`;
 
-function toIncident(row: IncidentRow): Incident {
+/** The incident with its title and banner in `locale` where the advisor wrote them (else the default language's). */
+function toIncident(row: IncidentRow, locale: Locale | null = null): Incident {
+  const text = inLocale({ title: row.title, bannerText: row.banner_text }, row.translations, locale);
   return {
     id: row.id,
-    title: row.title,
-    bannerText: row.banner_text,
+    ...text,
+    translations: row.translations,
     categoryId: row.category_id,
     region: row.region,
     status: row.status,
@@ -53,22 +56,24 @@ export async function getIncident(db: Queryable, community: CommunityContext, in
   return row && toIncident(row);
 }
 
-export async function listIncidents(db: Queryable, community: CommunityContext, query: { active?: boolean; limit: number }): Promise<Incident[]> {
+export async function listIncidents(db: Queryable, community: CommunityContext, query: { active?: boolean; limit: number; locale?: Locale | null }): Promise<Incident[]> {
   const rows = await db.query<IncidentRow>(
     `${INCIDENT_SELECT} where i.community_id = $1 and ($2::boolean is null or (i.resolved_at is null) = $2)
      order by i.created_at desc, i.id desc limit $3`,
     [community.id, query.active ?? null, query.limit],
   );
-  return rows.map(toIncident);
+  return rows.map((row) => toIncident(row, query.locale ?? null));
 }
 
 export async function insertIncident(
   tx: Queryable, community: CommunityContext,
-  incident: { title: string; bannerText: string; categoryId: number | null; region: string | null; createdBy: number; threadIds: readonly number[] },
+  incident: {
+    title: string; bannerText: string; translations: IncidentTranslations; categoryId: number | null; region: string | null; createdBy: number; threadIds: readonly number[];
+  },
 ): Promise<number> {
   const [row] = await tx.query<{ id: number }>(
-    `insert into incidents (community_id, title, banner_text, category_id, region, created_by) values ($1, $2, $3, $4, $5, $6) returning id`,
-    [community.id, incident.title, incident.bannerText, incident.categoryId, incident.region, incident.createdBy],
+    `insert into incidents (community_id, title, banner_text, translations, category_id, region, created_by) values ($1, $2, $3, $4::jsonb, $5, $6, $7) returning id`,
+    [community.id, incident.title, incident.bannerText, JSON.stringify(incident.translations), incident.categoryId, incident.region, incident.createdBy],
   );
   if (!row) throw new Error('incident insert returned nothing');
   if (incident.threadIds.length > 0) {

@@ -2,7 +2,7 @@
  * SQL of the interactions area's writes (../services/interactions.ts keeps the rules; the reads
  * are in ./interactions.ts). Rows that counters depend on are locked first (`for update`).
  */
-import type { CandidatePost, Role, ThreadStatus } from '../../core/index.ts';
+import type { CandidatePost, Locale, Role, ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 
@@ -162,6 +162,19 @@ export async function replaceAdvisorSignature(tx: Queryable, communityId: number
   const [previous] = await tx.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1 for update', [communityId]);
   await tx.query('update communities set advisor_signature = $2 where id = $1', [communityId, signature]);
   return previous?.advisor_signature ?? '';
+}
+
+/** Sets (or with an empty text removes) the signature of a language other than the default; returns the one it replaced. */
+export async function replaceSignatureTranslation(tx: Queryable, communityId: number, locale: Locale, signature: string): Promise<string> {
+  const [previous] = await tx.query<{ text: string | null }>(
+    'select advisor_signature_translations ->> $2 as text from communities where id = $1 for update', [communityId, locale],
+  );
+  await tx.query(
+    `update communities set advisor_signature_translations = case when $3 = '' then advisor_signature_translations - $2::text
+       else advisor_signature_translations || jsonb_build_object($2::text, $3::text) end where id = $1`,
+    [communityId, locale, signature],
+  );
+  return previous?.text ?? '';
 }
 
 // ------------------------------------------------------------------------------ post edit

@@ -24,9 +24,18 @@ export function renderSignature(markdown: string): string {
   return html;
 }
 
-export async function readSignature(db: Queryable, communityId: number): Promise<string> {
-  const [row] = await db.query<{ advisor_signature: string }>('select advisor_signature from communities where id = $1', [communityId]);
-  return row?.advisor_signature ?? '';
+/**
+ * The signature of each thread's advisor posts, in the thread's language (else the default one).
+ * The signature closes the advisor's text, so it speaks the language that text was written in:
+ * a French thread read in the English UI keeps its French body and its French signature.
+ */
+async function signaturesByThread(db: Queryable, communityId: number, threadIds: readonly number[]): Promise<Map<number, string>> {
+  const rows = await db.query<{ thread_id: number; signature: string }>(
+    `select t.id as thread_id, coalesce(nullif(c.advisor_signature_translations ->> t.locale, ''), c.advisor_signature) as signature
+       from threads t join communities c on c.id = $1 where t.id = any($2::int[])`,
+    [communityId, [...new Set(threadIds)]],
+  );
+  return new Map(rows.map((row) => [row.thread_id, renderSignature(row.signature)]));
 }
 
 interface ConfirmationRow {
@@ -59,10 +68,13 @@ export async function loadConfirmations(db: Queryable, postIds: readonly number[
 export async function decoratePosts(db: Queryable, community: CommunityContext, posts: Post[]): Promise<Post[]> {
   const advisorPostIds = posts.filter((post) => isAdvisor(post.author.role)).map((post) => post.id);
   if (advisorPostIds.length === 0) return posts;
-  const [signatureHtml, confirmations] = [renderSignature(await readSignature(db, community.id)), await loadConfirmations(db, advisorPostIds)];
+  const advisorPosts = posts.filter((post) => isAdvisor(post.author.role));
+  const signatures = await signaturesByThread(db, community.id, advisorPosts.map((post) => post.threadId));
+  const confirmations = await loadConfirmations(db, advisorPostIds);
   return posts.map((post) => {
     // A tombstone shows no signature and cites nothing any more.
     if (!isAdvisor(post.author.role) || post.deleted) return post;
+    const signatureHtml = signatures.get(post.threadId);
     const confirmation = confirmations.get(post.id);
     return { ...post, ...(signatureHtml ? { signatureHtml } : {}), ...(confirmation ? { confirmation } : {}) };
   });

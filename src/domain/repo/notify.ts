@@ -208,9 +208,15 @@ interface NotificationRow {
   read_at: Date | null;
 }
 
+/**
+ * An incident's title in the language the notified member chose (their preference), else the
+ * community's default: the bell, its live events and the e-mails say it in the same language.
+ */
+export const INCIDENT_TITLE_FOR_MEMBER = `coalesce(nullif(i.translations -> (select mp.locale from member_preferences mp where mp.member_id = n.member_id) ->> 'title', ''), i.title)`;
+
 // A post moderation hid since is not linked (nor its thread's title shown when the whole thread went away).
 const NOTIFICATION_SELECT = `select n.id, n.member_id, n.kind, n.thread_id, t.category_id, t.title,
-    case when p.id is not null and not p.hidden then p.id end as post_id, n.conversation_id, n.incident_id, i.title as incident_title,
+    case when p.id is not null and not p.hidden then p.id end as post_id, n.conversation_id, n.incident_id, ${INCIDENT_TITLE_FOR_MEMBER} as incident_title,
     b.id as by_id, b.pseudonym as by_pseudonym, n.event_count, n.created_at, n.updated_at, n.read_at
   from notifications n left join threads t on t.id = n.thread_id left join posts p on p.id = n.post_id
   left join incidents i on i.id = n.incident_id left join members b on b.id = n.actor_id`;

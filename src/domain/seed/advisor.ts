@@ -12,6 +12,13 @@ const HOUR = 60 * MINUTE;
 export const OUTAGE_INCIDENT = {
   title: 'Panne réseau dans le secteur de Toulouse',
   bannerText: 'Incident réseau en cours autour de Toulouse (Occitanie) : nos équipes techniques sont mobilisées. Inutile de redémarrer votre mobile, suivez les mises à jour ici.',
+  /** What English readers see (issue 15, item 10). */
+  translations: {
+    en: {
+      title: 'Network outage around Toulouse',
+      bannerText: 'Network incident under way around Toulouse (Occitanie): our engineers are on it. No need to restart your phone, follow the updates here.',
+    },
+  },
 } as const;
 
 async function outageThreads(tx: Queryable, communityId: number, now: Date): Promise<number[]> {
@@ -34,10 +41,10 @@ export async function seedAdvisor(tx: Queryable, communityId: number, now: Date)
   if (!advisor || threadIds.length === 0) return;
   const at = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * MINUTE);
   const [incident] = await tx.query<{ id: number }>(
-    `insert into incidents (community_id, title, banner_text, category_id, region, status, created_by, created_at, updated_at)
-     select $1, $2, $3, c.id, $4, 'identified', $5, $6, $7 from categories c where c.community_id = $1 and c.slug = 'reseau'
+    `insert into incidents (community_id, title, banner_text, category_id, region, status, created_by, created_at, updated_at, translations)
+     select $1, $2, $3, c.id, $4, 'identified', $5, $6, $7, $8::jsonb from categories c where c.community_id = $1 and c.slug = 'reseau'
      returning id`,
-    [communityId, OUTAGE_INCIDENT.title, OUTAGE_INCIDENT.bannerText, OUTAGE_REGION, advisor.id, at(150), at(45)],
+    [communityId, OUTAGE_INCIDENT.title, OUTAGE_INCIDENT.bannerText, OUTAGE_REGION, advisor.id, at(150), at(45), JSON.stringify(OUTAGE_INCIDENT.translations)],
   );
   if (!incident) return;
   await tx.query('insert into incident_threads (incident_id, thread_id) select $1, unnest($2::int[])', [incident.id, threadIds]);

@@ -14,6 +14,8 @@ export const VOLTA_SLUG = 'volta';
 export const VOLTA_NAME = 'Volta Mobile';
 export const VOLTA_SIGNATURE =
   "La communauté, c'est le partage : merci de ne pas envoyer de message privé sauf si un conseiller vous le demande.";
+/** The signature under advisor posts in English threads (issue 15, item 10). */
+export const VOLTA_SIGNATURE_EN = 'The community is about sharing: please do not send private messages unless an advisor asks you to.';
 /** Words Volta's customers use for one thing (search finds each through the others). */
 export const VOLTA_SYNONYMS = [
   ['roaming', 'itinérance'],
@@ -76,9 +78,10 @@ export async function writeCommunity(
   const iso = (date: Date): string => date.toISOString();
   const firstJoin = Math.min(...plan.members.map((member) => member.joinedAt.getTime()));
   const created = await tx.query<{ id: number }>(
-    `insert into communities (slug, name, locale, rank_ladder, advisor_signature, created_at, search_synonyms)
-     values ($1, $2, 'fr', $3::text::jsonb, $4, $5::timestamptz, $6::text::jsonb) on conflict (slug) do nothing returning id`,
-    [VOLTA_SLUG, VOLTA_NAME, JSON.stringify(VOLTA_RANK_LADDER), VOLTA_SIGNATURE, iso(new Date(firstJoin - 2 * DAY)), JSON.stringify(VOLTA_SYNONYMS)],
+    `insert into communities (slug, name, locale, rank_ladder, advisor_signature, created_at, search_synonyms, advisor_signature_translations)
+     values ($1, $2, 'fr', $3::text::jsonb, $4, $5::timestamptz, $6::text::jsonb, $7::text::jsonb) on conflict (slug) do nothing returning id`,
+    [VOLTA_SLUG, VOLTA_NAME, JSON.stringify(VOLTA_RANK_LADDER), VOLTA_SIGNATURE, iso(new Date(firstJoin - 2 * DAY)), JSON.stringify(VOLTA_SYNONYMS),
+      JSON.stringify({ en: VOLTA_SIGNATURE_EN })],
   );
   const communityId = created[0]?.id;
   if (communityId === undefined) return null;

@@ -5,7 +5,7 @@
  * in place once the change commits.
  */
 import type { AdminCategory, AdminCategoryList, AdminCommunity, AdminCommunityChange, CategoryChange, CategoryOrder, NewCategory } from '../../contract/areas/admin.ts';
-import { ApiError, COLLECTIVE_DEFAULTS, DEFAULT_HOLDBACK_MINUTES, DEFAULT_JARGON, guardian, normalizeSynonyms, slugFrom, synonymProblems, type Actor, type Labels, type Locale } from '../../core/index.ts';
+import { ApiError, cleanTranslations, COLLECTIVE_DEFAULTS, isValidTimeZone, DEFAULT_HOLDBACK_MINUTES, DEFAULT_JARGON, guardian, normalizeSynonyms, slugFrom, synonymProblems, type Actor, type Labels, type Locale } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import {
@@ -26,6 +26,8 @@ function toAdminCommunity(row: CommunitySettingsRow): AdminCommunity {
     locale: row.locale,
     locales: row.locales,
     advisorSignature: row.advisor_signature,
+    advisorSignatureTranslations: row.advisor_signature_translations,
+    timeZone: row.time_zone,
     jargon: row.jargon ?? [...new Set([...DEFAULT_JARGON.fr, ...DEFAULT_JARGON.en])],
     jargonIsDefault: row.jargon === null,
     collective: collective ?? { threshold: COLLECTIVE_DEFAULTS.threshold, windowMinutes: COLLECTIVE_DEFAULTS.windowMs / 60_000 },
@@ -51,6 +53,16 @@ function mergeSettings(row: CommunitySettingsRow, change: AdminCommunityChange):
   if (change.locales !== undefined) next.locales = [...change.locales];
   if (!next.locales.includes(next.locale)) throw invalid('/locales', `The default locale (${next.locale}) must be one of the locales the forum offers.`);
   if (change.advisorSignature !== undefined) next.advisor_signature = change.advisorSignature.trim();
+  if (change.advisorSignatureTranslations !== undefined) next.advisor_signature_translations = change.advisorSignatureTranslations;
+  // Checked on the merged row: a change of default locale moves nothing, so its old translation must not hide.
+  if (next.advisor_signature_translations[next.locale]?.trim()) {
+    throw invalid(`/advisorSignatureTranslations/${next.locale}`, `The signature in the default locale (${next.locale}) is advisorSignature.`);
+  }
+  next.advisor_signature_translations = cleanTranslations(next.advisor_signature_translations, next.locale);
+  if (change.timeZone !== undefined) {
+    if (!isValidTimeZone(change.timeZone.trim())) throw invalid('/timeZone', `"${change.timeZone}" is not a time zone; use an IANA name such as Europe/Paris.`);
+    next.time_zone = change.timeZone.trim();
+  }
   if (change.jargon !== undefined) next.jargon = change.jargon === null ? null : change.jargon.map((term) => term.trim());
   if (change.synonyms !== undefined) {
     const problems = synonymProblems(change.synonyms);

@@ -4,7 +4,8 @@
  * holds, and in one transaction:
  * - skips (marks taken) those the member does not want: no address, e-mail off, a muted kind;
  * - `immediate`: queues one message per member and thread (or private conversation);
- * - `daily`: queues one digest per member, with the notifications made before the day began (UTC);
+ * - `daily`: queues one digest per member, with the notifications made before the day began in the
+ *   community's time zone (so it leaves just after the community's midnight);
  * - for a community whose channel is `webhook`, queues a signed `notification.created` event
  *   per notification instead (same delay and preferences; the brand's mailer sends it).
  * Messages are rendered when queued; the server's sender (src/server/email-drainer.ts) sends
@@ -16,6 +17,7 @@ import type { Queryable } from '../database.ts';
 import { renderMessage } from '../email/messages.ts';
 import { insertEmail, lockPendingNotifications, markEmailed, notificationChannel, type PendingNotification } from '../repo/email-outbox.ts';
 import { emailLinkKey } from '../repo/preferences.ts';
+import { communityTimeZone } from '../repo/workspace.ts';
 import { unsubscribeToken } from './unsubscribe-token.ts';
 import { enqueueWebhook } from './webhooks.ts';
 
@@ -60,7 +62,14 @@ function groupsOf(notifications: PendingNotification[]): PendingNotification[][]
   return [...groups.values()];
 }
 
-async function queueEmail(tx: Queryable, { community }: Ctx, options: EmailOutboxOptions, key: string, group: PendingNotification[]): Promise<void> {
+/** What every message of one drain shares: the link key, the community's zone and the digest's day. */
+interface Batch {
+  key: string;
+  timeZone: string;
+  digestEnd: Date;
+}
+
+async function queueEmail(tx: Queryable, { community }: Ctx, options: EmailOutboxOptions, { key, timeZone, digestEnd }: Batch, group: PendingNotification[]): Promise<void> {
   const first = group[0]!;
   const kinds = new Set(group.map((notification) => notification.kind));
   const scope: UnsubscribeScope = kinds.size === 1 ? first.kind : 'all';
@@ -68,7 +77,9 @@ async function queueEmail(tx: Queryable, { community }: Ctx, options: EmailOutbo
   const unsubscribe = { scope, url: link(unsubscribeToken(key, first.memberId, scope)), allUrl: link(unsubscribeToken(key, first.memberId, 'all')) };
   const mode = first.emailMode === 'daily' ? 'digest' : 'immediate';
   const locale: Locale = first.locale ?? community.locale;
-  const message = renderMessage({ mode, locale, community: community.name, pseudonym: first.pseudonym, notifications: group, forumUrl: options.forumUrl, unsubscribe });
+  const message = renderMessage({
+    mode, locale, community: community.name, pseudonym: first.pseudonym, notifications: group, forumUrl: options.forumUrl, unsubscribe, timeZone, digestEnd,
+  });
   await insertEmail(tx, {
     communityId: community.id, memberId: first.memberId, kind: mode, to: first.email!, ...message, unsubscribeUrl: unsubscribe.url,
     notificationIds: group.map((notification) => notification.id),
@@ -89,18 +100,20 @@ function webhookPayload(notification: PendingNotification, options: EmailOutboxO
 export async function queueDueNotifications(ctx: Ctx, options: EmailOutboxOptions, now = new Date()): Promise<QueueResult> {
   const channel = await notificationChannel(ctx.db, ctx.community.id);
   if (channel === 'email' && !options.smtp) return { emails: 0, webhooks: 0, skipped: 0 };
+  const timeZone = await communityTimeZone(ctx.db, ctx.community);
+  const digestEnd = digestCutoff(now, timeZone);
   return ctx.db.transaction(async (tx) => {
     const before = new Date(now.getTime() - options.delaySeconds * 1000);
-    const pending = await lockPendingNotifications(tx, ctx.community.id, before, digestCutoff(now));
+    const pending = await lockPendingNotifications(tx, ctx.community.id, before, digestEnd);
     const chosen = pending.filter((notification) => wanted(notification, channel));
     const result = { emails: 0, webhooks: 0, skipped: pending.length - chosen.length };
     if (channel === 'webhook') {
       for (const notification of chosen) await enqueueWebhook(tx, ctx, 'notification.created', webhookPayload(notification, options));
       result.webhooks = chosen.length;
     } else if (chosen.length) {
-      const key = await emailLinkKey(tx, ctx.community.id);
+      const batch = { key: await emailLinkKey(tx, ctx.community.id), timeZone, digestEnd };
       const groups = groupsOf(chosen);
-      for (const group of groups) await queueEmail(tx, ctx, options, key, group);
+      for (const group of groups) await queueEmail(tx, ctx, options, batch, group);
       result.emails = groups.length;
     }
     // Sent, queued or skipped: the same transaction marks them all, so none is taken twice.

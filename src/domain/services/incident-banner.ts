@@ -4,7 +4,7 @@
  * and dismissing one until the incident's next update.
  */
 import type { IncidentDismissal, IncidentList } from '../../contract/areas/advisor.ts';
-import { guardian, incidentConcerns, isSignedIn, stillDismissed, type Actor } from '../../core/index.ts';
+import { guardian, incidentConcerns, isSignedIn, stillDismissed, type Actor, type Locale } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { dismissalTimes, getIncident, listIncidents, memberRegion, threadCategory, upsertDismissal } from '../repo/incidents.ts';
@@ -13,7 +13,7 @@ import { dismissalTimes, getIncident, listIncidents, memberRegion, threadCategor
 const ACTIVE_MAX = 100;
 
 export async function incidentBanner(
-  { db, community }: ServiceContext, { actor, query }: { actor: Actor; query: { categoryId?: number; threadId?: number } },
+  { db, community }: ServiceContext, { actor, query }: { actor: Actor; query: { categoryId?: number; threadId?: number; locale?: Locale } },
 ): Promise<IncidentList> {
   let categoryId = query.categoryId ?? null;
   if (query.threadId !== undefined) {
@@ -22,7 +22,7 @@ export async function incidentBanner(
     categoryId = ofThread;
   }
   const region = isSignedIn(actor) ? await memberRegion(db, community, actor.memberId) : null;
-  const active = await listIncidents(db, community, { active: true, limit: ACTIVE_MAX });
+  const active = await listIncidents(db, community, { active: true, limit: ACTIVE_MAX, locale: query.locale ?? null });
   const concerned = active.filter((incident) => incidentConcerns(incident, { categoryId, region }));
   if (!isSignedIn(actor)) return { items: concerned };
   const dismissed = await dismissalTimes(db, actor.memberId, concerned.map((incident) => incident.id));

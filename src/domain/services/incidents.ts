@@ -3,8 +3,8 @@
  * forum shows its banner while it is active; every change is one transaction that also
  * publishes a live event and queues the signed webhook.
  */
-import type { Incident, NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
-import { ApiError, guardian, type Actor } from '../../core/index.ts';
+import type { Incident, IncidentTranslations, NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
+import { ApiError, guardian, LOCALES, type Actor } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
@@ -23,22 +23,39 @@ function requireIncidentManager(actor: Actor): Extract<Actor, { memberId: number
 async function announce(
   tx: Queryable, community: CommunityContext, webhooks: WebhookOptions | undefined, incident: Incident, change: 'created' | 'updated' | 'resolved', actorId: number,
 ): Promise<void> {
-  const { id, title, bannerText, status, active } = incident;
+  const { id, title, bannerText, status, active, translations } = incident;
   await notifyIncident(tx, community, { id, categoryId: incident.categoryId, region: incident.region }, actorId);
-  await publishEvent(tx, community.id, { type: 'incident-updated', threadId: null, categoryId: incident.categoryId, incident: { id, title, bannerText, status, active } });
+  await publishEvent(tx, community.id, {
+    type: 'incident-updated', threadId: null, categoryId: incident.categoryId, incident: { id, title, bannerText, status, active, ...(Object.keys(translations).length > 0 && { translations }) },
+  });
   await enqueueWebhook(tx, { community, webhooks }, `incident.${change}`, incident);
+}
+
+/** The other languages' versions, trimmed; one in the default language is refused (the main fields hold it). */
+function translationsOf(input: NewIncident, community: CommunityContext): IncidentTranslations {
+  const kept: IncidentTranslations = {};
+  for (const locale of LOCALES) {
+    const text = input.translations?.[locale];
+    if (!text) continue;
+    if (locale === community.locale) {
+      throw new ApiError('validation_failed', `title and bannerText are already in ${locale}, the community's default language.`, [{ path: `/translations/${locale}`, message: 'default language' }]);
+    }
+    kept[locale] = { title: text.title.trim(), bannerText: text.bannerText.trim() };
+  }
+  return kept;
 }
 
 export async function createIncident({ db, community, webhooks }: ServiceContext<'webhooks'>, { actor, body: input }: { actor: Actor; body: NewIncident }): Promise<Incident> {
   const advisor = requireIncidentManager(actor);
   const threadIds = [...new Set(input.threadIds)];
+  const translations = translationsOf(input, community);
   return db.transaction(async (tx) => {
     if (input.categoryId !== undefined && !(await categoryExists(tx, community, input.categoryId))) throw notFound(`Category ${input.categoryId}`);
     const found = await communityThreadIds(tx, community, threadIds);
     const missing = threadIds.filter((threadId) => !found.includes(threadId));
     if (missing.length > 0) throw notFound(`Thread ${missing.join(', ')}`);
     const incidentId = await insertIncident(tx, community, {
-      title: input.title.trim(), bannerText: input.bannerText.trim(), categoryId: input.categoryId ?? null, region: input.region?.trim() || null,
+      title: input.title.trim(), bannerText: input.bannerText.trim(), translations, categoryId: input.categoryId ?? null, region: input.region?.trim() || null,
       createdBy: advisor.memberId, threadIds,
     });
     const incident = await getIncident(tx, community, incidentId);

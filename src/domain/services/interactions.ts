@@ -6,7 +6,7 @@
 import type { Post, ThreadSummary } from '../../contract/index.ts';
 import type { EditPost, KudosState, NewConfirmation, SameProblemState, Signature, ThreadState } from '../../contract/areas/interactions.ts';
 import {
-  ApiError, confirmationProblems, creditedMembers, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor,
+  ApiError, confirmationProblems, creditedMembers, guardian, needsEditReason, solutionProblem, statusAfterAccept, statusAfterUnaccept, type Actor, type Locale,
 } from '../../core/index.ts';
 import { markdownToText, renderMarkdown } from '../markdown.ts';
 import type { ServiceContext } from '../context.ts';
@@ -18,7 +18,7 @@ import { writeAudit } from '../repo/audit.ts';
 import { publishEvent } from '../repo/events.ts';
 import {
   candidatePosts, changeKudosRow, kudosCount as currentKudos, sameProblemCount as currentSameProblem, changeSameProblemMark, clearAcceptedPost, countKudos, knownFaqArticleIds, lockKudosPost,
-  lockEditablePostRow, lockThreadRow, recordConfirmation, replaceAdvisorSignature, rewritePost, setAcceptedPost, setThreadExcerpt, withdrawAcceptedCredit,
+  lockEditablePostRow, lockThreadRow, recordConfirmation, replaceAdvisorSignature, replaceSignatureTranslation, rewritePost, setAcceptedPost, setThreadExcerpt, withdrawAcceptedCredit,
   type EditablePost, type LockedThread,
 } from '../repo/interaction-writes.ts';
 import { decoratePosts, renderSignature } from '../repo/interactions.ts';
@@ -220,14 +220,19 @@ export async function confirmAnswers({ db, community }: ServiceContext, { actor,
 
 // ------------------------------------------------------------------------------ signature
 
-export async function updateSignature({ db, community }: ServiceContext, { actor, text }: { actor: Actor; text: string }): Promise<Signature> {
+export async function updateSignature(
+  { db, community }: ServiceContext, { actor, text, locale = community.locale }: { actor: Actor; text: string; locale?: Locale },
+): Promise<Signature> {
   const member = guardian(actor).staff.ensureEditSignature();
   const advisorSignature = text.trim();
   await db.transaction(async (tx) => {
-    const previous = await replaceAdvisorSignature(tx, community.id, advisorSignature);
+    // The default language's signature is the column every reader falls back on; the others are its translations.
+    const previous = locale === community.locale
+      ? await replaceAdvisorSignature(tx, community.id, advisorSignature)
+      : await replaceSignatureTranslation(tx, community.id, locale, advisorSignature);
     await writeAudit(tx, {
       actorId: member.memberId, action: 'community.signature', targetType: 'community', targetId: community.id, communityId: community.id,
-      before: { advisorSignature: previous }, after: { advisorSignature },
+      before: { advisorSignature: previous, locale }, after: { advisorSignature, locale },
     });
   });
   return { advisorSignature, signatureHtml: renderSignature(advisorSignature) };

@@ -6,6 +6,7 @@
 import type { NewIncident, NewIncidentUpdate } from '../../contract/areas/advisor.ts';
 import type { NewConfirmation } from '../../contract/areas/interactions.ts';
 import type { FaqArticleChanges, NewFaqArticle } from '../../contract/areas/knowledge.ts';
+import type { Locale } from '../../core/index.ts';
 import type { Http, RequestOptions } from '../http.ts';
 import { addIncidentUpdate, confirmAnswers, createFaqArticle, createIncident, updateFaqArticle, updateSignature } from '../routes/index.ts';
 
@@ -31,7 +32,7 @@ export const confirmationResource = (http: Http) => ({
     http.call(confirmAnswers, { params: { threadId }, body: input }, request),
 });
 
-/** `client.community.setSignature`: the community's advisor signature (advisors and moderators). */
+/** `client.community.setSignature`: the community's advisor signature (advisors and moderators), in `locale` (default: the community's language). */
 export const signatureResource = (http: Http) => ({
-  setSignature: (text: string, request: RequestOptions = {}) => http.call(updateSignature, { body: { text } }, request),
+  setSignature: (text: string, request: RequestOptions = {}, locale?: Locale) => http.call(updateSignature, { body: { text, ...(locale && { locale }) } }, request),
 });
