@@ -3,7 +3,6 @@
  * reopened with the member's token at the next subscription (the bell's), so their own
  * notifications arrive live. Real server (PGlite), real HTTP.
  */
-import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createEntraideClient, type LiveEvent } from '../../src/sdk/index.ts';
 import { createTestServer, type TestServer } from '../helpers/server.ts';
