@@ -55,7 +55,7 @@ export class LiveConnection {
   readonly #http: Http;
   readonly #subscriptions = new Set<Subscription>();
   #controller: AbortController | undefined;
-  /** The URL the open stream reads, filter included (undefined when closed). */
+  /** The URL the open stream reads, filter included, and whose token (undefined when closed). */
   #url: string | undefined;
   #lastEventId: string | undefined;
 
@@ -78,9 +78,12 @@ export class LiveConnection {
     const subscriptions = [...this.#subscriptions];
     const filter = sharedFilter(subscriptions.filter((s) => !s.incidentsOnly && !s.notificationsOnly).map((s) => s.filter));
     const url = subscriptions.length ? this.#http.url(events.split(' ')[1]!, { ...filter }) : undefined;
-    if (url === this.#url) return;
+    // A stream opened before signing in is the guest's: the member's own events (notifications)
+    // need it reopened with their token, resuming after the last event it got.
+    const key = url && `${url} ${this.#http.token ?? ''}`;
+    if (key === this.#url) return;
     this.#controller?.abort();
-    this.#url = url;
+    this.#url = key;
     this.#controller = undefined;
     if (url) void this.#run(url, (this.#controller = new AbortController()).signal);
   }

@@ -81,6 +81,11 @@ export class Http {
     this.#token = token;
   }
 
+  /** The static token (the live stream reopens as its new holder when it changed). */
+  get token(): string | undefined {
+    return this.#token;
+  }
+
   url(path: string, query: Query = {}): string {
     const base = this.#options.baseUrl.replace(/\/$/, '');
     const search = new URLSearchParams();

@@ -88,6 +88,30 @@ describe('<entraide-notifications>', () => {
     expect(parts(element, 'item')[0]!.textContent).to.contain(`${DEMO_PEOPLE.secondHelper} a répondu à « Mon forfait ne se renouvelle pas »`);
   });
 
+  it('follows a kudos taken back live: the batch counts one less, and leaves the open list at zero', async () => {
+    const forum = await mockForum();
+    const asker = clientOf(await forum.member(DEMO_PEOPLE.asker));
+    const categoryId = (await asker.community.get()).categories[0]!.id;
+    const { thread } = await asker.threads.create({ categoryId, title: 'Kudos repris en direct', body: 'Bonjour à tous, une idée ?' });
+    const answer = await clientOf(await forum.member(DEMO_PEOPLE.secondHelper)).posts.reply(thread.id, { body: 'Essayez le mode avion une minute.' });
+    const other = clientOf(await forum.member(DEMO_PEOPLE.englishMember));
+    await asker.posts.kudo(answer.id);
+    await other.posts.kudo(answer.id);
+    const element = await mountAs(forum, 'fr', DEMO_PEOPLE.secondHelper);
+    await waitUntil(() => toggleLabel(element) === 'Notifications, 1 non lue', 'the batch never showed');
+    part(element, 'toggle')!.click();
+    await waitUntil(() => parts(element, 'item')[0]?.textContent.includes('2 kudos sur votre message'), 'the batch of two never showed');
+
+    await other.posts.unkudo(answer.id);
+    await waitUntil(() => parts(element, 'item')[0]?.textContent.includes(`${DEMO_PEOPLE.asker} a donné un kudos`), 'the batch never shrank live', { timeout: 8000 });
+    expect(toggleLabel(element)).to.equal('Notifications, 1 non lue');
+
+    await asker.posts.unkudo(answer.id);
+    await waitUntil(() => toggleLabel(element) === 'Notifications', 'the count never dropped live', { timeout: 8000 });
+    await waitUntil(() => parts(element, 'item').length === 0, 'the emptied batch stayed in the open list');
+    await expectAccessible(element);
+  });
+
   it('links private kinds to the conversation in the inbox', async () => {
     const forum = await mockForum();
     const asker = clientOf(await forum.member(DEMO_PEOPLE.asker));

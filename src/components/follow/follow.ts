@@ -9,6 +9,7 @@ import { EntraideElement } from '../internal/entraide-element.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 // Following is a write: the writing half of the client comes with this chunk.
 import '../internal/staff-client.ts';
+import { SeenPosts } from './seen-posts.ts';
 import styles from './follow.styles.ts';
 import { followStrings, type FollowStrings } from './strings.ts';
 
@@ -18,9 +19,13 @@ const READ_DELAY_MS = 800;
 /**
  * @summary Follow or mute a thread or a category (issue 15): two toggle buttons, "Follow"
  * (replies, or new questions of a category, notify me) and "Mute" (nothing from it notifies
- * me). On a thread it also records how far the member read (`read-up-to`), so the thread
- * list's "3 new" and the next visit's first unread post follow; that write rides in this lazy
- * chunk so the read path stays small. Renders nothing for guests.
+ * me). On a thread it also records how far the member read, so the thread list's "3 new" and
+ * the next visit's first unread post follow: the last post the member has actually seen (half
+ * of it, or half the screen, in view while the page shows) among the posts of the thread around
+ * it (`li[id^="post-"]` in the same root, as `<entraide-thread>` renders them), or `read-up-to`
+ * when a host tracks reading itself; never backwards, written at most every 800 ms and once more
+ * when it leaves. That watching rides in this lazy chunk so the read path stays small. Renders
+ * nothing for guests.
  *
  * @tag entraide-follow
  *
@@ -38,7 +43,7 @@ export class EntraideFollow extends EntraideElement {
   @property({ type: Number, attribute: 'target-id' }) targetId = 0;
   /** The member's follow as a read gave it (the thread's `reading.follow`); read from the server when absent. */
   @property({ attribute: false }) state: FollowState | undefined = undefined;
-  /** Threads only: the last post the member has on screen; the read position moves up to it (never back). */
+  /** Threads only: a post the host knows the member has read; the read position moves up to it (never back). Seen posts count too. */
   @property({ type: Number, attribute: 'read-up-to' }) readUpTo = 0;
 
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
@@ -48,6 +53,9 @@ export class EntraideFollow extends EntraideElement {
   @state() protected failed = false;
 
   #loadedFor: string | undefined;
+  readonly #seen = new SeenPosts((postId) => this.#read(postId));
+  /** The furthest post read so far, and the furthest the server was told of. */
+  #readUpTo = 0;
   #readSent = 0;
   #readTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -55,9 +63,17 @@ export class EntraideFollow extends EntraideElement {
     return followStrings[this.resolvedLocale];
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The watch starts at the first update, once the session and target are known.
+    this.#loadedFor = undefined;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#readTimer);
+    this.#seen.stop();
+    // Leaving the thread: what was read is written now, not lost with the timer.
+    if (this.#readTimer !== undefined) this.#sendRead();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -66,10 +82,14 @@ export class EntraideFollow extends EntraideElement {
     const key = member && this.targetId ? `${member.id}:${this.target}:${this.targetId}` : undefined;
     if (key !== this.#loadedFor) {
       this.#loadedFor = key;
-      this.#readSent = 0;
+      this.#readUpTo = this.#readSent = 0;
+      clearTimeout(this.#readTimer);
+      this.#readTimer = undefined;
       if (key && !this.state) void this.#load();
+      if (key && this.target === 'thread') this.#seen.watch(this.getRootNode());
+      else this.#seen.stop();
     }
-    if (key && this.target === 'thread' && this.readUpTo > this.#readSent) this.#scheduleRead();
+    if (key && this.target === 'thread') this.#read(this.readUpTo);
   }
 
   async #load(): Promise<void> {
@@ -83,16 +103,21 @@ export class EntraideFollow extends EntraideElement {
     }
   }
 
-  #scheduleRead(): void {
+  /** The member has read up to `postId`: written after a short while, never backwards. */
+  #read(postId: number): void {
+    if (postId <= this.#readUpTo) return;
+    this.#readUpTo = postId;
+    this.#readTimer ??= setTimeout(() => this.#sendRead(), READ_DELAY_MS);
+  }
+
+  #sendRead(): void {
     clearTimeout(this.#readTimer);
-    this.#readTimer = setTimeout(() => {
-      const postId = this.readUpTo;
-      const threadId = this.targetId;
-      if (postId <= this.#readSent) return;
-      this.#readSent = postId;
-      // A lost read position only shows a post as new once more: no message for it.
-      void this.client.following.markRead(threadId, postId).catch(() => (this.#readSent = 0));
-    }, READ_DELAY_MS);
+    this.#readTimer = undefined;
+    const postId = this.#readUpTo;
+    if (postId <= this.#readSent || this.target !== 'thread' || !this.targetId) return;
+    this.#readSent = postId;
+    // A lost read position only shows a post as new once more: no message for it.
+    void this.client.following.markRead(this.targetId, postId).catch(() => (this.#readSent = 0));
   }
 
   protected override render() {

@@ -97,8 +97,21 @@ export class EntraideNotifications extends EntraideElement {
     if (event.type !== 'notification' || event.memberId !== this.session.member?.id) return;
     this.unreadCount = event.unreadCount;
     const { notification } = event;
-    if (notification && this.loaded.status === 'ready') this.loaded = { status: 'ready', items: upsert(this.loaded.items, notification) };
+    if (this.loaded.status !== 'ready') return;
+    if (notification) this.loaded = { status: 'ready', items: upsert(this.loaded.items, notification) };
+    // No notification: some were read elsewhere, or a batch went (a kudos taken back): the list is read again, quietly.
+    else void this.#refresh();
   };
+
+  /** The list again without the loading state, so an open panel does not flicker; a failure keeps what is shown. */
+  async #refresh(): Promise<void> {
+    try {
+      const list = await this.client.notifications.list({ limit: LIST_LIMIT });
+      if (this.loaded.status === 'ready') this.loaded = { status: 'ready', items: list.items };
+    } catch {
+      // The count is right already; the list is read again at the next opening.
+    }
+  }
 
   /** Reads the newest notifications and the unread count. */
   async #load(): Promise<Notification[] | undefined> {

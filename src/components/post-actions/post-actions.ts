@@ -16,6 +16,7 @@ import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
 import { copyText, permalink } from './clipboard.ts';
+import { OwnState } from './own-state.ts';
 import './flag-form.ts';
 import './edit-form.ts';
 import './history.ts';
@@ -117,6 +118,9 @@ export class EntraidePostActions extends EntraideElement {
 
   /** Actions waiting for the server: a second press is ignored rather than sent twice. */
   readonly #pending = new Set<'kudos' | 'solution' | 'delete'>();
+  /** The reader's own state (./own-state.ts), and the post with it. */
+  readonly #ownState = new OwnState(this);
+  #own: Post | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -126,15 +130,15 @@ export class EntraidePostActions extends EntraideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('post')) this.kudosCount = this.post?.kudosCount ?? 0;
-    // The reader's own state comes with the post (`viewer`, from their thread read) or from the host.
-    // A new version of the same post (a live edit) keeps what the reader did since it loaded.
-    const another = changed.has('post') && changed.get('post')?.id !== this.post?.id;
-    if (changed.has('kudosGiven') || another) this.given = this.kudosGiven || Boolean(this.post?.viewer?.kudos);
-    if (changed.has('flagged') || another) this.reported = this.flagged || Boolean(this.post?.viewer?.flagged);
+    // The reader's own state comes with the post (`viewer`, from their thread read or the server) or from the host.
+    const { post, fresh } = this.#ownState.sync(changed.has('post'), changed.get('post'));
+    this.#own = post;
+    if (changed.has('kudosGiven') || fresh) this.given = this.kudosGiven || Boolean(post?.viewer?.kudos);
+    if (changed.has('flagged') || fresh) this.reported = this.flagged || Boolean(post?.viewer?.flagged);
   }
 
   protected override render() {
-    const post = this.post;
+    const post = this.#own;
     if (!post) return nothing;
     const actor = actorOf(this.session);
     const conversationId = post.viewer?.conversationId;

@@ -120,7 +120,8 @@ export class EntraideThreadList extends EntraideElement {
 
   #renderPage(first: FirstPage) {
     // Signed-in members follow or mute the category: `<entraide-follow>` comes with the interactions chunk, which their next thread needs anyway.
-    if (this.session.member) void loadInteractions();
+    // It also keeps their list live, with their own "3 new" (./live-list.ts).
+    if (this.session.member) void loadInteractions().then((chunk) => chunk.followList(this));
     const items = [...first.items, ...this.more];
     const name = first.category?.name ?? '';
     return html`
@@ -220,6 +221,13 @@ export class EntraideThreadList extends EntraideElement {
       if (this.#moreController === controller) this.loadingMore = false;
     }
   };
+
+  /** @internal Live changes (./live-list.ts): every thread on screen goes through `change`. */
+  patchItems(change: (thread: ThreadSummary) => ThreadSummary): void {
+    const first = this.#firstPage.value;
+    if (first) first.items = first.items.map(change);
+    this.more = this.more.map(change);
+  }
 
   #count(): number {
     return (this.#firstPage.value?.items.length ?? 0) + this.more.length;

@@ -63,7 +63,7 @@ export function applyLiveChanges(posts: readonly Post[], changes: ReadonlyMap<nu
  * @csspart back - The link back to the category.
  * @csspart heading - The thread title.
  * @csspart status - The status chip.
- * @csspart follow - Signed-in members: `<entraide-follow>` (follow or mute the thread; records how far they read).
+ * @csspart follow - Signed-in members: `<entraide-follow>` (follow or mute the thread; records the last post they saw).
  * @csspart reply-count - How many replies the thread has (deleted ones no longer count).
  * @csspart posts - The list of posts.
  * @csspart post - Each `<entraide-post>`.
@@ -255,8 +255,7 @@ export class EntraideThread extends EntraideElement {
     // While later pages wait, live posts stay out of sight: they arrive in order with the last page.
     const posts = applyLiveChanges(mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live), this.changes);
     const back = this.links.href({ name: 'category', categoryId: thread.categoryId });
-    // Signed-in members follow or mute (from the interactions chunk); posts come oldest first, so the
-    // last one shown is as far as the reader got: the read position moves up to it.
+    // Signed-in members follow or mute (from the interactions chunk), which also watches which posts they see: their read position.
     // Staff tools are their own chunk, loaded only for staff: readers never download them. Each
     // tool then asks the guardian's rules what it shows.
     const staff = isStaff(actorOf(this.session).role);
@@ -269,7 +268,7 @@ export class EntraideThread extends EntraideElement {
           <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
           <span part="reply-count">${t.replyCount(Math.max(thread.replyCount, countReplies(posts)))}</span>
         </div>
-        ${this.session.member && html`<entraide-follow part="follow" target-id=${thread.id} .state=${detail.reading?.follow} read-up-to=${posts.at(-1)?.id ?? 0}></entraide-follow>`}
+        ${this.session.member && html`<entraide-follow part="follow" target-id=${thread.id} .state=${detail.reading?.follow}></entraide-follow>`}
       </div>
       ${this.#renderSolution(thread, detail.solution ? applyLiveChanges([detail.solution], this.changes) : posts)}
       <ol part="posts" aria-label=${t.postsLabel} @entraide-solution-changed=${this.#onSolutionChanged} @entraide-quote-requested=${this.#onQuoteRequested}

@@ -145,6 +145,15 @@ export const interactionsRoutes = {
       response: { 201: Post, ...errors },
     },
   },
+  getPost: {
+    method: 'GET',
+    url: '/posts/:postId',
+    schema: {
+      summary: "One post as thread reads show it, with a signed-in reader's own state (`viewer`): a post that arrived live gets it here (404 for a post moderation hid)",
+      params: postParams,
+      response: { 200: Post, ...errors },
+    },
+  },
   editPost: {
     method: 'PATCH',
     url: '/posts/:postId',

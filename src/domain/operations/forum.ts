@@ -8,7 +8,7 @@ import { BadCursorError, listThreads } from '../repo/thread-list.ts';
 import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
 import { createThread, replyToThread } from '../services/posting.ts';
 import { withViewer, withViewerOnPosts } from '../repo/viewer.ts';
-import { withReaderState, withUnreadCounts } from '../services/reading.ts';
+import { asWrittenBy, withReaderState, withUnreadCounts } from '../services/reading.ts';
 import type { Operations } from './operation.ts';
 
 /** A cursor this server never gave out; `saysWhere` adds `in: 'querystring'` to the detail, as most reads do. */
@@ -62,6 +62,12 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
     run: async ({ db, community }, { actor }) => ({ member: isSignedIn(actor) ? ((await findAuthor(db, actor.memberId, community.ladder)) ?? null) : null }),
   },
   listDemoMembers: { public: true, demoOnly: true, run: async ({ db, community }) => ({ items: await demoMembers(db, community.id, community.ladder) }) },
-  createThread: { run: (ctx, { actor, body }) => createThread(ctx, { actor, body }) },
-  replyToThread: { run: (ctx, { actor, params, body }) => replyToThread(ctx, { actor, threadId: params.threadId, body }) },
+  // The author's answer carries their own state (the source to edit in place); the live event, nobody's.
+  createThread: {
+    run: async (ctx, { actor, body }) => {
+      const created = await createThread(ctx, { actor, body });
+      return { ...created, post: await asWrittenBy(ctx.db, actor, created.post) };
+    },
+  },
+  replyToThread: { run: async (ctx, { actor, params, body }) => asWrittenBy(ctx.db, actor, await replyToThread(ctx, { actor, threadId: params.threadId, body })) },
 };

@@ -59,12 +59,16 @@ export async function lockKudosPost(tx: Queryable, community: CommunityContext, 
   return post;
 }
 
-/** Gives or takes back the member's kudos; false when there was nothing to change. */
-export async function changeKudosRow(tx: Queryable, postId: number, memberId: number, give: boolean): Promise<boolean> {
-  const changed = give
-    ? await tx.query('insert into kudos (post_id, member_id) values ($1, $2) on conflict do nothing returning post_id', [postId, memberId])
-    : await tx.query('delete from kudos where post_id = $1 and member_id = $2 returning post_id', [postId, memberId]);
-  return changed.length > 0;
+/**
+ * Gives or takes back the member's kudos. Answers when that kudos was given, as the database's
+ * text (microseconds kept, to compare with the notification it made), or undefined when there
+ * was nothing to change.
+ */
+export async function changeKudosRow(tx: Queryable, postId: number, memberId: number, give: boolean): Promise<string | undefined> {
+  const [changed] = give
+    ? await tx.query<{ at: string }>('insert into kudos (post_id, member_id) values ($1, $2) on conflict do nothing returning created_at::text as at', [postId, memberId])
+    : await tx.query<{ at: string }>('delete from kudos where post_id = $1 and member_id = $2 returning created_at::text as at', [postId, memberId]);
+  return changed?.at;
 }
 
 /** The post's kudos count as it stands (read under the post's lock). */

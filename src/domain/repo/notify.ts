@@ -189,6 +189,31 @@ export async function insertNotifications(tx: Queryable, recipients: readonly Re
   return ids;
 }
 
+/**
+ * Takes one kudos back out of the author's unread kudos batch of the post, when it was counted
+ * there: a kudos given before the batch began (`givenAt` earlier) was told in a notification
+ * already read, which stays as history. At zero the batch goes; otherwise its actor becomes the
+ * latest giver still counted. Returns the batch's id and whether it is gone, or undefined.
+ */
+export async function takeKudosFromBatch(tx: Queryable, authorId: number, postId: number, givenAt: string): Promise<{ id: number; removed: boolean } | undefined> {
+  const [batch] = await tx.query<{ id: number; event_count: number }>(
+    `select id, event_count from notifications where member_id = $1 and post_id = $2 and kind = 'kudos' and read_at is null and created_at <= $3::timestamptz for update`,
+    [authorId, postId, givenAt],
+  );
+  if (!batch) return undefined;
+  if (batch.event_count <= 1) {
+    await tx.query('delete from notifications where id = $1', [batch.id]);
+    return { id: batch.id, removed: true };
+  }
+  await tx.query(
+    `update notifications n set event_count = n.event_count - 1,
+       actor_id = coalesce((select k.member_id from kudos k where k.post_id = n.post_id and k.created_at >= n.created_at order by k.created_at desc limit 1), n.actor_id)
+     where n.id = $1`,
+    [batch.id],
+  );
+  return { id: batch.id, removed: false };
+}
+
 interface NotificationRow {
   id: number;
   member_id: number;

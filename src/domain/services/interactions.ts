@@ -26,7 +26,7 @@ import { countAuthorPost, countCategoryPost, countThreadReply, insertPost } from
 import { findPost, findThreadRow, toThread } from '../repo/threads.ts';
 import { membersByIds } from '../repo/workspace.ts';
 import { EXCERPT_LENGTH } from './posting.ts';
-import { notifyMembers, notifyReply } from './notify.ts';
+import { notifyMembers, notifyReply, unnotifyKudos } from './notify.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
@@ -70,10 +70,13 @@ async function changeKudos({ db, community }: ServiceContext, { actor, postId }:
     if (give) guardian(member).posts.ensureGiveKudos({ authorId: post.author_id, hidden: post.hidden, deleted: post.deleted_at });
     // Idempotent: asking for the state the member already has (a second tab, a reload) changes
     // nothing and answers it, so a kudos can always be taken back and never counted twice.
-    if (!(await changeKudosRow(tx, postId, member.memberId, give))) return { postId, kudosCount: await currentKudos(tx, postId), given: give };
+    const givenAt = await changeKudosRow(tx, postId, member.memberId, give);
+    if (!givenAt) return { postId, kudosCount: await currentKudos(tx, postId), given: give };
     const kudosCount = await countKudos(tx, post, give ? 1 : -1);
     await publishEvent(tx, community.id, { type: 'kudos-changed', threadId: post.thread_id, categoryId: post.category_id, postId, kudosCount });
-    if (give) await notifyMembers(tx, community, 'kudos', [post.author_id], { threadId: post.thread_id, postId, actorId: member.memberId });
+    const about = { threadId: post.thread_id, postId, actorId: member.memberId };
+    if (give) await notifyMembers(tx, community, 'kudos', [post.author_id], about);
+    else await unnotifyKudos(tx, community, post.author_id, about, givenAt);
     return { postId, kudosCount, given: give };
   });
 }

@@ -12,7 +12,7 @@ import type { CommunityContext } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
 import {
   advanceReadPosition, autoFollowThread, categoryAudience, conversationAdvisors, countUnread, incidentCandidates, insertNotifications, membersByPseudonyms,
-  notificationsByIds, threadAudience, type NotificationSubject,
+  notificationsByIds, takeKudosFromBatch, threadAudience, type NotificationSubject,
 } from '../repo/notify.ts';
 
 /** Writes the notifications and sends each recipient theirs live, with their unread count. */
@@ -68,6 +68,20 @@ export async function notifyMembers(
   tx: Queryable, community: CommunityContext, kind: NotificationKind, memberIds: readonly number[], about: NotificationSubject & { actorId: number },
 ): Promise<void> {
   await notify(tx, community, directRecipients(kind, about.actorId, memberIds), about);
+}
+
+/**
+ * A kudos taken back: the author's unread batch counts one less (gone at zero), and their bell
+ * follows live. Taken back before the e-mail outbox's delay, it is never sent.
+ */
+export async function unnotifyKudos(
+  tx: Queryable, community: CommunityContext, authorId: number, about: { postId: number; actorId: number }, givenAt: string,
+): Promise<void> {
+  if (authorId === about.actorId) return;
+  const batch = await takeKudosFromBatch(tx, authorId, about.postId, givenAt);
+  if (!batch) return;
+  if (batch.removed) await announceUnread(tx, community, authorId);
+  else await announceNotifications(tx, community, [batch.id]);
 }
 
 /** A private message: the other side of the conversation is told (never what it says). */

@@ -6,7 +6,7 @@ import type { NewReply, NewThread } from '../../contract/index.ts';
 import type { DeletePost, EditPost } from '../../contract/areas/interactions.ts';
 import type { FaqSuggestBody } from '../../contract/areas/knowledge.ts';
 import type { Http, RequestOptions } from '../http.ts';
-import { createThread, deletePost, editPost, listPostRevisions, replyToThread, suggestFaq } from '../routes/index.ts';
+import { createThread, deletePost, editPost, getPost, listPostRevisions, replyToThread, suggestFaq } from '../routes/index.ts';
 
 /** `client.faq.suggest`: what the composers show while a question or a reply is typed. */
 export const suggestionsResource = (http: Http) => ({
@@ -26,6 +26,8 @@ export const postsResource = (http: Http) => ({
     http.call(replyToThread, { params: { threadId }, body: input }, request),
   /** Edits a post: its author while the thread is open; staff any post, with a `reason` when it is someone else's. */
   edit: (postId: number, input: EditPost, request: RequestOptions = {}) => http.call(editPost, { params: { postId }, body: input }, request),
+  /** One post as thread reads show it, with the signed-in reader's own state (`viewer`): for a post that arrived live. */
+  get: (postId: number, request: RequestOptions = {}) => http.call(getPost, { params: { postId } }, request),
   /**
    * Deletes a reply, which stays in its thread as a tombstone: its author while the thread is
    * open; staff any reply, with a `reason` when it is someone else's. Answers the post as it now reads.

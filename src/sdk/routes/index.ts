@@ -7,6 +7,7 @@ export { withdrawSolution } from './withdraw-solution.ts';
 export { markSameProblem } from './mark-same-problem.ts';
 export { unmarkSameProblem } from './unmark-same-problem.ts';
 export { confirmAnswers } from './confirm-answers.ts';
+export { getPost } from './get-post.ts';
 export { editPost } from './edit-post.ts';
 export { listPostRevisions } from './list-post-revisions.ts';
 export { deletePost } from './delete-post.ts';

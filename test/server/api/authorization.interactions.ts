@@ -29,6 +29,10 @@ const memberId = (f: Fixture, who: Who): number | undefined => {
 
 export function interactionsRows(): Partial<Record<RouteName, Row>> {
   return {
+    getPost: {
+      request: async (f) => ({ url: `/api/posts/${(await threadWithReply(f)).replyId}` }),
+      expect: { ...members, guest: 'allowed' },
+    },
     giveKudos: {
       request: async (f) => ({ method: 'POST', url: `/api/posts/${(await threadWithReply(f)).replyId}/kudos` }),
       expect: members,

@@ -1,0 +1,73 @@
+/**
+ * A signed-in member's thread list, kept current live (issue 15): each thread's new state as it
+ * arrives, with the member's own "3 new" kept. The public stream carries nobody's state, so a
+ * `thread-updated` summary has no `unreadCount`: the one on screen stays, and a reply by someone
+ * else to a thread the member read before (or follows) counts one more. Rides in the interactions
+ * chunk, which members' lists load anyway for `<entraide-follow>`: the read path stays small.
+ */
+import type { ReactiveController } from 'lit';
+import type { EntraideClient } from '../../sdk/index.ts';
+import type { LiveEvent, ThreadSummary } from '../../sdk/types.ts';
+import type { EntraideThreadList } from './thread-list.ts';
+
+/** `thread` as `event` leaves it for the member `memberId`; the same object when the event is about another thread. */
+export function threadAfterEvent(thread: ThreadSummary, event: LiveEvent, memberId: number | undefined): ThreadSummary {
+  if (event.threadId !== thread.id) return thread;
+  if (event.type === 'thread-updated') {
+    const { unreadCount: _public, ...summary } = event.thread;
+    return thread.unreadCount === undefined ? summary : { ...summary, unreadCount: thread.unreadCount };
+  }
+  if (event.type !== 'post-created' || event.post.kind === 'question') return thread;
+  // A reply sends no new summary: the count and the activity follow here.
+  const replied = { ...thread, replyCount: thread.replyCount + (event.post.kind === 'reply' ? 1 : 0), lastPostAt: event.post.createdAt };
+  // Only threads with a count are the member's (read before or followed); their own posts are never new to them.
+  if (thread.unreadCount === undefined || event.post.author.id === memberId) return replied;
+  return { ...replied, unreadCount: thread.unreadCount + 1 };
+}
+
+/** One live subscription per list, to its category, replaced when the category or client changes. */
+class LiveListController implements ReactiveController {
+  readonly #host: EntraideThreadList;
+  #unsubscribe: (() => void) | undefined;
+  #following: [EntraideClient, number] | undefined;
+
+  constructor(host: EntraideThreadList) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Subscribes again at the next update (a list moved in the page).
+    this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const { client, categoryId } = this.#host;
+    const [following, followed] = this.#following ?? [];
+    if (following === client && followed === categoryId) return;
+    this.hostDisconnected();
+    if (!categoryId) return;
+    this.#following = [client, categoryId];
+    this.#unsubscribe = client.events.subscribe({ categoryId }, this.#onEvent);
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#following = undefined;
+  }
+
+  readonly #onEvent = (event: LiveEvent): void => {
+    const memberId = this.#host.session.member?.id;
+    this.#host.patchItems((thread) => threadAfterEvent(thread, event, memberId));
+  };
+}
+
+const followed = new WeakSet<EntraideThreadList>();
+
+/** Keeps `list` current live from now on (once per list). */
+export function followList(list: EntraideThreadList): void {
+  if (followed.has(list)) return;
+  followed.add(list);
+  new LiveListController(list);
+}
