@@ -39,6 +39,8 @@ export interface InboxStrings {
   tooLong: (count: number, max: number) => string;
   charCount: (count: number, max: number) => string;
   newMessageFrom: (pseudonym: string) => string;
+  /** The live stream is down: new messages may come late. */
+  reconnecting: string;
 }
 
 const count = (locale: Locale, n: number) => n.toLocaleString(locale);
@@ -76,6 +78,7 @@ const fr: InboxStrings = {
   tooLong: (n, max) => `Trop long : ${count('fr', n)} caractères pour ${count('fr', max)} au plus. Raccourcissez le texte.`,
   charCount: (n, max) => `${count('fr', n)} / ${count('fr', max)} caractères`,
   newMessageFrom: (pseudonym) => `Nouveau message de ${pseudonym}`,
+  reconnecting: 'Reconnexion… Les nouveaux messages peuvent arriver avec un peu de retard.',
 };
 
 const en: InboxStrings = {
@@ -111,6 +114,7 @@ const en: InboxStrings = {
   tooLong: (n, max) => `Too long: ${count('en', n)} characters for ${count('en', max)} at most. Shorten the text.`,
   charCount: (n, max) => `${count('en', n)} / ${count('en', max)} characters`,
   newMessageFrom: (pseudonym) => `New message from ${pseudonym}`,
+  reconnecting: 'Reconnecting… New messages may arrive a little late.',
 };
 
 export const inboxStrings: Record<Locale, InboxStrings> = { fr, en };
