@@ -138,8 +138,8 @@ export async function getPrivate({ db, community }: ServiceContext, { actor, con
 
 /**
  * The reader saw the conversation up to `lastMessageId` (null: it had no message yet): their read
- * position moves forward only, and their notifications about it made up to then are read, the
- * bell told live. Idempotent; a message of another conversation is refused, nothing written.
+ * position moves forward only, and their notifications about it made up to then are read; their
+ * open pages are told live (the bell's count, the header's unread conversations). Idempotent; a message of another conversation is refused, nothing written.
  */
 export async function markPrivateRead(
   { db, community }: ServiceContext, { actor, conversationId, body }: ConversationRequest & { body: PrivateReadInput },
@@ -151,11 +151,15 @@ export async function markPrivateRead(
     if (lastMessageId !== null && !(await isMessageOf(tx, conversationId, lastMessageId))) {
       throw new ApiError('validation_failed', `Message ${lastMessageId} is not in private conversation ${conversationId}.`, [{ path: '/lastMessageId', message: 'not a message of this conversation' }]);
     }
+    const before = await lastReadMessageId(tx, member.memberId, conversationId);
     if (lastMessageId !== null) await markConversationRead(tx, member.memberId, conversationId, lastMessageId);
-    await readNotificationsOf(tx, community, member.memberId, conversationId, lastMessageId);
+    const after = await lastReadMessageId(tx, member.memberId, conversationId);
+    const marked = await markConversationNotificationsRead(tx, member.memberId, conversationId, lastMessageId);
+    // The reader's other pages (bell, the header's unread conversations) follow when anything moved.
+    if (marked || after !== before) await announceUnread(tx, community, member.memberId);
     return {
       conversationId,
-      lastReadMessageId: await lastReadMessageId(tx, member.memberId, conversationId),
+      lastReadMessageId: after,
       unread: (await unreadConversationIds(tx, member.memberId, [conversationId])).has(conversationId),
       unreadNotifications: await countUnread(tx, member.memberId),
     };
