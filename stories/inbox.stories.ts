@@ -115,3 +115,6 @@ export const NotYours: Story = { args: { open: true }, parameters: entraide({ si
 
 /** Guests are asked to sign in. */
 export const Guest: Story = { parameters: entraide({ signedInAs: null }) };
+
+/** The live stream is down: a quiet "reconnecting" line under the conversation; a slow poll brings new messages meanwhile. */
+export const Reconnecting: Story = { args: { open: true }, parameters: entraide({ mock: { failures: { events: 503 } } }), tags: ['expected-http-error'] };

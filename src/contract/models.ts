@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Id, Line, Timestamp } from './common.ts';
 import { Notification, ThreadReading } from './areas/notify.ts';
-import { ACCOUNT_ACCESS, HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, LOCALES, POST_KINDS, ROLES, THREAD_STATUSES } from '../core/index.ts';
+import { ACCOUNT_ACCESS, HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, LOCALES, POST_KINDS, PRIVATE_CHANGES, ROLES, THREAD_STATUSES } from '../core/index.ts';
 
 
 export const LocaleSchema = Type.Enum(LOCALES);
@@ -24,6 +24,10 @@ export const Author = Type.Object({
   joinedAt: Timestamp,
 });
 export type Author = Static<typeof Author>;
+
+/** A message of a private conversation (areas/moderation.ts); here because the live stream carries it to its audience. */
+export const PrivateMessage = Type.Object({ id: Id, conversationId: Id, author: Author, bodyHtml: Type.String(), createdAt: Timestamp });
+export type PrivateMessage = Static<typeof PrivateMessage>;
 
 const RankNames = Type.Object({ fr: Type.Optional(Type.String()), en: Type.Optional(Type.String()) });
 /** Where a member stands: score, seniority, the next step's thresholds (null on the top step), and the weights. */
@@ -241,6 +245,15 @@ export const LiveEvent = Type.Union([
   Type.Object({
     type: Type.Literal('notification'), threadId: Type.Null(), categoryId: Type.Null(), memberId: Id,
     unreadCount: Type.Integer({ minimum: 0 }), notification: Type.Union([Notification, Type.Null()]),
+  }),
+  /**
+   * A private conversation was opened, got a message (`message`, as `GET /private/:id` shows it)
+   * or was closed. Sent only to its asker and the advisors (core `liveView`), live and on
+   * replay: never to another member, a moderator or a guest.
+   */
+  Type.Object({
+    type: Type.Literal('private-updated'), threadId: Type.Null(), categoryId: Type.Null(), conversationId: Id, askerId: Id,
+    change: Type.Enum(PRIVATE_CHANGES), message: Type.Union([PrivateMessage, Type.Null()]),
   }),
 ]);
 export type LiveEvent = Static<typeof LiveEvent>;

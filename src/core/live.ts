@@ -5,7 +5,8 @@
  * becomes a `post-removed` tombstone. Server and mocks both deliver through `liveView`.
  */
 import { isStaff, type Actor } from './domain.ts';
-import { isSignedIn } from './rules/common.ts';
+import { can, isSignedIn } from './rules/common.ts';
+import { seePrivate } from './rules/private.ts';
 
 /** What a stream follows: a thread, a category, or everything. */
 export interface LiveFilter {
@@ -13,8 +14,12 @@ export interface LiveFilter {
   categoryId?: number;
 }
 
-/** The events of the stream, over the post, thread, incident and notification shapes of the contract. */
-export type LiveEventOf<P, T, I, N = unknown> =
+/** What happened to a private conversation, as its live event says. */
+export const PRIVATE_CHANGES = ['opened', 'message', 'closed'] as const;
+export type PrivateChange = (typeof PRIVATE_CHANGES)[number];
+
+/** The events of the stream, over the post, thread, incident, notification and private message shapes of the contract. */
+export type LiveEventOf<P, T, I, N = unknown, M = unknown> =
   | { type: 'post-created'; threadId: number; categoryId: number; post: P }
   | { type: 'post-updated'; threadId: number; categoryId: number; post: P }
   | { type: 'post-removed'; threadId: number; categoryId: number; postId: number }
@@ -22,7 +27,8 @@ export type LiveEventOf<P, T, I, N = unknown> =
   | { type: 'thread-created'; threadId: number; categoryId: number; thread: T }
   | { type: 'thread-updated'; threadId: number; categoryId: number; thread: T }
   | { type: 'incident-updated'; threadId: null; categoryId: number | null; incident: I }
-  | { type: 'notification'; threadId: null; categoryId: null; memberId: number; unreadCount: number; notification: N | null };
+  | { type: 'notification'; threadId: null; categoryId: null; memberId: number; unreadCount: number; notification: N | null }
+  | { type: 'private-updated'; threadId: null; categoryId: null; conversationId: number; askerId: number; change: PrivateChange; message: M | null };
 
 interface LivePost {
   id: number;
@@ -65,15 +71,18 @@ export function canSeePost(_actor: Actor, post: { hidden: boolean }): boolean {
   return !post.hidden;
 }
 
-/** The filter of the server's and the mocks' streams. Incident banners and the reader's own notifications concern every page. */
+/** The events every stream carries whatever its filter: they concern every page (banners, the reader's own notifications and inbox). */
+const UNFILTERED: ReadonlySet<string> = new Set(['incident-updated', 'notification', 'private-updated']);
+
+/** The filter of the server's and the mocks' streams. Incident banners, the reader's own notifications and private conversations concern every page. */
 export function liveMatches(filter: LiveFilter, event: { type: string; threadId: number | null; categoryId: number | null }): boolean {
-  if (event.type === 'incident-updated' || event.type === 'notification') return true;
+  if (UNFILTERED.has(event.type)) return true;
   if (filter.threadId !== undefined && filter.threadId !== event.threadId) return false;
   return filter.categoryId === undefined || filter.categoryId === event.categoryId;
 }
 
 /** The ids an event refers to, so a batch of events is re-read in one go. */
-export function liveRefs(event: LiveEventOf<{ id: number }, unknown, unknown, unknown>): { postId?: number; threadId?: number } {
+export function liveRefs(event: LiveEventOf<{ id: number }, unknown, unknown, unknown, unknown>): { postId?: number; threadId?: number } {
   switch (event.type) {
     case 'post-created':
     case 'post-updated':
@@ -89,22 +98,30 @@ export function liveRefs(event: LiveEventOf<{ id: number }, unknown, unknown, un
   }
 }
 
-type PostEvent<P, T, I, N> = Extract<LiveEventOf<P, T, I, N>, { type: 'post-created' | 'post-updated' | 'post-removed' | 'kudos-changed' }>;
+type PostEvent<P, T, I, N, M> = Extract<LiveEventOf<P, T, I, N, M>, { type: 'post-created' | 'post-updated' | 'post-removed' | 'kudos-changed' }>;
+
+/** Whether this reader may get a private conversation's event: its asker and the advisors, as `GET /private/:id` answers (guardian rule `seePrivate`). */
+function seesPrivate(actor: Actor, event: { askerId: number }): boolean {
+  return can(actor, seePrivate, { askerId: event.askerId });
+}
 
 /**
  * The event as this reader may get it now: located where the post or thread lives now, with
  * its current content, a tombstone for a post the reader may no longer see, or nothing for a
  * thread that is gone. Filter with `liveMatches` after this, on the current location.
  */
-export function liveView<P extends LivePost, T extends LiveThread, I, N>(
-  actor: Actor, event: LiveEventOf<P, T, I, N>, now: LiveState<P, T>,
-): LiveEventOf<P, T, I, N> | undefined {
+export function liveView<P extends LivePost, T extends LiveThread, I, N, M>(
+  actor: Actor, event: LiveEventOf<P, T, I, N, M>, now: LiveState<P, T>,
+): LiveEventOf<P, T, I, N, M> | undefined {
   switch (event.type) {
     case 'incident-updated':
       return event;
     case 'notification':
       // A member's notifications reach their own streams only: never another member's, never a guest's.
       return isSignedIn(actor) && actor.memberId === event.memberId ? event : undefined;
+    case 'private-updated':
+      // A private conversation's events reach its participants' streams only, like its reads.
+      return seesPrivate(actor, event) ? event : undefined;
     case 'thread-created':
     case 'thread-updated': {
       const thread = now.threads.get(event.threadId);
@@ -115,7 +132,7 @@ export function liveView<P extends LivePost, T extends LiveThread, I, N>(
   }
 }
 
-function postEventView<P extends LivePost, T, I, N>(actor: Actor, event: PostEvent<P, T, I, N>, now: LiveState<P, T>): LiveEventOf<P, T, I, N> {
+function postEventView<P extends LivePost, T, I, N, M>(actor: Actor, event: PostEvent<P, T, I, N, M>, now: LiveState<P, T>): LiveEventOf<P, T, I, N, M> {
   const postId = 'post' in event ? event.post.id : event.postId;
   const current = now.posts.get(postId);
   if (!current || !canSeePost(actor, current)) {
@@ -136,9 +153,12 @@ function postEventView<P extends LivePost, T, I, N>(actor: Actor, event: PostEve
 
 /**
  * Readers who get the same view of `event`: one audience for shared events, but a notification
- * is computed per member, so a view cached for one member never reaches another.
+ * is computed per member and a private event per participant or not, so a view cached for
+ * one reader never reaches another who may not see it.
  */
-export function liveViewKey(actor: Actor, event: { type: string }): string {
+export function liveViewKey(actor: Actor, event: { type: string; askerId?: number }): string {
   if (event.type === 'notification') return isSignedIn(actor) ? `member:${actor.memberId}` : 'guest';
+  // Everyone who may see a private event gets it whole; everyone else gets nothing.
+  if (event.type === 'private-updated') return seesPrivate(actor, { askerId: event.askerId ?? 0 }) ? 'private:participant' : 'private:outsider';
   return liveAudience(actor);
 }

@@ -18,7 +18,17 @@ export interface SubscribeOptions {
   incidentsOnly?: boolean;
   /** Only the signed-in member's own notifications are wanted: like `incidentsOnly`, every stream carries them. */
   notificationsOnly?: boolean;
+  /** Only the reader's private conversations are wanted (`private-updated`): like `incidentsOnly`, every stream carries them. */
+  privateOnly?: boolean;
+  /**
+   * The stream's state, told at once when known and on each change: `open` (events flow; after
+   * a break, what was missed is replayed or a reset told) or `down` (it retries with backoff).
+   */
+  onConnection?: (state: ConnectionState) => void;
 }
+
+/** Whether the live stream is open or retrying. */
+export type ConnectionState = 'open' | 'down';
 
 interface Subscription extends SubscribeOptions {
   filter: EventFilter;
@@ -58,6 +68,7 @@ export class LiveConnection {
   /** The URL the open stream reads, filter included, and whose token (undefined when closed). */
   #url: string | undefined;
   #lastEventId: string | undefined;
+  #state: ConnectionState | undefined;
 
   constructor(http: Http) {
     this.#http = http;
@@ -66,6 +77,7 @@ export class LiveConnection {
   subscribe(filter: EventFilter, handler: EventHandler, options: SubscribeOptions = {}): () => void {
     const subscription: Subscription = { ...options, filter, handler };
     this.#subscriptions.add(subscription);
+    if (this.#state) subscription.onConnection?.(this.#state);
     this.#follow();
     return () => {
       this.#subscriptions.delete(subscription);
@@ -76,7 +88,7 @@ export class LiveConnection {
   /** Opens, reopens or closes the stream so that it carries what the subscriptions ask for. */
   #follow(): void {
     const subscriptions = [...this.#subscriptions];
-    const filter = sharedFilter(subscriptions.filter((s) => !s.incidentsOnly && !s.notificationsOnly).map((s) => s.filter));
+    const filter = sharedFilter(subscriptions.filter((s) => !s.incidentsOnly && !s.notificationsOnly && !s.privateOnly).map((s) => s.filter));
     const url = subscriptions.length ? this.#http.url(events.split(' ')[1]!, { ...filter }) : undefined;
     // A stream opened before signing in is the guest's: the member's own events (notifications)
     // need it reopened with their token, resuming after the last event it got.
@@ -86,6 +98,12 @@ export class LiveConnection {
     this.#url = key;
     this.#controller = undefined;
     if (url) void this.#run(url, (this.#controller = new AbortController()).signal);
+  }
+
+  #tell(state: ConnectionState): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    for (const subscription of this.#subscriptions) subscription.onConnection?.(state);
   }
 
   #dispatch(type: string, data: string): void {
@@ -123,6 +141,7 @@ export class LiveConnection {
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         attempt = 0;
         mayRefresh = true;
+        this.#tell('open');
         await readStream(response.body, (id, type, data) => {
           if (id) this.#lastEventId = id;
           this.#dispatch(type, data);
@@ -130,6 +149,8 @@ export class LiveConnection {
       } catch {
         if (signal.aborted) return;
       }
+      // Ended or failed: retrying. (A reopen for another filter aborts first and tells nothing.)
+      this.#tell('down');
       const delay = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** attempt) * (0.5 + Math.random() / 2);
       attempt += 1;
       await sleep(delay, signal);

@@ -20,9 +20,13 @@ async function handOff(forum: Forum, title: string, message = 'Bonjour, pouvez-v
   return { thread, conversation: opened.conversation };
 }
 
-async function mountAs(forum: Forum, pseudonym: string, locale: 'fr' | 'en' = 'fr', conversationId = 0, width?: string) {
-  return mount<EntraideInbox>(html`<entraide-inbox conversation-id=${conversationId} poll-seconds="1"></entraide-inbox>`, { locale, as: await forum.member(pseudonym), width });
+/** `pollSeconds` 0 (the default here): whatever arrives without reload came by the live stream. */
+async function mountAs(forum: Forum, pseudonym: string, locale: 'fr' | 'en' = 'fr', conversationId = 0, width?: string, pollSeconds = 0) {
+  return mount<EntraideInbox>(html`<entraide-inbox conversation-id=${conversationId} poll-seconds=${pollSeconds}></entraide-inbox>`, { locale, as: await forum.member(pseudonym), width });
 }
+
+const unreadFor = async (forum: Forum, pseudonym: string, conversationId: number) =>
+  (await clientOf(await forum.member(pseudonym)).private.list()).items.find((c) => c.id === conversationId)?.unread;
 
 describe('<entraide-inbox>', () => {
   it('lists the asker’s own conversations only, with status, last message and an unread marker (fr)', async () => {
@@ -57,7 +61,7 @@ describe('<entraide-inbox>', () => {
     await expectAccessible(element);
   });
 
-  it('opens a conversation, sends a reply by keyboard and sees the advisor’s answer without reload', async () => {
+  it('opens a conversation, sends a reply by keyboard and sees the advisor’s answer live, without reload or poll', async () => {
     const forum = await mockForum();
     const { conversation } = await handOff(forum, 'Carte SIM bloquée depuis hier');
     const element = await mountAs(forum, DEMO_PEOPLE.asker, 'fr', conversation.id);
@@ -73,11 +77,64 @@ describe('<entraide-inbox>', () => {
     await sendKeys({ press: 'Enter' });
     await sendKeys({ up: 'Control' });
     await waitUntil(() => parts(element, 'message').length === 2, 'the reply never showed');
-    expect(field.value).to.equal('');
+    await waitUntil(() => field.value === '', 'the sent reply stayed in the field');
 
     await clientOf(await forum.member(DEMO_PEOPLE.technicalAdvisor)).private.send(conversation.id, 'Merci, c’est corrigé.');
     await waitUntil(() => parts(element, 'message').length === 3, 'the advisor’s answer never came', { timeout: 5000 });
     expect(parts(element, 'message')[2]!.textContent).to.contain('Conseiller');
+  });
+
+  it('records the conversation read when shown (a read alone writes nothing), and the list follows live', async () => {
+    const forum = await mockForum();
+    const { conversation } = await handOff(forum, 'Facture introuvable dans mon espace');
+    expect(await unreadFor(forum, DEMO_PEOPLE.asker, conversation.id)).to.equal(true);
+    await clientOf(await forum.member(DEMO_PEOPLE.asker)).private.get(conversation.id);
+    expect(await unreadFor(forum, DEMO_PEOPLE.asker, conversation.id)).to.equal(true, 'GET must not mark it read');
+
+    const element = await mountAs(forum, DEMO_PEOPLE.asker, 'fr', conversation.id);
+    await waitUntil(() => parts(element, 'message').length === 1, 'the conversation never showed');
+    await waitUntil(async () => (await unreadFor(forum, DEMO_PEOPLE.asker, conversation.id)) === false, 'showing it never marked it read');
+
+    const list = await mountAs(forum, DEMO_PEOPLE.asker, 'en');
+    await waitUntil(() => parts(list, 'item').length > 0, 'the list never showed');
+    const count = parts(list, 'item').length;
+    await handOff(forum, 'A second question taken private');
+    await waitUntil(() => parts(list, 'item').length === count + 1, 'the new conversation never reached the list live', { timeout: 5000 });
+    expect(parts(list, 'link')[0]!.textContent).to.contain('A second question taken private');
+  });
+
+  it('says it is reconnecting while the stream is down, and a slow poll brings the messages meanwhile', async () => {
+    const forum = await mockForum();
+    const { conversation } = await handOff(forum, 'Réseau coupé depuis ce matin');
+    worker.use(http.get('/api/events', () => HttpResponse.error()));
+    const element = await mountAs(forum, DEMO_PEOPLE.asker, 'fr', conversation.id, undefined, 1);
+    await waitUntil(() => part(element, 'connection'), 'no reconnecting state', { timeout: 5000 });
+    expect(part(element, 'connection')!.textContent).to.contain('Reconnexion');
+    expect(part(element, 'connection')!.getAttribute('role')).to.equal('status');
+    await expectAccessible(element);
+
+    await clientOf(await forum.member(DEMO_PEOPLE.technicalAdvisor)).private.send(conversation.id, 'Je vérifie votre antenne.');
+    await waitUntil(() => parts(element, 'message').length === 2, 'the poll never brought the message', { timeout: 5000 });
+  });
+
+  it('keeps an unsent reply per conversation across leaving and coming back', async () => {
+    const forum = await mockForum();
+    const { conversation } = await handOff(forum, 'Portabilité du numéro en attente');
+    const first = await mountAs(forum, DEMO_PEOPLE.asker, 'fr', conversation.id);
+    await waitUntil(() => part(first, 'reply-body'));
+    const field = part(first, 'reply-body') as HTMLTextAreaElement;
+    field.value = 'Mon RIO est le 12 345';
+    field.dispatchEvent(new InputEvent('input'));
+    first.remove();
+
+    const again = await mountAs(forum, DEMO_PEOPLE.asker, 'fr', conversation.id);
+    await waitUntil(() => part(again, 'reply-body'));
+    expect((part(again, 'reply-body') as HTMLTextAreaElement).value).to.equal('Mon RIO est le 12 345');
+    part(again, 'send')!.click();
+    await waitUntil(() => parts(again, 'message').length === 2, 'the reply never showed');
+    const later = await mountAs(forum, DEMO_PEOPLE.asker, 'fr', conversation.id);
+    await waitUntil(() => part(later, 'reply-body'));
+    expect((part(later, 'reply-body') as HTMLTextAreaElement).value).to.equal('', 'a sent reply leaves no draft');
   });
 
   it('keeps the draft and says why when sending fails, and keeps an over-long paste, disabling send with the count and the reason', async () => {

@@ -124,16 +124,31 @@ describe('the customer’s loop', { timeout: 420_000 }, () => {
     await advisor.getByText('Conversation privée ouverte.').waitFor();
 
     // 6. The asker's bell says so; its link opens the conversation, where the asker reads and answers.
+    const unread = async () => Number(/(\d+) non lue/.exec((await bell(asker).getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+    const before = await unread();
+    assert.ok(before >= 2, `taken into private, and the advisor's first message: ${before}`);
     await bell(asker).click();
     await asker.locator('entraide-notifications [part="link"]', { hasText: `prend en charge « ${second} » par message privé` }).click();
     assert.match(asker.url(), /#\/inbox\/\d+$/);
     await asker.getByText('les dates des deux prélèvements').waitFor();
+    // Shown is read: the bell loses both (the one clicked, and the message read in the inbox), live.
+    for (let tries = 0; (await unread()) !== before - 2; tries += 1) {
+      assert.ok(tries < 100, `the bell still counts ${await unread()} (was ${before})`);
+      await asker.waitForTimeout(100);
+    }
+    // Both sides have the conversation open: each sees the other's message come live, without reload
+    // (the inbox polls only while the stream is down, every 30 s: well past these waits).
+    await advisor.goto(asker.url().replace(/^http:\/\/[^/]+/, server!.url));
+    await advisor.getByText('les dates des deux prélèvements').waitFor();
     const reply = `Le 3 et le 5 du mois. ${Date.now()}`;
     await asker.getByRole('textbox', { name: 'Votre réponse' }).fill(reply);
     await asker.getByRole('button', { name: 'Envoyer' }).click();
     await asker.getByText(reply).waitFor();
-    await advisor.goto(asker.url().replace(/^http:\/\/[^/]+/, server!.url));
-    await advisor.getByText(reply).waitFor();
+    await advisor.getByText(reply).waitFor({ timeout: 10_000 });
+    const thanks = `Merci, je rembourse le second. ${Date.now()}`;
+    await advisor.getByRole('textbox', { name: 'Votre réponse' }).fill(thanks);
+    await advisor.getByRole('button', { name: 'Envoyer' }).click();
+    await asker.getByText(thanks).waitFor({ timeout: 10_000 });
 
     assert.deepEqual([...problemsOf(asker), ...problemsOf(helper), ...problemsOf(advisor)], []);
   });

@@ -269,6 +269,8 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       const message = await as('newcomer').private.send(id, 'Voici mon numéro.');
       const seenByAsker = await as('newcomer').private.get(id);
       const seenByOtherAdvisor = await as('otherAdvisor').private.get(id);
+      // Writing read it up to the new message; an older one does not move it back.
+      const readBack = await as('newcomer').private.markRead(id, opened.messages[0]!.id);
       const closed = await as('advisor').private.close(id, { outcome: 'Facture corrigée.' });
       const afterClose = await guest.threads.get(thread.id);
 
@@ -278,6 +280,7 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       assert.equal(message.author.id, await memberId('newcomer'));
       assert.deepEqual(seenByAsker.messages.map((m) => m.id), [opened.messages[0]!.id, message.id]);
       assert.equal(seenByOtherAdvisor.conversation.id, id);
+      assert.deepEqual([readBack.lastReadMessageId, readBack.unread], [message.id, false]);
       assert.deepEqual([closed.conversation.status, closed.conversation.outcome], ['closed', 'Facture corrigée.']);
       assert.match(closed.trace.bodyHtml, /Facture corrigée\./);
       assert.ok(afterClose.posts.some((p) => p.id === closed.trace.id));
@@ -291,6 +294,7 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
         ['another member reads', () => as('other').private.get(id), 404, 'not_found'],
         ['a moderator reads', () => as('moderator').private.get(id), 404, 'not_found'],
         ['another member writes', () => as('other').private.send(id, 'Je peux aider ?'), 404, 'not_found'],
+        ['another member marks read', () => as('other').private.markRead(id, null), 404, 'not_found'],
         ['write after close', () => as('newcomer').private.send(id, 'Merci !'), 409, 'conflict'],
         ['close twice', () => as('advisor').private.close(id, { outcome: 'Encore.' }), 409, 'conflict'],
         ['unknown conversation', () => as('advisor').private.get(UNKNOWN), 404, 'not_found'],

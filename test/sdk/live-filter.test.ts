@@ -146,6 +146,33 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       }
     });
 
+    it('tells each subscription the stream’s state (open, down on a drop, open again); a private-only one keeps ?threadId=', async () => {
+      const [a] = await twoThreads();
+      const wire = recordingFetch();
+      const client = readerClient(wire);
+      const states: string[] = [];
+      const stops = [
+        client.events.subscribe({}, () => undefined, { privateOnly: true, onConnection: (state) => states.push(state) }),
+        client.events.subscribe({ threadId: a }, () => undefined),
+      ];
+      try {
+        await waitFor(() => opened(wire.streams.at(-1)) && states.at(-1) === 'open', 'the open stream');
+        assert.equal(wire.streams.at(-1)!.url.search, `?threadId=${a}`);
+        const release = wire.hold();
+        wire.streams.at(-1)!.drop();
+        await waitFor(() => states.at(-1) === 'down', 'the drop told');
+        release();
+        await waitFor(() => states.at(-1) === 'open' && opened(wire.streams.at(-1)), 'the stream open again');
+        const late: string[] = [];
+        stops.push(client.events.subscribe({}, () => undefined, { privateOnly: true, onConnection: (state) => late.push(state) }));
+        await waitFor(() => late.length > 0, 'the state told to a late subscriber');
+        assert.deepEqual(late, ['open']);
+        assert.deepEqual(states.filter((state, i) => state !== states[i - 1]), ['open', 'down', 'open']);
+      } finally {
+        for (const stop of stops) stop();
+      }
+    });
+
     it('shares one stream: an incidents-only subscription keeps ?threadId=, a second thread reopens it unfiltered, each handler getting its own thread', async () => {
       const [a, b] = await twoThreads();
       const wire = recordingFetch();

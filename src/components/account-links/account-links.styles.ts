@@ -9,4 +9,19 @@ export default css`
   nav {
     display: contents;
   }
+
+  /* Unread conversations on the "Messages" link. */
+  .count {
+    display: inline-block;
+    min-width: 1.25em;
+    margin-inline-start: 0.3em;
+    padding: 0 0.35em;
+    border-radius: 999px;
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.5;
+    text-align: center;
+  }
 `;

@@ -10,6 +10,7 @@ import { saveMemberLocale, savedLocaleToApply } from '../internal/member-locale.
 import type { Links, Route } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './account-links.styles.ts';
+import { InboxUnreadController } from './inbox-unread.ts';
 import { accountLinksStrings } from './strings.ts';
 
 /**
@@ -22,6 +23,7 @@ import { accountLinksStrings } from './strings.ts';
  * @tag entraide-account-links
  *
  * @csspart inbox-link - The link to the member's private messages (`#/inbox`).
+ * @csspart inbox-count - On that link: how many conversations have unread messages (live).
  * @csspart notifications - `<entraide-notifications>`, the bell.
  * @csspart preferences-link - The link to the member's preferences.
  * @csspart agent-link - Staff only: the link to the advisors' workspace.
@@ -34,11 +36,13 @@ export class EntraideAccountLinks extends EntraideElement {
 
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
+  /** The API client (the count of unread conversations, the member's saved language): the forum's, or one on `/api` when used alone. */
+  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+
+  readonly #unread = new InboxUnreadController(this);
+
   /** How links are written: the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
-
-  /** The API client: the forum's, or one on `/api` when used alone. */
-  @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
   /** The member whose saved language was looked up (once per sign-in). */
   #localeCheckedFor: number | undefined;
@@ -74,6 +78,11 @@ export class EntraideAccountLinks extends EntraideElement {
     });
   }
 
+  protected override willUpdate(): void {
+    const member = this.session.member;
+    this.#unread.follow(member ? `${member.id}:${this.session.token ?? ''}` : undefined);
+  }
+
   protected override render() {
     const member = this.session.member;
     if (!member) return nothing;
@@ -82,7 +91,9 @@ export class EntraideAccountLinks extends EntraideElement {
     const href = (route: Route) => this.links.href(route);
     return html`
       <nav aria-label=${s.label}>
-        <a part="inbox-link" href=${href({ name: 'inbox' })}>${s.inbox}</a>
+        <a part="inbox-link" href=${href({ name: 'inbox' })}>${s.inbox}${this.#unread.count
+          ? html`<span class="count" part="inbox-count" aria-hidden="true">${this.#unread.count}</span><span class="visually-hidden">${s.inboxUnread(this.#unread.count)}</span>`
+          : nothing}</a>
         <entraide-notifications part="notifications"></entraide-notifications>
         <a part="preferences-link" href=${href({ name: 'preferences' })}>${s.preferences}</a>
         ${isStaff(member.role) ? html`<a part="agent-link" href=${href({ name: 'agent' })}>${s.agent}</a>` : nothing}

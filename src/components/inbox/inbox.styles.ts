@@ -152,4 +152,11 @@ export default css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+
+  /* The stream is down: said quietly, under everything, without moving what is read. */
+  .state.quiet {
+    padding: calc(var(--_space) / 2) var(--_space);
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
 `;

@@ -3,12 +3,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { can, LIMITS, privateRules } from '../../core/index.ts';
-import type { EntraideClient } from '../../sdk/index.ts';
+import type { ConnectionState, EntraideClient } from '../../sdk/index.ts';
 import { isEntraideError } from '../../sdk/index.ts';
-import type { PrivateConversation, PrivateDetail } from '../../sdk/types.ts';
+import type { PrivateConversation, PrivateDetail, PrivateMessage } from '../../sdk/types.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
 import { postBody } from '../internal/body.styles.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
+import { clearDraft, draftKey, loadDraft, saveDraft } from '../internal/drafts.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
 import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
@@ -17,6 +18,7 @@ import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import '../internal/staff-client.ts';
 import { renderClosed, renderConversationHead, renderMessage } from './conversation.ts';
+import { InboxLive, type PrivateEvent } from './inbox-live.ts';
 import styles from './inbox.styles.ts';
 import { inboxStrings, type InboxStrings } from './strings.ts';
 
@@ -32,8 +34,11 @@ export function replyProblem(s: InboxStrings, text: string): string | undefined 
  * @summary The signed-in member's private messages (study §17–18): the conversations advisors
  * opened from their public questions, each to read and answer. Advisors see every conversation.
  * Without `conversation-id` it lists them (title, status, last message, unread marker); with
- * it, it shows that conversation, polling for new messages while it is on screen (private
- * bodies never travel on the public live stream), and a reply form while it is open.
+ * it, it shows that conversation and a reply form while it is open (the unsent reply is kept
+ * per conversation, across a failed send or a reload), and records how far the reader read it
+ * (`PUT /private/:id/read`; showing it reads only). New messages, an opening or a closing
+ * arrive live: the stream gives a conversation's events to its asker and the advisors only.
+ * While the stream is down, a quiet "reconnecting" line shows and a slow poll takes over.
  *
  * @tag entraide-inbox
  *
@@ -52,6 +57,7 @@ export function replyProblem(s: InboxStrings, text: string): string | undefined 
  * @csspart loading - The loading message.
  * @csspart empty - The empty list's message.
  * @csspart error - The error message and its retry button.
+ * @csspart connection - The quiet "reconnecting" line while the live stream is down.
  *
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest chose "Sign in".
  */
@@ -60,8 +66,8 @@ export class EntraideInbox extends EntraideElement {
 
   /** The conversation to show; 0 (the default) lists them all. */
   @property({ type: Number, attribute: 'conversation-id' }) conversationId = 0;
-  /** Seconds between checks for new messages while a conversation is shown; 0 stops polling. */
-  @property({ type: Number, attribute: 'poll-seconds' }) pollSeconds = 15;
+  /** Seconds between checks for new messages while the live stream is down; 0 never polls. */
+  @property({ type: Number, attribute: 'poll-seconds' }) pollSeconds = 30;
 
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
@@ -73,11 +79,14 @@ export class EntraideInbox extends EntraideElement {
   @state() protected replyError = '';
   @state() protected sending = false;
   @state() protected announcement = '';
+  @state() protected connection: ConnectionState = 'open';
 
   readonly #limit = new LengthLimitController(this);
   #loadedFor: string | undefined;
   #abort: AbortController | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #live: InboxLive | undefined;
+  /** The last message this reader was recorded as having read here (so the same one is not sent twice). */
+  #readUpTo: number | null | undefined;
 
   get #s(): InboxStrings {
     return inboxStrings[this.resolvedLocale];
@@ -86,12 +95,14 @@ export class EntraideInbox extends EntraideElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stop();
+    document.removeEventListener('visibilitychange', this.#onVisible);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Reconnected (the forum re-rendered it): load again.
     this.#loadedFor = undefined;
+    document.addEventListener('visibilitychange', this.#onVisible);
     this.requestUpdate();
   }
 
@@ -103,20 +114,27 @@ export class EntraideInbox extends EntraideElement {
     if (key === this.#loadedFor && !changed.has('client')) return;
     this.#loadedFor = key;
     if (changed.has('conversationId')) {
-      this.draft = '';
+      this.draft = this.conversationId ? (loadDraft(draftKey('private', this.conversationId))?.body ?? '') : '';
       this.replyError = '';
     }
     this.#stop();
     if (!key) return;
+    this.#readUpTo = undefined;
+    this.connection = 'open';
+    this.#live = new InboxLive(this.client, this.pollSeconds, {
+      onEvent: this.#onPrivateEvent,
+      onCatchUp: () => void (this.conversationId ? this.#loadDetail(false) : this.#loadList(false)),
+      onConnection: (state) => (this.connection = state),
+    });
     if (this.conversationId) void this.#loadDetail(true);
-    else void this.#loadList();
+    else void this.#loadList(true);
   }
 
   #stop(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#live?.stop();
+    this.#live = undefined;
   }
 
   #signal(): AbortSignal {
@@ -125,56 +143,79 @@ export class EntraideInbox extends EntraideElement {
     return this.#abort.signal;
   }
 
-  async #loadList(): Promise<void> {
+  /** Loads the list (`first`: shows loading); later reads replace it quietly, a failed one keeps what is shown. */
+  async #loadList(first: boolean): Promise<void> {
     const signal = this.#signal();
-    this.list = { status: 'loading' };
+    if (first) this.list = { status: 'loading' };
     try {
       const { items } = await this.client.private.list({}, { signal });
       if (!signal.aborted) this.list = { status: 'ready', value: items };
     } catch (error) {
-      if (!signal.aborted) this.list = { status: 'error', error };
+      if (!signal.aborted && (first || this.list.status !== 'ready')) this.list = { status: 'error', error };
     }
   }
 
-  /** Loads the conversation (`first`: shows loading, then focuses its heading); later calls only add what is new. */
+  /** Loads the conversation (`first`: shows loading); later reads only add what is new, a failed one keeps what is shown. */
   async #loadDetail(first: boolean): Promise<void> {
     const signal = this.#signal();
-    const before = this.detail.status === 'ready' ? this.detail.value.messages.length : 0;
+    const before = this.detail.status === 'ready' ? this.detail.value.messages.map((m) => m.id) : [];
     if (first) this.detail = { status: 'loading' };
     try {
       const detail = await this.client.private.get(this.conversationId, { signal });
       if (signal.aborted) return;
       this.detail = { status: 'ready', value: detail };
-      if (!first) this.#announceNew(detail, before);
+      if (!first) this.#announceNew(detail.messages.filter((m) => !before.includes(m.id)));
+      this.#markSeen();
     } catch (error) {
-      // A failed poll keeps what is on screen; the next one tries again.
-      if (!signal.aborted && first) this.detail = { status: 'error', error };
+      if (!signal.aborted && (first || this.detail.status !== 'ready')) this.detail = { status: 'error', error };
     }
-    if (!signal.aborted) this.#schedulePoll();
   }
 
-  #schedulePoll(): void {
-    clearTimeout(this.#timer);
-    if (!this.pollSeconds || !this.isConnected) return;
-    this.#timer = setTimeout(() => {
-      // A hidden tab does not poll; it catches up when seen again.
-      if (document.visibilityState === 'hidden') return this.#schedulePoll();
-      void this.#loadDetail(false);
-    }, this.pollSeconds * 1000);
-  }
+  readonly #onPrivateEvent = (event: PrivateEvent): void => {
+    if (!this.conversationId) return void this.#loadList(false);
+    const shown = this.detail;
+    if (event.conversationId !== this.conversationId || shown.status !== 'ready') return;
+    const message = event.message;
+    // A message arrives whole; an opening or a closing changes the conversation: it is read again.
+    if (event.change !== 'message' || !message) return void this.#loadDetail(false);
+    if (shown.value.messages.some((m) => m.id === message.id)) return;
+    this.detail = { status: 'ready', value: { ...shown.value, messages: [...shown.value.messages, message] } };
+    this.#announceNew([message]);
+    this.#markSeen();
+  };
 
-  #announceNew(detail: PrivateDetail, before: number): void {
-    const fresh = detail.messages.slice(before).filter((m) => m.author.id !== this.session.member?.id);
-    const last = fresh.at(-1);
+  #announceNew(fresh: readonly PrivateMessage[]): void {
+    const last = fresh.filter((m) => m.author.id !== this.session.member?.id).at(-1);
     if (!last) return;
     const message = this.#s.newMessageFrom(last.author.pseudonym);
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
+  /**
+   * Records that the reader saw the conversation up to its last message (the bell and the list's
+   * marker follow). A hidden tab has not seen it: it records when shown again. A failure is
+   * tried again with the next message or visit.
+   */
+  #markSeen(): void {
+    if (this.detail.status !== 'ready' || document.visibilityState === 'hidden') return;
+    const { conversation, messages } = this.detail.value;
+    const last = messages.at(-1)?.id ?? null;
+    if (this.#readUpTo !== undefined && (last === null || (this.#readUpTo !== null && this.#readUpTo >= last))) return;
+    this.#readUpTo = last;
+    this.client.private.markRead(conversation.id, last).catch(() => {
+      if (this.#readUpTo === last) this.#readUpTo = undefined;
+    });
+  }
+
+  readonly #onVisible = (): void => this.#markSeen();
+
   protected override render() {
     const s = this.#s;
     return html`
       ${this.session.member ? (this.conversationId ? this.#renderDetail(s) : this.#renderList(s)) : this.#renderSignIn(s)}
+      ${this.session.member && this.connection === 'down'
+        ? html`<p class="state quiet" part="connection" role="status">${s.reconnecting}</p>`
+        : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -206,7 +247,7 @@ export class EntraideInbox extends EntraideElement {
       <h2 part="heading" tabindex="-1">${s.heading}</h2>
       <p class="intro">${s.intro}</p>
       ${loaded.status !== 'ready'
-        ? this.#renderState(s, loaded, () => void this.#loadList())
+        ? this.#renderState(s, loaded, () => void this.#loadList(true))
         : loaded.value.length === 0
           ? html`<p class="state" part="empty">${s.empty}</p>`
           : html`<ul class="list" part="list">${loaded.value.map((item) => this.#renderItem(s, item, everyone))}</ul>`}
@@ -279,6 +320,7 @@ export class EntraideInbox extends EntraideElement {
 
   readonly #onInput = (event: InputEvent): void => {
     this.draft = (event.target as HTMLTextAreaElement).value;
+    saveDraft(draftKey('private', this.conversationId), { title: '', body: this.draft });
     this.replyError = '';
   };
 
@@ -305,6 +347,7 @@ export class EntraideInbox extends EntraideElement {
         const messages = current.value.messages.some((m) => m.id === message.id) ? current.value.messages : [...current.value.messages, message];
         this.detail = { status: 'ready', value: { ...current.value, messages } };
       }
+      clearDraft(draftKey('private', conversationId));
       this.draft = '';
       this.announcement = s.sent;
     } catch {

@@ -37,6 +37,8 @@ export interface InboxStrings {
   sendFailed: string;
   tooShort: (min: number) => string;
   newMessageFrom: (pseudonym: string) => string;
+  /** The live stream is down: new messages may come late. */
+  reconnecting: string;
 }
 
 const count = (locale: Locale, n: number) => n.toLocaleString(locale);
@@ -72,6 +74,7 @@ const fr: InboxStrings = {
   sendFailed: 'Le message n’est pas parti. Votre texte est gardé : réessayez.',
   tooShort: (min) => `Écrivez au moins ${min} caractères.`,
   newMessageFrom: (pseudonym) => `Nouveau message de ${pseudonym}`,
+  reconnecting: 'Reconnexion… Les nouveaux messages peuvent arriver avec un peu de retard.',
 };
 
 const en: InboxStrings = {
@@ -105,6 +108,7 @@ const en: InboxStrings = {
   sendFailed: 'The message was not sent. Your text is kept: try again.',
   tooShort: (min) => `Write at least ${min} characters.`,
   newMessageFrom: (pseudonym) => `New message from ${pseudonym}`,
+  reconnecting: 'Reconnecting… New messages may arrive a little late.',
 };
 
 export const inboxStrings: Record<Locale, InboxStrings> = { fr, en };

@@ -10,7 +10,8 @@ export interface Draft {
 
 const PREFIX = 'entraide:draft:';
 
-export function draftKey(mode: 'thread' | 'reply', id: number): string {
+/** `private`: a reply in a private conversation (the inbox), keyed by conversation. */
+export function draftKey(mode: 'thread' | 'reply' | 'private', id: number): string {
   return `${PREFIX}${mode}:${id}`;
 }
 

@@ -10,7 +10,7 @@
 import { Type, type Static } from 'typebox';
 import { FLAG_REASONS, LIMITS, MODERATION_POWERS } from '../../core/index.ts';
 import { BigId, errorResponses, Id, Timestamp } from '../common.ts';
-import { Author, Post, ThreadSummary } from '../models.ts';
+import { Author, Post, PrivateMessage, ThreadSummary } from '../models.ts';
 
 const errors = errorResponses;
 const REASON_MAX = 1000;
@@ -129,8 +129,7 @@ export const PrivateConversation = Type.Object({
 });
 export type PrivateConversation = Static<typeof PrivateConversation>;
 
-export const PrivateMessage = Type.Object({ id: Id, conversationId: Id, author: Author, bodyHtml: Type.String(), createdAt: Timestamp });
-export type PrivateMessage = Static<typeof PrivateMessage>;
+export { PrivateMessage } from '../models.ts';
 
 export const PrivateDetail = Type.Object({ conversation: PrivateConversation, messages: Type.Array(PrivateMessage) });
 export type PrivateDetail = Static<typeof PrivateDetail>;
@@ -150,6 +149,22 @@ export type PrivateWithTrace = Static<typeof PrivateWithTrace>;
 
 export const NewPrivateMessage = Type.Object({ body: Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax }) }, { additionalProperties: false });
 export type NewPrivateMessage = Static<typeof NewPrivateMessage>;
+
+/** How far the reader read a conversation: the last message they saw, or null when it had none yet. */
+export const PrivateReadInput = Type.Object({ lastMessageId: Type.Union([Id, Type.Null()]) }, { additionalProperties: false });
+export type PrivateReadInput = Static<typeof PrivateReadInput>;
+
+/** The reader's read position in a conversation, after `PUT /private/:id/read`. */
+export const PrivateReadState = Type.Object({
+  conversationId: Id,
+  /** The last message read (never moves back); null before any. */
+  lastReadMessageId: Type.Union([Id, Type.Null()]),
+  /** Whether messages by others came after it. */
+  unread: Type.Boolean(),
+  /** The reader's unread notifications after this (the conversation's own are marked read with it). */
+  unreadNotifications: Type.Integer({ minimum: 0 }),
+});
+export type PrivateReadState = Static<typeof PrivateReadState>;
 
 export const ClosePrivate = Type.Object({ outcome: Type.String({ minLength: LIMITS.bodyMin, maxLength: REASON_MAX }) }, { additionalProperties: false });
 export type ClosePrivate = Static<typeof ClosePrivate>;
@@ -245,7 +260,15 @@ export const moderationRoutes = {
   getPrivate: {
     method: 'GET',
     url: '/private/:conversationId',
-    schema: { summary: 'A private conversation (participants and advisors; 404 for anyone else)', params: PrivateParams, response: { 200: PrivateDetail, ...errors } },
+    schema: { summary: 'A private conversation (participants and advisors; 404 for anyone else); reading it changes nothing (see markPrivateRead)', params: PrivateParams, response: { 200: PrivateDetail, ...errors } },
+  },
+  markPrivateRead: {
+    method: 'PUT',
+    url: '/private/:conversationId/read',
+    schema: {
+      summary: 'Record that I read a conversation up to a message (never goes back; idempotent); marks its notifications up to then read',
+      params: PrivateParams, body: PrivateReadInput, response: { 200: PrivateReadState, ...errors },
+    },
   },
   postPrivateMessage: {
     method: 'POST',

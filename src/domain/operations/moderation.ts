@@ -1,11 +1,11 @@
 /** The "moderation" area (see src/contract/areas/moderation.ts): every call needs a signed-in member. */
 import { flagPost, grantPower, hidePost, moderationQueue, restorePost, revokePower } from '../services/flags.ts';
 import { changeLifecycle, mergeThread, moveThread, readAudit } from '../services/moderation.ts';
-import { closePrivate, getPrivate, listPrivate, openPrivate, postPrivateMessage } from '../services/private.ts';
+import { closePrivate, getPrivate, listPrivate, markPrivateRead, openPrivate, postPrivateMessage } from '../services/private.ts';
 import type { Operations } from './operation.ts';
 
 type Names = 'listAudit' | 'closeThread' | 'reopenThread' | 'archiveThread' | 'moveThread' | 'mergeThread' | 'flagPost' | 'moderationQueue'
-  | 'hidePost' | 'restorePost' | 'grantPower' | 'revokePower' | 'openPrivate' | 'listPrivate' | 'getPrivate' | 'postPrivateMessage' | 'closePrivate';
+  | 'hidePost' | 'restorePost' | 'grantPower' | 'revokePower' | 'openPrivate' | 'listPrivate' | 'getPrivate' | 'markPrivateRead' | 'postPrivateMessage' | 'closePrivate';
 
 /** Close, reopen, archive, restore and open-private take an optional body: a bare POST of this area means `{}` (see ./index.ts `bareBodyIsEmpty`). */
 export const moderationBareBodies: ReadonlySet<string> = new Set<Names>([
@@ -30,6 +30,7 @@ export const moderationOperations: Operations<Names> = {
   openPrivate: { run: (ctx, { actor, params, body }) => openPrivate(ctx, { actor, threadId: params.threadId, body }) },
   listPrivate: { run: (ctx, { actor, query }) => listPrivate(ctx, { actor, query }) },
   getPrivate: { run: (ctx, { actor, params }) => getPrivate(ctx, { actor, conversationId: params.conversationId }) },
+  markPrivateRead: { run: (ctx, { actor, params, body }) => markPrivateRead(ctx, { actor, conversationId: params.conversationId, body }) },
   postPrivateMessage: { run: (ctx, { actor, params, body }) => postPrivateMessage(ctx, { actor, conversationId: params.conversationId, body }) },
   closePrivate: { run: (ctx, { actor, params, body }) => closePrivate(ctx, { actor, conversationId: params.conversationId, body }) },
 };

@@ -148,3 +148,31 @@ export async function markConversationRead(db: Queryable, memberId: number, conv
     [memberId, conversationId, messageId],
   );
 }
+
+/** The last message the member read in the conversation; null before any. */
+export async function lastReadMessageId(db: Queryable, memberId: number, conversationId: number): Promise<number | null> {
+  const [row] = await db.query<{ id: number }>('select last_read_message_id as id from private_reads where member_id = $1 and conversation_id = $2', [memberId, conversationId]);
+  return row?.id ?? null;
+}
+
+export async function isMessageOf(db: Queryable, conversationId: number, messageId: number): Promise<boolean> {
+  const [row] = await db.query('select 1 from private_messages where id = $1 and conversation_id = $2', [messageId, conversationId]);
+  return row !== undefined;
+}
+
+/**
+ * Marks read the member's notifications about this conversation made up to the message read (a
+ * message and its notifications share their transaction's time), or up to its opening when
+ * `messageId` is null; later ones stay unread. Answers how many were marked.
+ */
+export async function markConversationNotificationsRead(tx: Queryable, memberId: number, conversationId: number, messageId: number | null): Promise<number> {
+  const rows = await tx.query<{ id: number }>(
+    `update notifications n set read_at = now() where n.member_id = $1 and n.conversation_id = $2 and n.read_at is null
+       and n.created_at <= coalesce(
+         (select pm.created_at from private_messages pm where pm.id = $3::integer and pm.conversation_id = $2),
+         (select pc.created_at from private_conversations pc where pc.id = $2))
+     returning n.id`,
+    [memberId, conversationId, messageId],
+  );
+  return rows.length;
+}

@@ -12,10 +12,12 @@ import type {
   PrivateDetail,
   PrivateList,
   PrivateMessage,
+  PrivateReadInput,
+  PrivateReadState,
   PrivateWithTrace,
 } from '../../contract/areas/moderation.ts';
 import type { Post } from '../../contract/index.ts';
-import { isAdvisor, ApiError, guardian, TRACE_TEXTS, type Actor, type Locale } from '../../core/index.ts';
+import { isAdvisor, ApiError, guardian, TRACE_TEXTS, type Actor, type Locale, type PrivateChange } from '../../core/index.ts';
 import { renderMarkdown } from '../markdown.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Queryable } from '../database.ts';
@@ -27,11 +29,12 @@ import { publishEvent } from '../repo/events.ts';
 import { toAuthor } from '../repo/members.ts';
 import { countCategoryPost, countThreadTrace, insertPost } from '../repo/posting.ts';
 import {
-  closeConversation, findConversation, hasOpenConversation, insertConversation, insertMessage, listConversations, lockThreadById, lockThreadForPrivate,
-  markConversationRead, messageRows, setTracePost, unreadConversationIds, type ConversationRow,
+  closeConversation, findConversation, hasOpenConversation, insertConversation, insertMessage, isMessageOf, lastReadMessageId, listConversations, lockThreadById,
+  lockThreadForPrivate, markConversationNotificationsRead, markConversationRead, messageRows, setTracePost, unreadConversationIds, type ConversationRow,
 } from '../repo/private.ts';
+import { countUnread } from '../repo/notify.ts';
 import { findPost } from '../repo/threads.ts';
-import { notifyMembers, notifyPrivateMessage } from './notify.ts';
+import { announceUnread, notifyMembers, notifyPrivateMessage } from './notify.ts';
 
 type Member = Extract<Actor, { memberId: number }>;
 
@@ -82,6 +85,17 @@ export async function writeTrace(tx: Queryable, community: CommunityContext, thr
 
 type ConversationRequest = { actor: Actor; conversationId: number };
 
+/**
+ * Tells the conversation's participants' open inboxes what changed, in the write's transaction.
+ * The live stream gives it to the asker and the advisors only (core `liveView`), never to
+ * anyone else, live or on replay; the public thread only ever gets the traces.
+ */
+async function publishPrivate(
+  tx: Queryable, community: CommunityContext, conversation: { id: number; askerId: number }, change: PrivateChange, message: PrivateMessage | null = null,
+): Promise<void> {
+  await publishEvent(tx, community.id, { type: 'private-updated', threadId: null, categoryId: null, conversationId: conversation.id, askerId: conversation.askerId, change, message });
+}
+
 export async function openPrivate({ db, community }: ServiceContext, { actor, threadId, body: input }: { actor: Actor; threadId: number; body: OpenPrivate }): Promise<PrivateWithTrace> {
   const member = guardian(actor).ensureSignedIn();
   return db.transaction(async (tx) => {
@@ -99,6 +113,7 @@ export async function openPrivate({ db, community }: ServiceContext, { actor, th
     await notifyMembers(tx, community, 'private-opened', [thread.author_id], { threadId, conversationId, actorId: member.memberId });
     if (input.message !== undefined && input.message.trim()) await notifyPrivateMessage(tx, community, conversationId, member.memberId);
     await writeAudit(tx, { actorId: member.memberId, action: 'private.open', targetType: 'private', targetId: conversationId, reason: null, before: null, after: { threadId, status: 'open' } });
+    await publishPrivate(tx, community, { id: conversationId, askerId: thread.author_id }, 'opened');
     const row = await visibleConversation(tx, community, member, conversationId);
     return { conversation: toConversation(row, community), messages: await messagesOf(tx, community, conversationId), trace };
   });
@@ -117,11 +132,43 @@ export async function listPrivate({ db, community }: ServiceContext, { actor, qu
 export async function getPrivate({ db, community }: ServiceContext, { actor, conversationId }: ConversationRequest): Promise<PrivateDetail> {
   const member = guardian(actor).ensureSignedIn();
   const row = await visibleConversation(db, community, member, conversationId);
-  const messages = await messagesOf(db, community, conversationId);
-  // Reading it is what "read" means for the inbox's unread marker: the reader has seen these messages.
-  const last = messages.at(-1);
-  if (last) await markConversationRead(db, member.memberId, conversationId, last.id);
-  return { conversation: toConversation(row, community), messages };
+  // A read changes nothing: the inbox says what the reader saw with `markPrivateRead`.
+  return { conversation: toConversation(row, community), messages: await messagesOf(db, community, conversationId) };
+}
+
+/**
+ * The reader saw the conversation up to `lastMessageId` (null: it had no message yet): their read
+ * position moves forward only, and their notifications about it made up to then are read; their
+ * open pages are told live (the bell's count, the header's unread conversations). Idempotent; a message of another conversation is refused, nothing written.
+ */
+export async function markPrivateRead(
+  { db, community }: ServiceContext, { actor, conversationId, body }: ConversationRequest & { body: PrivateReadInput },
+): Promise<PrivateReadState> {
+  const member = guardian(actor).ensureSignedIn();
+  const { lastMessageId } = body;
+  return db.transaction(async (tx) => {
+    await visibleConversation(tx, community, member, conversationId);
+    if (lastMessageId !== null && !(await isMessageOf(tx, conversationId, lastMessageId))) {
+      throw new ApiError('validation_failed', `Message ${lastMessageId} is not in private conversation ${conversationId}.`, [{ path: '/lastMessageId', message: 'not a message of this conversation' }]);
+    }
+    const before = await lastReadMessageId(tx, member.memberId, conversationId);
+    if (lastMessageId !== null) await markConversationRead(tx, member.memberId, conversationId, lastMessageId);
+    const after = await lastReadMessageId(tx, member.memberId, conversationId);
+    const marked = await markConversationNotificationsRead(tx, member.memberId, conversationId, lastMessageId);
+    // The reader's other pages (bell, the header's unread conversations) follow when anything moved.
+    if (marked || after !== before) await announceUnread(tx, community, member.memberId);
+    return {
+      conversationId,
+      lastReadMessageId: after,
+      unread: (await unreadConversationIds(tx, member.memberId, [conversationId])).has(conversationId),
+      unreadNotifications: await countUnread(tx, member.memberId),
+    };
+  });
+}
+
+/** The member's notifications about the conversation up to `messageId` are read; their open bells follow when any was unread. */
+async function readNotificationsOf(tx: Queryable, community: CommunityContext, memberId: number, conversationId: number, messageId: number | null): Promise<void> {
+  if (await markConversationNotificationsRead(tx, memberId, conversationId, messageId)) await announceUnread(tx, community, memberId);
 }
 
 export async function postPrivateMessage({ db, community }: ServiceContext, { actor, conversationId, body: input }: ConversationRequest & { body: NewPrivateMessage }): Promise<PrivateMessage> {
@@ -132,10 +179,13 @@ export async function postPrivateMessage({ db, community }: ServiceContext, { ac
     const row = await visibleConversation(tx, community, member, conversationId, true);
     if (!guardian(member).private.canWritePrivate({ askerId: row.asker_id, status: row.status })) throw new ApiError('conflict', 'This private conversation is closed.');
     const id = await writeMessage(tx, conversationId, member.memberId, body);
+    // Who answers has read what they answer.
     await markConversationRead(tx, member.memberId, conversationId, id);
+    await readNotificationsOf(tx, community, member.memberId, conversationId, id);
     await notifyPrivateMessage(tx, community, conversationId, member.memberId);
     const message = (await messagesOf(tx, community, conversationId)).find((m) => m.id === id);
     if (!message) throw new Error('new message not found');
+    await publishPrivate(tx, community, { id: conversationId, askerId: row.asker_id }, 'message', message);
     return message;
   });
 }
@@ -168,6 +218,7 @@ export async function closePrivate(
     const thread = await traceThread(tx, row.thread_id);
     await closeConversation(tx, conversationId, outcome, member.memberId);
     const trace = await writeTrace(tx, community, { id: thread.id, categoryId: thread.category_id }, member.memberId, `${TRACE_TEXTS.outcome[thread.locale]}${outcome}`);
+    await publishPrivate(tx, community, { id: conversationId, askerId: row.asker_id }, 'closed');
     await writeAudit(tx, { actorId: member.memberId, action: 'private.close', targetType: 'private', targetId: conversationId, reason: outcome, before: { status: 'open' }, after: { status: 'closed', outcome } });
     const closed = await visibleConversation(tx, community, member, conversationId);
     return { conversation: toConversation(closed, community), trace };

@@ -7,8 +7,8 @@
 import type { ClosePrivate, MemberGrants, ModerationReason, NewFlag, OpenPrivate } from '../../contract/areas/moderation.ts';
 import type { Http, RequestOptions } from '../http.ts';
 import {
-  archiveThread, closePrivate, closeThread, flagPost, getPrivate, grantPower, hidePost, listAudit, listPrivate, mergeThread, moderationQueue, moveThread,
-  openPrivate, postPrivateMessage, reopenThread, restorePost, revokePower,
+  archiveThread, closePrivate, closeThread, flagPost, getPrivate, grantPower, hidePost, listAudit, listPrivate, markPrivateRead, mergeThread, moderationQueue,
+  moveThread, openPrivate, postPrivateMessage, reopenThread, restorePost, revokePower,
 } from '../routes/index.ts';
 
 type Power = MemberGrants['powers'][number];
@@ -72,7 +72,11 @@ export const privateResource = (http: Http) => ({
     http.call(openPrivate, { params: { threadId }, body: input }, request),
   /** The asker's own conversations; every one for advisors. */
   list: (query: { status?: 'open' | 'closed' } = {}, request: RequestOptions = {}) => http.call(listPrivate, { query }, request),
+  /** The conversation and its messages; reading it changes nothing (see `markRead`). */
   get: (conversationId: number, request: RequestOptions = {}) => http.call(getPrivate, { params: { conversationId } }, request),
+  /** Records that the reader saw it up to `lastMessageId` (null: it has no message yet); never goes back. */
+  markRead: (conversationId: number, lastMessageId: number | null, request: RequestOptions = {}) =>
+    http.call(markPrivateRead, { params: { conversationId }, body: { lastMessageId } }, request),
   send: (conversationId: number, body: string, request: RequestOptions = {}) =>
     http.call(postPrivateMessage, { params: { conversationId }, body: { body } }, request),
   /** Closes the conversation; the outcome is posted publicly on the thread (advisor). */

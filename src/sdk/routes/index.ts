@@ -34,6 +34,7 @@ export { revokePower } from './revoke-power.ts';
 export { openPrivate } from './open-private.ts';
 export { listPrivate } from './list-private.ts';
 export { getPrivate } from './get-private.ts';
+export { markPrivateRead } from './mark-private-read.ts';
 export { postPrivateMessage } from './post-private-message.ts';
 export { closePrivate } from './close-private.ts';
 export { markThreadUrgent } from './mark-thread-urgent.ts';

@@ -62,6 +62,11 @@ export function moderationRows(): Partial<Record<RouteName, Row>> {
     },
     listPrivate: { request: () => ({ url: '/api/private' }), expect: members },
     getPrivate: { request: async (f) => ({ url: `/api/private/${await freshConversation(f)}` }), expect: privateParticipants('allowed'), hidden: ['otherMember', 'moderator'] },
+    markPrivateRead: {
+      request: async (f) => ({ method: 'PUT', url: `/api/private/${await freshConversation(f)}/read`, payload: { lastMessageId: null } }),
+      expect: privateParticipants('allowed'),
+      hidden: ['otherMember', 'moderator'],
+    },
     postPrivateMessage: {
       request: async (f) => ({ method: 'POST', url: `/api/private/${await freshConversation(f)}/messages`, payload: { body: 'Bonjour' } }),
       expect: privateParticipants('allowed'),

@@ -9,8 +9,8 @@ after(() => server.close());
 
 const auth = (name: string) => ({ authorization: `Bearer ${tokens[name]}` });
 const count = async (table: string) => (await server.db.query<{ n: number }>(`select count(*)::int as n from ${table}`))[0]!.n;
-/** Events of the public stream: each member's own notification events are left out. */
-const publicEvents = async () => (await server.db.query<{ n: number }>(`select count(*)::int as n from events where type <> 'notification'`))[0]!.n;
+/** Events of the public stream: each member's own notification events and the participants' private events are left out. */
+const publicEvents = async () => (await server.db.query<{ n: number }>(`select count(*)::int as n from events where type not in ('notification', 'private-updated')`))[0]!.n;
 const post = (url: string, who: string | null, payload: object = {}) =>
   server.app.inject({ method: 'POST', url, headers: who ? auth(who) : {}, payload });
 const get = (url: string, who: string | null = null) => server.app.inject({ url, headers: who ? auth(who) : {} });

@@ -14,7 +14,7 @@ before(async () => ({ server, tokens } = await serverWithTokens()));
 after(() => server.close());
 
 const auth = (who: string | null) => (who ? { authorization: `Bearer ${tokens[who]}` } : {});
-const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, who: string | null, payload?: object) =>
+const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, who: string | null, payload?: object) =>
   server.app.inject({ method, url, headers: auth(who), ...(payload ? { payload } : {}) });
 const read = async (threadId: number, who: string | null): Promise<ThreadDetail> => (await call('GET', `/api/threads/${threadId}`, who)).json();
 const postOf = (detail: ThreadDetail, id: number): Post => detail.posts.find((p) => p.id === id)!;
@@ -90,7 +90,7 @@ describe('the private inbox', { timeout: 600_000 }, () => {
     assert.ok(!guest.includes('conversationId') && !guest.includes('numéro de ligne'));
   });
 
-  it('lists the last message time, the count and an unread marker that reading clears', async () => {
+  it('lists the last message time, the count and an unread marker that marking it read clears', async () => {
     const { threadId } = await threadWithReply('Remboursement en attente');
     const { conversation } = (await call('POST', `/api/threads/${threadId}/private`, 'advisor', { message: 'Bonjour, je regarde.' })).json();
     const item = async (who: string) => (await call('GET', '/api/private', who)).json<{ items: Array<Record<string, unknown>> }>().items.find((c) => c.id === conversation.id)!;
@@ -101,7 +101,10 @@ describe('the private inbox', { timeout: 600_000 }, () => {
     assert.equal(typeof before.lastMessageAt, 'string');
     assert.equal((await item('advisor')).unread, false, 'its writer has read it');
 
-    assert.equal((await call('GET', `/api/private/${conversation.id}`, 'asker')).statusCode, 200);
+    const shown = await call('GET', `/api/private/${conversation.id}`, 'asker');
+    assert.equal(shown.statusCode, 200);
+    assert.equal((await item('asker')).unread, true, 'a read writes nothing');
+    assert.equal((await call('PUT', `/api/private/${conversation.id}/read`, 'asker', { lastMessageId: shown.json().messages.at(-1).id })).statusCode, 200);
     assert.equal((await item('asker')).unread, false);
     assert.equal((await call('POST', `/api/private/${conversation.id}/messages`, 'asker', { body: 'Merci, voici ma réponse.' })).statusCode, 201);
     const after = await item('asker');
