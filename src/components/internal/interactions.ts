@@ -11,3 +11,4 @@ import '../same-problem/same-problem.ts';
 import '../follow/follow.ts';
 export { renderConfirmation } from '../post/confirmation.ts';
 export { followList } from '../thread-list/live-list.ts';
+export { followThread } from '../thread/live-thread.ts';

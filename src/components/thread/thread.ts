@@ -3,14 +3,10 @@ import { Task, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
-import type { LiveEvent, Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
+import type { Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
 import { can, isSignedIn, isStaff, threadRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
-import type { EntraidePostEditedEvent } from '../events/post-edited.ts';
-import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideReplySentEvent } from '../events/reply-sent.ts';
-import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
-import type { EntraideSolutionChangedEvent } from '../events/solution-changed.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
@@ -100,8 +96,6 @@ export class EntraideThread extends EntraideElement {
   @state() protected announcement = '';
   @state() protected signInUnavailable = false;
 
-  #unsubscribe: (() => void) | undefined;
-  #subscribedTo: [EntraideClient, number] | undefined;
   readonly #pages = new PostPagesController(this);
   #revealed: number | undefined;
 
@@ -121,13 +115,8 @@ export class EntraideThread extends EntraideElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void loadInteractions();
-    this.#subscribe();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribeLive();
+    // Post actions, and the live updates (./live-thread.ts), come as a chunk after the first render.
+    void loadInteractions().then((chunk) => chunk.followThread(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -139,20 +128,9 @@ export class EntraideThread extends EntraideElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('threadId') || changed.has('client')) this.#subscribe();
     this.#pages.observe(this.renderRoot.querySelector('.more'), () => void this.#pages.loadMore(this.client));
     if (changed.has('postId')) this.#revealed = undefined;
     this.#revealPost();
-  }
-
-  /** One live subscription per connected thread, replaced when the thread or client changes. */
-  #subscribe(): void {
-    if (!this.isConnected || !this.threadId) return this.#unsubscribeLive();
-    const [client, threadId] = this.#subscribedTo ?? [];
-    if (client === this.client && threadId === this.threadId) return;
-    this.#unsubscribeLive();
-    this.#subscribedTo = [this.client, this.threadId];
-    this.#unsubscribe = this.client.events.subscribe({ threadId: this.threadId }, this.#onLiveEvent);
   }
 
   /** Scrolls to the permalinked post and focuses it, loading later pages while it is not shown. */
@@ -173,30 +151,13 @@ export class EntraideThread extends EntraideElement {
     }
   }
 
-  #unsubscribeLive(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#subscribedTo = undefined;
+  /** @internal A post shown changed since it was loaded: its new version, or gone (`null`). */
+  changePost(postId: number, post: Post | null): void {
+    this.changes = new Map(this.changes).set(postId, post);
   }
 
-  readonly #onLiveEvent = (event: LiveEvent): void => {
-    if (event.threadId !== this.threadId) return;
-    if (event.type === 'post-created') this.#append(event.post, event.post.author.id !== this.session.member?.id);
-    else if (event.type === 'post-updated') this.changes = new Map(this.changes).set(event.post.id, event.post);
-    else if (event.type === 'post-removed') this.changes = new Map(this.changes).set(event.postId, null);
-    else if (event.type === 'thread-updated') this.#applySummary(event.thread);
-  };
-
-  /** The reader edited a post here: its new version (with their own state) replaces the loaded one. */
-  readonly #onPostEdited = (event: EntraidePostEditedEvent): void => {
-    this.changes = new Map(this.changes).set(event.detail.post.id, event.detail.post);
-  };
-
-  /** A post accepted or withdrew the solution: the new summary re-pins it. */
-  readonly #onSolutionChanged = (event: EntraideSolutionChangedEvent): void => this.#applySummary(event.detail.thread);
-
-  /** The thread's new state (status, counts, solution), live or from an action here; a stale pinned solution is dropped. */
-  #applySummary(thread: ThreadSummary): void {
+  /** @internal The thread's new state (status, counts, solution), live or from an action here; a stale pinned solution is dropped. */
+  applySummary(thread: ThreadSummary): void {
     const loaded = this.#thread.value;
     if (!loaded || thread.id !== this.threadId) return;
     const { solution, ...detail } = loaded.detail;
@@ -204,30 +165,12 @@ export class EntraideThread extends EntraideElement {
     this.requestUpdate();
   }
 
-  /** "Quote" on a post: the quote goes into the reply form (loaded first), or a guest is asked to sign in. */
-  readonly #onQuoteRequested = async (event: EntraideQuoteRequestedEvent): Promise<void> => {
-    const composer = this.renderRoot.querySelector<HTMLElement & { quote?: (pseudonym: string, text: string) => Promise<void> }>('[part="composer"]');
-    if (!composer) return this.#requestSignIn();
-    await loadComposer();
-    await composer.quote?.(event.detail.author.pseudonym, event.detail.text);
-  };
-
-  /** Staff changed the thread (closed, moved, merged…): show its new state; a merge leads to the target. */
-  readonly #onModerated = (event: EntraideThreadModeratedEvent): void => {
-    const loaded = this.#thread.value;
-    const thread = event.detail.thread;
-    if (!loaded || !thread || thread.id !== this.threadId) return;
-    loaded.detail = { ...loaded.detail, thread };
-    this.requestUpdate();
-    if (thread.mergedIntoId) location.assign(this.links.href({ name: 'thread', threadId: thread.mergedIntoId }));
-  };
-
   readonly #onReplySent = (event: EntraideReplySentEvent): void => {
-    this.#append(event.detail.post, false);
+    this.appendPost(event.detail.post, false);
   };
 
-  /** Appends below what the reader sees (so nothing moves) and tells screen readers politely. */
-  #append(post: Post, announce: boolean): void {
+  /** @internal Appends below what the reader sees (so nothing moves) and tells screen readers politely. */
+  appendPost(post: Post, announce: boolean): void {
     const loaded = [...(this.#thread.value?.detail.posts ?? []), ...this.#pages.posts];
     if (loaded.some((p) => p.id === post.id) || this.live.some((p) => p.id === post.id)) return;
     this.live = [...this.live, post];
@@ -271,15 +214,14 @@ export class EntraideThread extends EntraideElement {
         ${this.session.member && html`<entraide-follow part="follow" target-id=${thread.id} .state=${detail.reading?.follow}></entraide-follow>`}
       </div>
       ${this.#renderSolution(thread, detail.solution ? applyLiveChanges([detail.solution], this.changes) : posts)}
-      <ol part="posts" aria-label=${t.postsLabel} @entraide-solution-changed=${this.#onSolutionChanged} @entraide-quote-requested=${this.#onQuoteRequested}
-        @entraide-post-edited=${this.#onPostEdited}>
+      <ol part="posts" aria-label=${t.postsLabel}>
         ${repeat(posts, (post) => post.id, (post) => html`<li id=${`post-${post.id}`}><entraide-post part="post" .post=${post} .thread=${thread} .posts=${posts} ?accepted=${post.id === thread.acceptedPostId}></entraide-post>${post.kind === 'question'
           ? html`<entraide-same-problem part="same-problem" thread-id=${thread.id} .count=${thread.sameProblemCount} asker-id=${thread.author.id} status=${thread.status}
             ?marked=${Boolean(detail.viewer?.sameProblem)}></entraide-same-problem>`
           : nothing}</li>`)}
       </ol>
       ${this.#renderMore(thread, countReplies(posts) + 1)}
-      ${staff ? html`<entraide-advisor-tools part="advisor-tools" .thread=${thread} post-id=${this.postId ?? nothing} @entraide-thread-moderated=${this.#onModerated}></entraide-advisor-tools>` : nothing}
+      ${staff ? html`<entraide-advisor-tools part="advisor-tools" .thread=${thread} post-id=${this.postId ?? nothing}></entraide-advisor-tools>` : nothing}
       <section class="reply" part="reply" aria-labelledby="reply-heading">
         <h3 id="reply-heading">${t.replyHeading}</h3>
         ${this.#renderReply(thread)}
@@ -343,12 +285,13 @@ export class EntraideThread extends EntraideElement {
     const closed = thread.status === 'closed' || thread.status === 'archived';
     if (isSignedIn(actor) || closed) return html`<p class="notice">${t.threadClosed}</p>`;
     return html`
-      <button class="button secondary" type="button" @click=${this.#requestSignIn}>${t.signInToReply}</button>
+      <button class="button secondary" type="button" @click=${this.requestSignIn}>${t.signInToReply}</button>
       ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
     `;
   }
 
-  readonly #requestSignIn = (): void => {
+  /** @internal A guest chose to reply (or to quote): the page is asked to sign them in. */
+  readonly requestSignIn = (): void => {
     this.signInUnavailable = this.emit(new EntraideSignInRequestedEvent({ reason: 'reply' }));
   };
 }
