@@ -13,6 +13,7 @@ import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-incidents.styles.ts';
 import { draftFromAlert, readDeclaration, readUpdate, renderDeclareForm, renderUpdateForm } from './incident-forms.ts';
+import { IncidentFieldLimits } from './incident-limits.ts';
 import '../internal/staff-client.ts';
 
 interface Loaded {
@@ -71,6 +72,8 @@ export class EntraideAgentIncidents extends EntraideElement {
   @state() protected notice: { ok: boolean; text: string } | undefined;
 
   #loadedFor: EntraideClient | undefined;
+  /** The open forms' long fields, counted as typed. */
+  readonly #limits = new IncidentFieldLimits(this);
   #unsubscribe: (() => void) | undefined;
 
   get #s(): ConsoleStrings {
@@ -146,6 +149,7 @@ export class EntraideAgentIncidents extends EntraideElement {
               ${this.declaring?.index === index ? renderDeclareForm(s, this.links, this.declaring.draft, this.loaded?.titles ?? new Map<number, string>(), this.busy, {
                 submit: (event) => void this.#declare(event),
                 cancel: () => (this.declaring = undefined),
+                ...this.#limitHandlers(),
               }, this.loaded?.otherLocale) : nothing}
             </li>`)}
           </ul>`}
@@ -182,18 +186,26 @@ export class EntraideAgentIncidents extends EntraideElement {
         ${open ? renderUpdateForm(s, incident, open.resolving, this.busy, {
           submit: (event) => void this.#update(event, incident, open.resolving),
           cancel: () => void this.#closeForm(incident.id, open.resolving),
+          ...this.#limitHandlers(),
         }) : nothing}
       </li>
     `;
   }
 
+  #limitHandlers() {
+    return { input: (event: Event) => this.#limits.input(this.resolvedLocale, event), limits: this.#limits.view(this.resolvedLocale) };
+  }
+
   async #startDeclaring(s: ConsoleStrings, alert: CollectiveAlert, index: number): Promise<void> {
-    this.declaring = { index, draft: draftFromAlert(s, alert, this.loaded?.titles ?? new Map<number, string>(), this.#categoryName(alert.categoryId)) };
+    const draft = draftFromAlert(s, alert, this.loaded?.titles ?? new Map<number, string>(), this.#categoryName(alert.categoryId));
+    this.#limits.reset(this.resolvedLocale, { title: draft.title, bannerText: draft.bannerText, otherTitle: '', otherBannerText: '' });
+    this.declaring = { index, draft };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('form[part="declare-form"] input[name="title"]')?.focus();
   }
 
   async #openForm(incidentId: number, resolving: boolean): Promise<void> {
+    this.#limits.reset(this.resolvedLocale, { text: '' });
     this.form = { incidentId, resolving };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`li[data-incident-id="${incidentId}"] form textarea, li[data-incident-id="${incidentId}"] form select`)?.focus();
