@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AlertList, Category, CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
-import { can, LIMITS, staffRules, type Locale } from '../../core/index.ts';
+import { can, inLocale, LIMITS, staffRules, type Locale } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, type ConsoleStrings } from '../agent-console/strings.ts';
 import { loadCommunity } from '../internal/community.ts';
@@ -31,6 +31,11 @@ async function alertThreadTitles(client: EntraideClient, alerts: AlertList | nul
   const categoryIds = [...new Set((alerts?.items ?? []).map((alert) => alert.categoryId))];
   const pages = await Promise.all(categoryIds.map((categoryId) => client.threads.list({ categoryId, sort: 'newest', limit: LIMITS.pageSizeMax })));
   return new Map(pages.flatMap((page) => page.items.map((thread) => [thread.id, thread.title] as const)));
+}
+
+/** The incident's title and banner in the UI's language where the advisor wrote them, else the community's default ones. */
+export function incidentInLocale(incident: Incident, locale: Locale): Incident {
+  return { ...incident, ...inLocale({ title: incident.title, bannerText: incident.bannerText }, incident.translations, locale) };
 }
 
 /** Which incident form is open: an update, or the confirmation before resolving. */
@@ -162,7 +167,7 @@ export class EntraideAgentIncidents extends EntraideElement {
       <section part="incidents" aria-labelledby="incidents-heading">
         <h3 id="incidents-heading">${s.activeIncidents}</h3>
         ${incidents.length === 0 ? html`<p class="state" part="empty">${s.noActiveIncidents}</p>` : html`
-          <ul>${incidents.map((incident) => this.#renderIncident(s, incident))}</ul>`}
+          <ul>${incidents.map((incident) => this.#renderIncident(s, incidentInLocale(incident, this.resolvedLocale)))}</ul>`}
       </section>
     `;
   }
@@ -225,7 +230,7 @@ export class EntraideAgentIncidents extends EntraideElement {
     await this.#save(async () => {
       const incident = await this.client.incidents.create(input);
       this.declaring = undefined;
-      return this.#s.incidentDeclared(incident.title);
+      return this.#s.incidentDeclared(incidentInLocale(incident, this.resolvedLocale).title);
     });
   }
 
