@@ -32,6 +32,21 @@ export const WebhookNotificationChannel: Story = {
   parameters: entraide({ setup: async ({ forum }) => void (await forum.db.exec(`update communities set notification_channel = 'webhook'`)) }),
 };
 
+/** The community's languages: the advisor signature in each offered language and the community's time zone (set through the API). */
+export const CommunityLanguages: Story = {
+  parameters: entraide({
+    setup: async ({ as: signIn }) => {
+      await (await signIn(DEMO_PEOPLE.admin)).admin.updateCommunity({
+        advisorSignatureTranslations: { en: 'The community is about sharing: please don’t send private messages unless asked.' },
+        timeZone: 'America/Montreal',
+      });
+    },
+  }),
+};
+
+/** The same in English. */
+export const CommunityLanguagesEnglish: Story = { ...CommunityLanguages, globals: { locale: 'en' } };
+
 /** The categories in forum order, with their holdback and account rule; move, edit, archive, create. */
 export const Categories: Story = { args: { view: 'categories' } };
 

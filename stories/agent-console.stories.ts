@@ -5,6 +5,7 @@ import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
 import { onDutyToday } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
+import { fillField, waitForDeep } from './support/play.ts';
 
 /**
  * The demo community as an evening finds it: customers who need their account opened (act now),
@@ -78,3 +79,14 @@ export const French: Story = { globals: { locale: 'fr' } };
 
 /** Alerts & incidents in English. */
 export const IncidentsEnglish: Story = { args: { view: 'incidents' }, parameters: entraide({ setup: outageAlert }), globals: { locale: 'en' } };
+
+/** Declaring an incident from the alert, in French, with its optional English title and banner written ("En anglais (facultatif)"). */
+export const DeclareInTwoLanguages: Story = {
+  args: { view: 'incidents' },
+  parameters: entraide({ setup: outageAlert }),
+  play: async ({ canvasElement }) => {
+    (await waitForDeep<HTMLButtonElement>(canvasElement, '[part="declare"]')).click();
+    fillField(await waitForDeep<HTMLInputElement>(canvasElement, 'input[name="otherTitle"]'), 'No mobile network this morning');
+    fillField(await waitForDeep<HTMLTextAreaElement>(canvasElement, 'textarea[name="otherBannerText"]'), 'Several customers have no mobile network since this morning. Our teams are on it.');
+  },
+};

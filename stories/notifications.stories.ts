@@ -148,3 +148,27 @@ export const LoadError: Story = {
   parameters: { entraide: { signedInAs: DEMO_PEOPLE.topHelper, mock: { failures: { listNotifications: 500 } } } satisfies EntraideStoryParameters },
   tags: ['expected-http-error'],
 };
+
+/**
+ * A moderator edited one of the member's replies (to remove personal data, with a reason): the
+ * bell says who edited which thread, through the API's own edit.
+ */
+export const PostEdited: Story = {
+  args: { nudgedThreads: [] },
+  parameters: {
+    entraide: {
+      signedInAs: DEMO_PEOPLE.topHelper,
+      setup: async ({ forum, as: signIn }) => {
+        const member = await forum.member(DEMO_PEOPLE.topHelper);
+        const [post] = await forum.db.query<{ id: number }>(
+          `select p.id from posts p join threads t on t.id = p.thread_id where p.author_id = $1 and p.kind = 'reply' and not p.hidden and t.merged_into_id is null order by p.id desc limit 1`,
+          [member.id],
+        );
+        await (await signIn(DEMO_PEOPLE.moderator)).posts.edit(post!.id, { body: 'Réinitialisez les paramètres réseau. (Numéro de téléphone retiré par la modération.)', reason: 'Données personnelles visibles de tous.' });
+      },
+    } satisfies EntraideStoryParameters,
+  },
+};
+
+/** The same, in English. */
+export const PostEditedEnglish: Story = { ...PostEdited, globals: { locale: 'en' } };

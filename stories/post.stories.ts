@@ -7,6 +7,8 @@ import { withSession } from './support/context.ts';
 import { DEMO_THREAD_NAMES, type DemoThreadName } from './support/demo.ts';
 import type { EntraideStoryParameters, MockApi, StorySetupContext } from './support/mock-api.ts';
 import type { EntraideClient } from '../src/sdk/index.ts';
+import { LIMITS } from '../src/core/index.ts';
+import { fillField, waitForDeep } from './support/play.ts';
 
 /** Which post of the thread the story shows. */
 type Which = 'question' | 'accepted' | 'advisor' | 'trace' | 'member-reply';
@@ -160,6 +162,35 @@ export const Edited: Story = {
 export const History: Story = {
   args: englishReply,
   parameters: as(DEMO_PEOPLE.moderator, { setup: async (setup) => { await editedByAuthor(setup); return readAs(DEMO_PEOPLE.moderator)(setup); } }),
+  play: ({ canvasElement }) => clickInActions(canvasElement, '[part="history"]'),
+};
+
+/** A moderator edits a member's reply (study §11: personal data removed): the edit form asks for the reason, and a reason over its limit is kept, counted and refused. */
+export const StaffEditForm: Story = {
+  args: englishReply,
+  parameters: as(DEMO_PEOPLE.moderator, { setup: readAs(DEMO_PEOPLE.moderator) }),
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await clickInActions(canvasElement, '[part="edit"]');
+    const reason = await waitForDeep<HTMLInputElement>(canvasElement, '#edit-reason');
+    fillField(reason, `Phone number removed from the reply. ${'The member had posted it in public. '.repeat(30)}`.slice(0, LIMITS.reasonMax + 40));
+  },
+};
+
+/** A moderator edited a member's reply: its history shows who edited it and why. */
+export const StaffEditHistory: Story = {
+  args: englishReply,
+  parameters: as(DEMO_PEOPLE.moderator, {
+    setup: async (setup) => {
+      const reader = await setup.reader.threads.get(setup.demo.threads.english);
+      const post = find(reader, 'member-reply')!;
+      await (await setup.as(DEMO_PEOPLE.moderator)).posts.edit(post.id, {
+        body: 'Turn data roaming on in **Settings › Mobile data**, then restart. (Phone number removed by the moderators.)',
+        reason: 'Personal data: the member’s phone number was visible to everyone.',
+      });
+      return readAs(DEMO_PEOPLE.moderator)(setup);
+    },
+  }),
   play: ({ canvasElement }) => clickInActions(canvasElement, '[part="history"]'),
 };
 

@@ -3,6 +3,7 @@ export * from './errors.ts';
 export * from './guardian.ts';
 export * from './rules/index.ts';
 export * from './limits.ts';
+export * from './staff-limits.ts';
 export * from './merged.ts';
 export * from './collective.ts';
 export * from './holdback.ts';

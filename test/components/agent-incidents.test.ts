@@ -119,6 +119,23 @@ describe('<entraide-agent-incidents>', () => {
     expect(incident!.translations).to.deep.equal({ en: { title: 'Mobile network down this morning', bannerText: 'Several customers reported it. Our teams are on it.' } });
   });
 
+  it('lists an incident in the console’s language where the advisor wrote it, and in the default one elsewhere', async () => {
+    const forum = await quietForum();
+    const english = { title: 'Mobile network outage in Toulouse', bannerText: 'Calls and data disrupted around Toulouse.' };
+    await declareIncident(forum, { translations: { en: english } });
+    const view = await mountView(forum, 'en');
+    await waitUntil(() => part(view, 'incident'), 'no incident listed', { timeout: 3000 });
+    expect(part(view, 'incident')!.querySelector('.title')!.textContent).to.equal(english.title);
+    expect(part(view, 'incident')!.querySelector('blockquote')!.textContent).to.equal(english.bannerText);
+    part(view, 'resolve')!.click();
+    await waitUntil(() => part(view, 'resolve-form'), 'no confirmation');
+    expect(part(view, 'resolve-form')!.textContent).to.contain(english.title);
+
+    const french = await mountView(forum, 'fr');
+    await waitUntil(() => part(french, 'incident'), 'no incident listed', { timeout: 3000 });
+    expect(part(french, 'incident')!.querySelector('.title')!.textContent).to.equal(SAMPLE_INCIDENT.title);
+  });
+
   it('posts an update, and resolves only after confirmation', async () => {
     // The demo's own outage, "identified" so far, is the one active incident.
     const forum = await mockForum();

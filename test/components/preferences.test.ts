@@ -47,6 +47,36 @@ describe('<entraide-preferences>', () => {
     });
   }
 
+  it('keeps its status line in the page’s language when the page’s language changes', async () => {
+    const member = await forum.member(DEMO_PEOPLE.asker);
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    try {
+      const el = await mount<EntraidePreferences>(html`<entraide-preferences></entraide-preferences>`, { as: member });
+      await waitUntil(() => part(el, 'form'), 'the preferences never loaded', { timeout: 5000 });
+      part<HTMLInputElement>(el, 'input[name="follow-on-reply"]')!.click();
+      await el.updateComplete;
+      part<HTMLButtonElement>(el, '[part="save"]')!.click();
+      await waitUntil(() => part(el, '[part="status"]')?.textContent?.trim(), 'never saved', { timeout: 5000 });
+      expect(part(el, '[part="status"]')!.textContent).to.equal('Preferences saved.');
+      document.documentElement.lang = 'fr';
+      await waitUntil(() => part(el, 'h2')?.textContent !== 'Preferences' && part(el, '[part="status"]')?.textContent === 'Préférences enregistrées.',
+        `the status stayed in English: ${part(el, '[part="status"]')?.textContent}`, { timeout: 3000 });
+
+      worker.use(http.patch('/api/me/preferences', () => HttpResponse.json({ error: { code: 'rate_limited', message: 'Too many requests.' } }, { status: 429 })));
+      part<HTMLInputElement>(el, 'input[name="follow-on-reply"]')!.click();
+      await el.updateComplete;
+      part<HTMLButtonElement>(el, '[part="save"]')!.click();
+      await waitUntil(() => part(el, '[part="status"]')?.textContent?.startsWith('Non enregistré'), 'the refusal never showed', { timeout: 5000 });
+      document.documentElement.lang = 'en';
+      await waitUntil(() => part(el, '[part="status"]')?.textContent === 'Not saved: Too many requests.',
+        `the refusal stayed in French: ${part(el, '[part="status"]')?.textContent}`, { timeout: 3000 });
+      expect(part(el, '[part="status"]')!.classList.contains('failed')).to.equal(true);
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
   it('shows the server’s refusal and keeps the choice; shows a retry when loading fails', async () => {
     const member = await forum.member(DEMO_PEOPLE.asker);
     const el = await mount<EntraidePreferences>(html`<entraide-preferences></entraide-preferences>`, { locale: 'en', as: member });

@@ -1,9 +1,11 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AdminCommunity, AdminCommunityChange } from '../../sdk/types.ts';
-import { LOCALES, NOTIFICATION_CHANNELS, SYNONYM_LIMITS, type Locale, type NotificationChannel } from '../../core/index.ts';
+import { ADMIN_LIMITS, LOCALES, NOTIFICATION_CHANNELS, SYNONYM_LIMITS, type Locale, type NotificationChannel } from '../../core/index.ts';
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
 import { AdminElement } from '../admin/admin-element.ts';
+import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { adminInputs, formStyles } from '../admin/form.styles.ts';
 import '../internal/staff-client.ts';
@@ -85,13 +87,33 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
  * @csspart refused - The message shown to anyone but an admin.
  */
 export class EntraideAdminCommunity extends AdminElement<Draft> {
-  static override styles = [tokens, controls, adminInputs, formStyles, css`:host { display: block; }`];
+  static override styles = [tokens, controls, adminInputs, formStyles, css`:host { display: block; } .count[data-over] { color: var(--_color-danger); font-weight: 600; }`];
 
   /** What is saved, as the form shows it; `data` is what the form holds now. */
   @state() protected saved: Draft | undefined;
   @state() protected saving = false;
   @state() protected status = '';
   @state() protected failed = false;
+
+  /** The signature and each of its translations say once when they cross the limit (no native maxlength: it cut a paste without a word). */
+  readonly #limits = {
+    signature: new LengthLimitController(this),
+    ...Object.fromEntries(LOCALES.map((code) => [code, new LengthLimitController(this)])),
+  } as Record<'signature' | Locale, LengthLimitController>;
+
+  protected override willUpdate(): void {
+    if (!this.data) return;
+    const locale = this.resolvedLocale;
+    this.#limits.signature.track(locale, this.data.advisorSignature.length, ADMIN_LIMITS.signatureMax);
+    for (const code of LOCALES) this.#limits[code].track(locale, this.data.signatureTranslations[code]?.length ?? 0, ADMIN_LIMITS.signatureMax);
+  }
+
+  /** Why saving is refused: the first signature over its limit ('' when all fit). */
+  #overLimit(draft: Draft): string {
+    const texts = [draft.advisorSignature, ...otherLocales(draft).map((code) => draft.signatureTranslations[code] ?? '')];
+    const over = texts.find((text) => text.length > ADMIN_LIMITS.signatureMax);
+    return over === undefined ? '' : overLimitReason(this.resolvedLocale, over.length, ADMIN_LIMITS.signatureMax);
+  }
 
   get #s(): AdminStrings {
     return adminStrings[this.resolvedLocale];
@@ -118,6 +140,9 @@ export class EntraideAdminCommunity extends AdminElement<Draft> {
 
   #renderForm(s: AdminStrings, draft: Draft, saved: Draft) {
     const unchanged = Object.keys(changeOf(saved, draft)).length === 0;
+    const overLimit = this.#overLimit(draft);
+    const max = ADMIN_LIMITS.signatureMax;
+    const locale = this.resolvedLocale;
     return html`
       <form part="form" @submit=${(event: Event) => { event.preventDefault(); void this.#save(); }}>
         <h3>${s.communityHeading}</h3>
@@ -135,13 +160,15 @@ export class EntraideAdminCommunity extends AdminElement<Draft> {
           </fieldset>
         </div>
         <label class="field">${s.signature}
-          <textarea name="signature" rows="3" maxlength="1000" aria-describedby="signature-help" .value=${draft.advisorSignature}
+          <textarea name="signature" rows="3" aria-describedby="signature-help signature-count" .value=${draft.advisorSignature}
             @input=${(e: Event) => this.#edit({ advisorSignature: (e.target as HTMLTextAreaElement).value })}></textarea></label>
+        <p class="help">${limitNote(locale, draft.advisorSignature.length, max, this.#limits.signature, 'signature-count')}</p>
         <p class="help" id="signature-help">${s.signatureHelp}</p>
         ${otherLocales(draft).map((code) => html`
           <label class="field">${s.signatureIn(s.localeNames[code])}
-            <textarea name=${`signature-${code}`} lang=${code} rows="3" maxlength="1000" aria-describedby="signature-in-help" .value=${draft.signatureTranslations[code] ?? ''}
-              @input=${(e: Event) => this.#edit({ signatureTranslations: { ...draft.signatureTranslations, [code]: (e.target as HTMLTextAreaElement).value } })}></textarea></label>`)}
+            <textarea name=${`signature-${code}`} lang=${code} rows="3" aria-describedby="signature-in-help signature-${code}-count" .value=${draft.signatureTranslations[code] ?? ''}
+              @input=${(e: Event) => this.#edit({ signatureTranslations: { ...draft.signatureTranslations, [code]: (e.target as HTMLTextAreaElement).value } })}></textarea></label>
+          <p class="help">${limitNote(locale, draft.signatureTranslations[code]?.length ?? 0, max, this.#limits[code], `signature-${code}-count`)}</p>`)}
         ${otherLocales(draft).length ? html`<p class="help" id="signature-in-help">${s.signatureInHelp}</p>` : nothing}
         <label class="field">${s.timeZone}
           <input name="time-zone" required maxlength="64" list="time-zones" autocomplete="off" spellcheck="false" aria-describedby="time-zone-help" .value=${draft.timeZone}
@@ -176,14 +203,17 @@ export class EntraideAdminCommunity extends AdminElement<Draft> {
           </select></label>
         <p class="help" id="channel-help">${s.channelHelp}</p>
         <div class="actions">
-          <button class="button" part="save" type="submit" ?disabled=${this.saving || unchanged}>${this.saving ? s.saving : s.save}</button>
+          <button class="button" part="save" type="submit" ?disabled=${this.saving || unchanged || overLimit !== ''}
+            aria-describedby=${overLimit ? 'signature-limit' : nothing}>${this.saving ? s.saving : s.save}</button>
           <p class="status ${this.failed ? 'failed' : ''}" part="status" role="status">${this.status}</p>
         </div>
+        ${overLimit ? html`<p class="status failed" part="limit" id="signature-limit">${overLimit}</p>` : nothing}
       </form>
     `;
   }
 
   async #save(): Promise<void> {
+    if (this.#overLimit(this.data!)) return;
     const s = this.#s;
     const change = changeOf(this.saved!, this.data!);
     this.saving = true;

@@ -104,6 +104,23 @@ export default css`
     max-width: 100%;
   }
 
+  /* A field's count sits just under it, closer than the form's gap. */
+  .limit {
+    margin-top: calc(var(--_space) / -2);
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .count[data-over],
+  .problem {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+
+  .problem {
+    margin: 0;
+  }
+
   .confirm {
     font-weight: 600;
   }

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AlertList, Category, CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
-import { can, LIMITS, staffRules, type Locale } from '../../core/index.ts';
+import { can, inLocale, LIMITS, staffRules, type Locale } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { consoleStrings, type ConsoleStrings } from '../agent-console/strings.ts';
 import { loadCommunity } from '../internal/community.ts';
@@ -13,6 +13,7 @@ import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-incidents.styles.ts';
 import { draftFromAlert, readDeclaration, readUpdate, renderDeclareForm, renderUpdateForm } from './incident-forms.ts';
+import { IncidentFieldLimits } from './incident-limits.ts';
 import '../internal/staff-client.ts';
 
 interface Loaded {
@@ -30,6 +31,11 @@ async function alertThreadTitles(client: EntraideClient, alerts: AlertList | nul
   const categoryIds = [...new Set((alerts?.items ?? []).map((alert) => alert.categoryId))];
   const pages = await Promise.all(categoryIds.map((categoryId) => client.threads.list({ categoryId, sort: 'newest', limit: LIMITS.pageSizeMax })));
   return new Map(pages.flatMap((page) => page.items.map((thread) => [thread.id, thread.title] as const)));
+}
+
+/** The incident's title and banner in the UI's language where the advisor wrote them, else the community's default ones. */
+export function incidentInLocale(incident: Incident, locale: Locale): Incident {
+  return { ...incident, ...inLocale({ title: incident.title, bannerText: incident.bannerText }, incident.translations, locale) };
 }
 
 /** Which incident form is open: an update, or the confirmation before resolving. */
@@ -71,6 +77,8 @@ export class EntraideAgentIncidents extends EntraideElement {
   @state() protected notice: { ok: boolean; text: string } | undefined;
 
   #loadedFor: EntraideClient | undefined;
+  /** The open forms' long fields, counted as typed. */
+  readonly #limits = new IncidentFieldLimits(this);
   #unsubscribe: (() => void) | undefined;
 
   get #s(): ConsoleStrings {
@@ -146,6 +154,7 @@ export class EntraideAgentIncidents extends EntraideElement {
               ${this.declaring?.index === index ? renderDeclareForm(s, this.links, this.declaring.draft, this.loaded?.titles ?? new Map<number, string>(), this.busy, {
                 submit: (event) => void this.#declare(event),
                 cancel: () => (this.declaring = undefined),
+                ...this.#limitHandlers(),
               }, this.loaded?.otherLocale) : nothing}
             </li>`)}
           </ul>`}
@@ -158,7 +167,7 @@ export class EntraideAgentIncidents extends EntraideElement {
       <section part="incidents" aria-labelledby="incidents-heading">
         <h3 id="incidents-heading">${s.activeIncidents}</h3>
         ${incidents.length === 0 ? html`<p class="state" part="empty">${s.noActiveIncidents}</p>` : html`
-          <ul>${incidents.map((incident) => this.#renderIncident(s, incident))}</ul>`}
+          <ul>${incidents.map((incident) => this.#renderIncident(s, incidentInLocale(incident, this.resolvedLocale)))}</ul>`}
       </section>
     `;
   }
@@ -182,18 +191,26 @@ export class EntraideAgentIncidents extends EntraideElement {
         ${open ? renderUpdateForm(s, incident, open.resolving, this.busy, {
           submit: (event) => void this.#update(event, incident, open.resolving),
           cancel: () => void this.#closeForm(incident.id, open.resolving),
+          ...this.#limitHandlers(),
         }) : nothing}
       </li>
     `;
   }
 
+  #limitHandlers() {
+    return { input: (event: Event) => this.#limits.input(this.resolvedLocale, event), limits: this.#limits.view(this.resolvedLocale) };
+  }
+
   async #startDeclaring(s: ConsoleStrings, alert: CollectiveAlert, index: number): Promise<void> {
-    this.declaring = { index, draft: draftFromAlert(s, alert, this.loaded?.titles ?? new Map<number, string>(), this.#categoryName(alert.categoryId)) };
+    const draft = draftFromAlert(s, alert, this.loaded?.titles ?? new Map<number, string>(), this.#categoryName(alert.categoryId));
+    this.#limits.reset(this.resolvedLocale, { title: draft.title, bannerText: draft.bannerText, otherTitle: '', otherBannerText: '' });
+    this.declaring = { index, draft };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('form[part="declare-form"] input[name="title"]')?.focus();
   }
 
   async #openForm(incidentId: number, resolving: boolean): Promise<void> {
+    this.#limits.reset(this.resolvedLocale, { text: '' });
     this.form = { incidentId, resolving };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`li[data-incident-id="${incidentId}"] form textarea, li[data-incident-id="${incidentId}"] form select`)?.focus();
@@ -213,7 +230,7 @@ export class EntraideAgentIncidents extends EntraideElement {
     await this.#save(async () => {
       const incident = await this.client.incidents.create(input);
       this.declaring = undefined;
-      return this.#s.incidentDeclared(incident.title);
+      return this.#s.incidentDeclared(incidentInLocale(incident, this.resolvedLocale).title);
     });
   }
 

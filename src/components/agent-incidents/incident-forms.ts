@@ -5,9 +5,10 @@
  */
 import { html, nothing } from 'lit';
 import type { CollectiveAlert, Incident, NewIncident } from '../../sdk/types.ts';
-import { INCIDENT_STATUSES, type IncidentStatus, type Locale } from '../../core/index.ts';
+import { INCIDENT_LIMITS, INCIDENT_STATUSES, type IncidentStatus, type Locale } from '../../core/index.ts';
 import type { ConsoleStrings } from '../agent-console/strings.ts';
 import type { Links } from '../internal/router.ts';
+import { countId, IncidentFieldLimits, type FieldLimitsView } from './incident-limits.ts';
 
 const plain = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('fr');
 
@@ -31,8 +32,8 @@ export function representativeTitle(alert: CollectiveAlert, titles: ReadonlyMap<
 export function draftFromAlert(s: ConsoleStrings, alert: CollectiveAlert, titles: ReadonlyMap<number, string>, categoryName: string): NewIncident {
   const title = representativeTitle(alert, titles);
   return {
-    title: (title ? s.alertTitleSuggestion(title, alert.region) : s.alertTitleFallback(categoryName, alert.region)).slice(0, 200),
-    bannerText: s.alertBannerSuggestion(alert.region).slice(0, 500),
+    title: (title ? s.alertTitleSuggestion(title, alert.region) : s.alertTitleFallback(categoryName, alert.region)).slice(0, INCIDENT_LIMITS.titleMax),
+    bannerText: s.alertBannerSuggestion(alert.region).slice(0, INCIDENT_LIMITS.bannerMax),
     categoryId: alert.categoryId,
     ...(alert.region ? { region: alert.region } : {}),
     threadIds: [...alert.threadIds],
@@ -55,7 +56,7 @@ export function readDeclaration(form: HTMLFormElement, draft: NewIncident, other
 }
 
 /** The optional title and banner in the community's other language (issue 15, item 10): each required once the other is written. */
-function renderOtherLanguage(s: ConsoleStrings, other: Locale) {
+function renderOtherLanguage(s: ConsoleStrings, other: Locale, limits: FieldLimitsView) {
   const pair = (event: Event) => {
     const fieldset = (event.target as HTMLElement).closest('fieldset');
     const fields = [...(fieldset?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea') ?? [])];
@@ -66,8 +67,10 @@ function renderOtherLanguage(s: ConsoleStrings, other: Locale) {
     <fieldset part="other-language" lang=${other} @input=${pair}>
       <legend lang="">${s.inOtherLanguage(other)}</legend>
       <p class="help" lang="" id="other-language-help">${s.inOtherLanguageHelp}</p>
-      <label><span lang="">${s.incidentTitle}</span><input name="otherTitle" minlength="3" maxlength="200" aria-describedby="other-language-help" /></label>
-      <label><span lang="">${s.bannerText}</span><textarea name="otherBannerText" minlength="3" maxlength="500" rows="3" aria-describedby="other-language-help"></textarea></label>
+      <label><span lang="">${s.incidentTitle}</span><input name="otherTitle" minlength="3" aria-describedby="other-language-help ${countId('otherTitle')}" /></label>
+      ${limits.note('otherTitle')}
+      <label><span lang="">${s.bannerText}</span><textarea name="otherBannerText" minlength="3" rows="3" aria-describedby="other-language-help ${countId('otherBannerText')}"></textarea></label>
+      ${limits.note('otherBannerText')}
     </fieldset>`;
 }
 
@@ -78,15 +81,21 @@ export function readUpdate(form: HTMLFormElement, resolving: boolean): { text: s
 interface FormHandlers {
   submit: (event: SubmitEvent) => void;
   cancel: () => void;
+  /** Every field's input, for the length counts. */
+  input: (event: Event) => void;
+  limits: FieldLimitsView;
 }
 
 export function renderDeclareForm(s: ConsoleStrings, links: Links, draft: NewIncident, titles: Map<number, string>, busy: boolean, on: FormHandlers, other?: Locale) {
+  const over = on.limits.overReason();
   return html`
-    <form part="declare-form" class="form" aria-labelledby="declare-heading" @submit=${on.submit}>
+    <form part="declare-form" class="form" aria-labelledby="declare-heading" @submit=${on.submit} @input=${on.input}>
       <h4 id="declare-heading">${s.declareHeading}</h4>
-      <label>${s.incidentTitle}<input name="title" required minlength="3" maxlength="200" .value=${draft.title} /></label>
-      <label>${s.bannerText}<textarea name="bannerText" required minlength="3" maxlength="500" rows="3" .value=${draft.bannerText}></textarea></label>
-      ${other ? renderOtherLanguage(s, other) : nothing}
+      <label>${s.incidentTitle}<input name="title" required minlength="3" aria-describedby=${countId('title')} .value=${draft.title} /></label>
+      ${on.limits.note('title')}
+      <label>${s.bannerText}<textarea name="bannerText" required minlength="3" rows="3" aria-describedby=${countId('bannerText')} .value=${draft.bannerText}></textarea></label>
+      ${on.limits.note('bannerText')}
+      ${other ? renderOtherLanguage(s, other, on.limits) : nothing}
       ${draft.threadIds.length ? html`
         <fieldset>
           <legend>${s.linkedThreads}</legend>
@@ -94,17 +103,20 @@ export function renderDeclareForm(s: ConsoleStrings, links: Links, draft: NewInc
             <a href=${links.href({ name: 'thread', threadId })}>${titles.get(threadId) ?? `#${threadId}`}</a></label>`)}
         </fieldset>` : nothing}
       <div class="buttons">
-        <button class="button" part="submit-declare" type="submit" ?disabled=${busy}>${s.submitDeclare}</button>
+        <button class="button" part="submit-declare" type="submit" ?disabled=${busy || over !== ''}
+          aria-describedby=${over ? 'declare-limit' : nothing}>${s.submitDeclare}</button>
         <button class="button secondary" type="button" @click=${on.cancel}>${s.cancel}</button>
       </div>
+      ${IncidentFieldLimits.reasonNote(over, 'declare-limit')}
     </form>
   `;
 }
 
 export function renderUpdateForm(s: ConsoleStrings, incident: Incident, resolving: boolean, busy: boolean, on: FormHandlers) {
   const headingId = `update-heading-${incident.id}`;
+  const over = on.limits.overReason();
   return html`
-    <form part=${resolving ? 'resolve-form' : 'update-form'} class="form" aria-labelledby=${headingId} @submit=${on.submit}>
+    <form part=${resolving ? 'resolve-form' : 'update-form'} class="form" aria-labelledby=${headingId} @submit=${on.submit} @input=${on.input}>
       <p id=${headingId} class=${resolving ? 'confirm' : ''}>${resolving ? s.confirmResolve(incident.title) : s.postUpdate}</p>
       ${resolving ? nothing : html`
         <label>${s.updateStatus}
@@ -113,11 +125,14 @@ export function renderUpdateForm(s: ConsoleStrings, incident: Incident, resolvin
               html`<option value=${status} ?selected=${status === incident.status}>${s.incidentStatus[status]}</option>`)}
           </select>
         </label>`}
-      <label>${resolving ? s.resolveText : s.updateText}<textarea name="text" required minlength="3" maxlength="5000" rows="3"></textarea></label>
+      <label>${resolving ? s.resolveText : s.updateText}<textarea name="text" required minlength="3" rows="3" aria-describedby=${countId('text')}></textarea></label>
+      ${on.limits.note('text')}
       <div class="buttons">
-        <button class="button" part=${resolving ? 'confirm-resolve' : 'submit-update'} type="submit" ?disabled=${busy}>${resolving ? s.confirmYes : s.submitUpdate}</button>
+        <button class="button" part=${resolving ? 'confirm-resolve' : 'submit-update'} type="submit" ?disabled=${busy || over !== ''}
+          aria-describedby=${over ? `update-limit-${incident.id}` : nothing}>${resolving ? s.confirmYes : s.submitUpdate}</button>
         <button class="button secondary" type="button" @click=${on.cancel}>${s.cancel}</button>
       </div>
+      ${IncidentFieldLimits.reasonNote(over, `update-limit-${incident.id}`)}
     </form>
   `;
 }

@@ -68,7 +68,18 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
-    margin: var(--_space) 0;
+    margin: var(--_space) 0 0;
+  }
+
+  .limit {
+    margin: 0.25rem 0 var(--_space);
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
   }
 
   .actions {

@@ -3,13 +3,14 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Rubric, ReviewSample, ReviewSampleItem } from '../../sdk/types.ts';
-import { can, reviewRules } from '../../core/index.ts';
+import { can, REVIEW_LIMITS, reviewRules } from '../../core/index.ts';
 import { reviewMonthOf, type RubricCriterion } from '../../core/review.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTimeMedium } from '../internal/format-more.ts';
 import { formatMonthYear } from '../internal/format.ts';
+import { LengthLimitController } from '../internal/length-limit.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-quality.styles.ts';
@@ -70,6 +71,8 @@ export class EntraideAgentQuality extends EntraideElement {
   @state() protected saved = new Map<number, Rubric | null>();
 
   #abort: AbortController | undefined;
+  /** One per sampled post: each comment says once when it crosses its limit. */
+  readonly #limits = new Map<number, LengthLimitController>();
 
   get #s(): AgentQualityStrings {
     return agentQualityStrings[this.resolvedLocale];
@@ -156,7 +159,11 @@ export class EntraideAgentQuality extends EntraideElement {
         ${renderRubricForm({
           s, locale: this.resolvedLocale, postId, draft: this.drafts.get(postId) ?? draftOf(null), saved: this.saved.get(postId) ?? null,
           score: (criterion, value) => this.#change(postId, (draft) => ({ ...draft, scores: { ...draft.scores, [criterion]: value } })),
-          comment: (text) => this.#change(postId, (draft) => ({ ...draft, comment: text })),
+          limit: this.#limit(postId),
+          comment: (text) => {
+            this.#limit(postId).track(this.resolvedLocale, text.length, REVIEW_LIMITS.rubricCommentMax);
+            this.#change(postId, (draft) => ({ ...draft, comment: text }));
+          },
           save: (event) => {
             event.preventDefault();
             void this.#save(postId);
@@ -164,6 +171,12 @@ export class EntraideAgentQuality extends EntraideElement {
         })}
       </article>
     `;
+  }
+
+  #limit(postId: number): LengthLimitController {
+    let limit = this.#limits.get(postId);
+    if (!limit) this.#limits.set(postId, (limit = new LengthLimitController(this)));
+    return limit;
   }
 
   #change(postId: number, update: (draft: RubricDraft) => RubricDraft): void {
@@ -174,7 +187,7 @@ export class EntraideAgentQuality extends EntraideElement {
 
   async #save(postId: number): Promise<void> {
     const draft = this.drafts.get(postId);
-    if (!draft) return;
+    if (!draft || draft.comment.length > REVIEW_LIMITS.rubricCommentMax) return;
     const scores = draft.scores as Record<RubricCriterion, number>;
     this.#change(postId, (current) => ({ ...current, saving: true }));
     try {

@@ -4,8 +4,10 @@
  */
 import { html, nothing } from 'lit';
 import type { Rubric } from '../../sdk/types.ts';
-import type { Locale } from '../../core/index.ts';
+import { REVIEW_LIMITS, type Locale } from '../../core/index.ts';
 import { RUBRIC_CRITERIA, type RubricCriterion } from '../../core/review.ts';
+import { overLimitReason, type LengthLimitController } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import type { AgentQualityStrings } from './strings.ts';
 
 export interface RubricDraft {
@@ -21,6 +23,8 @@ export interface RubricFormView {
   postId: number;
   draft: RubricDraft;
   saved: Rubric | null;
+  /** Says once when the comment crosses its limit. */
+  limit: LengthLimitController;
   score: (criterion: RubricCriterion, value: number) => void;
   comment: (text: string) => void;
   save: (event: Event) => void;
@@ -38,6 +42,9 @@ export function isComplete(draft: RubricDraft): boolean {
 
 export function renderRubricForm(view: RubricFormView) {
   const { s, postId, draft } = view;
+  const max = REVIEW_LIMITS.rubricCommentMax;
+  // No native maxlength: it would cut a paste without a word (issue 15, item 12).
+  const overLimit = overLimitReason(view.locale, draft.comment.length, max);
   return html`
     <form class="rubric" part="rubric" @submit=${view.save}>
       <div class="criteria">
@@ -53,13 +60,16 @@ export function renderRubricForm(view: RubricFormView) {
           </fieldset>`)}
       </div>
       <label class="comment">${s.comment}
-        <textarea name="comment" rows="2" maxlength="2000" .value=${draft.comment}
+        <textarea name="comment" rows="2" .value=${draft.comment} aria-describedby="rubric-count-${postId}" aria-invalid=${overLimit ? 'true' : 'false'}
           @input=${(event: Event) => view.comment((event.target as HTMLTextAreaElement).value)}></textarea>
       </label>
+      <p class="limit">${limitNote(view.locale, draft.comment.length, max, view.limit, `rubric-count-${postId}`)}</p>
       <div class="actions">
-        <button class="button" part="save" type="submit" ?disabled=${draft.saving || !isComplete(draft)}>${draft.saving ? s.saving : s.save}</button>
+        <button class="button" part="save" type="submit" ?disabled=${draft.saving || !isComplete(draft) || overLimit !== ''}
+          aria-describedby=${overLimit ? `rubric-limit-${postId}` : nothing}>${draft.saving ? s.saving : s.save}</button>
         <p class="average" part="average" role="status">${renderSaved(view)}</p>
       </div>
+      ${overLimit ? html`<p class="problem" part="limit" id="rubric-limit-${postId}">${overLimit}</p>` : nothing}
       ${draft.error ? html`<p class="problem" part="rubric-error" role="alert">${draft.error}</p>` : nothing}
     </form>
   `;

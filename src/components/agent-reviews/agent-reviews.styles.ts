@@ -110,6 +110,17 @@ export default css`
     color: var(--_color-danger);
   }
 
+  .limit {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+
+  .count[data-over] {
+    color: var(--_color-danger);
+    font-weight: 600;
+  }
+
   .approved,
   .posted {
     margin: 0;

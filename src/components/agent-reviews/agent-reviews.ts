@@ -2,12 +2,13 @@ import { consume } from '@lit/context';
 import { html } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Draft } from '../../sdk/types.ts';
-import { can, reviewRules } from '../../core/index.ts';
+import { can, REVIEW_LIMITS, reviewRules } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
 import { EntraideDraftApprovedEvent } from '../events/draft-approved.ts';
 import { MinuteClock } from '../internal/clock.ts';
 import { GUEST, actorOf, clientContext, defaultClient, hashLinks, linksContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
+import { LengthLimitController } from '../internal/length-limit.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import styles from './agent-reviews.styles.ts';
@@ -63,6 +64,8 @@ export class EntraideAgentReviews extends EntraideElement {
   @state() protected refreshing = false;
 
   #abort: AbortController | undefined;
+  /** One per draft card: each comment field says once when it crosses its limit. */
+  readonly #limits = new Map<number, LengthLimitController>();
   /** The client and reviewer the list on screen was loaded with; cleared when taken off the page. */
   #loadedFor: { client: EntraideClient; memberId: number | undefined } | undefined;
 
@@ -142,10 +145,20 @@ export class EntraideAgentReviews extends EntraideElement {
     const memberId = this.session.member?.id ?? 0;
     return drafts.map((draft) => renderDraftCard({
       s, locale: this.resolvedLocale, links: this.links, memberId, draft, state: this.#card(draft.id),
-      input: (text) => this.#change(draft.id, { text, commentError: '' }),
+      limit: this.#limit(draft.id),
+      input: (text) => {
+        this.#limit(draft.id).track(this.resolvedLocale, text.length, REVIEW_LIMITS.commentMax);
+        this.#change(draft.id, { text, commentError: '' });
+      },
       send: () => void this.#comment(draft.id),
       approve: () => void this.#approve(draft.id),
     }));
+  }
+
+  #limit(draftId: number): LengthLimitController {
+    let limit = this.#limits.get(draftId);
+    if (!limit) this.#limits.set(draftId, (limit = new LengthLimitController(this)));
+    return limit;
   }
 
   #card(draftId: number): CardState {
@@ -163,7 +176,7 @@ export class EntraideAgentReviews extends EntraideElement {
 
   async #comment(draftId: number): Promise<void> {
     const { text, sending } = this.#card(draftId);
-    if (sending) return;
+    if (sending || text.length > REVIEW_LIMITS.commentMax) return;
     if (text.trim().length < COMMENT_MIN) {
       this.#change(draftId, { commentError: this.#s.tooShort });
       return;

@@ -6,8 +6,10 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Draft, DraftShare } from '../../sdk/types.ts';
-import { can, reviewRules, type Locale } from '../../core/index.ts';
+import { can, REVIEW_LIMITS, reviewRules, type Locale } from '../../core/index.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
+import { overLimitReason, type LengthLimitController } from '../internal/length-limit.ts';
+import { limitNote } from '../internal/length-limit-view.ts';
 import type { Links } from '../internal/router.ts';
 import type { AgentReviewsStrings } from './strings.ts';
 
@@ -30,6 +32,8 @@ export interface DraftCardView {
   memberId: number;
   draft: Draft;
   state: CardState;
+  /** Says once when this card's comment crosses its limit. */
+  limit: LengthLimitController;
   input: (text: string) => void;
   send: () => void;
   approve: () => void;
@@ -102,19 +106,26 @@ function renderActions(view: DraftCardView) {
   const fieldId = `comment-${draft.id}`;
   const hintId = `comment-hint-${draft.id}`;
   const errorId = `comment-error-${draft.id}`;
+  const countId = `comment-count-${draft.id}`;
+  const max = REVIEW_LIMITS.commentMax;
+  // No native maxlength: it would cut a paste without a word (issue 15, item 12).
+  const overLimit = overLimitReason(view.locale, state.text.length, max);
   return html`
     <form class="comment-form" part="comment-form" @submit=${(event: Event) => {
       event.preventDefault();
       view.send();
     }}>
       <label for=${fieldId}>${s.commentLabel}</label>
-      <textarea id=${fieldId} name="comment" rows="3" maxlength="4000" .value=${live(state.text)} aria-keyshortcuts="Control+Enter"
-        aria-describedby="${hintId} ${errorId}" aria-invalid=${state.commentError ? 'true' : 'false'}
+      <textarea id=${fieldId} name="comment" rows="3" .value=${live(state.text)} aria-keyshortcuts="Control+Enter"
+        aria-describedby="${hintId} ${countId} ${errorId}" aria-invalid=${state.commentError || overLimit ? 'true' : 'false'}
         @input=${(event: Event) => view.input((event.target as HTMLTextAreaElement).value)}
         @keydown=${(event: KeyboardEvent) => onCommentKey(event, view)}></textarea>
       <p class="help" id=${hintId}>${s.commentHelp}</p>
+      <p class="limit">${limitNote(view.locale, state.text.length, max, view.limit, countId)}</p>
       <p class="problem" part="comment-error" id=${errorId} role="alert">${state.commentError}</p>
-      <button class="button secondary" type="submit" ?disabled=${state.sending}>${state.sending ? s.sending : s.send}</button>
+      <button class="button secondary" type="submit" ?disabled=${state.sending || overLimit !== ''}
+        aria-describedby=${overLimit ? `comment-limit-${draft.id}` : nothing}>${state.sending ? s.sending : s.send}</button>
+      ${overLimit ? html`<p class="problem" part="limit" id="comment-limit-${draft.id}">${overLimit}</p>` : nothing}
     </form>
     ${renderApproval(view)}
   `;
@@ -124,6 +135,7 @@ function renderActions(view: DraftCardView) {
 function onCommentKey(event: KeyboardEvent, view: DraftCardView): void {
   if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
   event.preventDefault();
+  if (view.state.text.length > REVIEW_LIMITS.commentMax) return;
   view.send();
 }
 

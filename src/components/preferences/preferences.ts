@@ -52,8 +52,12 @@ export class EntraidePreferences extends AdminElement<Preferences> {
 
   @state() protected saved: Preferences | undefined;
   @state() protected saving = false;
-  @state() protected status = '';
-  @state() protected failed = false;
+  /**
+   * What the last save did, kept as a key (and the server's reason) rather than a sentence, so
+   * the status line follows the page when its language changes, as it does when the member
+   * saves another language here.
+   */
+  @state() protected outcome: { saved: true } | { saved: false; reason: string } | undefined;
 
   get #s(): PreferencesStrings {
     return preferencesStrings[this.resolvedLocale];
@@ -95,8 +99,7 @@ export class EntraidePreferences extends AdminElement<Preferences> {
 
   #edit(change: Partial<Preferences>): void {
     this.data = { ...this.data!, ...change };
-    this.status = '';
-    this.failed = false;
+    this.outcome = undefined;
   }
 
   #toggleKind(kind: NotificationKind, muted: boolean): void {
@@ -128,10 +131,15 @@ export class EntraidePreferences extends AdminElement<Preferences> {
           </select></label>
         <div class="actions">
           <button class="button" part="save" type="submit" ?disabled=${this.saving || unchanged}>${this.saving ? s.saving : s.save}</button>
-          <p class="status ${this.failed ? 'failed' : 'saved'}" part="status" role="status">${this.status}</p>
+          <p class="status ${this.outcome?.saved === false ? 'failed' : 'saved'}" part="status" role="status">${this.#statusText(s)}</p>
         </div>
       </form>
     `;
+  }
+
+  #statusText(s: PreferencesStrings): string {
+    if (!this.outcome) return '';
+    return this.outcome.saved ? s.saved : s.saveFailed(this.outcome.reason);
   }
 
   async #save(): Promise<void> {
@@ -142,11 +150,9 @@ export class EntraidePreferences extends AdminElement<Preferences> {
       const saved = await this.client.preferences.update(change);
       this.loaded(saved);
       if (change.locale) applyChosenLocale(this, change.locale);
-      this.failed = false;
-      this.status = this.#s.saved;
+      this.outcome = { saved: true };
     } catch (error) {
-      this.failed = true;
-      this.status = this.#s.saveFailed(reasonOf(error));
+      this.outcome = { saved: false, reason: reasonOf(error) };
     } finally {
       this.saving = false;
     }

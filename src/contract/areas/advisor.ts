@@ -4,7 +4,7 @@
  * community metrics (study §11, §17–§20, §27).
  */
 import { Type, type Static } from 'typebox';
-import { HOLDBACK_STATES, INCIDENT_STATUSES, LIMITS, QUEUE_GROUPS } from '../../core/index.ts';
+import { HOLDBACK_STATES, INCIDENT_LIMITS, INCIDENT_STATUSES, LIMITS, QUEUE_GROUPS } from '../../core/index.ts';
 import { errorResponses as errors, Id, Line, Timestamp } from '../common.ts';
 import { Author, LocaleSchema, ThreadStatusSchema, ThreadSummary } from '../models.ts';
 
@@ -103,8 +103,8 @@ export type IncidentList = Static<typeof IncidentList>;
 export const IncidentDismissal = Type.Object({ incidentId: Id, dismissedAt: Timestamp });
 export type IncidentDismissal = Static<typeof IncidentDismissal>;
 
-const IncidentTitle = Line({ minLength: 3, maxLength: 200 });
-const IncidentBanner = Line({ minLength: 3, maxLength: 500 });
+const IncidentTitle = Line({ minLength: INCIDENT_LIMITS.textMin, maxLength: INCIDENT_LIMITS.titleMax });
+const IncidentBanner = Line({ minLength: INCIDENT_LIMITS.textMin, maxLength: INCIDENT_LIMITS.bannerMax });
 const NewIncidentText = Type.Object({ title: IncidentTitle, bannerText: IncidentBanner }, { additionalProperties: false });
 
 export const NewIncident = Type.Object(
@@ -122,7 +122,7 @@ export const NewIncident = Type.Object(
 );
 export type NewIncident = Static<typeof NewIncident>;
 export const NewIncidentUpdate = Type.Object(
-  { text: Type.String({ minLength: 3, maxLength: 5000 }), status: IncidentStatusSchema },
+  { text: Type.String({ minLength: INCIDENT_LIMITS.textMin, maxLength: INCIDENT_LIMITS.updateMax }), status: IncidentStatusSchema },
   { additionalProperties: false },
 );
 export type NewIncidentUpdate = Static<typeof NewIncidentUpdate>;

@@ -4,7 +4,7 @@
  * hand-offs of a thread to the brand's back office, leaving a public trace (§17–18, §27).
  */
 import { Type, type Static } from 'typebox';
-import { LIMITS } from '../../core/index.ts';
+import { LIMITS, REVIEW_LIMITS } from '../../core/index.ts';
 import { errorResponses, Id, Timestamp } from '../common.ts';
 import { ErrorBody } from '../errors.ts';
 import { Author, Post } from '../models.ts';
@@ -14,8 +14,6 @@ const IdList = (maxItems: number) => Type.Array(Id, { maxItems });
 const MemberRef = Type.Object({ id: Id, pseudonym: Type.String() });
 const Body = Type.String({ minLength: LIMITS.bodyMin, maxLength: LIMITS.bodyMax });
 const Score = Type.Integer({ minimum: 1, maximum: 4 });
-const COMMENT_MAX = 4000;
-const RUBRIC_COMMENT_MAX = 2000;
 const REASON_MAX = 500;
 
 // ---------------------------------------------------------------------------------- drafts
@@ -44,7 +42,7 @@ export type DraftChanges = Static<typeof DraftChanges>;
 export const ShareDraft = Type.Object({ colleagueIds: Type.Array(Id, { minItems: 1, maxItems: 10 }) }, { additionalProperties: false });
 export type ShareDraft = Static<typeof ShareDraft>;
 
-export const NewDraftComment = Type.Object({ body: Type.String({ minLength: 2, maxLength: COMMENT_MAX }) }, { additionalProperties: false });
+export const NewDraftComment = Type.Object({ body: Type.String({ minLength: 2, maxLength: REVIEW_LIMITS.commentMax }) }, { additionalProperties: false });
 export type NewDraftComment = Static<typeof NewDraftComment>;
 
 export const PostDraft = Type.Object(
@@ -98,7 +96,7 @@ export type PostedDraft = Static<typeof PostedDraft>;
 // --------------------------------------------------------------------------- quality review
 
 export const RubricInput = Type.Object(
-  { accuracy: Score, clarity: Score, tone: Score, involvement: Score, comment: Type.Optional(Type.String({ maxLength: RUBRIC_COMMENT_MAX })) },
+  { accuracy: Score, clarity: Score, tone: Score, involvement: Score, comment: Type.Optional(Type.String({ maxLength: REVIEW_LIMITS.rubricCommentMax })) },
   { additionalProperties: false },
 );
 export type RubricInput = Static<typeof RubricInput>;
