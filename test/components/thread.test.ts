@@ -123,6 +123,24 @@ describe('<entraide-thread>', () => {
       expect(thread.shadowRoot!.querySelector<EntraidePost>(`[id="post-${edited}"] entraide-post`)!.post!.editedAt).to.not.equal(null);
     });
 
+    it('shows kudos given by other readers live, on the post and its pinned copy', async () => {
+      const mock = await mockForum();
+      const solved = await solvedThread(mock);
+      const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${solved.id}></entraide-thread>`, { locale: 'en' });
+      await waitForDeep(thread, '[part="solution"] entraide-post');
+      await waitForLiveStream(mock);
+      const kudosOf = (selector: string) => thread.shadowRoot!.querySelector<EntraidePost>(selector)!.post!.kudosCount;
+      const target = solved.acceptedPostId;
+      const before = kudosOf(`[id="post-${target}"] entraide-post`);
+      const giver = createEntraideClient({ baseUrl: '/api', token: (await mock.member(DEMO_PEOPLE.secondHelper)).token, retry: false });
+
+      await giver.posts.kudo(target);
+      await waitUntil(() => kudosOf(`[id="post-${target}"] entraide-post`) === before + 1, 'the kudos never showed live', { timeout: 3000 });
+      expect(kudosOf('[part="solution"] entraide-post')).to.equal(before + 1);
+      await giver.posts.unkudo(target);
+      await waitUntil(() => kudosOf(`[id="post-${target}"] entraide-post`) === before, 'the kudos taken back never showed live', { timeout: 3000 });
+    });
+
     it('counts a deleted reply out while its tombstone stays, for every reader, live and after a reload', async () => {
       const mock = await mockForum();
       const { id } = await unansweredThread(mock);

@@ -1,6 +1,6 @@
 /**
- * A thread kept current live: posts created, edited or removed, and the thread's new state
- * (status, counts, solution); and what it does with its interactive parts' requests (quote,
+ * A thread kept current live: posts created, edited or removed, their kudos counts, and the
+ * thread's new state (status, counts, solution); and what it does with its interactive parts' requests (quote,
  * staff moderation). Rides in the interactions chunk, which every thread loads right after its
  * first render and whose elements send those requests: the thread is readable before this code
  * arrives, and the stream's own module (the SDK's) loads with the first subscription anyway.
@@ -11,6 +11,7 @@ import type { LiveEvent } from '../../sdk/types.ts';
 import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
 import { loadComposer } from '../internal/lazy.ts';
+import type { EntraidePost } from '../post/post.ts';
 import type { EntraideThread } from './thread.ts';
 
 type Composer = HTMLElement & { quote?: (pseudonym: string, text: string) => Promise<void> };
@@ -61,7 +62,14 @@ class LiveThreadController implements ReactiveController {
     else if (event.type === 'post-updated') host.changePost(event.post.id, event.post);
     else if (event.type === 'post-removed') host.changePost(event.postId, null);
     else if (event.type === 'thread-updated') host.applySummary(event.thread);
+    else if (event.type === 'kudos-changed') this.#kudosChanged(event.postId, event.kudosCount);
   };
+
+  /** Someone gave or took back a kudos: the post shown (its current version, own state kept) takes the new count. */
+  #kudosChanged(postId: number, kudosCount: number): void {
+    const post = this.#host.renderRoot.querySelector<EntraidePost>(`[part="posts"] > li[id="post-${postId}"] > entraide-post`)?.post;
+    if (post && post.kudosCount !== kudosCount) this.#host.changePost(postId, { ...post, kudosCount });
+  }
 
   /** "Quote" on a post: the quote goes into the reply form (loaded first), or a guest is asked to sign in. */
   readonly #onQuoteRequested = (event: EntraideQuoteRequestedEvent): void => {
