@@ -25,6 +25,7 @@ import { editStrings } from './edit.strings.ts';
 import type { EntraidePostHistoryElement } from './history.ts';
 import type { EntraideFlagFormElement, FlagDoneEvent } from './flag-form.ts';
 import styles from './post-actions.styles.ts';
+import { EXPORTED_PARTS } from './exported-parts.ts';
 import { interactionsStrings } from '../translations/interactions.strings.ts';
 import { registerStrings } from '../translations/index.ts';
 import '../internal/staff-client.ts';
@@ -80,13 +81,6 @@ const isConflict = (error: unknown): boolean => isEntraideError(error) && error.
 export class EntraidePostActions extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
-  /** Its parts, as `<entraide-post>` (its host) exports them: pages style them through `entraide-post::part(…)`. */
-  static readonly exportedParts = [
-    'base: actions-bar', 'message: action-message', 'kudos', 'kudos-count', 'sign-in', 'accept', 'quote', 'flag', 'flag-form', 'flag-reasons',
-    'flag-note', 'flag-send', 'flag-cancel', 'conversation-link', 'edited', 'share', 'edit', 'history', 'delete', 'delete-confirm',
-    'delete-reason', 'delete-yes', 'delete-cancel', 'manual-link',
-  ].join(', ');
-
   /** The post the actions apply to. */
   @property({ attribute: false }) post: Post | null = null;
   /** Its thread: needed to know who asked (accept) and whether replies are open (quote). */
@@ -125,7 +119,7 @@ export class EntraidePostActions extends EntraideElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Set here, not by the post: the list comes with this chunk, off the read path.
-    this.setAttribute('exportparts', EntraidePostActions.exportedParts);
+    this.setAttribute('exportparts', EXPORTED_PARTS);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
