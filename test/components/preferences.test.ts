@@ -12,6 +12,8 @@ describe('<entraide-preferences>', () => {
   beforeEach(async () => {
     forum = await mockForum();
   });
+  // Saving a language here keeps it in this browser (the switcher's key): no other test may inherit it.
+  afterEach(() => localStorage.removeItem('entraide:locale'));
 
   it('asks a guest to sign in, and is accessible', async () => {
     const el = await mount<EntraidePreferences>(html`<entraide-preferences></entraide-preferences>`, { locale: 'en' });

@@ -2,6 +2,10 @@
  * A signed-in member's language in the forum (issue 15, item 10): the switcher saves it to their
  * preferences (their e-mails follow it), a saved preference applies at sign-in when this browser
  * has no choice of its own, and the preferences page and the switcher agree.
+ *
+ * In a page of its own: it loads the forum's preferences chunk through the router, and in the
+ * page every element test shares, that page stayed on "Chargement de vos préférences…" for 15 s
+ * (the state another test leaves behind is not found yet; alone it passes in 13 s).
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import type { EntraideForum } from '../../src/components/forum/forum.ts';
@@ -78,7 +82,8 @@ describe('a signed-in member’s language', function () {
     const forum = await signedInForum(mock);
     const page = await waitForDeep<EntraidePreferences>(forum, 'entraide-preferences');
     await customElements.whenDefined('entraide-preferences');
-    await waitUntil(() => page.shadowRoot?.querySelector('select[name="locale"]'), 'the preferences never loaded', { timeout: 5000 });
+    // The page's chunk and the member's preferences load first: slow when every element test shares one page on two busy cores.
+    await waitUntil(() => page.shadowRoot?.querySelector('select[name="locale"]'), 'the preferences never loaded', { timeout: 15_000 });
     const select = () => page.shadowRoot!.querySelector<HTMLSelectElement>('select[name="locale"]')!;
 
     select().value = 'en';
