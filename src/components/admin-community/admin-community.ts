@@ -5,7 +5,7 @@ import { ADMIN_LIMITS, LOCALES, NOTIFICATION_CHANNELS, SYNONYM_LIMITS, type Loca
 import { adminStrings, reasonOf, type AdminStrings } from '../admin/strings.ts';
 import { AdminElement } from '../admin/admin-element.ts';
 import { LengthLimitController, overLimitReason } from '../internal/length-limit.ts';
-import { limitNote } from '../internal/length-limit-view.ts';
+import { limitNote, overLimitStyles } from '../internal/length-limit-view.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { adminInputs, formStyles } from '../admin/form.styles.ts';
 import '../internal/staff-client.ts';
@@ -87,7 +87,7 @@ export function changeOf(saved: Draft, draft: Draft): AdminCommunityChange {
  * @csspart refused - The message shown to anyone but an admin.
  */
 export class EntraideAdminCommunity extends AdminElement<Draft> {
-  static override styles = [tokens, controls, adminInputs, formStyles, css`:host { display: block; } .count[data-over] { color: var(--_color-danger); font-weight: 600; }`];
+  static override styles = [tokens, controls, adminInputs, formStyles, overLimitStyles, css`:host { display: block; }`];
 
   /** What is saved, as the form shows it; `data` is what the form holds now. */
   @state() protected saved: Draft | undefined;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { overLimitStyles } from '../internal/length-limit-view.ts';
 
 export default css`
   :host {
@@ -187,10 +188,7 @@ export default css`
     text-align: end;
   }
 
-  .count[data-over] {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
+  ${overLimitStyles}
 
   .error {
     margin: 0;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { overLimitStyles } from '../internal/length-limit-view.ts';
 
 /** Shared by every panel of the advisor tools: compact sections that reflow down to 360 px. */
 export default css`
@@ -78,11 +79,7 @@ export default css`
     font-size: 0.875em;
   }
 
-  /* A text over its limit (../internal/length-limit.ts): kept as typed, its count says so. */
-  .count[data-over] {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
+  ${overLimitStyles}
 
   .feedback p {
     margin: 0;

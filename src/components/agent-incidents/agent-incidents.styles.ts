@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { overLimitStyles } from '../internal/length-limit-view.ts';
 
 export default css`
   :host {
@@ -111,7 +112,8 @@ export default css`
     font-size: 0.875em;
   }
 
-  .count[data-over],
+  ${overLimitStyles}
+
   .problem {
     color: var(--_color-danger);
     font-weight: 600;

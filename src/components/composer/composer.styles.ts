@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { overLimitStyles } from '../internal/length-limit-view.ts';
 
 export default css`
   :host {
@@ -63,10 +64,7 @@ export default css`
     margin: 0;
   }
 
-  .count[data-over] {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
+  ${overLimitStyles}
 
   .actions {
     display: flex;

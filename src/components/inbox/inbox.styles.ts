@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { overLimitStyles } from '../internal/length-limit-view.ts';
 
 export default css`
   :host {
@@ -18,10 +19,7 @@ export default css`
     font-size: 0.875em;
   }
 
-  .count[data-over] {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
+  ${overLimitStyles}
 
   .list,
   .messages {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { overLimitStyles } from '../internal/length-limit-view.ts';
 
 export default css`
   :host {
@@ -51,11 +52,7 @@ export default css`
     font-size: 0.875em;
   }
 
-  /* A text over its limit (../internal/length-limit.ts): kept as typed, its count says so. */
-  .count[data-over] {
-    color: var(--_color-danger);
-    font-weight: 600;
-  }
+  ${overLimitStyles}
 
   .error {
     margin: 0;

@@ -5,9 +5,8 @@
  * else to a thread the member read before (or follows) counts one more. Rides in the interactions
  * chunk, which members' lists load anyway for `<entraide-follow>`: the read path stays small.
  */
-import type { ReactiveController } from 'lit';
-import type { EntraideClient } from '../../sdk/index.ts';
 import type { LiveEvent, ThreadSummary } from '../../sdk/types.ts';
+import { LiveSubscription } from '../internal/live-subscription.ts';
 import type { EntraideThreadList } from './thread-list.ts';
 
 /** `thread` as `event` leaves it for the member `memberId`; the same object when the event is about another thread. */
@@ -25,49 +24,15 @@ export function threadAfterEvent(thread: ThreadSummary, event: LiveEvent, member
   return { ...replied, unreadCount: thread.unreadCount + 1 };
 }
 
-/** One live subscription per list, to its category, replaced when the category or client changes. */
-class LiveListController implements ReactiveController {
-  readonly #host: EntraideThreadList;
-  #unsubscribe: (() => void) | undefined;
-  #following: [EntraideClient, number] | undefined;
-
-  constructor(host: EntraideThreadList) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    // Subscribes again at the next update (a list moved in the page).
-    this.#host.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    const { client, categoryId } = this.#host;
-    const [following, followed] = this.#following ?? [];
-    if (following === client && followed === categoryId) return;
-    this.hostDisconnected();
-    if (!categoryId) return;
-    this.#following = [client, categoryId];
-    this.#unsubscribe = client.events.subscribe({ categoryId }, this.#onEvent);
-  }
-
-  hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#following = undefined;
-  }
-
-  readonly #onEvent = (event: LiveEvent): void => {
-    const memberId = this.#host.session.member?.id;
-    this.#host.patchItems((thread) => threadAfterEvent(thread, event, memberId));
-  };
-}
-
 const followed = new WeakSet<EntraideThreadList>();
 
 /** Keeps `list` current live from now on (once per list). */
 export function followList(list: EntraideThreadList): void {
   if (followed.has(list)) return;
   followed.add(list);
-  new LiveListController(list);
+  // One subscription per list, to its category, replaced when the category or client changes.
+  new LiveSubscription(list, () => (list.categoryId ? { categoryId: list.categoryId } : undefined), (event: LiveEvent) => {
+    const memberId = list.session.member?.id;
+    list.patchItems((thread) => threadAfterEvent(thread, event, memberId));
+  });
 }

@@ -5,53 +5,29 @@
  * first render and whose elements send those requests: the thread is readable before this code
  * arrives, and the stream's own module (the SDK's) loads with the first subscription anyway.
  */
-import type { ReactiveController } from 'lit';
-import type { EntraideClient } from '../../sdk/index.ts';
 import type { LiveEvent } from '../../sdk/types.ts';
 import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
 import { loadComposer } from '../internal/lazy.ts';
+import { LiveSubscription } from '../internal/live-subscription.ts';
 import type { EntraidePost } from '../post/post.ts';
 import type { EntraideThread } from './thread.ts';
 
 type Composer = HTMLElement & { quote?: (pseudonym: string, text: string) => Promise<void> };
 
-/** One live subscription per connected thread, replaced when the thread or the client changes. */
-class LiveThreadController implements ReactiveController {
+/** One live subscription per connected thread (replaced when the thread or the client changes), and its parts' requests. */
+class LiveThread {
   readonly #host: EntraideThread;
-  #unsubscribe: (() => void) | undefined;
-  #following: [EntraideClient, number] | undefined;
 
   constructor(host: EntraideThread) {
     this.#host = host;
-    host.addController(this);
+    new LiveSubscription(host, () => (host.threadId ? { threadId: host.threadId } : undefined), this.#onEvent);
     // Requests from the posts' actions (this chunk) and staff tools: they bubble out of the thread's shadow root.
     host.addEventListener('entraide-quote-requested', this.#onQuoteRequested);
     // A post accepted or withdrew the solution: the new summary re-pins it. The reader edited a post: its new version (with their own state) replaces the loaded one.
     host.addEventListener('entraide-solution-changed', ({ detail }) => host.applySummary(detail.thread));
     host.addEventListener('entraide-post-edited', ({ detail: { post } }) => host.changePost(post.id, post));
     host.addEventListener('entraide-thread-moderated', this.#onModerated);
-  }
-
-  hostConnected(): void {
-    // Subscribes again at the next update (a thread moved in the page).
-    this.#host.requestUpdate();
-  }
-
-  hostUpdated(): void {
-    const { client, threadId } = this.#host;
-    const [following, followed] = this.#following ?? [];
-    if (following === client && followed === threadId) return;
-    this.hostDisconnected();
-    if (!threadId) return;
-    this.#following = [client, threadId];
-    this.#unsubscribe = client.events.subscribe({ threadId }, this.#onEvent);
-  }
-
-  hostDisconnected(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#following = undefined;
   }
 
   readonly #onEvent = (event: LiveEvent): void => {
@@ -92,5 +68,5 @@ const followed = new WeakSet<EntraideThread>();
 export function followThread(thread: EntraideThread): void {
   if (followed.has(thread)) return;
   followed.add(thread);
-  new LiveThreadController(thread);
+  new LiveThread(thread);
 }
