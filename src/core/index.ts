@@ -18,6 +18,7 @@ export * from './workspace.ts';
 export * from './live.ts';
 export * from './text.ts';
 export * from './admin.ts';
+export * from './seo.ts';
 export * from './webhooks.ts';
 export * from './notifications.ts';
 export * from './incidents.ts';
