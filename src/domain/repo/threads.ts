@@ -45,6 +45,9 @@ const POST_COLUMNS = `p.id, p.thread_id, p.kind, p.body_html, p.kudos_count, p.c
 
 export const POST_SELECT = `select ${POST_COLUMNS} from posts p join members m on m.id = p.author_id`;
 
+/** The posts of thread `$1` a thread read shows (core `canSeePost`: none hidden); also what page counts count. */
+export const VISIBLE_POSTS_OF_THREAD = 'p.thread_id = $1 and not p.hidden';
+
 export function toThread(row: ThreadRow, community: CommunityContext, now = new Date()): ThreadSummary {
   return {
     id: row.id,
@@ -87,12 +90,17 @@ export async function findThreadRow(db: Queryable, community: CommunityContext, 
   return row;
 }
 
-/** A thread and its first `limit` posts, plus the accepted solution when it lies further on. */
-export async function getThread(db: Queryable, community: CommunityContext, threadId: number, limit: number = LIMITS.postPageDefault): Promise<ThreadDetail | undefined> {
+/**
+ * A thread and its first `limit` posts (or those after the first `offset`: the rendered pages'
+ * `?page=N`), plus the accepted solution when it lies on no page given.
+ */
+export async function getThread(
+  db: Queryable, community: CommunityContext, threadId: number, limit: number = LIMITS.postPageDefault, offset = 0,
+): Promise<ThreadDetail | undefined> {
   const row = await findThreadRow(db, community, threadId);
   if (!row) return undefined;
   const now = new Date();
-  const page = await readPostPage(db, community, threadId, { limit }, now);
+  const page = await readPostPage(db, community, threadId, { limit, offset }, now);
   const acceptedId = row.accepted_post_id;
   const solution = acceptedId && !page.items.some((post) => post.id === acceptedId) ? await findVisiblePost(db, community, acceptedId) : undefined;
   return { thread: toThread(row, community, now), posts: page.items, nextCursor: page.nextCursor, ...(solution ? { solution } : {}) };
@@ -112,9 +120,12 @@ function decodePostCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** Visible posts of a thread (core `canSeePost`: none hidden), oldest first, `limit` at a time after the cursor's post. */
+/**
+ * Visible posts of a thread (core `canSeePost`: none hidden), oldest first, `limit` at a time after
+ * the cursor's post, or after the first `offset` ones (rendered pages number their pages; the API pages by cursor).
+ */
 export async function readPostPage(
-  db: Queryable, community: CommunityContext, threadId: number, query: { cursor?: string; limit: number }, now = new Date(),
+  db: Queryable, community: CommunityContext, threadId: number, query: { cursor?: string; offset?: number; limit: number }, now = new Date(),
 ): Promise<PostPage> {
   const params: unknown[] = [threadId, query.limit + 1];
   let after = '';
@@ -126,7 +137,12 @@ export async function readPostPage(
     params.push(afterId);
     after = ` and (p.created_at, p.id) > (select c.created_at, c.id from posts c where c.id = $3 and c.thread_id = $1)`;
   }
-  const rows = await db.query<PostRow>(`${POST_SELECT} where p.thread_id = $1 and not p.hidden${after} order by p.created_at, p.id limit $2`, params);
+  let skip = '';
+  if (query.offset) {
+    params.push(query.offset);
+    skip = ` offset $${params.length}`;
+  }
+  const rows = await db.query<PostRow>(`${POST_SELECT} where ${VISIBLE_POSTS_OF_THREAD}${after} order by p.created_at, p.id limit $2${skip}`, params);
   const page = rows.slice(0, query.limit);
   const items = await decoratePosts(db, community, page.map((post) => toPost(post, community, now)));
   const last = page.at(-1);
