@@ -6,11 +6,13 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+const typescriptPlugin = (tsconfig) => typescript({ tsconfig, declaration: false, declarationDir: undefined, sourceMap: false, inlineSources: false, outDir: undefined, noEmitOnError: true });
+
 const plugins = (tsconfig = 'tsconfig.build.json') => [
   // Lit's html and css templates keep their indentation otherwise: terser leaves strings alone.
   minifyHtmlLiterals(),
   nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
-  typescript({ tsconfig, declaration: false, declarationDir: undefined, sourceMap: false, inlineSources: false, outDir: undefined, noEmitOnError: true }),
+  typescriptPlugin(tsconfig),
   terser({ format: { comments: false }, compress: { passes: 2 } }),
 ];
 
@@ -21,6 +23,15 @@ const dropStaleChunks = () => ({
     for (const file of readdirSync(options.dir)) {
       if (/^entraide-.+\.min\.js$/.test(file) && file !== 'entraide-sdk.min.js' && !(file in bundle)) rmSync(`${options.dir}/${file}`);
     }
+  },
+});
+
+/** The Node build's chunks are hashed too: drop those of earlier builds. */
+const dropStaleNodeChunks = () => ({
+  name: 'entraide-drop-stale-node-chunks',
+  writeBundle(options, bundle) {
+    const dir = `${options.dir}/chunks`;
+    for (const file of readdirSync(dir)) if (!(`chunks/${file}` in bundle)) rmSync(`${dir}/${file}`);
   },
 });
 
@@ -49,6 +60,24 @@ export default [
     // No facade chunk: the entry itself holds the read path the lazy chunks share.
     preserveEntrySignatures: 'allow-extension',
     plugins: [...plugins(), dropStaleChunks()],
+    onwarn,
+  },
+  {
+    // Server-rendered pages' entry: hydration support, then the same elements; its own folder, so
+    // that each build's stale chunks are dropped without touching the other's.
+    input: 'src/components/hydrate.ts',
+    output: ['dist/hydrate', 'dist/demo/hydrate'].map((dir) => ({ dir, format: 'es', entryFileNames: 'entraide-ssr.min.js', chunkFileNames: 'entraide-[name]-[hash].min.js', experimentalMinChunkSize: 100 })),
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [...plugins(), dropStaleChunks()],
+    onwarn,
+  },
+  {
+    // The elements for the server (`entraide/ssr`): Node resolves Lit itself (its server build), and
+    // the templates' HTML and CSS are minified as in the browser, since every page carries them.
+    input: 'src/components/ssr.ts',
+    output: { dir: 'dist/ssr', format: 'es', entryFileNames: 'entraide-ssr.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//],
+    plugins: [minifyHtmlLiterals(), nodeResolve({ exportConditions: ['node', 'default'] }), typescriptPlugin('tsconfig.build.json'), dropStaleNodeChunks()],
     onwarn,
   },
   {

@@ -29,6 +29,8 @@ export interface AppContext {
   webhooks?: WebhookOptions;
   /** The brand's back office that opens a case per hand-off; none = hand-offs answer 409. */
   handoff?: HandoffOptions;
+  /** Server-rendered pages (see the plugin's `pages` option); none = no pages. */
+  pages?: { publicUrl: string; shell?: string; api?: string };
 }
 
 /**
@@ -55,6 +57,7 @@ export interface BuildAppOptions {
   email?: EmailOptions;
   logger?: FastifyServerOptions['logger'];
   timeouts?: Timeouts;
+  pages?: AppContext['pages'];
 }
 
 /** The server on a database the caller opened and closes (tests). */
@@ -71,6 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     webhooks: options.webhooks,
     handoff: options.handoff,
     email: options.email,
+    pages: options.pages,
     heartbeatMs: timeouts.heartbeatMs,
   });
   return app;

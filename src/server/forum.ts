@@ -5,6 +5,7 @@
  * compression apply to the forum's routes only, never to a brand's other routes.
  */
 import type { FastifyInstance } from 'fastify';
+import { join } from 'node:path';
 import swagger from '@fastify/swagger';
 import type { TSchema } from 'typebox';
 import { ErrorBody } from '../contract/index.ts';
@@ -28,6 +29,8 @@ import { operationRoutes } from './routes/operations.ts';
 import { readyRoutes } from './routes/ready.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { staticRoutes } from './routes/static.ts';
+import { pageRoutes } from './pages/routes.ts';
+import { PageCache } from './pages/cache.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -66,8 +69,18 @@ export async function registerForum(fastify: FastifyInstance, options: ForumCont
   const ctx: AppContext = { ...appOptions, live };
   await registerOpenApi(fastify);
   await fastify.register(async (api) => registerApi(api, ctx), { prefix: '/api' });
-  if (ctx.config.staticDir) await fastify.register(staticRoutes(ctx.config.staticDir));
+  if (ctx.pages) await fastify.register(pageRoutesOf(ctx, fastify.prefix));
+  if (ctx.config.staticDir) await fastify.register(staticRoutes(ctx.config.staticDir, { pages: Boolean(ctx.pages) }));
   return live;
+}
+
+/** The rendered pages, their cache emptied by the live events that change them. */
+function pageRoutesOf(ctx: AppContext, prefix: string) {
+  const pages = ctx.pages!;
+  const shell = pages.shell ?? (ctx.config.staticDir ? join(ctx.config.staticDir, 'index.html') : undefined);
+  if (!shell) throw new Error('Rendered pages need a page shell: give pages.shell, or a staticDir with index.html.');
+  const cache = new PageCache();
+  return pageRoutes({ db: ctx.db, community: ctx.community, demo: ctx.config.demo, cache }, { publicUrl: pages.publicUrl, shell, api: pages.api ?? `${prefix}/api` });
 }
 
 async function registerOpenApi(fastify: FastifyInstance): Promise<void> {

@@ -37,6 +37,12 @@ export interface EntraideOptions {
   staticDir?: string;
   /** Origins of brand pages that call the API from a browser (CORS). */
   allowedOrigins?: string[];
+  /**
+   * Server-rendered pages of the read path under the prefix (`/`, `/c/<slug>`, `/t/<id>-<slug>`,
+   * `/faq/<slug>`, `sitemap.xml`): `publicUrl` is the forum's address as readers see it; `shell`
+   * the brand's page around the forum (default: `index.html` of `staticDir`). None: no pages.
+   */
+  pages?: { publicUrl: string; shell?: string; api?: string };
   limits?: Limits;
   webhooks?: WebhookOptions;
   handoff?: HandoffOptions;
@@ -95,6 +101,7 @@ async function plugin(fastify: FastifyInstance, options: EntraideOptions): Promi
     live = await registerForum(forum, {
       db, community, auth,
       config: { demo: options.demo ?? false, staticDir: options.staticDir, allowedOrigins: options.allowedOrigins },
+      pages: options.pages,
       limits: options.limits ?? DEFAULT_LIMITS,
       webhooks: options.webhooks,
       handoff: options.handoff,

@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { html } from 'lit';
-import type { Category } from '../../sdk/types.ts';
+import type { Category, Community } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import { loadCommunity } from '../internal/community.ts';
 import { clientContext, defaultClient, hashLinks, linksContext } from '../internal/context.ts';
@@ -11,6 +11,7 @@ import { formatRelative } from '../internal/format.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading } from '../internal/states.ts';
+import { SeededValue, seedContext, type ForumSeed } from '../internal/seed.ts';
 import styles from './category-list.styles.ts';
 
 /**
@@ -33,27 +34,40 @@ export class EntraideCategoryList extends EntraideElement {
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   /** How links are written: the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
+  /** What a server-rendered page was rendered from: its categories show at once, with no request. */
+  @consume({ context: seedContext }) seed: ForumSeed | undefined = undefined;
 
   readonly #community = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,
     task: ([client, locale], { signal }) => loadCommunity(client, locale, signal),
   });
 
+  readonly #seeded = new SeededValue<Community>(this.#community);
+
   constructor() {
     super();
     new MinuteClock(this);
   }
 
+  protected override willUpdate(): void {
+    this.#seeded.update(() => (this.seed?.locale === this.resolvedLocale ? this.seed.community : undefined));
+  }
+
   protected override render() {
     const { t } = this;
+    const seeded = this.#seeded.value;
     return html`
       <h2 part="heading" tabindex="-1">${t.categoriesHeading}</h2>
-      ${this.#community.render({
+      ${seeded ? this.#renderCommunity(seeded) : this.#community.render({
         pending: () => renderLoading(t),
-        complete: ({ categories }) => (categories.length ? this.#renderList(categories) : renderEmpty(t.noCategories)),
+        complete: (community) => this.#renderCommunity(community),
         error: (error) => renderError(t, error, () => void this.#community.run()),
       })}
     `;
+  }
+
+  #renderCommunity({ categories }: Community) {
+    return categories.length ? this.#renderList(categories) : renderEmpty(this.t.noCategories);
   }
 
   #renderList(categories: Category[]) {
@@ -64,7 +78,7 @@ export class EntraideCategoryList extends EntraideElement {
     const { t } = this;
     return html`
       <li part="item" data-category-id=${category.id}>
-        <h3><a href=${this.links.href({ name: 'category', categoryId: category.id })}>${category.name}</a></h3>
+        <h3><a href=${this.links.href({ name: 'category', categoryId: category.id, slug: category.slug })}>${category.name}</a></h3>
         <p class="description">${category.description}</p>
         <div class="meta">
           <span>${t.threadCount(category.threadCount)}</span>

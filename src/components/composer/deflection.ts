@@ -129,7 +129,7 @@ export function renderDeflection(t: Translation, deflection: DeflectionControlle
             <p class="hint">${t.deflectionIntro}</p>
             ${renderGroup(t.deflectionFaq, deflection.articles.map((hit) => renderArticle(hit, faqTemplate)))}
             ${renderGroup(t.deflectionThreads, deflection.threads.map((hit) => html`
-              <li part="suggestion"><a href=${links.href({ name: 'thread', threadId: hit.thread.id })}>${hit.thread.title}</a></li>
+              <li part="suggestion"><a href=${links.href({ name: 'thread', threadId: hit.thread.id, title: hit.thread.title })}>${hit.thread.title}</a></li>
             `))}
           </section>
         `

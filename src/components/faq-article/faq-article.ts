@@ -10,6 +10,7 @@ import { EntraideElement } from '../internal/entraide-element.ts';
 // The profile's and the article page's routes live past the read path: this chunk adds them to the forum's client.
 import '../internal/staff-client.ts';
 import { formatDateTime } from '../internal/format.ts';
+import { SeededValue, seedContext, type ForumSeed } from '../internal/seed.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import styles from './faq-article.styles.ts';
@@ -45,6 +46,8 @@ export class EntraideFaqArticle extends EntraideElement {
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
   /** How links are written: the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
+  /** What a server-rendered page was rendered from: its article shows at once, with no request. */
+  @consume({ context: seedContext }) seed: ForumSeed | undefined = undefined;
 
   readonly #loaded = new Task(this, {
     args: () => [this.client, this.slug, this.resolvedLocale] as const,
@@ -55,12 +58,23 @@ export class EntraideFaqArticle extends EntraideElement {
     },
   });
 
+  readonly #seeded = new SeededValue<Loaded>(this.#loaded);
+
+  protected override willUpdate(): void {
+    this.#seeded.update(() => {
+      const faq = this.seed?.faq;
+      return faq && faq.slug === this.slug && this.seed?.locale === this.resolvedLocale ? { article: faq.article, related: faq.related } : undefined;
+    });
+  }
+
   get #s(): FaqArticleStrings {
     return faqArticleStrings[this.resolvedLocale];
   }
 
   protected override render() {
     const s = this.#s;
+    const seeded = this.#seeded.value;
+    if (seeded) return this.#renderArticle(s, seeded);
     return this.#loaded.render({
       pending: () => html`<p class="state" part="loading" role="status">${s.loading}</p>`,
       complete: (loaded) => this.#renderArticle(s, loaded),
@@ -96,7 +110,7 @@ export class EntraideFaqArticle extends EntraideElement {
         ${related.length
           ? html`<ul class="related" part="related">${related.map(({ thread, linked }) => html`
               <li part="thread">
-                <a href=${this.links.href({ name: 'thread', threadId: thread.id })}>${thread.title}</a>
+                <a href=${this.links.href({ name: 'thread', threadId: thread.id, title: thread.title })}>${thread.title}</a>
                 <div class="meta">
                   <span class="status ${thread.status}">${this.t.threadStatus[thread.status]}</span>
                   <span>${s.replies(thread.replyCount)}</span>

@@ -1,16 +1,20 @@
 import { provide } from '@lit/context';
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { can, pickLocale, threadRules, type Locale } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
+import type { Community } from '../../sdk/types.ts';
 import { createElementClient } from '../internal/clients.ts';
 import '../category-list/category-list.ts';
 import { EntraideNavigateEvent } from '../events/navigate.ts';
 import { EntraideSessionEndedEvent } from '../events/session-ended.ts';
 import { EntraideSignInRequestedEvent, type SignInReason } from '../events/sign-in-requested.ts';
 import { readChosenLocale } from '../internal/chosen-locale.ts';
-import { forgetCommunity, loadCommunity } from '../internal/community.ts';
+import { forgetCommunity, loadCommunity, primeCommunity } from '../internal/community.ts';
+import { MinuteClock } from '../internal/clock.ts';
+import { setFixedDates } from '../internal/format.ts';
+import { readSeedIsland, seedContext, type ForumSeed } from '../internal/seed.ts';
 import { loadAccountLinks, loadComposer, loadDrafts, loadIncidentBanner, loadLanguageSwitcher, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
@@ -86,6 +90,15 @@ export class EntraideForum extends EntraideElement {
   /** Address of an FAQ article on the brand's site, `{slug}` replaced (e.g. `/aide/{slug}`): every FAQ card and link then leads there instead of the forum's own FAQ page. */
   @property({ attribute: 'faq-href-template' }) faqHrefTemplate = '';
 
+  /**
+   * A server-rendered page's seed: the `id` of the `<script type="application/json">` the server
+   * wrote after the forum. The forum shows what the server rendered, then the reader's own view.
+   */
+  @property({ attribute: 'seed-from' }) seedFrom = '';
+
+  /** What the page was rendered from (the server sets it; the browser reads `seed-from`); shared with the elements inside. */
+  @provide({ context: seedContext }) @property({ attribute: false }) seed: ForumSeed | undefined = undefined;
+
   /** Forces the light or dark theme; by default the reader's system setting decides. */
   @property({ reflect: true }) theme: 'light' | 'dark' | undefined = undefined;
 
@@ -125,6 +138,8 @@ export class EntraideForum extends EntraideElement {
   #refreshing: Promise<string | undefined> | undefined;
   /** The notice's chunk loading, so that `setToken()` resolves with the notice shown. */
   #noticeLoading: Promise<void> | undefined;
+  /** Set while hydrating a server-rendered page: the reader's own language waits until it is done. */
+  #hydrating: { chosenLocale: Locale | undefined } | undefined;
 
   readonly #community = new Task(this, {
     args: () => [this.client, this.resolvedLocale] as const,
@@ -136,13 +151,50 @@ export class EntraideForum extends EntraideElement {
     super();
     this.addEventListener('entraide-thread-created', (event) => {
       forgetCommunity(this.client);
-      this.#router?.go({ name: 'thread', threadId: event.detail.thread.id }, { replace: true });
+      this.#router?.go({ name: 'thread', threadId: event.detail.thread.id, title: event.detail.thread.title }, { replace: true });
     });
     this.addEventListener('entraide-reply-sent', () => forgetCommunity(this.client));
     this.addEventListener('entraide-ask-requested', (event) => this.#onAskRequested(event));
     // Searched words go into the URL (Back, shared links); a chosen language (stored by the switcher) shows at once.
     this.addEventListener('entraide-searched', ({ detail: { query, replace } }) => this.#router?.route.name === 'search' && this.#router.go({ name: 'search', query }, { replace }));
     this.addEventListener('entraide-locale-chosen', (event) => void (this.chosenLocale = event.detail.locale));
+  }
+
+  override connectedCallback(): void {
+    // A shadow root before the first render is the server's (declarative shadow DOM): hydrate it as it was rendered.
+    if (!isServer && this.shadowRoot && !this.hasUpdated) this.#startHydration();
+    super.connectedCallback();
+  }
+
+  /**
+   * The first render must be the server's, exactly: its seed, its language, fixed dates. The
+   * reader's own view (their language, relative times, and their session when the page gives
+   * a token) follows once it is done.
+   */
+  #startHydration(): void {
+    this.seed ??= this.seedFrom ? readSeedIsland(this.seedFrom) : undefined;
+    if (!this.seed) return;
+    this.#hydrating = { chosenLocale: this.chosenLocale };
+    this.chosenLocale = undefined;
+    setFixedDates(true);
+    primeCommunity(this.client, this.seed.locale, this.seed.community);
+  }
+
+  protected override firstUpdated(): void {
+    const hydrating = this.#hydrating;
+    if (!hydrating) return;
+    this.#hydrating = undefined;
+    // The elements inside hydrate in the updates that follow this one, all before the next task.
+    setTimeout(() => {
+      setFixedDates(false);
+      MinuteClock.tick();
+      if (hydrating.chosenLocale) this.chosenLocale = hydrating.chosenLocale;
+    });
+  }
+
+  /** The community: loaded, or the page's seed in its language. */
+  get #communityValue(): Community | undefined {
+    return this.#community.value ?? (this.seed?.locale === this.resolvedLocale ? this.seed.community : undefined);
   }
 
   override get resolvedLocale(): Locale {
@@ -182,8 +234,9 @@ export class EntraideForum extends EntraideElement {
     if (changed.has('api')) this.#ensureClient();
     if (!this.#router || changed.has('basePath')) this.#useRouter();
     // A choice made on another community of the same site counts only where it is offered.
-    if (this.chosenLocale && this.#community.value?.locales.includes(this.chosenLocale) === false) this.chosenLocale = undefined;
+    if (this.chosenLocale && this.#communityValue?.locales.includes(this.chosenLocale) === false) this.chosenLocale = undefined;
     this.providedLocale = this.resolvedLocale;
+    if (!this.rankNames.length && this.#communityValue) this.rankNames = this.#communityValue.rankNames;
   }
 
   /** One client per API address, keeping the token across a change of address. */
@@ -237,7 +290,7 @@ export class EntraideForum extends EntraideElement {
       this.#router.hostDisconnected?.();
       this.removeController(this.#router);
     }
-    const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange() });
+    const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange(), serverPath: this.seed?.path });
     this.#router = router;
     // `faq-href-template` is read when a link is written: every FAQ link then leads to the brand's page (a slug needs no escaping).
     this.links = { href: (route) => (route.name === 'faq' && this.faqHrefTemplate ? this.faqHrefTemplate.replaceAll('{slug}', route.slug) : router.href(route)) };
@@ -266,7 +319,7 @@ export class EntraideForum extends EntraideElement {
   }
 
   protected override render() {
-    const route = this.#router?.route ?? { name: 'categories' };
+    const route = this.#resolveRoute(this.#router?.route ?? { name: 'categories' });
     return html`
       <section class="base" part="base" lang=${this.providedLocale} aria-label=${this.t.forumLabel}>
         ${this.#renderHeader()}
@@ -274,6 +327,15 @@ export class EntraideForum extends EntraideElement {
         <div class="view" part="view" tabindex="-1">${renderView(route, { t: this.t, links: this.links, newThread: (categoryId) => this.#renderNewThread(categoryId) })}</div>
       </section>
     `;
+  }
+
+  /** A category named by its slug (`/c/reseau-5g`) once the community says which it is; unknown: not found. */
+  #resolveRoute(route: Route): Route {
+    if (route.name !== 'category' || route.categoryId || !route.slug) return route;
+    const community = this.#communityValue;
+    if (!community) return route;
+    const category = community.categories.find((c) => c.slug === route.slug);
+    return category ? { ...route, categoryId: category.id } : { name: 'not-found', path: `/c/${route.slug}` };
   }
 
   /** The signed-in member's links and bell, in a chunk a guest's page never loads; their parts are the forum's too. */
@@ -291,7 +353,7 @@ export class EntraideForum extends EntraideElement {
   }
 
   /** The switcher, in its own chunk: a community with one language never loads it. */
-  #renderLanguages(locales = this.#community.value?.locales ?? []) {
+  #renderLanguages(locales = this.#communityValue?.locales ?? []) {
     if (locales.length > 1) void loadLanguageSwitcher();
     return locales.length > 1 ? html`<entraide-language-switcher part="language" .locales=${locales} value=${this.providedLocale}></entraide-language-switcher>` : nothing;
   }
@@ -299,7 +361,7 @@ export class EntraideForum extends EntraideElement {
   #renderHeader() {
     const { t } = this;
     const member = this.session.member;
-    const name = this.#community.value?.name ?? t.forumLabel;
+    const name = this.#communityValue?.name ?? t.forumLabel;
     const account = member
       ? html`
           <span class="member" part="member">
@@ -324,9 +386,9 @@ export class EntraideForum extends EntraideElement {
 
   #renderNewThread(categoryId: number) {
     const { t } = this;
-    const category = this.#community.value?.categories.find((c) => c.id === categoryId);
+    const category = this.#communityValue?.categories.find((c) => c.id === categoryId);
     const backText = category ? t.backToCategory(category.name) : t.backToCategories;
-    const back = html`<p><a href=${this.links.href({ name: 'category', categoryId })}>${backText}</a></p>`;
+    const back = html`<p><a href=${this.links.href({ name: 'category', categoryId, slug: category?.slug })}>${backText}</a></p>`;
     if (!can(actorOf(this.session), threadRules.startThread)) {
       return html`
         ${back}
@@ -345,7 +407,7 @@ export class EntraideForum extends EntraideElement {
   /** "Ask a question" from an empty search: the new-question form, its title already the searched words. */
   #onAskRequested(event: EntraideAskRequestedEvent): void {
     const { query, categoryId } = event.detail;
-    const target = categoryId ?? this.#community.value?.categories[0]?.id;
+    const target = categoryId ?? this.#communityValue?.categories[0]?.id;
     if (!target) return;
     event.preventDefault();
     // Drafts come with the composer: the view it opens loads them anyway. The draft is written

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * One shared minute timer for every relative time on the page ("5 minutes ago"), instead of
@@ -17,7 +17,14 @@ export class MinuteClock implements ReactiveController {
     host.addController(this);
   }
 
+  /** Every relative time shown now, at once (a server-rendered page turns its fixed dates into relative ones). */
+  static tick(): void {
+    hosts.forEach((host) => host.requestUpdate());
+  }
+
   hostConnected(): void {
+    // A server render is one instant: no timer, and no element kept.
+    if (isServer) return;
     hosts.add(this.#host);
     timer ??= setInterval(() => hosts.forEach((host) => host.requestUpdate()), TICK_MS);
   }
@@ -49,6 +56,7 @@ export class SecondClock implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     secondHosts.add(this.#host);
     secondTimer ??= setInterval(() => secondHosts.forEach((host) => host.requestUpdate()), 1000);
   }

@@ -30,6 +30,13 @@ export function loadCommunity(client: EntraideClient, locale: Locale, signal?: A
   return abortable(promise, signal);
 }
 
+/** A community the page already has (a server-rendered page's seed): the elements reading it send no request. */
+export function primeCommunity(client: EntraideClient, locale: Locale, community: Community): void {
+  let byLocale = cache.get(client);
+  if (!byLocale) cache.set(client, (byLocale = new Map<Locale, Entry>()));
+  byLocale.set(locale, { at: Date.now(), promise: Promise.resolve(community) });
+}
+
 /** After a write, counts and last-activity dates have changed. */
 export function forgetCommunity(client: EntraideClient): void {
   cache.delete(client);

@@ -4,7 +4,7 @@
  * before the element renders in it, and a typed event helper.
  */
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues } from 'lit';
 import { pickLocale, type Locale } from '../../core/index.ts';
 import { hasTranslation, loadTranslation, translationFor, type Translation } from '../translations/index.ts';
 import { localeContext } from './context.ts';
@@ -14,6 +14,8 @@ const followingLang = new Set<EntraideElement>();
 let langObserver: MutationObserver | undefined;
 
 function watchLang(element: EntraideElement): void {
+  // A server render has no document to watch, and must not keep its elements alive.
+  if (isServer) return;
   followingLang.add(element);
   if (langObserver) return;
   langObserver = new MutationObserver(() => followingLang.forEach((el) => el.requestUpdate()));
@@ -22,6 +24,8 @@ function watchLang(element: EntraideElement): void {
 
 /** The nearest `lang` attribute, looking through shadow roots up to the document. */
 export function nearestLang(node: Node): string | null {
+  // On the server, the forum is always given its locale: there is no tree to look up.
+  if (isServer) return null;
   let current: Node | null = node;
   while (current) {
     if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang');

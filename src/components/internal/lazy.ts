@@ -2,10 +2,15 @@
  * Parts of the forum that readers may never need load on demand, as their own chunks: the
  * read path (lists, thread, posts) stays small. Each loader imports its module once.
  */
-/** The same import every time after the first call. */
+import { isServer } from 'lit';
+
+/**
+ * The same import every time after the first call. A server render never loads a chunk: what
+ * its page shows is defined beforehand (`../ssr.ts`), and what comes later is the browser's.
+ */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
-  return () => (loading ??= load());
+  return () => (loading ??= isServer ? new Promise<T>(() => undefined) : load());
 }
 
 /** The composer (reply and new-question forms). */

@@ -3,14 +3,19 @@
  * from the host page's server; History routing (`base-path`) gives clean URLs when the page's
  * server answers every path under the base with the same page.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { categoryPath, threadPath } from '../../core/index.ts';
 
 export type Route =
   | { name: 'categories' }
-  | { name: 'category'; categoryId: number }
+  /** `/c/<slug>` when the slug is known (a clean, indexable path); `categoryId` 0 until the community names it. */
+  | { name: 'category'; categoryId: number; slug?: string }
   | { name: 'new-thread'; categoryId: number }
-  /** `postId`: a permalink to one post (`#post-<id>` after the thread's path). */
-  | { name: 'thread'; threadId: number; postId?: number }
+  /**
+   * `/t/<id>-<slug of title>`; `postId`: a permalink to one post (`#post-<id>`); `page`: the
+   * thread's page as server-rendered pages number them (`?page=2`, readable with JavaScript off).
+   */
+  | { name: 'thread'; threadId: number; title?: string; postId?: number; page?: number }
   /** Forum and FAQ search: `/search?q=…` (Back and shared links keep the words; `/search/<q>` links still open). */
   | { name: 'search'; query: string }
   /** The advisors' workspace (queue, incidents, team). */
@@ -51,8 +56,11 @@ const PATTERNS: Array<[RegExp, (id: number) => Route]> = [
 /** `/faq/activer-ma-carte-sim`: a slug's characters (core's FAQ_SLUG_PATTERN is stricter: the API answers an unknown slug with the page's 404). */
 const FAQ = /^\/faq\/([a-z0-9-]+)$/;
 
-/** `/threads/3`, or `/threads/3#post-12` for a permalink. */
-const THREAD = /^\/threads\/(\d+)\/?(?:#post-(\d+))?$/;
+/** `/t/3-ma-box`, `/t/3?page=2`, `/t/3#post-12`; older links `/threads/3` still open. */
+const THREAD = /^\/(?:t\/(\d+)(?:-[a-z0-9-]*)?|threads\/(\d+))\/?(?:\?([^#]*))?(?:#post-(\d+))?$/;
+
+/** `/c/reseau-5g`: a category by its slug. */
+const CATEGORY = /^\/c\/([a-z0-9-]+)$/;
 
 /** `/search/<q>` (older links) or `/search?q=<q>`. */
 const SEARCH = /^\/search(?:\/([^/?#]*))?\/?(?:\?([^#]*))?$/;
@@ -71,18 +79,33 @@ const positive = (text: string | undefined) => {
   return Number.isSafeInteger(id) && id > 0 ? id : 0;
 };
 
+function parseThread(match: RegExpExecArray): Route | undefined {
+  const threadId = positive(match[1] ?? match[2]);
+  if (!threadId) return undefined;
+  const route: Route = { name: 'thread', threadId };
+  const page = positive(new URLSearchParams(match[3] ?? '').get('page') ?? undefined);
+  if (page > 1) route.page = page;
+  const postId = positive(match[4]);
+  if (postId) route.postId = postId;
+  return route;
+}
+
 export function parseRoute(path: string): Route {
   const thread = THREAD.exec(path);
-  const threadId = positive(thread?.[1]);
-  if (threadId) return thread?.[2] && positive(thread[2]) ? { name: 'thread', threadId, postId: positive(thread[2]) } : { name: 'thread', threadId };
+  const threadRoute = thread && parseThread(thread);
+  if (threadRoute) return threadRoute;
   const search = SEARCH.exec(path);
   const searched = search && parseSearch(search);
   if (searched) return searched;
-  const bare = path.length > 1 ? path.replace(/\/$/, '') : path;
+  // A list's later pages (`/c/reseau?cursor=…`, for readers without JavaScript) are the same view.
+  const pathname = path.replace(/\?.*$/, '');
+  const bare = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
   const fixed = FIXED[bare || '/'];
   if (fixed) return fixed;
   const faq = FAQ.exec(bare)?.[1];
   if (faq) return { name: 'faq', slug: faq };
+  const category = CATEGORY.exec(bare)?.[1];
+  if (category) return { name: 'category', categoryId: 0, slug: category };
   for (const [pattern, build] of PATTERNS) {
     const id = positive(pattern.exec(bare)?.[1]);
     if (id) return build(id);
@@ -93,9 +116,9 @@ export function parseRoute(path: string): Route {
 export function routePath(route: Route): string {
   switch (route.name) {
     case 'categories': return '/';
-    case 'category': return `/categories/${route.categoryId}`;
+    case 'category': return route.slug ? categoryPath(route.slug) : `/categories/${route.categoryId}`;
     case 'new-thread': return `/categories/${route.categoryId}/new`;
-    case 'thread': return `/threads/${route.threadId}${route.postId ? `#post-${route.postId}` : ''}`;
+    case 'thread': return `${threadPath(route.threadId, route.title ?? '')}${route.page && route.page > 1 ? `?page=${route.page}` : ''}${route.postId ? `#post-${route.postId}` : ''}`;
     case 'inbox': return route.conversationId ? `/inbox/${route.conversationId}` : '/inbox';
     case 'search': return route.query ? `/search?q=${encodeURIComponent(route.query)}` : '/search';
     case 'member': return `/members/${route.memberId}`;
@@ -120,11 +143,11 @@ class UrlRouter implements Router {
   readonly #base: string | undefined;
   readonly #onChange: () => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string | undefined, onChange: () => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string | undefined, onChange: () => void, serverPath?: string) {
     this.#host = host;
     this.#base = basePath?.replace(/\/+$/, '');
     this.#onChange = onChange;
-    this.route = this.#parse(this.#current());
+    this.route = isServer ? parseRoute(serverPath ?? '/') : this.#parse(this.#current());
   }
 
   href(route: Route): string {
@@ -139,12 +162,14 @@ class UrlRouter implements Router {
   }
 
   hostConnected(): void {
+    if (isServer) return;
     window.addEventListener(this.#base === undefined ? 'hashchange' : 'popstate', this.#read);
     if (this.#base !== undefined) this.#host.addEventListener('click', this.#onClick);
     this.#read();
   }
 
   hostDisconnected(): void {
+    if (isServer) return;
     window.removeEventListener(this.#base === undefined ? 'hashchange' : 'popstate', this.#read);
     this.#host.removeEventListener('click', this.#onClick);
     this.#path = undefined;
@@ -189,7 +214,10 @@ class UrlRouter implements Router {
   };
 }
 
-/** The router for a base path (History API) or none (hash); the caller adds it as a controller. */
-export function createRouter(host: ReactiveControllerHost & HTMLElement, options: { basePath?: string; onChange: () => void }): Router {
-  return new UrlRouter(host, options.basePath || undefined, options.onChange);
+/**
+ * The router for a base path (History API) or none (hash); the caller adds it as a controller.
+ * On the server, `serverPath` (the request's path under the base) is the route.
+ */
+export function createRouter(host: ReactiveControllerHost & HTMLElement, options: { basePath?: string; onChange: () => void; serverPath?: string }): Router {
+  return new UrlRouter(host, options.basePath || undefined, options.onChange, options.serverPath);
 }

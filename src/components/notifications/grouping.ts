@@ -29,7 +29,8 @@ export function notificationRoute(item: Notification): Route | undefined {
     return { name: 'inbox', conversationId: item.conversationId };
   }
   if (!item.thread) return undefined;
-  return item.postId !== null ? { name: 'thread', threadId: item.thread.id, postId: item.postId } : { name: 'thread', threadId: item.thread.id };
+  const thread = { name: 'thread', threadId: item.thread.id, title: item.thread.title } as const;
+  return item.postId !== null ? { ...thread, postId: item.postId } : thread;
 }
 
 /** The list with `item` in its place: replaced when known (a kudos batch that grew), else on top. */

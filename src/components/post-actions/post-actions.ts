@@ -375,7 +375,7 @@ export class EntraidePostActions extends EntraideElement {
   readonly #copyLink = async (): Promise<void> => {
     const post = this.post;
     if (!post) return;
-    const url = permalink(this.links.href({ name: 'thread', threadId: post.threadId }), post.id);
+    const url = permalink(this.links.href({ name: 'thread', threadId: post.threadId, title: this.thread?.title }), post.id);
     const copied = await copyText(url);
     this.renderRoot.querySelector<HTMLButtonElement>('[part="share"]')?.focus();
     this.manualLink = copied ? '' : url;

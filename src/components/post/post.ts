@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Post, ThreadSummary } from '../../sdk/types.ts';
@@ -42,6 +42,12 @@ import type { renderConfirmation } from './confirmation.ts';
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, postBody, styles];
 
+  /**
+   * The credits renderer when a page needs it before the interactions chunk: a server render and
+   * its hydration must draw the same credits (`../ssr.ts`, `../hydrate.ts` set it).
+   */
+  static confirmationRenderer: typeof renderConfirmation | undefined = undefined;
+
   /** How links are written (FAQ articles of a confirmation): the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
@@ -68,7 +74,7 @@ export class EntraidePost extends EntraideElement {
 
 
   /** The credits of an advisor confirmation, drawn by the interactions chunk once it is here. */
-  @state() protected confirmation: typeof renderConfirmation | undefined = undefined;
+  @state() protected confirmation: typeof renderConfirmation | undefined = EntraidePost.confirmationRenderer;
 
   /** Set when the post was deleted (it shows its tombstone), reflected for styling. */
   @property({ type: Boolean, reflect: true }) deleted = false;
@@ -93,7 +99,7 @@ export class EntraidePost extends EntraideElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Actions and credit blocks come as a chunk after the post is readable.
-    void loadInteractions().then(({ renderConfirmation }) => void (this.confirmation = renderConfirmation));
+    if (!isServer) void loadInteractions().then(({ renderConfirmation }) => void (this.confirmation = renderConfirmation));
   }
 
   protected override render() {

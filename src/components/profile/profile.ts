@@ -157,7 +157,7 @@ export class EntraideProfile extends EntraideElement {
   #renderThread(thread: ThreadSummary) {
     const { t } = this;
     return html`
-      <a href=${this.links.href({ name: 'thread', threadId: thread.id })}>${thread.title}</a>
+      <a href=${this.links.href({ name: 'thread', threadId: thread.id, title: thread.title })}>${thread.title}</a>
       <div class="meta">
         <span class="status ${thread.status}">${t.threadStatus[thread.status]}</span>
         ${this.#time(thread.createdAt)}
@@ -167,7 +167,7 @@ export class EntraideProfile extends EntraideElement {
 
   #renderAnswer(s: ProfileStrings, answer: MemberAnswer) {
     return html`
-      <a href=${this.links.href({ name: 'thread', threadId: answer.threadId, postId: answer.postId })}>${s.inThread(answer.threadTitle)}</a>
+      <a href=${this.links.href({ name: 'thread', threadId: answer.threadId, title: answer.threadTitle, postId: answer.postId })}>${s.inThread(answer.threadTitle)}</a>
       <p class="excerpt">${answer.excerpt}</p>
       <div class="meta">
         ${answer.accepted ? html`<span class="status solved">${s.acceptedChip}</span>` : nothing}

@@ -200,7 +200,7 @@ export class EntraideSearch extends EntraideElement {
     const { thread } = hit;
     return html`
       <li class="thread" part="thread" data-thread-id=${thread.id}>
-        <a class="title" data-result href=${this.links.href({ name: 'thread', threadId: thread.id })}>${unsafeHTML(hit.titleHtml)}</a>
+        <a class="title" data-result href=${this.links.href({ name: 'thread', threadId: thread.id, title: thread.title })}>${unsafeHTML(hit.titleHtml)}</a>
         ${thread.status === 'solved' ? html`<span class="status solved" part="status">${this.t.threadStatus.solved}</span>` : nothing}
         <p class="snippet" part="snippet">${unsafeHTML(hit.snippetHtml)}</p>
       </li>

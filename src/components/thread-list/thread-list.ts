@@ -15,6 +15,7 @@ import { loadInteractions } from '../internal/lazy.ts';
 import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import { renderEmpty, renderError, renderLoading, renderMore } from '../internal/states.ts';
+import { SeededValue, seedContext, type ForumSeed } from '../internal/seed.ts';
 import styles from './thread-list.styles.ts';
 
 type ThreadFilter = NonNullable<ThreadListQuery['filter']>;
@@ -69,6 +70,8 @@ export class EntraideThreadList extends EntraideElement {
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
   /** How links are written: the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
+  /** What a server-rendered page was rendered from: its first page shows at once, with no request. */
+  @consume({ context: seedContext }) seed: ForumSeed | undefined = undefined;
 
   /** Pages fetched with "Load more", after the first. */
   @state() protected more: ThreadSummary[] = [];
@@ -100,9 +103,31 @@ export class EntraideThreadList extends EntraideElement {
     },
   });
 
+  readonly #seeded = new SeededValue<FirstPage>(this.#firstPage);
+
   constructor() {
     super();
     new MinuteClock(this);
+  }
+
+  /** The first page: loaded here, or the page's seed. */
+  get #first(): FirstPage | undefined {
+    return this.#firstPage.value ?? this.#seeded.value;
+  }
+
+  protected override willUpdate(): void {
+    this.#seeded.update(() => this.#fromSeed());
+  }
+
+  /** The seed's first page while it is the one asked for: this category, the default filter, order and size, in the page's language, to a guest. */
+  #fromSeed(): FirstPage | undefined {
+    const seed = this.seed;
+    const threads = seed?.threads;
+    if (!seed || !threads || threads.categoryId !== this.categoryId || seed.locale !== this.resolvedLocale || this.session.member) return undefined;
+    if (this.filter !== 'all' || this.sort !== 'activity' || this.pageSize !== LIMITS.pageSizeDefault) return undefined;
+    if (this.#seeded.value) return this.#seeded.value;
+    this.nextCursor = threads.nextCursor;
+    return { category: seed.community.categories.find((c) => c.id === threads.categoryId), items: threads.items, nextCursor: threads.nextCursor };
   }
 
   override disconnectedCallback(): void {
@@ -111,6 +136,8 @@ export class EntraideThreadList extends EntraideElement {
   }
 
   protected override render() {
+    const seeded = this.#seeded.value;
+    if (seeded) return this.#renderPage(seeded);
     return this.#firstPage.render({
       pending: () => renderLoading(this.t),
       complete: (first) => this.#renderPage(first),
@@ -185,7 +212,7 @@ export class EntraideThreadList extends EntraideElement {
     const { t } = this;
     return html`
       <li part="item" data-thread-id=${thread.id}>
-        <a class="title" href=${this.links.href({ name: 'thread', threadId: thread.id })}>${thread.title}</a>
+        <a class="title" href=${this.links.href({ name: 'thread', threadId: thread.id, title: thread.title })}>${thread.title}</a>
         ${thread.unreadCount ? html`<span class="unread" part="unread">${t.newPosts(thread.unreadCount)}</span>` : nothing}
         <div class="meta">
           <span class="status ${thread.status}" part="status">${t.threadStatus[thread.status]}</span>
@@ -224,13 +251,13 @@ export class EntraideThreadList extends EntraideElement {
 
   /** @internal Live changes (./live-list.ts): every thread on screen goes through `change`. */
   patchItems(change: (thread: ThreadSummary) => ThreadSummary): void {
-    const first = this.#firstPage.value;
+    const first = this.#first;
     if (first) first.items = first.items.map(change);
     this.more = this.more.map(change);
   }
 
   #count(): number {
-    return (this.#firstPage.value?.items.length ?? 0) + this.more.length;
+    return (this.#first?.items.length ?? 0) + this.more.length;
   }
 
   /** Keyboard users continue from the first thread that just arrived, not from the top. */

@@ -17,6 +17,7 @@ export class PostPagesController implements ReactiveController {
   #request: AbortController | undefined;
   #observer: IntersectionObserver | undefined;
   #sentinel: Element | undefined;
+  #loadedPages = 0;
 
   /** Posts of the pages loaded after the first, in order. */
   posts: Post[] = [];
@@ -26,6 +27,11 @@ export class PostPagesController implements ReactiveController {
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
     host.addController(this);
+  }
+
+  /** How many pages were loaded after the first (the next page's number follows from it). */
+  get loadedPages(): number {
+    return this.#loadedPages;
   }
 
   /** True while later pages exist: live posts wait until the reader reaches the end. */
@@ -39,6 +45,7 @@ export class PostPagesController implements ReactiveController {
     this.#threadId = detail?.thread.id ?? 0;
     this.#cursor = detail?.nextCursor ?? null;
     this.posts = [];
+    this.#loadedPages = 0;
     this.loading = false;
     this.error = undefined;
   }
@@ -56,6 +63,7 @@ export class PostPagesController implements ReactiveController {
       const page = await client.threads.posts(this.#threadId, { cursor }, { signal: request.signal });
       if (request.signal.aborted) return;
       this.posts = [...this.posts, ...page.items];
+      this.#loadedPages += 1;
       this.#cursor = page.nextCursor;
     } catch (error) {
       if (!request.signal.aborted) this.error = error;

@@ -1,9 +1,9 @@
 import { consume } from '@lit/context';
 import { Task, initialState } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
-import type { Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
+import type { Category, Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
 import { can, isSignedIn, isStaff, threadRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { EntraideReplySentEvent } from '../events/reply-sent.ts';
@@ -15,13 +15,16 @@ import type { Links } from '../internal/router.ts';
 import { controls, statusChip, tokens } from '../internal/shared.styles.ts';
 import { loadAdvisorComposer, loadAdvisorTools, loadComposer, loadInteractions } from '../internal/lazy.ts';
 import { errorText, renderError, renderLoading } from '../internal/states.ts';
+import { SeededValue, seedContext, type ForumSeed } from '../internal/seed.ts';
 import '../post/post.ts';
 import { PostPagesController } from './post-pages.ts';
 import styles from './thread.styles.ts';
 
 interface Loaded {
   detail: ThreadDetail;
-  categoryName: string | undefined;
+  category: Category | undefined;
+  /** The thread's page these posts start at (a server-rendered `?page=`); 1 when loaded here. */
+  page: number;
 }
 
 /** Posts in order, each once: live events may repeat what the page already has. */
@@ -88,6 +91,8 @@ export class EntraideThread extends EntraideElement {
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
   /** How links are written: the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
+  /** What a server-rendered page was rendered from: its thread shows at once, with no request. */
+  @consume({ context: seedContext }) seed: ForumSeed | undefined = undefined;
 
   /** Posts received after the thread was loaded (live events and our own replies). */
   @state() protected live: Post[] = [];
@@ -107,19 +112,37 @@ export class EntraideThread extends EntraideElement {
       // The category name is a nicety for the back link: its failure must not fail the thread.
       const community = loadCommunity(client, locale, signal).catch(() => undefined);
       const detail = await client.threads.get(threadId, { signal });
-      const categoryName = (await community)?.categories.find((c) => c.id === detail.thread.categoryId)?.name;
+      const category = (await community)?.categories.find((c) => c.id === detail.thread.categoryId);
       this.#pages.reset(detail);
-      return { detail, categoryName } satisfies Loaded;
+      return { detail, category, page: 1 } satisfies Loaded;
     },
   });
+
+  readonly #seeded = new SeededValue<Loaded>(this.#thread);
+
+  /** The thread shown: loaded here, or the page's seed. */
+  get #loaded(): Loaded | undefined {
+    return this.#thread.value ?? this.#seeded.value;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Post actions, and the live updates (./live-thread.ts), come as a chunk after the first render.
-    void loadInteractions().then((chunk) => chunk.followThread(this));
+    if (!isServer) void loadInteractions().then((chunk) => chunk.followThread(this));
+  }
+
+  /** The seed's thread while it is the one shown, in the page's language, to a guest. */
+  #fromSeed(): Loaded | undefined {
+    const seed = this.seed;
+    const detail = seed?.thread?.detail;
+    if (!seed || !detail || detail.thread.id !== this.threadId || seed.locale !== this.resolvedLocale || this.session.member) return undefined;
+    if (this.#seeded.value) return this.#seeded.value;
+    this.#pages.reset(detail);
+    return { detail, category: seed.community.categories.find((c) => c.id === detail.thread.categoryId), page: seed.thread?.page ?? 1 };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#seeded.update(() => this.#fromSeed());
     if (changed.has('threadId')) {
       this.live = [];
       this.changes = new Map();
@@ -136,8 +159,8 @@ export class EntraideThread extends EntraideElement {
   /** Scrolls to the permalinked post and focuses it, loading later pages while it is not shown. */
   #revealPost(): void {
     // A permalink, or else where a returning reader stopped: their first unread post.
-    const postId = this.postId ?? this.#thread.value?.detail?.reading?.firstUnreadPostId ?? undefined;
-    if (!postId || this.#revealed === postId || !this.#thread.value) return;
+    const postId = this.postId ?? this.#loaded?.detail?.reading?.firstUnreadPostId ?? undefined;
+    if (!postId || this.#revealed === postId || !this.#loaded) return;
     const item = this.renderRoot.querySelector<HTMLElement>(`[part="posts"] > li[id="post-${postId}"]`);
     if (item) {
       this.#revealed = postId;
@@ -158,7 +181,7 @@ export class EntraideThread extends EntraideElement {
 
   /** @internal The thread's new state (status, counts, solution), live or from an action here; a stale pinned solution is dropped. */
   applySummary(thread: ThreadSummary): void {
-    const loaded = this.#thread.value;
+    const loaded = this.#loaded;
     if (!loaded || thread.id !== this.threadId) return;
     const { solution, ...detail } = loaded.detail;
     loaded.detail = solution?.id === thread.acceptedPostId ? { ...detail, thread, solution } : { ...detail, thread };
@@ -171,7 +194,7 @@ export class EntraideThread extends EntraideElement {
 
   /** @internal Appends below what the reader sees (so nothing moves) and tells screen readers politely. */
   appendPost(post: Post, announce: boolean): void {
-    const loaded = [...(this.#thread.value?.detail.posts ?? []), ...this.#pages.posts];
+    const loaded = [...(this.#loaded?.detail.posts ?? []), ...this.#pages.posts];
     if (loaded.some((p) => p.id === post.id) || this.live.some((p) => p.id === post.id)) return;
     this.live = [...this.live, post];
     if (!announce) return;
@@ -182,9 +205,12 @@ export class EntraideThread extends EntraideElement {
   }
 
   protected override render() {
+    const seeded = this.#seeded.value;
+    // While a signed-in reader's own view loads, the page they were reading stays.
+    const stale = this.#seeded.stale;
     return html`
-      ${this.#thread.render({
-        pending: () => renderLoading(this.t),
+      ${seeded ? this.#renderThread(seeded) : this.#thread.render({
+        pending: () => (stale ? this.#renderThread(stale) : renderLoading(this.t)),
         complete: (loaded) => this.#renderThread(loaded),
         error: (error) => renderError(this.t, error, () => void this.#thread.run()),
       })}
@@ -192,19 +218,19 @@ export class EntraideThread extends EntraideElement {
     `;
   }
 
-  #renderThread({ detail, categoryName }: Loaded) {
+  #renderThread({ detail, category, page }: Loaded) {
     const { t } = this;
     const { thread } = detail;
     // While later pages wait, live posts stay out of sight: they arrive in order with the last page.
     const posts = applyLiveChanges(mergePosts([...detail.posts, ...this.#pages.posts], this.#pages.hasMore ? [] : this.live), this.changes);
-    const back = this.links.href({ name: 'category', categoryId: thread.categoryId });
+    const back = this.links.href({ name: 'category', categoryId: thread.categoryId, slug: category?.slug });
     // Signed-in members follow or mute (from the interactions chunk), which also watches which posts they see: their read position.
     // Staff tools are their own chunk, loaded only for staff: readers never download them. Each
     // tool then asks the guardian's rules what it shows.
     const staff = isStaff(actorOf(this.session).role);
     if (staff) void loadAdvisorTools();
     return html`
-      <a class="back" part="back" href=${back}>${categoryName ? t.backToCategory(categoryName) : t.backToCategories}</a>
+      <a class="back" part="back" href=${back}>${category ? t.backToCategory(category.name) : t.backToCategories}</a>
       <div class="top">
         <h2 part="heading" tabindex="-1">${thread.title}</h2>
         <div class="meta">
@@ -214,13 +240,14 @@ export class EntraideThread extends EntraideElement {
         ${this.session.member && html`<entraide-follow part="follow" target-id=${thread.id} .state=${detail.reading?.follow}></entraide-follow>`}
       </div>
       ${this.#renderSolution(thread, detail.solution ? applyLiveChanges([detail.solution], this.changes) : posts)}
+      ${page > 1 ? html`<a class="button secondary previous" part="previous" href=${this.links.href({ name: 'thread', threadId: thread.id, title: thread.title, page: page - 1 })}>${t.previousPosts}</a>` : nothing}
       <ol part="posts" aria-label=${t.postsLabel}>
         ${repeat(posts, (post) => post.id, (post) => html`<li id=${`post-${post.id}`}><entraide-post part="post" .post=${post} .thread=${thread} .posts=${posts} ?accepted=${post.id === thread.acceptedPostId}></entraide-post>${post.kind === 'question'
           ? html`<entraide-same-problem part="same-problem" thread-id=${thread.id} .count=${thread.sameProblemCount} asker-id=${thread.author.id} status=${thread.status}
             ?marked=${Boolean(detail.viewer?.sameProblem)}></entraide-same-problem>`
           : nothing}</li>`)}
       </ol>
-      ${this.#renderMore(thread, countReplies(posts) + 1)}
+      ${this.#renderMore(thread, countReplies(posts) + 1, page)}
       ${staff ? html`<entraide-advisor-tools part="advisor-tools" .thread=${thread} post-id=${this.postId ?? nothing}></entraide-advisor-tools>` : nothing}
       <section class="reply" part="reply" aria-labelledby="reply-heading">
         <h3 id="reply-heading">${t.replyHeading}</h3>
@@ -230,7 +257,7 @@ export class EntraideThread extends EntraideElement {
   }
 
   /** The rest of a long thread (`shown`: the question and the replies on screen, tombstones aside): loads by itself near the end, or by this button (keyboard, no scrolling). */
-  #renderMore(thread: ThreadSummary, shown: number) {
+  #renderMore(thread: ThreadSummary, shown: number, page: number) {
     const pages = this.#pages;
     if (!pages.hasMore) return nothing;
     const { t } = this;
@@ -240,14 +267,19 @@ export class EntraideThread extends EntraideElement {
         ${pages.error
           ? html`<p class="state error" role="alert">${errorText(t, pages.error)}</p>`
           : nothing}
-        <!-- Not disabled while loading: a disabled button would drop the keyboard user's focus. -->
-        <button class="button secondary" type="button" aria-disabled=${pages.loading ? 'true' : 'false'}
-          @click=${() => void pages.loadMore(this.client)}>
+        <!-- A link to the next page for readers without JavaScript; with it, the posts load here. Not disabled while loading: that would drop the keyboard user's focus. -->
+        <a class="button secondary" href=${this.links.href({ name: 'thread', threadId: thread.id, title: thread.title, page: page + this.#pages.loadedPages + 1 })}
+          aria-disabled=${pages.loading ? 'true' : 'false'} @click=${this.#onMore}>
           ${pages.loading ? t.loading : pages.error ? t.retry : t.showMoreReplies(remaining)}
-        </button>
+        </a>
       </div>
     `;
   }
+
+  readonly #onMore = (event: Event): void => {
+    event.preventDefault();
+    void this.#pages.loadMore(this.client);
+  };
 
   /** The accepted solution, pinned under the title so readers with the same problem find it first. */
   #renderSolution(thread: ThreadSummary, posts: Post[]) {
@@ -262,7 +294,7 @@ export class EntraideThread extends EntraideElement {
 
   /** Who @mentions may name: the asker first, then everyone who wrote here. */
   #participants(): string[] {
-    const detail = this.#thread.value?.detail;
+    const detail = this.#loaded?.detail;
     if (!detail) return [];
     const names = [detail.thread.author.pseudonym, ...[...detail.posts, ...this.#pages.posts, ...this.live].map((p) => p.author.pseudonym)];
     return [...new Set(names)];
@@ -275,7 +307,7 @@ export class EntraideThread extends EntraideElement {
     if (mayReply && can(actor, threadRules.confirm)) {
       // Advisors write for every reader: greeting, citations and credits, FAQ links, signature.
       void loadAdvisorComposer();
-      const posts = [...(this.#thread.value?.detail.posts ?? []), ...this.#pages.posts, ...this.live];
+      const posts = [...(this.#loaded?.detail.posts ?? []), ...this.#pages.posts, ...this.live];
       return html`<entraide-advisor-composer part="composer" .thread=${thread} .posts=${posts} @entraide-reply-sent=${this.#onReplySent}></entraide-advisor-composer>`;
     }
     if (mayReply) {

@@ -35,6 +35,7 @@ export const en: CoreTranslation = {
   by: (pseudonym) => `by ${pseudonym}`,
   replyCount: plural('en', { one: '# reply', other: '# replies' }),
   newPosts: plural('en', { one: '# new', other: '# new' }),
+  previousPosts: 'Earlier posts',
   showMoreReplies: plural('en', { one: 'Show # more post', other: 'Show more posts (# not shown yet)' }),
   searchLink: 'Search',
   loadMore: 'Load more',

@@ -35,6 +35,7 @@ export const fr: CoreTranslation = {
   by: (pseudonym) => `par ${pseudonym}`,
   replyCount: plural('fr', { one: '# réponse', other: '# réponses' }),
   newPosts: plural('fr', { one: '# nouveau', other: '# nouveaux' }),
+  previousPosts: 'Messages précédents',
   showMoreReplies: plural('fr', { one: 'Afficher # message de plus', other: 'Afficher la suite (# messages pas encore affichés)' }),
   searchLink: 'Rechercher',
   loadMore: 'Voir plus',

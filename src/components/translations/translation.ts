@@ -39,6 +39,8 @@ export interface Translation {
   /** Posts the signed-in reader has not read yet in a thread they read or follow ("3 new"). */
   newPosts: (n: number) => string;
   /** The button under a long thread's loaded posts. */
+  /** The link to the previous page of a long thread, on a server-rendered page past the first. */
+  previousPosts: string;
   showMoreReplies: (remaining: number) => string;
   /** The forum header's link to search. */
   searchLink: string;

@@ -153,6 +153,10 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): JsonLd {
  * U+2028/2029 break older parsers. Escaped as `\u…`, they read back the same.
  */
 export function jsonLdScript(value: JsonLd): string {
-  const json = JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  return `<script type="application/ld+json">${json}</script>`;
+  return `<script type="application/ld+json">${scriptJson(value)}</script>`;
+}
+
+/** JSON that cannot close the `<script>` holding it (`jsonLdScript`, the page's seed island). */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import { existsSync } from 'node:fs';
@@ -21,14 +21,20 @@ const CSP_DIRECTIVES = {
   trustedTypes: ['lit-html'],
 };
 
-export const staticRoutes = (staticDir: string): FastifyPluginAsync => async (app) => {
-  // Helmet's usual headers (frame, referrer, opener, HSTS…), with exactly the CSP above and nothing of its default one.
+/** Helmet's usual headers (frame, referrer, opener, HSTS…), with exactly the CSP above and nothing of its default one; rendered pages get them too. */
+export async function installPageHeaders(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     // The bundles are made to be loaded by brands' pages on other origins.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
+}
+
+/** `pages`: the rendered pages answer `/`; the files are served beside them. */
+export const staticRoutes = (staticDir: string, { pages = false } = {}): FastifyPluginAsync => async (app) => {
+  await installPageHeaders(app);
   if (!existsSync(staticDir)) {
+    if (pages) return;
     app.get('/', async (_request, reply) =>
       reply.type('text/plain').send('The demo page is not built: run `npm start` (it builds it) or `npm run build:web`.'),
     );
@@ -37,6 +43,8 @@ export const staticRoutes = (staticDir: string): FastifyPluginAsync => async (ap
   // `send` answers an ETag and a 304 to a matching If-None-Match; the cache policy is ours.
   await app.register(fastifyStatic, {
     root: staticDir,
+    // The page itself is rendered (`../pages/`) when pages are on.
+    index: pages ? false : undefined,
     etag: true,
     cacheControl: false,
     setHeaders: (response, path) => void response.setHeader('cache-control', cacheControlOfFile(basename(path))),

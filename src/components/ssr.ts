@@ -1,0 +1,38 @@
+/**
+ * The elements for server rendering (`entraide/ssr`, a Node build): the read path, and the
+ * elements a guest's page shows that the browser loads later as chunks (post actions, "same
+ * problem here", confirmation credits, the FAQ article, the language switcher), defined at once
+ * so that their markup is in the server's HTML. The server renders `forumTemplate(seed)` with
+ * `@lit-labs/ssr`; the browser hydrates it with `dist/entraide-ssr.min.js` (`./hydrate.ts`).
+ */
+import { html } from 'lit';
+import './index.ts';
+import './internal/interactions.ts';
+import './internal/people-pages.ts';
+import './language-switcher/language-switcher.ts';
+import { renderConfirmation } from './post/confirmation.ts';
+import { EntraidePost } from './post/post.ts';
+import type { ForumSeed } from './internal/seed.ts';
+import { loadTranslation } from './translations/index.ts';
+import { LOCALES } from '../core/index.ts';
+
+export type { ForumSeed } from './internal/seed.ts';
+
+EntraidePost.confirmationRenderer = renderConfirmation;
+
+/** Every language's strings, loaded once before the first render (a server renders in any of them). */
+export const ready: Promise<void> = Promise.all(LOCALES.map((locale) => loadTranslation(locale))).then(() => undefined);
+
+export interface ForumPage {
+  /** The API's base URL as the browser reaches it. */
+  api: string;
+  /** The forum's base path on the brand's site (`''` at the root). */
+  basePath: string;
+  /** The `id` of the JSON island the page writes the seed into, after the forum. */
+  seedFrom: string;
+}
+
+/** The forum as a server renders it: the same element the browser hydrates, given its seed. */
+export function forumTemplate(seed: ForumSeed, page: ForumPage) {
+  return html`<entraide-forum api=${page.api} base-path=${page.basePath || '/'} locale=${seed.locale} seed-from=${page.seedFrom} .seed=${seed}></entraide-forum>`;
+}

@@ -1,0 +1,70 @@
+/**
+ * Rendered pages kept in memory, each with the tags of what it shows (`thread:<id>`,
+ * `community`, `faq`): a live event drops the pages it changes at once, in every process (the
+ * live hub hears every process's events), and a time limit drops what no event reports (an FAQ
+ * edit, a renamed category). One render per page however many readers ask at the same time.
+ */
+import { createHash } from 'node:crypto';
+import type { Locale } from '../../core/index.ts';
+
+export interface CachedPage {
+  status: 200 | 404 | 410;
+  html: string;
+  /** A weak ETag from the content: an identical re-render keeps it. */
+  etag: string;
+  locale: Locale;
+}
+
+export type Cached = CachedPage | { redirect: string };
+
+interface Entry {
+  value: Promise<Cached>;
+  tags: string[];
+  at: number;
+}
+
+export interface PageCacheOptions {
+  maxEntries?: number;
+  ttlMs?: number;
+  now?: () => number;
+}
+
+export class PageCache {
+  readonly #entries = new Map<string, Entry>();
+  readonly #maxEntries: number;
+  readonly #ttlMs: number;
+  readonly #now: () => number;
+
+  constructor({ maxEntries = 1000, ttlMs = 5 * 60_000, now = Date.now }: PageCacheOptions = {}) {
+    this.#maxEntries = maxEntries;
+    this.#ttlMs = ttlMs;
+    this.#now = now;
+  }
+
+  /** The page under `key`, produced once when missing or stale; a failure is not kept. */
+  get(key: string, tags: string[], produce: () => Promise<Cached>): Promise<Cached> {
+    const entry = this.#entries.get(key);
+    if (entry && this.#now() - entry.at < this.#ttlMs) {
+      // Most recently used last: the oldest goes first when the cache is full.
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+      return entry.value;
+    }
+    const value = produce();
+    const fresh = { value, tags, at: this.#now() };
+    this.#entries.set(key, fresh);
+    value.catch(() => this.#entries.get(key) === fresh && this.#entries.delete(key));
+    while (this.#entries.size > this.#maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
+    return value;
+  }
+
+  /** Drops every page showing `tag`. */
+  invalidate(tag: string): void {
+    for (const [key, entry] of this.#entries) if (entry.tags.includes(tag)) this.#entries.delete(key);
+  }
+
+  entry(status: CachedPage['status'], html: string, locale: Locale): CachedPage {
+    const etag = `W/"${createHash('sha256').update(html).digest('base64url').slice(0, 22)}"`;
+    return { status, html, etag, locale };
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The forum rendered on the server by the same elements the browser runs (`entraide/ssr`, a
+ * Node build of `src/components`), with Lit SSR: declarative shadow DOM the browser paints
+ * with no script, then hydrates. Only `entraide-*` elements get their `connectedCallback` on the
+ * server (context needs it); a brand's own elements are left as they are.
+ */
+import { renderThunked } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import type * as Ssr from '../../components/ssr.ts';
+import type { ForumPage, ForumSeed } from '../../components/ssr.ts';
+
+type SsrModule = typeof Ssr;
+
+let loading: Promise<SsrModule> | undefined;
+
+/** The elements' Node build, loaded once; a clear error when it was not built. */
+function elements(): Promise<SsrModule> {
+  loading ??= (async () => {
+    LitElementRenderer.renderOptions.push((element: HTMLElement) => (element.localName.startsWith('entraide-') ? { connectedCallback: true } : undefined));
+    // A package self-reference: `entraide/ssr` is `dist/ssr/entraide-ssr.js` (`npm run build:web`).
+    const specifier = 'entraide/ssr';
+    const module = (await import(specifier).catch((error: unknown) => {
+      throw new Error('Server-rendered pages need the elements\' Node build: run `npm run build:web` (it writes dist/ssr).', { cause: error });
+    })) as SsrModule;
+    await module.ready;
+    return module;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Starts loading the elements (at startup), so that the first page does not wait for them. */
+export function preloadElements(): Promise<void> {
+  return elements().then(() => undefined);
+}
+
+/** The forum's HTML for `seed`, ready to put in a page. */
+export async function renderForum(seed: ForumSeed, page: ForumPage): Promise<string> {
+  const { forumTemplate } = await elements();
+  return collectResult(renderThunked(forumTemplate(seed, page)));
+}

@@ -1,0 +1,110 @@
+/**
+ * Server-rendered pages over real HTTP (issue 16): what `curl` gets is the thread with its
+ * posts and its QAPage, readable with no script; addresses are canonical (301), gone threads
+ * 410; nothing private is ever rendered, and a member gets the guest's bytes; revalidation
+ * answers 304; every address of the sitemap opens. Needs the elements' Node build (`dist/ssr`).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { threadPath } from '../../../src/core/index.ts';
+import { serverWithTokens, type TestServer } from '../../helpers/server.ts';
+
+const PUBLIC_URL = 'https://www.brand.test/aide';
+const SHELL = new URL('../../../demo/index.html', import.meta.url).pathname;
+
+let server: TestServer;
+let tokens: Record<string, string>;
+
+async function api(path: string, token: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${server.url}/api${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
+  return response.json();
+}
+
+const page = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
+
+function jsonLd(html: string): any[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+}
+
+const island = (html: string) => /<script type="application\/json" id="entraide-seed">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+
+describe('server-rendered pages', () => {
+  let threadId: number;
+  let title: string;
+
+  before(async () => {
+    ({ server, tokens } = await serverWithTokens({ listen: true, pages: { publicUrl: PUBLIC_URL, shell: SHELL } }));
+    threadId = server.fixtures.threadId;
+    ({ thread: { title } } = await api(`/threads/${threadId}`, tokens.asker!));
+  });
+  after(() => server?.close());
+
+  it('gives curl the thread with its posts and QAPage, readable with no script', async () => {
+    const reply = await api(`/threads/${threadId}/posts`, tokens.helper!, { body: 'Dans votre espace client, rubrique **Mon forfait**.' });
+    const response = await page(threadPath(threadId, title));
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
+    const html = await response.text();
+    assert.match(html, /<template shadowroot(mode)?="open"/, 'declarative shadow DOM: painted with no script');
+    assert.ok(html.includes('comment <strong>changer</strong> de forfait'), 'the question');
+    assert.ok(html.includes('rubrique <strong>Mon forfait</strong>'), 'the reply');
+    assert.ok(html.includes(`<link rel="canonical" href="${PUBLIC_URL}${threadPath(threadId, title)}">`));
+    const qa = jsonLd(html).find((block) => block['@type'] === 'QAPage');
+    assert.equal(qa.mainEntity.name, title);
+    assert.equal(qa.mainEntity.answerCount, 1);
+    assert.equal(qa.mainEntity.suggestedAnswer[0].url, `${PUBLIC_URL}${threadPath(threadId, title)}#post-${reply.id}`);
+    assert.ok(html.includes(`id="post-${reply.id}"`), 'the answer url points to a post in the page');
+  });
+
+  it('redirects to the canonical address, and says what is unknown', async () => {
+    for (const wrong of [`/t/${threadId}`, `/t/${threadId}-old-title`, `/threads/${threadId}`]) {
+      const response = await page(wrong);
+      assert.equal(response.status, 301, wrong);
+      assert.match(response.headers.get('location') ?? '', new RegExp(`/t/${threadId}(-[a-z0-9-]+)?$`), wrong);
+    }
+    const unknown = await page('/t/999999-nothing');
+    assert.equal(unknown.status, 404);
+    assert.match(await unknown.text(), /<meta name="robots" content="noindex">/);
+    for (const hostile of ['/t/abc', '/t/1?page=0', '/t/1?page=-3', '/t/1?page=1e9', '/c/%00', '/faq/..%2F..']) {
+      const response = await page(hostile);
+      assert.ok([301, 404].includes(response.status), `${hostile}: ${response.status}`);
+    }
+  });
+
+  it('never renders hidden posts or private messages, and gives a member the guest\'s bytes', async () => {
+    const hidden = await api(`/threads/${threadId}/posts`, tokens.other!, { body: 'Réponse que la modération va masquer.' });
+    await api(`/posts/${hidden.id}/hide`, tokens.moderator!, { reason: 'Hors sujet' });
+    await api(`/threads/${threadId}/private`, tokens.advisor!, { message: 'Message privé au client : numéro de contrat 123.' });
+    const path = threadPath(threadId, title);
+    const guest = await page(path);
+    const html = await guest.text();
+    for (const secret of ['Réponse que la modération va masquer', 'numéro de contrat 123']) {
+      assert.ok(!html.includes(secret), `${secret} in the page`);
+      assert.ok(!island(html).includes(secret), `${secret} in the seed`);
+    }
+    const member = await page(path, { headers: { authorization: `Bearer ${tokens.moderator}` } });
+    assert.equal(await member.text(), html);
+    const revalidated = await page(path, { headers: { 'if-none-match': guest.headers.get('etag')! } });
+    assert.equal(revalidated.status, 304);
+  });
+
+  it('opens every address of its sitemap', async () => {
+    const robots = await page('/robots.txt');
+    assert.equal(robots.status, 404, 'under a base path, robots.txt is the brand\'s');
+    const sitemap = await (await page('/sitemap.xml')).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
+    assert.ok(locs.some((loc) => loc.includes('/t/')) && locs.some((loc) => loc.includes('/c/')), sitemap);
+    for (const loc of locs) {
+      assert.ok(loc.startsWith(PUBLIC_URL), loc);
+      const response = await page(loc.slice(PUBLIC_URL.length));
+      assert.equal(response.status, 200, loc);
+      const html = await response.text();
+      assert.ok(html.includes(`<link rel="canonical" href="${loc.replaceAll('&', '&amp;')}">`), `${loc}: canonical`);
+    }
+  });
+});
