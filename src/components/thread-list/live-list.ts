@@ -48,6 +48,6 @@ export function followList(list: EntraideThreadList): void {
   // One subscription per list, to its category, replaced when the category or client changes.
   new LiveSubscription(list, () => (list.categoryId ? { categoryId: list.categoryId } : undefined), (event: LiveEvent) => {
     const memberId = list.session.member?.id;
-    list.patchItems((threads) => listAfterEvent(threads, event, memberId, list.categoryId));
+    list.patch((threads) => listAfterEvent(threads, event, memberId, list.categoryId));
   });
 }

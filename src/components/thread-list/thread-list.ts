@@ -223,7 +223,7 @@ export class EntraideThreadList extends EntraideElement {
   };
 
   /** @internal Live changes (./live-list.ts): the threads on screen, each page's, become what `change` makes of them (changed, or gone). */
-  patchItems(change: (threads: ThreadSummary[]) => ThreadSummary[]): void {
+  patch(change: (threads: ThreadSummary[]) => ThreadSummary[]): void {
     const first = this.#firstPage.value;
     if (first) first.items = change(first.items);
     this.more = change(this.more);
