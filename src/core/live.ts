@@ -106,9 +106,10 @@ function seesPrivate(actor: Actor, event: { askerId: number }): boolean {
 }
 
 /**
- * The event as this reader may get it now: located where the post or thread lives now, with
- * its current content, a tombstone for a post the reader may no longer see, or nothing for a
- * thread that is gone. Filter with `liveMatches` after this, on the current location.
+ * The event as this reader may get it now: located where the post or thread lives now (a
+ * `thread-updated` where it was published), with its current content, a tombstone for a post
+ * the reader may no longer see, or nothing for a thread that is gone. Filter with
+ * `liveMatches` after this, on the location it gives.
  */
 export function liveView<P extends LivePost, T extends LiveThread, I, N, M>(
   actor: Actor, event: LiveEventOf<P, T, I, N, M>, now: LiveState<P, T>,
@@ -122,10 +123,15 @@ export function liveView<P extends LivePost, T extends LiveThread, I, N, M>(
     case 'private-updated':
       // A private conversation's events reach its participants' streams only, like its reads.
       return seesPrivate(actor, event) ? event : undefined;
-    case 'thread-created':
-    case 'thread-updated': {
+    case 'thread-created': {
       const thread = now.threads.get(event.threadId);
       return thread && { ...event, categoryId: thread.categoryId, thread };
+    }
+    case 'thread-updated': {
+      // Sent where it was published, as it is now: a thread that moved away reaches the list it
+      // left with its new category, and that list drops it (a move publishes one per category).
+      const thread = now.threads.get(event.threadId);
+      return thread && { ...event, thread };
     }
     default:
       return postEventView(actor, event, now);

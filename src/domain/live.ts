@@ -15,7 +15,15 @@ import type { CommunityContext } from '../domain/repo/community.ts';
 import { EVENTS_CHANNEL, eventsSince, readEvents, type StoredEvent } from '../domain/repo/events.ts';
 import { findPostsWithState, findThreadRows, toThread } from '../domain/repo/threads.ts';
 
-export type { LiveFilter };
+export type { LiveFilter, StoredEvent };
+
+/**
+ * Told of every event of the hub's community, in every process, once it is read back from
+ * the database: for server-side caches (rendered pages) that the writes behind the live
+ * stream make stale. It gets the event as stored (type, threadId, categoryId, payload as
+ * written), not any reader's view of it.
+ */
+export type LiveEventListener = (stored: StoredEvent) => void | Promise<void>;
 
 /** Where a client's frames go: an HTTP response, or a stream in the mocks. */
 export interface LiveSink {
@@ -90,6 +98,7 @@ export class LiveHub {
   readonly #db: Database;
   readonly #community: CommunityContext;
   readonly #clients = new Set<Client>();
+  readonly #listeners = new Set<LiveEventListener>();
   /** Notified ids not delivered yet: a burst is read and delivered as one batch, in order. */
   #pending: number[] = [];
   #draining = false;
@@ -108,6 +117,18 @@ export class LiveHub {
     this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), this.#heartbeatMs);
     // In Node, a heartbeat alone keeps no process alive.
     (this.#heartbeat as { unref?: () => void }).unref?.();
+  }
+
+  /**
+   * Calls `listener` with every event of the community from now on, in this process, after it
+   * committed, in id order; returns the unsubscribe. Every process's hub hears every event
+   * (NOTIFY), whichever process wrote it. A listener that throws or rejects is ignored: it
+   * breaks neither the streams nor the other listeners. Events whose notification was missed
+   * (while the hub was stopped) are not told again.
+   */
+  onEvent(listener: LiveEventListener): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
   }
 
   get size(): number {
@@ -163,8 +184,10 @@ export class LiveHub {
   }
 
   async #deliver(ids: number[]): Promise<void> {
-    if (this.#clients.size === 0) return;
+    if (this.#clients.size === 0 && this.#listeners.size === 0) return;
     const events = await readEvents(this.#db, this.#community.id, ids);
+    for (const stored of events) this.#tell(stored);
+    if (this.#clients.size === 0) return;
     const state = await readLiveState(this.#db, this.#community, events.map((stored) => stored.event));
     for (const stored of events) {
       // One view per audience: every guest gets the same frame, every member, every staff member
@@ -175,6 +198,17 @@ export class LiveHub {
         if (!views.has(key)) views.set(key, viewFor(client.actor, stored, state));
         const view = views.get(key);
         if (view && liveMatches(client.filter, view.event)) this.#send(client, stored.id, view.text);
+      }
+    }
+  }
+
+  /** Listeners are told in turn; one that fails is the cache's problem, not the stream's. */
+  #tell(stored: StoredEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        void Promise.resolve(listener(stored)).catch(() => undefined);
+      } catch {
+        // A throwing listener: ignored like a rejecting one.
       }
     }
   }

@@ -39,8 +39,12 @@ describe('liveView', () => {
 
   it('sends a thread summary as it is now, and nothing for a thread that is gone', () => {
     const event: E = { type: 'thread-updated', threadId: 1, categoryId: 10, thread: { id: 1, categoryId: 10, title: 'old' } };
-    assert.deepEqual(liveView({ role: 'guest' }, event, state([], [{ id: 1, categoryId: 30, title: 'now' }])), { ...event, categoryId: 30, thread: { id: 1, categoryId: 30, title: 'now' } });
+    const moved = state([], [{ id: 1, categoryId: 30, title: 'now' }]);
+    // Where it was published, so the list of the category a thread left learns it left.
+    assert.deepEqual(liveView({ role: 'guest' }, event, moved), { ...event, categoryId: 10, thread: { id: 1, categoryId: 30, title: 'now' } });
     assert.equal(liveView({ role: 'guest' }, event, state([])), undefined);
+    const created: E = { type: 'thread-created', threadId: 1, categoryId: 10, thread: { id: 1, categoryId: 10, title: 'old' } };
+    assert.deepEqual(liveView({ role: 'guest' }, created, moved), { ...created, categoryId: 30, thread: { id: 1, categoryId: 30, title: 'now' } });
   });
 
   it('passes incidents through', () => {

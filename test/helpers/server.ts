@@ -24,15 +24,17 @@ export interface TestServer {
   fixtures: Fixtures;
   /** Base URL of the real HTTP listener (only after `listen: true`). */
   url: string;
+  /** The PostgreSQL database's URL, for a second connection (another process's); none on PGlite. */
+  databaseUrl?: string;
   tokenFor(member: { externalId: string; pseudonym: string; role: Role }): Promise<string>;
   close(): Promise<void>;
 }
 
-async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void>; url?: string }> {
   const adminUrl = process.env.ENTRAIDE_TEST_DATABASE_URL;
   if (!adminUrl) return { db: await migratedPglite(), drop: () => Promise.resolve() };
   const scratch = await scratchPostgresDatabase(adminUrl);
-  return { db: await openDatabase({ databaseUrl: scratch.url }), drop: scratch.drop };
+  return { db: await openDatabase({ databaseUrl: scratch.url }), drop: scratch.drop, url: scratch.url };
 }
 
 /** Tests post fast: limits are off unless a test asks for them. */
@@ -40,7 +42,7 @@ export const NO_LIMITS: Limits = { requestsPerMinute: 0, postIntervals: { member
 
 /** `webhooks`: the server's endpoint and sender settings; tests may name loopback receivers unless they say otherwise. */
 export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[]; webhooks?: WebhookOptions; pages?: { publicUrl: string; shell?: string } } = {}): Promise<TestServer> {
-  const { db, drop } = await freshDatabase();
+  const { db, drop, url: databaseUrl } = await freshDatabase();
   await migrate(db);
   const fixtures = await insertFixtures(db);
   const community = await loadCommunity(db);
@@ -53,6 +55,7 @@ export async function createTestServer(options: { demo?: boolean; listen?: boole
     community,
     fixtures,
     url,
+    ...(databaseUrl ? { databaseUrl } : {}),
     tokenFor: async (member) => (await signToken(TEST_SECRET, { sub: member.externalId, name: member.pseudonym, role: member.role })).token,
     async close() {
       await app.close();

@@ -1,9 +1,11 @@
 /**
  * A signed-in member's thread list, kept current live (issue 15): each thread's new state as it
- * arrives, with the member's own "3 new" kept. The public stream carries nobody's state, so a
- * `thread-updated` summary has no `unreadCount`: the one on screen stays, and a reply by someone
- * else to a thread the member read before (or follows) counts one more. Rides in the interactions
- * chunk, which members' lists load anyway for `<entraide-follow>`: the read path stays small.
+ * arrives, with the member's own "3 new" kept; a thread moved to another category or merged
+ * leaves it (a move's `thread-updated` reaches the category it left, core `liveView`). The
+ * public stream carries nobody's state, so a `thread-updated` summary has no `unreadCount`: the
+ * one on screen stays, and a reply by someone else to a thread the member read before (or
+ * follows) counts one more. Rides in the interactions chunk, which members' lists load anyway
+ * for `<entraide-follow>`: the read path stays small.
  */
 import type { LiveEvent, ThreadSummary } from '../../sdk/types.ts';
 import { LiveSubscription } from '../internal/live-subscription.ts';
@@ -24,6 +26,19 @@ export function threadAfterEvent(thread: ThreadSummary, event: LiveEvent, member
   return { ...replied, unreadCount: thread.unreadCount + 1 };
 }
 
+/**
+ * Whether `thread`, as it is now, still belongs in the list of `categoryId`: one that staff moved
+ * to another category or merged into another thread leaves it (the server lists neither).
+ */
+export function belongsInList(thread: ThreadSummary, categoryId: number): boolean {
+  return thread.categoryId === categoryId && thread.mergedIntoId === undefined;
+}
+
+/** The threads of the list of `categoryId` as `event` leaves them for the member `memberId`. */
+export function listAfterEvent(threads: ThreadSummary[], event: LiveEvent, memberId: number | undefined, categoryId: number): ThreadSummary[] {
+  return threads.map((thread) => threadAfterEvent(thread, event, memberId)).filter((thread) => belongsInList(thread, categoryId));
+}
+
 const followed = new WeakSet<EntraideThreadList>();
 
 /** Keeps `list` current live from now on (once per list). */
@@ -33,6 +48,6 @@ export function followList(list: EntraideThreadList): void {
   // One subscription per list, to its category, replaced when the category or client changes.
   new LiveSubscription(list, () => (list.categoryId ? { categoryId: list.categoryId } : undefined), (event: LiveEvent) => {
     const memberId = list.session.member?.id;
-    list.patchItems((thread) => threadAfterEvent(thread, event, memberId));
+    list.patch((threads) => listAfterEvent(threads, event, memberId, list.categoryId));
   });
 }

@@ -249,11 +249,11 @@ export class EntraideThreadList extends EntraideElement {
     }
   };
 
-  /** @internal Live changes (./live-list.ts): every thread on screen goes through `change`. */
-  patchItems(change: (thread: ThreadSummary) => ThreadSummary): void {
+  /** @internal Live changes (./live-list.ts): the threads on screen, each page's, become what `change` makes of them (changed, or gone). */
+  patch(change: (threads: ThreadSummary[]) => ThreadSummary[]): void {
     const first = this.#first;
-    if (first) first.items = first.items.map(change);
-    this.more = this.more.map(change);
+    if (first) first.items = change(first.items);
+    this.more = change(this.more);
   }
 
   #count(): number {

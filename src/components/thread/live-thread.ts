@@ -5,7 +5,7 @@
  * first render and whose elements send those requests: the thread is readable before this code
  * arrives, and the stream's own module (the SDK's) loads with the first subscription anyway.
  */
-import type { LiveEvent } from '../../sdk/types.ts';
+import type { LiveEvent, ThreadSummary } from '../../sdk/types.ts';
 import type { EntraideQuoteRequestedEvent } from '../events/quote-requested.ts';
 import type { EntraideThreadModeratedEvent } from '../events/thread-moderated.ts';
 import { loadComposer } from '../internal/lazy.ts';
@@ -37,7 +37,7 @@ class LiveThread {
     if (event.type === 'post-created') host.appendPost(event.post, event.post.author.id !== host.session.member?.id);
     else if (event.type === 'post-updated') host.changePost(event.post.id, event.post);
     else if (event.type === 'post-removed') host.changePost(event.postId, null);
-    else if (event.type === 'thread-updated') host.applySummary(event.thread);
+    else if (event.type === 'thread-updated') this.#applySummary(event.thread);
     else if (event.type === 'kudos-changed') this.#kudosChanged(event.postId, event.kudosCount);
   };
 
@@ -54,11 +54,14 @@ class LiveThread {
     void loadComposer().then(() => composer.quote?.(event.detail.author.pseudonym, event.detail.text));
   };
 
-  /** Staff changed the thread (closed, moved, merged…): show its new state; a merge leads to the target. */
-  readonly #onModerated = ({ detail: { thread } }: EntraideThreadModeratedEvent): void => {
-    if (!thread || thread.id !== this.#host.threadId) return;
+  /** Staff changed the thread (closed, moved, merged…), here or live: show its new state; a merge leads to the target, where its posts went. */
+  #applySummary(thread: ThreadSummary): void {
     this.#host.applySummary(thread);
     if (thread.mergedIntoId) location.assign(this.#host.links.href({ name: 'thread', threadId: thread.mergedIntoId }));
+  }
+
+  readonly #onModerated = ({ detail: { thread } }: EntraideThreadModeratedEvent): void => {
+    if (thread && thread.id === this.#host.threadId) this.#applySummary(thread);
   };
 }
 

@@ -22,6 +22,16 @@ async function publishRemoved(tx: Queryable, community: CommunityContext, post: 
   await publishEvent(tx, community.id, { type: 'post-removed', threadId: post.thread_id, categoryId: post.category_id, postId: post.id });
 }
 
+/**
+ * Streams get a restored post back as `post-updated`, the event a tombstone turns back into
+ * (core `liveView`): elements that showed it show it again. Only when it was hidden: dismissing
+ * the flags of a visible post changes nothing a reader sees.
+ */
+async function publishRestored(tx: Queryable, community: CommunityContext, post: FlaggablePost): Promise<void> {
+  const restored = await findPost(tx, community, post.id);
+  if (restored) await publishEvent(tx, community.id, { type: 'post-updated', threadId: post.thread_id, categoryId: post.category_id, post: restored });
+}
+
 async function lockPost(tx: Queryable, community: CommunityContext, postId: number): Promise<FlaggablePost> {
   const post = await lockFlaggablePost(tx, community, postId);
   if (!post) throw notFound(`Post ${postId}`);
@@ -145,6 +155,7 @@ export async function restorePost({ db, community }: ServiceContext, { actor, po
       before: { hidden: post.hidden, hiddenReason: post.hidden_reason },
       after: { hidden: false, hiddenReason: null, resolvedFlags },
     });
+    if (post.hidden) await publishRestored(tx, community, post);
     return { postId, hidden: false, hiddenReason: null, resolvedFlags };
   });
 }

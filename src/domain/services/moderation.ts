@@ -1,7 +1,8 @@
 /**
  * Thread lifecycle by staff: close, reopen, archive, move, merge. Each is one transaction that
- * locks the thread rows, applies the core rule, fixes the counters exactly and writes the
- * audit log, so a refused or failed action leaves nothing behind.
+ * locks the thread rows, applies the core rule, fixes the counters exactly, writes the audit
+ * log and publishes `thread-updated` for every category whose list changed (live streams and
+ * the page cache), so a refused or failed action leaves nothing behind, not even an event.
  */
 import type { AuditPage, MergeResult, MergeThread, ModerationReason, MoveThread } from '../../contract/areas/moderation.ts';
 import type { ThreadSummary } from '../../contract/index.ts';
@@ -20,6 +21,7 @@ import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
 import { BadAuditCursorError, listAudit, writeAudit } from '../repo/audit.ts';
 import { categoryForQuestion, type CommunityContext } from '../repo/community.ts';
+import { publishEvent } from '../repo/events.ts';
 import { lockLifecycleThreads, mergeThreadRows, moveThreadRow, postCountOf, setThreadStatus } from '../repo/lifecycle.ts';
 import { findThreadRow, toThread } from '../repo/threads.ts';
 
@@ -78,6 +80,17 @@ export async function threadSummary(db: Queryable, community: CommunityContext, 
   return toThread(row, community);
 }
 
+/**
+ * The thread as it is now, published to the streams of `categoryId` (by default where it lives
+ * now). A stream gets a `thread-updated` where it was published (core `liveView`): a move
+ * publishes one for the category it left, whose list drops it, and one for the one it joined.
+ */
+async function publishSummary(tx: Queryable, community: CommunityContext, threadId: number, categoryId?: number): Promise<ThreadSummary> {
+  const thread = await threadSummary(tx, community, threadId);
+  await publishEvent(tx, community.id, { type: 'thread-updated', threadId, categoryId: categoryId ?? thread.categoryId, thread });
+  return thread;
+}
+
 type ThreadRequest = { actor: Actor; threadId: number };
 
 export async function changeLifecycle(
@@ -86,7 +99,7 @@ export async function changeLifecycle(
   const staff = requireModerator(actor);
   return db.transaction(async (tx) => {
     await applyLifecycle(tx, community, { actorId: staff.memberId, threadId, action, reason: input.reason });
-    return threadSummary(tx, community, threadId);
+    return publishSummary(tx, community, threadId);
   });
 }
 
@@ -132,7 +145,8 @@ export async function moveThread({ db, community }: ServiceContext, { actor, thr
       before: { categoryId: thread.categoryId },
       after: { categoryId: input.categoryId },
     });
-    return threadSummary(tx, community, threadId);
+    await publishSummary(tx, community, threadId, thread.categoryId);
+    return publishSummary(tx, community, threadId);
   });
 }
 
@@ -140,7 +154,8 @@ export async function mergeThread({ db, community }: ServiceContext, { actor, th
   const staff = requireModerator(actor);
   return db.transaction(async (tx) => {
     const movedPosts = await applyMerge(tx, community, { actorId: staff.memberId, threadId, intoThreadId: input.intoThreadId, reason: input.reason });
-    return { from: await threadSummary(tx, community, threadId), into: await threadSummary(tx, community, input.intoThreadId), movedPosts };
+    // The source's readers follow `mergedIntoId` to the target, whose counts and solution changed.
+    return { from: await publishSummary(tx, community, threadId), into: await publishSummary(tx, community, input.intoThreadId), movedPosts };
   });
 }
 
