@@ -80,6 +80,8 @@ function pageRoutesOf(ctx: AppContext, prefix: string) {
   const shell = pages.shell ?? (ctx.config.staticDir ? join(ctx.config.staticDir, 'index.html') : undefined);
   if (!shell) throw new Error('Rendered pages need a page shell: give pages.shell, or a staticDir with index.html.');
   const cache = new PageCache();
+  // Every process hears every event (NOTIFY): a page changed anywhere is dropped here too.
+  ctx.live.onEvent(({ event }) => cache.invalidateFor(event));
   return pageRoutes({ db: ctx.db, community: ctx.community, demo: ctx.config.demo, cache }, { publicUrl: pages.publicUrl, shell, api: pages.api ?? `${prefix}/api` });
 }
 

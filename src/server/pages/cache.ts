@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Locale } from '../../core/index.ts';
+import type { LiveEvent } from '../../contract/index.ts';
 
 export interface CachedPage {
   status: 200 | 404 | 410;
@@ -61,6 +62,16 @@ export class PageCache {
   /** Drops every page showing `tag`. */
   invalidate(tag: string): void {
     for (const [key, entry] of this.#entries) if (entry.tags.includes(tag)) this.#entries.delete(key);
+  }
+
+  /**
+   * Drops what a live event changed: the thread's pages, and the lists (their counts, last
+   * activity, a new or moved thread). Incidents and private or personal events change no page.
+   */
+  invalidateFor(event: LiveEvent): void {
+    if (event.threadId === null) return;
+    this.invalidate(`thread:${event.threadId}`);
+    this.invalidate('community');
   }
 
   entry(status: CachedPage['status'], html: string, locale: Locale): CachedPage {

@@ -31,6 +31,12 @@ function jsonLd(html: string): any[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
 }
 
+/** The live hub hears its own events through the database a moment after the write. */
+async function waitFor(check: () => Promise<boolean>, ms = 5000): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50))) if (await check()) return true;
+  return false;
+}
+
 const island = (html: string) => /<script type="application\/json" id="entraide-seed">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
 
 describe('server-rendered pages', () => {
@@ -91,6 +97,22 @@ describe('server-rendered pages', () => {
     assert.equal(await member.text(), html);
     const revalidated = await page(path, { headers: { 'if-none-match': guest.headers.get('etag')! } });
     assert.equal(revalidated.status, 304);
+  });
+
+  it('follows the live events: a merged thread redirects to its target, an archived one is gone', async () => {
+    const create = async (subject: string) => (await api('/threads', tokens.asker!, { categoryId: server.fixtures.categories.network, title: subject, body: `${subject}, depuis ce matin.` })).thread;
+    const source = await create('Pas de réseau dans le métro');
+    const target = await create('Réseau coupé sur la ligne 4');
+    const sourcePath = threadPath(source.id, source.title);
+    assert.equal((await page(sourcePath)).status, 200, 'rendered, and cached');
+    await api(`/threads/${source.id}/merge`, tokens.moderator!, { intoThreadId: target.id });
+    const merged = await waitFor(async () => (await page(sourcePath)).status === 301);
+    assert.ok(merged, 'the merge reached the cache');
+    assert.equal((await page(sourcePath)).headers.get('location'), `${PUBLIC_URL}${threadPath(target.id, target.title)}`);
+    const targetPath = threadPath(target.id, target.title);
+    assert.equal((await page(targetPath)).status, 200);
+    await api(`/threads/${target.id}/archive`, tokens.moderator!, {});
+    assert.ok(await waitFor(async () => (await page(targetPath)).status === 410), 'the archive reached the cache');
   });
 
   it('opens every address of its sitemap', async () => {
