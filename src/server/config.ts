@@ -30,6 +30,11 @@ export interface ServerConfig {
   timeouts: Timeouts;
   /** ENTRAIDE_ALLOWED_ORIGINS: the brand pages (origins) that may call the API from a browser (CORS). */
   allowedOrigins: string[];
+  /**
+   * ENTRAIDE_PAGES=1: server-rendered pages of the read path (`/`, `/c/<slug>`, `/t/<id>-<slug>`,
+   * `/faq/<slug>`, `sitemap.xml`) around the static directory's `index.html`, at ENTRAIDE_PUBLIC_URL.
+   */
+  pages: { publicUrl: string } | undefined;
   /** ENTRAIDE_SMTP_URL, _EMAIL_FROM, _EMAIL_DELAY_SECONDS, _PUBLIC_URL, _PUBLIC_FORUM_URL: notifications by e-mail. */
   email: EmailOptions;
 }
@@ -103,6 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     handoff: readHandoff(env),
     timeouts: readTimeouts(env),
     allowedOrigins: readAllowedOrigins(env),
+    pages: env.ENTRAIDE_PAGES === '1' ? { publicUrl: httpUrl(env, 'ENTRAIDE_PUBLIC_URL') ?? `http://localhost:${port}` } : undefined,
     email: readEmail(env, port),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),

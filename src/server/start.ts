@@ -38,6 +38,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       auth: config.jwt,
       staticDir: config.staticDir,
       allowedOrigins: config.allowedOrigins,
+      pages: config.pages,
       limits: config.limits,
       webhooks: config.webhooks,
       handoff: config.handoff,

@@ -59,7 +59,7 @@ describe('<entraide-agent-incidents>', () => {
     expect(alert.querySelector('.title')!.textContent).to.equal('Technical help · 5 signals');
     expect(alert.textContent).to.contain('matin, mobile, reseau');
     const links = [...alert.querySelectorAll('.threads a')];
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(threadIds.map((id) => `#/threads/${id}`));
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(threadIds.map((id) => `#/t/${id}`));
     expect(links.map((a) => a.textContent)).to.deep.equal(threadIds.map((_, i) => `Plus de réseau mobile ce matin ${i}`));
     expect(part(view, 'declare')!.textContent).to.equal('Declare an incident');
     expect(part(view, 'incidents')!.textContent).to.contain('No active incident.');

@@ -155,7 +155,7 @@ describe('<entraide-agent-queue>', () => {
     const links = [...root(queue).querySelectorAll<HTMLAnchorElement>('[part="title"]')];
     expect(links.map((a) => a.tabIndex)).to.deep.equal([0, -1, -1]);
     expect(links[0]!.getAttribute('aria-keyshortcuts')).to.contain('j k');
-    expect(links[0]!.getAttribute('href')).to.equal(`#/threads/${due[0]!.id}`);
+    expect(links[0]!.getAttribute('href')).to.equal(`#/t/${due[0]!.id}`);
 
     links[0]!.focus();
     await sendKeys({ press: 'j' });

@@ -21,7 +21,7 @@ describe('<entraide-category-list>', () => {
     expect(textOf(item)).to.contain(busiest.name);
     expect(textOf(item)).to.contain(`${busiest.threads} threads`);
     expect(textOf(item)).to.contain(`${busiest.posts} posts`);
-    expect(item.querySelector('a')!.getAttribute('href')).to.equal(`#/categories/${busiest.id}`);
+    expect(item.querySelector('a')!.getAttribute('href')).to.equal(`#/c/${busiest.slug}`);
   });
 
   it('says when a category has had no activity', async () => {

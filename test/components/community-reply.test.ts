@@ -30,7 +30,7 @@ describe('<entraide-community-reply>', () => {
       expect(part(element, 'body')!.querySelector('strong')!.textContent).to.equal('Réglages > Réseau mobile');
       expect(part(element, 'state')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('✓ Accepted solution Confirmed by Léa');
       expect(part(element, 'credit')!.textContent).to.contain('Answer by @Pix37');
-      expect(part(element, 'link')!.getAttribute('href')).to.equal('#/threads/1#post-2');
+      expect(part(element, 'link')!.getAttribute('href')).to.equal('#/t/1#post-2');
       await expectAccessible(element);
     });
 
@@ -53,7 +53,7 @@ describe('<entraide-community-reply>', () => {
       expect(part(element, 'header') === null).to.equal(true);
       expect(part(element, 'body') === null).to.equal(true);
       expect(part(element, 'state') === null).to.equal(true);
-      expect(part(element, 'link')!.getAttribute('href')).to.equal('#/threads/1#post-2');
+      expect(part(element, 'link')!.getAttribute('href')).to.equal('#/t/1#post-2');
       await expectAccessible(element);
     });
   });

@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { threadPath } from '../../src/core/index.ts';
 import type { EntraideForum } from '../../src/components/forum/forum.ts';
 import '../../src/components/forum/forum.ts';
 import { EntraideAskRequestedEvent } from '../../src/components/events/ask-requested.ts';
@@ -38,13 +39,15 @@ describe('<entraide-forum>', () => {
 
   describe('routing', () => {
     it('parses and writes every route', () => {
-      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search?q=forfait%20%C3%A9t%C3%A9', '/members/7', '/faq/activer-ma-carte-sim']) expect(routePath(parseRoute(path))).to.equal(path);
-      expect(parseRoute('/threads/12#post-40')).to.deep.equal({ name: 'thread', threadId: 12, postId: 40 });
+      for (const path of ['/', '/categories/3', '/categories/3/new', '/c/reseau-5g', '/t/12', '/t/12#post-40', '/t/12?page=3', '/search', '/search?q=forfait%20%C3%A9t%C3%A9', '/members/7', '/faq/activer-ma-carte-sim']) expect(routePath(parseRoute(path))).to.equal(path);
+      expect(parseRoute('/threads/12#post-40'), 'older links still open').to.deep.equal({ name: 'thread', threadId: 12, postId: 40 });
+      expect(parseRoute('/t/12-mon-forfait?page=2#post-40')).to.deep.equal({ name: 'thread', threadId: 12, page: 2, postId: 40 });
+      expect(parseRoute('/c/reseau-5g?cursor=abc')).to.deep.equal({ name: 'category', categoryId: 0, slug: 'reseau-5g' });
+      expect(routePath({ name: 'thread', threadId: 12, title: 'Réseau & 5G ?' })).to.equal('/t/12-reseau-5g');
       expect(parseRoute('/search/forfait%20%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
       expect(parseRoute('/search?q=forfait+%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
       expect(parseRoute('/search/%E0%A4%A')).to.deep.equal({ name: 'not-found', path: '/search/%E0%A4%A' });
       expect(parseRoute('/threads/abc')).to.deep.equal({ name: 'not-found', path: '/threads/abc' });
-      for (const path of ['/', '/categories/3', '/categories/3/new', '/threads/12', '/threads/12#post-40', '/search', '/search?q=forfait%20%C3%A9t%C3%A9', '/members/7', '/faq/activer-ma-carte-sim']) expect(routePath(parseRoute(path))).to.equal(path);
     });
 
     it('shows the categories, a category, a thread, and follows back/forward', async () => {
@@ -111,12 +114,12 @@ describe('<entraide-forum>', () => {
       try {
         const forum = await mount<EntraideForum>(html`<entraide-forum locale="en" base-path="/help/forum"></entraide-forum>`);
         await waitUntil(() => view(forum)?.localName === 'entraide-faq-article', 'FAQ page');
-        await waitUntil(() => queryDeep(forum, 'a[href^="/help/forum/threads/"]'), 'related thread links under the base path', { timeout: 10_000 });
+        await waitUntil(() => queryDeep(forum, 'a[href^="/help/forum/t/"]'), 'related thread links under the base path', { timeout: 10_000 });
 
         history.pushState(null, '', `/help/forum/members/${member.id}`);
         dispatchEvent(new PopStateEvent('popstate'));
         await waitUntil(() => view(forum)?.localName === 'entraide-profile', 'profile page');
-        await waitUntil(() => queryDeep(forum, 'a[href^="/help/forum/threads/"]'), 'answer links under the base path', { timeout: 10_000 });
+        await waitUntil(() => queryDeep(forum, 'a[href^="/help/forum/t/"]'), 'answer links under the base path', { timeout: 10_000 });
         await waitForText(view(forum)!, `${DEMO_PEOPLE.topHelper}’s profile`);
       } finally {
         history.replaceState(null, '', start);
@@ -143,12 +146,12 @@ describe('<entraide-forum>', () => {
       try {
         const forum = await mount<EntraideForum>(html`<entraide-forum locale="en" base-path="/help/forum"></entraide-forum>`);
         expect(view(forum)!.localName).to.equal('entraide-thread-list');
-        const link = await waitForDeep<HTMLAnchorElement>(forum, `a.title[href="/help/forum/threads/${thread.id}"]`);
+        const link = await waitForDeep<HTMLAnchorElement>(forum, `a.title[href="/help/forum${threadPath(thread.id, thread.title)}"]`);
 
         link.click();
         await forum.updateComplete;
 
-        expect(location.pathname).to.equal(`/help/forum/threads/${thread.id}`);
+        expect(location.pathname).to.equal(`/help/forum${threadPath(thread.id, thread.title)}`);
         expect(view(forum)!.localName).to.equal('entraide-thread');
         const back = oneEvent(window, 'popstate');
         history.back();

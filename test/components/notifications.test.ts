@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { threadPath } from '../../src/core/index.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideNotifications } from '../../src/components/notifications/notifications.ts';
 import '../../src/components/notifications/notifications.ts';
@@ -55,7 +56,7 @@ describe('<entraide-notifications>', () => {
     expect(groups[0]!.textContent).to.contain(`${DEMO_PEOPLE.secondHelper} vous a mentionné dans « ${first.title} »`);
     expect(groups[0]!.textContent).to.contain(`${DEMO_PEOPLE.technicalAdvisor} vous demande votre aide sur « ${first.title} »`);
     expect(groups[1]!.textContent).to.contain(second.title);
-    expect(parts(element, 'link').map((link) => link.getAttribute('href'))).to.deep.equal([`#/threads/${first.id}#post-${answer.id}`, `#/threads/${first.id}`, `#/threads/${second.id}`]);
+    expect(parts(element, 'link').map((link) => link.getAttribute('href'))).to.deep.equal([`#${threadPath(first.id, first.title)}#post-${answer.id}`, `#${threadPath(first.id, first.title)}`, `#${threadPath(second.id, second.title)}`]);
     expect(part(element, 'toggle')!.getAttribute('aria-expanded')).to.equal('true');
     expect(toggleLabel(element)).to.equal('Notifications, 3 non lues', 'opening marks nothing read');
     await expectAccessible(element);

@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { threadPath } from '../../src/core/index.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EntraideSearch } from '../../src/components/search/search.ts';
 import '../../src/components/search/search.ts';
@@ -66,7 +67,7 @@ describe('<entraide-search>', () => {
     await waitForText(card, 'Voicemail');
     expect(card.shadowRoot!.querySelector('[part="link"]')!.getAttribute('href'), 'the card opens the forum’s FAQ page').to.match(/^#\/faq\/[a-z0-9-]+$/);
     const thread = await waitForDeep(search, `[part="thread"][data-thread-id="${voicemail.id}"]`);
-    expect(thread.querySelector('a')!.getAttribute('href')).to.equal(`#/threads/${voicemail.id}`);
+    expect(thread.querySelector('a')!.getAttribute('href')).to.equal(`#${threadPath(voicemail.id, voicemail.title)}`);
     expect(thread.querySelector('a mark')!.textContent).to.equal('Voicemail');
     const status = search.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.textContent).to.match(/^\d+ results?$/);

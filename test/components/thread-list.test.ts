@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { threadPath } from '../../src/core/index.ts';
 import type { EntraideThreadList } from '../../src/components/thread-list/thread-list.ts';
 import '../../src/components/thread-list/thread-list.ts';
 import type { EntraideSignInRequestedEvent } from '../../src/components/events/index.ts';
@@ -65,7 +66,7 @@ describe('<entraide-thread-list>', () => {
 
       expect(list.shadowRoot!.querySelector('h2')!.textContent).to.equal(category.name);
       const first = queryAllDeep(list, '[part="item"]')[0]!;
-      expect(first.querySelector('a')!.getAttribute('href')).to.equal(`#/threads/${latest.id}`);
+      expect(first.querySelector('a')!.getAttribute('href')).to.equal(`#${threadPath(latest.id, latest.title)}`);
       expect(textOf(first)).to.contain(latest.title);
       const statusLabels: Record<string, string> = { open: 'Open', answered: 'Answered', solved: 'Solved', closed: 'Closed', archived: 'Archived' };
       expect(first.querySelector('[part="status"]')!.textContent).to.equal(statusLabels[latest.status]);

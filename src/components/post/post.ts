@@ -74,7 +74,7 @@ export class EntraidePost extends EntraideElement {
 
 
   /** The credits of an advisor confirmation, drawn by the interactions chunk once it is here. */
-  @state() protected confirmation: typeof renderConfirmation | undefined = EntraidePost.confirmationRenderer;
+  @state() protected confirmation: typeof renderConfirmation | undefined = undefined;
 
   /** Set when the post was deleted (it shows its tombstone), reflected for styling. */
   @property({ type: Boolean, reflect: true }) deleted = false;
@@ -125,7 +125,7 @@ export class EntraidePost extends EntraideElement {
     // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
     return html`
       <div class="body" part="body">${unsafeHTML(post.bodyHtml)}</div>
-      ${post.confirmation ? this.confirmation?.(this.t, post, this) : nothing}
+      ${post.confirmation ? (this.confirmation ?? EntraidePost.confirmationRenderer)?.(this.t, post, this) : nothing}
       ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
       <entraide-post-actions class="actions" part="actions" .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
         ?kudos-given=${this.kudosGiven} ?flagged=${this.flagged} .readText=${this.#bodyText} @entraide-post-deleted=${this.#onDeleted}></entraide-post-actions>
