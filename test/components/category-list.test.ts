@@ -7,9 +7,9 @@ describe('<entraide-category-list>', () => {
   it('lists the categories with counts and links to their threads', async () => {
     const forum = await mockForum();
     const { categories } = await pick<{ categories: number }>(forum, 'select count(*)::int as categories from categories');
-    const busiest = await pick<{ id: number; name: string; threads: number; posts: number }>(
+    const busiest = await pick<{ id: number; slug: string; name: string; threads: number; posts: number }>(
       forum,
-      `select id, name->>'en' as name, thread_count as threads, post_count as posts from categories order by post_count desc limit 1`,
+      `select id, slug, name->>'en' as name, thread_count as threads, post_count as posts from categories order by post_count desc limit 1`,
     );
 
     const list = await mount<EntraideCategoryList>(html`<entraide-category-list></entraide-category-list>`, { locale: 'en' });

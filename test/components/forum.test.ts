@@ -18,8 +18,8 @@ function technicalHelp(forum: MockForum): Promise<{ id: number; en: string; fr: 
 }
 
 /** The thread of a category that its list shows first (latest activity). */
-function latestThreadOf(forum: MockForum, categoryId: number): Promise<{ id: number }> {
-  return pick(forum, 'select id from threads where category_id = $1 and merged_into_id is null order by last_post_at desc, id desc limit 1', [categoryId]);
+function latestThreadOf(forum: MockForum, categoryId: number): Promise<{ id: number; title: string }> {
+  return pick(forum, 'select id, title from threads where category_id = $1 and merged_into_id is null order by last_post_at desc, id desc limit 1', [categoryId]);
 }
 
 /** The element shown for the current route, inside the forum's view box. */
