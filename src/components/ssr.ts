@@ -7,6 +7,7 @@
  */
 import { html } from 'lit';
 import './index.ts';
+import './incident-banner/incident-banner.ts';
 import './internal/interactions.ts';
 import './internal/people-pages.ts';
 import './language-switcher/language-switcher.ts';

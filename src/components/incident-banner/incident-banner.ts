@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Incident, LiveEvent } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
@@ -7,6 +7,7 @@ import { stillDismissed } from '../../core/index.ts';
 import { MinuteClock } from '../internal/clock.ts';
 import '../internal/reading-client.ts';
 import { clientContext, defaultClient, GUEST, sessionContext, type SessionState } from '../internal/context.ts';
+import { seedContext, type ForumSeed } from '../internal/seed.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime, formatRelative } from '../internal/format.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
@@ -67,6 +68,9 @@ export class EntraideIncidentBanner extends EntraideElement {
   /** Who reads: a member's dismissals go to the server, a guest's stay in this browser. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
+  /** What a server-rendered page was rendered from: its banners show at once, with no request. */
+  @consume({ context: seedContext }) seed: ForumSeed | undefined = undefined;
+
   /** The active incidents, newest first, as the last fetch gave them. */
   @state() protected active: Incident[] = [];
   /** Incidents resolved while on screen, shown a little longer. */
@@ -83,6 +87,8 @@ export class EntraideIncidentBanner extends EntraideElement {
   #fetch: AbortController | undefined;
   #loadedFor = '';
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Hydrating the server's banners: a guest's own dismissals (this browser's) apply just after. */
+  #hydrating = false;
 
   constructor() {
     super();
@@ -90,8 +96,26 @@ export class EntraideIncidentBanner extends EntraideElement {
   }
 
   override connectedCallback(): void {
+    this.#hydrating ||= !isServer && Boolean(this.shadowRoot) && !this.hasUpdated;
     super.connectedCallback();
-    this.#follow();
+    // The context (seed, session, locale) has answered by now.
+    this.#takeSeed();
+    if (!isServer) this.#follow();
+  }
+
+  /** The page's seed, once: the banners the server rendered for this page, language and guest. */
+  #takeSeed(): void {
+    const seeded = this.seed?.incidents;
+    if (!seeded || this.#loadedFor || this.session.member || this.seed?.locale !== this.resolvedLocale) return;
+    if (seeded.categoryId !== this.categoryId || seeded.threadId !== this.threadId) return;
+    this.active = seeded.items;
+    this.#loadedFor = this.#pageKey;
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -118,7 +142,8 @@ export class EntraideIncidentBanner extends EntraideElement {
     this.#subscribedClient = this.client;
     // Subscribe first: a change made while the list loads triggers a second, fresher load.
     this.#unsubscribe = this.client.events.subscribe({}, (event) => this.#onEvent(event), { onReset: () => void this.#load(), incidentsOnly: true });
-    void this.#load();
+    // A seeded banner (server-rendered page) needs no first load.
+    if (this.#loadedFor !== this.#pageKey) void this.#load();
   }
 
   #stopFollowing(): void {
@@ -168,7 +193,7 @@ export class EntraideIncidentBanner extends EntraideElement {
   /** What this banner shows: those the server chose for this reader and page, less those dismissed. */
   get incidents(): Incident[] {
     const shown = (incident: Incident) =>
-      !stillDismissed(this.dismissed.get(incident.id), incident.updatedAt) && (this.session.member !== null || !guestDismissed(incident));
+      !stillDismissed(this.dismissed.get(incident.id), incident.updatedAt) && (this.session.member !== null || this.#hydrating || isServer || !guestDismissed(incident));
     return [...this.active, ...this.resolved].filter(shown);
   }
 

@@ -7,7 +7,7 @@
 import { createContext } from '@lit/context';
 import { TaskStatus, type Task } from '@lit/task';
 import type { Locale } from '../../core/index.ts';
-import type { Community, FaqArticle, FaqRelated, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
+import type { Community, FaqArticle, FaqRelated, Incident, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
 
 export interface ForumSeed {
   /** The language the page was rendered in. */
@@ -20,6 +20,8 @@ export interface ForumSeed {
   /** The first page of a category's threads (default filter and order). */
   threads?: { categoryId: number; items: ThreadSummary[]; nextCursor: string | null };
   faq?: { slug: string; article: FaqArticle; related: FaqRelated['items'] };
+  /** The incident banners of the page, as a guest gets them (its category or thread: the banner's own attributes). */
+  incidents?: { categoryId: number; threadId: number; items: Incident[] };
 }
 
 export const seedContext = createContext<ForumSeed | undefined>(Symbol('entraide-seed'));

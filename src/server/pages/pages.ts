@@ -11,6 +11,7 @@ import { relatedThreads } from '../../domain/repo/faq-related.ts';
 import { findArticleBySlug } from '../../domain/repo/faq.ts';
 import { canonicalThread, publicThreadState, readGuestThreadPage } from '../../domain/repo/seo.ts';
 import { listThreads } from '../../domain/repo/thread-list.ts';
+import { incidentBanner } from '../../domain/services/incident-banner.ts';
 import { describeHtml, renderHead, type HeadInput } from './head.ts';
 import { articleJsonLd, breadcrumbJsonLd, qaPageJsonLd } from './json-ld.ts';
 import { localizedUrl } from './sitemap.ts';
@@ -35,8 +36,16 @@ export function pageLocale(community: CommunityContext, lang: unknown): Locale {
   return community.locales.find((locale) => locale === lang) ?? community.locale;
 }
 
-async function seedBase(ctx: PageContext, locale: Locale, path: string): Promise<ForumSeed> {
-  return { locale, path, community: await getCommunity(ctx.db, ctx.community, locale, ctx.demo) };
+/**
+ * What every page shows: the community, and the incident banners of the page (the forum shows
+ * them above every view: a category's list, a thread, or the community-wide ones elsewhere).
+ */
+async function seedBase(ctx: PageContext, locale: Locale, path: string, where: { categoryId?: number; threadId?: number } = {}): Promise<ForumSeed> {
+  const [community, incidents] = await Promise.all([
+    getCommunity(ctx.db, ctx.community, locale, ctx.demo),
+    incidentBanner(ctx, { actor: GUEST, query: { ...where, locale } }),
+  ]);
+  return { locale, path, community, incidents: { categoryId: where.categoryId ?? 0, threadId: where.threadId ?? 0, items: incidents.items } };
 }
 
 function head(ctx: PageContext, seed: ForumSeed, input: Omit<HeadInput, 'lang' | 'og'> & { og?: HeadInput['og'] }): string {
@@ -57,8 +66,8 @@ export async function homePage(ctx: PageContext, locale: Locale): Promise<PageRe
 /** A category's first page of questions. */
 export async function categoryPage(ctx: PageContext, locale: Locale, slug: string): Promise<PageResult> {
   const path = categoryPath(slug);
-  const seed = await seedBase(ctx, locale, path);
-  const category = seed.community.categories.find((c) => c.slug === slug);
+  const category = (await getCommunity(ctx.db, ctx.community, locale, ctx.demo)).categories.find((c) => c.slug === slug);
+  const seed = await seedBase(ctx, locale, path, { categoryId: category?.id });
   if (!category) return notFound(ctx, seed);
   const page = await listThreads(ctx.db, ctx.community, GUEST, { categoryId: category.id, limit: LIMITS.pageSizeDefault, filter: 'all', sort: 'activity' });
   seed.threads = { categoryId: category.id, items: page.items, nextCursor: page.nextCursor };
@@ -79,7 +88,7 @@ export async function threadPage(ctx: PageContext, locale: Locale, threadId: num
   }
   const path = state ? threadPath(state.id, state.title) : `/t/${threadId}`;
   const read = state && !state.openingHidden && state.status !== 'archived' ? await readGuestThreadPage(ctx, threadId, page) : undefined;
-  const seed = await seedBase(ctx, locale, `${path}${page > 1 ? `?page=${page}` : ''}`);
+  const seed = await seedBase(ctx, locale, `${path}${page > 1 ? `?page=${page}` : ''}`, read ? { threadId } : {});
   if (!state || (!read && !state.openingHidden && state.status !== 'archived')) return notFound(ctx, seed);
   if (!read) return gone(ctx, seed);
   if (`/t/${threadId}${slug ? `-${slug}` : ''}` !== path) return { kind: 'redirect', location: `${ctx.publicUrl}${path}${query}` };
