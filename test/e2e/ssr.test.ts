@@ -1,0 +1,158 @@
+/**
+ * Server-rendered pages in Chromium (issue 16), on the real CLI server with the demo seed and
+ * ENTRAIDE_PAGES=1: with JavaScript off a reader reads a thread and pages through it; with it on,
+ * the same page hydrates with no error and no layout shift, then lives (a reply posted elsewhere
+ * appears), and signing in turns it into the member's view.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, demoMembers, startDemoServer, type DemoServer } from './demo-server.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'entraide-ssr-'));
+let server: DemoServer;
+let browser: Browser;
+
+/** A free port: the pages' canonical links need the address before the server starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+before(async () => {
+  const port = await freePort();
+  server = await startDemoServer(dataDir, { PORT: String(port), ENTRAIDE_PAGES: '1', ENTRAIDE_PUBLIC_URL: `http://127.0.0.1:${port}` });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.child.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function tokenOf(role: string): Promise<string> {
+  const member = (await demoMembers(server.url)).find((candidate) => candidate.role === role)!;
+  const answer = await fetch(`${server.url}/api/demo/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ memberId: member.id }) });
+  return ((await answer.json()) as { token: string }).token;
+}
+
+async function post(path: string, token: string, body: unknown): Promise<any> {
+  const answer = await fetch(`${server.url}/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  assert.ok(answer.ok, `${path}: ${answer.status}`);
+  return answer.json();
+}
+
+let long: string | undefined;
+
+/** A thread of two pages (60 posts), made once: the demo's threads are shorter. */
+async function longThread(): Promise<string> {
+  if (long) return long;
+  const token = await tokenOf('member');
+  const community = await (await fetch(`${server.url}/api/community`)).json() as { categories: Array<{ id: number }> };
+  const { thread } = await post('/threads', token, { categoryId: community.categories[0]!.id, title: 'Une longue discussion sur la fibre', body: 'La fibre coupe chaque soir vers 21 h, qui a la même chose ?' });
+  for (let index = 1; index < 60; index += 1) await post(`/threads/${thread.id}/posts`, token, { body: `Message numéro ${index} : toujours coupé ce soir.` });
+  long = `/t/${thread.id}-une-longue-discussion-sur-la-fibre`;
+  return long;
+}
+
+async function open(path: string, { javaScriptEnabled = true, width = 1000 } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
+  // The browser asks for /favicon.ico by itself; every other missing resource is a fault.
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
+  if (javaScriptEnabled) {
+    // Layout shifts from the start, not caused by input.
+    await page.addInitScript(() => {
+      (globalThis as { cls?: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) (globalThis as { cls?: number }).cls! += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+  await page.goto(`${server.url}${path}`);
+  return { page, problems };
+}
+
+/** Every Entraide element on the page, through shadow roots, has hydrated (or rendered). */
+const hydrated = (page: Page) => page.waitForFunction(() => {
+  const pending: string[] = [];
+  const walk = (root: Document | ShadowRoot) => root.querySelectorAll('*').forEach((element) => {
+    const candidate = element as HTMLElement & { hasUpdated?: boolean };
+    if (element.localName.startsWith('entraide-') && customElements.get(element.localName) && !candidate.hasUpdated) pending.push(element.localName);
+    if (element.shadowRoot) walk(element.shadowRoot);
+  });
+  walk(document);
+  return pending.length === 0;
+}, undefined, { timeout: 20_000 });
+
+describe('server-rendered pages in Chromium', () => {
+  it('reads a thread and its next page with JavaScript off', async () => {
+    const path = await longThread();
+    for (const width of [1000, 360]) {
+      const { page } = await open(path, { javaScriptEnabled: false, width });
+      const posts = page.locator('entraide-post article');
+      assert.ok((await posts.count()) > 10, 'the posts are painted from the HTML');
+      await page.screenshot({ path: join(tmpdir(), `entraide-ssr-nojs-${width}.png`) });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no sideways scroll at ${width} px (${overflow})`);
+      if (width === 1000) {
+        const firstText = await posts.nth(1).innerText();
+        await page.locator('[part="more"] a').click();
+        await page.waitForURL(/\?page=2$/);
+        assert.ok((await page.locator('entraide-post article').count()) > 1, 'page 2 shows its posts');
+        assert.notEqual(await page.locator('entraide-post article').nth(1).innerText(), firstText);
+        assert.equal(await page.locator('[part="previous"]').count(), 1, 'a link back to page 1');
+      }
+      await page.context().close();
+    }
+  });
+
+  it('hydrates with no error and no layout shift, then lives, and sign-in gives the member\'s view', async () => {
+    const path = await longThread();
+    const { page, problems } = await open(path);
+    await hydrated(page);
+    const threadId = Number(/\/t\/(\d+)/.exec(path)![1]);
+    const token = await tokenOf('member');
+    const body = `Réponse en direct ${Date.now()}`;
+    // The live reply lands at the end: load the rest of the thread first.
+    while (await page.locator('[part="more"] a').count()) {
+      await page.locator('[part="more"] a').click();
+      await page.waitForTimeout(300);
+    }
+    await post(`/threads/${threadId}/posts`, token, { body });
+    await page.locator('entraide-post article', { hasText: body }).waitFor({ timeout: 15_000 });
+    const cls = await page.evaluate(() => (globalThis as { cls?: number }).cls ?? -1);
+    assert.ok(cls >= 0 && cls <= 0.02, `CLS ${cls}`);
+    assert.deepEqual(problems, []);
+
+    await page.getByRole('button', { name: 'Se connecter' }).first().click();
+    await page.locator('#demo-members button', { hasNotText: /Conseiller|Modérateur|Administration/ }).first().click();
+    await page.locator('entraide-composer').first().waitFor({ timeout: 15_000 });
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+
+  it('opens the home page, a category and an FAQ article, hydrated with no error', async () => {
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&')));
+    const pick = [locs.find((url) => url.pathname === '/')!, locs.find((url) => url.pathname.startsWith('/c/'))!, locs.find((url) => url.pathname.startsWith('/faq/'))!];
+    for (const url of pick) {
+      const { page, problems } = await open(url.pathname + url.search);
+      await hydrated(page);
+      await page.screenshot({ path: join(tmpdir(), `entraide-ssr-${url.pathname.split('/')[1] || 'home'}.png`) });
+      assert.deepEqual(problems, [], url.href);
+      await page.context().close();
+    }
+  });
+});
