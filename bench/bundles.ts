@@ -1,6 +1,6 @@
 /**
  * Bundle sizes on the wire and their budgets: gzip -9 of each file the page loads (the read path
- * `dist/entraide.min.js` ≤ 25 KB, every other `dist/entraide-*.min.js` ≤ 20 KB), plus the sizes of
+ * `dist/entraide.min.js` ≤ 27 KB, every other `dist/entraide-*.min.js` ≤ 20 KB), plus the sizes of
  * the package's other entry points for reference (no budget). Returns the budget failures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ENTRY = 'dist/entraide.min.js';
-const ENTRY_BUDGET_KB = 25;
+/**
+ * 25 KB until the read path's elements learnt to render on the server and hydrate (issue 16: page
+ * seeds, clean paths, fixed dates until hydrated; +1.4 KB). A follow-up may win some of it back.
+ */
+const ENTRY_BUDGET_KB = 27;
 const CHUNK_BUDGET_KB = 20;
 
 /** Entry points measured without a budget: not what the embedding page loads. */

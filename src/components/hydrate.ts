@@ -5,9 +5,9 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { renderConfirmation } from './post/confirmation.ts';
-import { EntraidePost } from './post/post.ts';
+import { setConfirmationRenderer } from './post/post.ts';
 
 export * from './index.ts';
 
 // The server drew confirmation credits in the first render: hydration must draw them too.
-EntraidePost.confirmationRenderer = renderConfirmation;
+setConfirmationRenderer(renderConfirmation);

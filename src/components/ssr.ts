@@ -12,14 +12,14 @@ import './internal/interactions.ts';
 import './internal/people-pages.ts';
 import './language-switcher/language-switcher.ts';
 import { renderConfirmation } from './post/confirmation.ts';
-import { EntraidePost } from './post/post.ts';
+import { setConfirmationRenderer } from './post/post.ts';
 import type { ForumSeed } from './internal/seed.ts';
 import { loadTranslation } from './translations/index.ts';
 import { LOCALES } from '../core/index.ts';
 
 export type { ForumSeed } from './internal/seed.ts';
 
-EntraidePost.confirmationRenderer = renderConfirmation;
+setConfirmationRenderer(renderConfirmation);
 
 /** Every language's strings, loaded once before the first render (a server renders in any of them). */
 export const ready: Promise<void> = Promise.all(LOCALES.map((locale) => loadTranslation(locale))).then(() => undefined);

@@ -22,7 +22,7 @@ describe('<entraide-faq-article>', () => {
       expect(textOf(page)).to.contain('Solved threads on this topic');
       expect(textOf(page)).to.contain('Cites this article');
       const first = queryAllDeep<HTMLAnchorElement>(page, '[part="related"] a')[0]!;
-      expect(first.getAttribute('href')).to.match(/^#\/threads\/\d+$/);
+      expect(first.getAttribute('href')).to.match(/^#\/t\/\d+(-[a-z0-9-]+)?$/);
       expect(textOf(page)).to.not.match(/\{\w+\}|@\{asker\}/);
       await expectAccessible(page);
     });

@@ -88,7 +88,7 @@ describe('<entraide-forum>', () => {
 
       expect(view(forum)!.localName).to.equal('entraide-thread');
       expect(view(forum)!.getAttribute('thread-id')).to.equal(String(thread.id));
-      expect(navigations).to.deep.equal([`#/threads/${thread.id}`]);
+      expect(navigations).to.deep.equal([`#/t/${thread.id}`]);
       expect(describeNode(forum.shadowRoot!.activeElement)).to.equal('null');
     });
 
@@ -198,10 +198,10 @@ describe('<entraide-forum>', () => {
       }
 
       composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
-      await waitUntil(() => /^#\/threads\/\d+$/.test(location.hash), `still at ${location.hash}`, { timeout: 3000 });
+      await waitUntil(() => /^#\/t\/\d+-/.test(location.hash), `still at ${location.hash}`, { timeout: 3000 });
 
       const created = await pick<{ id: number }>(mock, 'select id from threads where title = $1', ['Bluetooth drops every hour']);
-      expect(location.hash).to.equal(`#/threads/${created.id}`);
+      expect(location.hash).to.equal(`#/t/${created.id}-bluetooth-drops-every-hour`);
       await waitForText(forum, 'Bluetooth drops every hour');
     });
   });

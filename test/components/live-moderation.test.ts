@@ -77,7 +77,7 @@ describe('staff moderation, live', function () {
       await waitUntil(() => postIds(thread).includes(reply.id), 'the restored reply never came back', { timeout: 5000 });
 
       await moderator.threads.merge(source, { intoThreadId: target, reason: 'Doublon' });
-      await waitUntil(() => location.hash === `#/threads/${target}`, `the thread did not follow its merge (at ${location.hash})`, { timeout: 5000 });
+      await waitUntil(() => location.hash === `#/t/${target}`, `the thread did not follow its merge (at ${location.hash})`, { timeout: 5000 });
     } finally {
       history.replaceState(null, '', `${location.pathname}${location.search}${hashBefore}`);
     }

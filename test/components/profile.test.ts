@@ -43,7 +43,7 @@ describe('<entraide-profile>', () => {
 
       const more = await waitForDeep<HTMLButtonElement>(profile, '[part="answers"] [part="more"]');
       expect(queryAllDeep(profile, '[part="answers"] li')).to.have.length(3);
-      expect(queryAllDeep<HTMLAnchorElement>(profile, '[part="answers"] li a')[0]!.getAttribute('href')).to.match(/^#\/threads\/\d+#post-\d+$/);
+      expect(queryAllDeep<HTMLAnchorElement>(profile, '[part="answers"] li a')[0]!.getAttribute('href')).to.match(/^#\/t\/\d+(-[a-z0-9-]+)?#post-\d+$/);
       more.focus();
       await sendKeys({ press: 'Enter' });
       await waitForText(profile, /Voir plus|Chargement/);

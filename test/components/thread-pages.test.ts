@@ -49,7 +49,7 @@ async function longThread(forum: MockForum, replies: number, acceptedIndex?: num
 
 const shownIds = (thread: EntraideThread) =>
   [...thread.shadowRoot!.querySelectorAll<EntraidePost>('[part="posts"] entraide-post')].map((p) => p.post!.id);
-const moreButton = (thread: EntraideThread) => thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"] button');
+const moreButton = (thread: EntraideThread) => thread.shadowRoot!.querySelector<HTMLAnchorElement>('[part="more"] a');
 
 describe('<entraide-thread> with a long thread', () => {
   it('renders the first page only, and says how many posts are not shown yet', async function () {

@@ -15,17 +15,17 @@ import { forgetCommunity, loadCommunity, primeCommunity } from '../internal/comm
 import { MinuteClock } from '../internal/clock.ts';
 import { setFixedDates } from '../internal/format.ts';
 import { readSeedIsland, seedContext, type ForumSeed } from '../internal/seed.ts';
-import { loadAccountLinks, loadComposer, loadDrafts, loadIncidentBanner, loadLanguageSwitcher, loadSessionEnded } from '../internal/lazy.ts';
+import { loadAccountLinks, loadDrafts, loadLanguageSwitcher, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
-import { createRouter, type Links, type Route, type Router } from '../internal/router.ts';
+import { createRouter, type Links, type Router } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import '../rank-badge/rank-badge.ts';
 import '../thread-list/thread-list.ts';
 import '../thread/thread.ts';
 import styles from './forum.styles.ts';
-import { renderView } from './forum-views.ts';
+import { focusView, renderIncidents, renderNewThread, renderView, resolveRoute } from './forum-views.ts';
 import type { renderSessionEnded } from './session-ended.ts';
 
 /**
@@ -304,52 +304,25 @@ export class EntraideForum extends EntraideElement {
     this.signInUnavailable = false;
     this.emit(new EntraideNavigateEvent({ route: router.route, href: router.href(router.route) }));
     // Moving focus on the first view would steal it from the host page, and between searches from the search box.
-    if (this.#lastRoute && !(router.route.name === 'search' && this.#lastRoute === 'search')) void this.#focusView();
+    if (this.#lastRoute && !(router.route.name === 'search' && this.#lastRoute === 'search')) void focusView(this);
     this.#lastRoute = router.route.name;
   }
 
-  /** After navigation, keyboard and screen-reader users start at the new view's heading. */
-  async #focusView(): Promise<void> {
-    await this.updateComplete;
-    const view = this.renderRoot.querySelector<HTMLElement>('.view');
-    const child = view?.firstElementChild as (HTMLElement & { updateComplete?: Promise<unknown> }) | null | undefined;
-    await child?.updateComplete;
-    const heading = child?.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ?? view?.querySelector<HTMLElement>('h2');
-    (heading ?? view)?.focus();
-  }
-
   protected override render() {
-    const route = this.#resolveRoute(this.#router?.route ?? { name: 'categories' });
+    const route = resolveRoute(this.#router?.route ?? { name: 'categories' }, this.#communityValue);
     return html`
       <section class="base" part="base" lang=${this.providedLocale} aria-label=${this.t.forumLabel}>
         ${this.#renderHeader()}
-        ${this.#renderIncidents(route)}
-        <div class="view" part="view" tabindex="-1">${renderView(route, { t: this.t, links: this.links, newThread: (categoryId) => this.#renderNewThread(categoryId) })}</div>
+        ${renderIncidents(route)}
+        <div class="view" part="view" tabindex="-1">${renderView(route, { t: this.t, links: this.links, newThread: (categoryId) => this.#newThreadView(categoryId) })}</div>
       </section>
     `;
-  }
-
-  /** A category named by its slug (`/c/reseau-5g`) once the community says which it is; unknown: not found. */
-  #resolveRoute(route: Route): Route {
-    if (route.name !== 'category' || route.categoryId || !route.slug) return route;
-    const community = this.#communityValue;
-    if (!community) return route;
-    const category = community.categories.find((c) => c.slug === route.slug);
-    return category ? { ...route, categoryId: category.id } : { name: 'not-found', path: `/c/${route.slug}` };
   }
 
   /** The signed-in member's links and bell, in a chunk a guest's page never loads; their parts are the forum's too. */
   #renderAccountLinks() {
     void loadAccountLinks();
     return html`<entraide-account-links exportparts="inbox-link, notifications, preferences-link, agent-link, admin-link"></entraide-account-links>`;
-  }
-
-  /** Declared outages (study §11): on every view, those of the category (or thread) read and of the reader's region. */
-  #renderIncidents(route: Route) {
-    void loadIncidentBanner();
-    const categoryId = route.name === 'category' || route.name === 'new-thread' ? route.categoryId : 0;
-    const threadId = route.name === 'thread' ? route.threadId : 0;
-    return html`<entraide-incident-banner part="incidents" category-id=${categoryId} thread-id=${threadId}></entraide-incident-banner>`;
   }
 
   /** The switcher, in its own chunk: a community with one language never loads it. */
@@ -384,24 +357,10 @@ export class EntraideForum extends EntraideElement {
     `;
   }
 
-  #renderNewThread(categoryId: number) {
-    const { t } = this;
+  #newThreadView(categoryId: number) {
     const category = this.#communityValue?.categories.find((c) => c.id === categoryId);
-    const backText = category ? t.backToCategory(category.name) : t.backToCategories;
-    const back = html`<p><a href=${this.links.href({ name: 'category', categoryId, slug: category?.slug })}>${backText}</a></p>`;
-    if (!can(actorOf(this.session), threadRules.startThread)) {
-      return html`
-        ${back}
-        <h2 tabindex="-1">${t.newQuestionHeading}</h2>
-        <button class="button" type="button" @click=${() => this.#requestSignIn('new-thread')}>${t.signInToAsk}</button>
-      `;
-    }
-    void loadComposer();
-    return html`
-      ${back}
-      <h2 tabindex="-1">${t.newQuestionHeading}</h2>
-      <entraide-composer mode="thread" category-id=${categoryId} faq-href-template=${this.faqHrefTemplate || nothing}></entraide-composer>
-    `;
+    const mayAsk = can(actorOf(this.session), threadRules.startThread);
+    return renderNewThread({ t: this.t, links: this.links, categoryId, category, mayAsk, faqHrefTemplate: this.faqHrefTemplate, requestSignIn: () => this.#requestSignIn('new-thread') });
   }
 
   /** "Ask a question" from an empty search: the new-question form, its title already the searched words. */

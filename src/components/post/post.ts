@@ -16,6 +16,14 @@ import { postBody } from '../internal/body.styles.ts';
 import styles from './post.styles.ts';
 import type { renderConfirmation } from './confirmation.ts';
 
+/** The credits renderer when a page needs it before the interactions chunk (see `setConfirmationRenderer`). */
+let earlyConfirmation: typeof renderConfirmation | undefined;
+
+/** A server render and its hydration must draw the same credits: `../ssr.ts` and `../hydrate.ts` give the renderer at once. */
+export function setConfirmationRenderer(renderer: typeof renderConfirmation): void {
+  earlyConfirmation = renderer;
+}
+
 /**
  * @summary One post of a thread: its header (author, status, dates) and its body.
  *
@@ -42,11 +50,6 @@ import type { renderConfirmation } from './confirmation.ts';
 export class EntraidePost extends EntraideElement {
   static override styles = [tokens, controls, postBody, styles];
 
-  /**
-   * The credits renderer when a page needs it before the interactions chunk: a server render and
-   * its hydration must draw the same credits (`../ssr.ts`, `../hydrate.ts` set it).
-   */
-  static confirmationRenderer: typeof renderConfirmation | undefined = undefined;
 
   /** How links are written (FAQ articles of a confirmation): the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
@@ -125,7 +128,7 @@ export class EntraidePost extends EntraideElement {
     // (pseudonym, title, …) goes through Lit's text bindings and is escaped.
     return html`
       <div class="body" part="body">${unsafeHTML(post.bodyHtml)}</div>
-      ${post.confirmation ? (this.confirmation ?? EntraidePost.confirmationRenderer)?.(this.t, post, this) : nothing}
+      ${post.confirmation ? (this.confirmation ?? earlyConfirmation)?.(this.t, post, this) : nothing}
       ${post.signatureHtml ? html`<footer class="signature" part="signature" aria-label=${this.t.advisorSignature}>${unsafeHTML(post.signatureHtml)}</footer>` : nothing}
       <entraide-post-actions class="actions" part="actions" .post=${post} .thread=${this.thread} ?accepted=${this.accepted}
         ?kudos-given=${this.kudosGiven} ?flagged=${this.flagged} .readText=${this.#bodyText} @entraide-post-deleted=${this.#onDeleted}></entraide-post-actions>

@@ -71,6 +71,7 @@ export class PostPagesController implements ReactiveController {
       if (!request.signal.aborted) {
         this.loading = false;
         this.#host.requestUpdate();
+        this.#watchAgain();
       }
     }
   }
@@ -84,6 +85,17 @@ export class PostPagesController implements ReactiveController {
     this.#observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) onNear();
     }, { rootMargin: PRELOAD_MARGIN });
+    this.#observer.observe(sentinel);
+  }
+
+  /**
+   * Watches the sentinel afresh: the browser keeps it where it was while the new posts go in above
+   * it (scroll anchoring), so it never stops intersecting and would not be reported again.
+   */
+  #watchAgain(): void {
+    const sentinel = this.#sentinel;
+    if (!sentinel || !this.#observer) return;
+    this.#observer.unobserve(sentinel);
     this.#observer.observe(sentinel);
   }
 
