@@ -32,7 +32,7 @@ export function emailProblem(address: string): string | undefined {
 
 /**
  * The link to a forum path from the brand's template: `{path}` is replaced by the forum's path
- * (`/threads/3#post-12`), e.g. `https://brand.example/aide#{path}` (hash routing) or
+ * (`/t/3#post-12`), e.g. `https://brand.example/aide#{path}` (hash routing) or
  * `https://brand.example/aide{path}` (base-path routing).
  */
 export function forumLink(template: string, path: string): string {
@@ -44,7 +44,7 @@ export function notificationPath(notification: { kind: NotificationKind; threadI
   const isPrivate = notification.kind === 'private-message' || notification.kind === 'private-opened';
   if (isPrivate && notification.conversationId !== null) return `/inbox/${notification.conversationId}`;
   if (notification.threadId === null) return '/';
-  return `/threads/${notification.threadId}${notification.postId !== null ? `#post-${notification.postId}` : ''}`;
+  return `/t/${notification.threadId}${notification.postId !== null ? `#post-${notification.postId}` : ''}`;
 }
 
 const zoneParts = new Map<string, Intl.DateTimeFormat>();

@@ -178,6 +178,7 @@ function httpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
 
 /** E-mail is off without ENTRAIDE_SMTP_URL; with it, a sender address is required. */
 function readEmail(env: NodeJS.ProcessEnv, port: number): EmailOptions {
+  const publicUrl = httpUrl(env, 'ENTRAIDE_PUBLIC_URL') ?? `http://localhost:${port}`;
   const smtpUrl = env.ENTRAIDE_SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('ENTRAIDE_SMTP_URL must start with smtp:// or smtps:// (a nodemailer transport URL).');
   const from = env.ENTRAIDE_EMAIL_FROM || undefined;
@@ -187,9 +188,11 @@ function readEmail(env: NodeJS.ProcessEnv, port: number): EmailOptions {
     throw new ConfigError('ENTRAIDE_PUBLIC_FORUM_URL must contain {path}, e.g. https://brand.example/aide#{path} (hash routing) or https://brand.example/aide{path} (base path).');
   }
   return {
-    smtpUrl, from, forumUrl,
+    smtpUrl, from,
+    // Rendered pages route with clean paths: the links follow them.
+    forumUrl: forumUrl ?? (env.ENTRAIDE_PAGES === '1' ? `${publicUrl.replace(/\/+$/, '')}{path}` : undefined),
     delaySeconds: seconds(env, 'ENTRAIDE_EMAIL_DELAY_SECONDS', 300),
-    publicUrl: httpUrl(env, 'ENTRAIDE_PUBLIC_URL') ?? `http://localhost:${port}`,
+    publicUrl,
   };
 }
 

@@ -13,11 +13,11 @@ describe('e-mail rules', () => {
   });
 
   it('links a post in its thread, a private kind to the inbox and never elsewhere', () => {
-    assert.equal(notificationPath({ kind: 'reply', threadId: 3, postId: 12, conversationId: null }), '/threads/3#post-12');
-    assert.equal(notificationPath({ kind: 'incident', threadId: 3, postId: null, conversationId: null }), '/threads/3');
+    assert.equal(notificationPath({ kind: 'reply', threadId: 3, postId: 12, conversationId: null }), '/t/3#post-12');
+    assert.equal(notificationPath({ kind: 'incident', threadId: 3, postId: null, conversationId: null }), '/t/3');
     assert.equal(notificationPath({ kind: 'private-message', threadId: 3, postId: null, conversationId: 7 }), '/inbox/7');
     assert.equal(notificationPath({ kind: 'private-opened', threadId: 3, postId: null, conversationId: 7 }), '/inbox/7');
-    assert.equal(forumLink('https://brand.example/aide#{path}', '/threads/3#post-12'), 'https://brand.example/aide#/threads/3#post-12');
+    assert.equal(forumLink('https://brand.example/aide#{path}', '/t/3#post-12'), 'https://brand.example/aide#/t/3#post-12');
     assert.equal(forumLink('https://brand.example/aide{path}', '/preferences'), 'https://brand.example/aide/preferences');
   });
 

@@ -147,7 +147,7 @@ describe('notifications by e-mail', { timeout: 600_000 }, () => {
     assert.equal(threadMail.subject, '2 nouveautés dans « Forfait <b>5G</b> & "itinérance" »');
     assert.ok(threadMail.text!.includes(`Pix37 a répondu dans « Forfait <b>5G</b> & "itinérance" »`));
     assert.ok(threadMail.text!.includes(`Julie a confirmé votre réponse`));
-    assert.ok(threadMail.text!.includes(`https://brand.example/aide#/threads/${first.threadId}#post-${first.postId}`));
+    assert.ok(threadMail.text!.includes(`https://brand.example/aide#/t/${first.threadId}#post-${first.postId}`));
     assert.ok((threadMail.html as string).includes('Forfait &#60;b&#62;5G&#60;/b&#62; &#38; &#34;itinérance&#34;'), 'user text escaped in HTML');
     assert.doesNotMatch(threadMail.html as string, /<b>5G/);
     assert.equal(privateMail.subject, 'Nouveau message privé de Julie à propos de « Forfait <b>5G</b> & "itinérance" »');
@@ -261,7 +261,7 @@ describe('notifications by e-mail', { timeout: 600_000 }, () => {
     await settle();
     assert.equal(take().length, 1, 'one digest');
     assert.match(digest!.subject!, /^Test Mobile : votre résumé du \p{L}+ \d{1,2} \p{L}+ \(2 notifications\)$/u);
-    assert.ok(digest!.text!.includes(`#/threads/${a.threadId}#post-${a.postId}`) && digest!.text!.includes(`#/threads/${b.threadId}#post-${b.postId}`));
+    assert.ok(digest!.text!.includes(`#/t/${a.threadId}#post-${a.postId}`) && digest!.text!.includes(`#/t/${b.threadId}#post-${b.postId}`));
     assert.equal(await emailedAt(today), null, 'today’s notification waits for tomorrow’s digest');
     const tomorrow = new Date(Date.now() + 24 * 3600_000);
     await drainEmail(sender(), tomorrow);
@@ -337,7 +337,7 @@ describe('notifications by e-mail', { timeout: 600_000 }, () => {
       assert.equal(event.event, 'notification.created');
       assert.equal(event.data.notification.kind, 'reply');
       assert.deepEqual([event.data.member.externalId, event.data.member.email], [other.externalId, addresses.other]);
-      assert.equal(event.data.link, `https://brand.example/aide#/threads/${threadId}#post-${postId}`);
+      assert.equal(event.data.link, `https://brand.example/aide#/t/${threadId}#post-${postId}`);
       await server.app.inject({ method: 'PATCH', url: '/api/admin/community', headers: asAdmin, payload: { notificationChannel: 'email' } });
     } finally {
       await new Promise((resolve) => receiver.close(resolve));
