@@ -17,8 +17,7 @@ const LAYERS = {
   components: { to: ['core', 'sdk'] },
   domain: { to: ['core', 'contract'] },
   mocks: { to: ['core', 'contract', 'domain'] },
-  // Server-rendered pages load the elements' Node build (`entraide/ssr`) at run time: their types only here.
-  server: { to: ['core', 'contract', 'domain'], typesOnly: ['components'] },
+  server: { to: ['core', 'contract', 'domain'] },
   // Stories, the demo page and the browser examples run in the browser over the mocks or the SDK.
   stories: { to: ['core', 'sdk', 'components', 'mocks'], typesOnly: ['contract'] },
   demo: { to: ['core', 'sdk', 'components'], typesOnly: ['contract'] },

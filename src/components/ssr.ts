@@ -13,25 +13,15 @@ import './internal/people-pages.ts';
 import './language-switcher/language-switcher.ts';
 import { renderConfirmation } from './post/confirmation.ts';
 import { setConfirmationRenderer } from './post/post.ts';
-import type { ForumSeed } from './internal/seed.ts';
+import type { ForumPage, ForumSeed } from '../sdk/types.ts';
 import { loadTranslation } from './translations/index.ts';
 import { LOCALES } from '../core/index.ts';
 
-export type { ForumSeed } from './internal/seed.ts';
 
 setConfirmationRenderer(renderConfirmation);
 
 /** Every language's strings, loaded once before the first render (a server renders in any of them). */
 export const ready: Promise<void> = Promise.all(LOCALES.map((locale) => loadTranslation(locale))).then(() => undefined);
-
-export interface ForumPage {
-  /** The API's base URL as the browser reaches it. */
-  api: string;
-  /** The forum's base path on the brand's site (`''` at the root). */
-  basePath: string;
-  /** The `id` of the JSON island the page writes the seed into, after the forum. */
-  seedFrom: string;
-}
 
 /** The forum as a server renders it: the same element the browser hydrates, given its seed. */
 export function forumTemplate(seed: ForumSeed, page: ForumPage) {

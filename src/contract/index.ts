@@ -3,3 +3,4 @@ export * from './errors.ts';
 export * from './models.ts';
 export * from './routes.ts';
 export type * from './route-types.ts';
+export type * from './pages.ts';

@@ -4,6 +4,7 @@
  * bundle; add a name here when an element or a caller needs one.
  */
 export type * from '../contract/models.ts';
+export type { ForumPage, ForumSeed } from '../contract/pages.ts';
 export type { AdvisorQueue, AlertList, CollectiveAlert, ExpertList, Incident, Metrics, NewIncident, QueueGroupPage, QueueItem } from '../contract/areas/advisor.ts';
 export type { FaqArticle, FaqHit, FaqRelated, SearchHit } from '../contract/areas/knowledge.ts';
 export type { MemberAnswer, MemberAnswerPage, MemberThreadPage } from '../contract/areas/people.ts';

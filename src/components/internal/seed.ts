@@ -1,28 +1,14 @@
 /**
- * What a server-rendered page was rendered from. The server renders the forum with a seed and
- * writes it into the page as a JSON island; in the browser the forum reads it back and shares
- * it with the elements inside, so that their first render is the server's (hydration needs
- * the same template) and they send no request for what the page already shows.
+ * What a server-rendered page was rendered from (`ForumSeed`, a contract type): in the browser
+ * the forum reads it back from the page's JSON island and shares it with the elements inside, so
+ * that their first render is the server's (hydration needs the same template) and they send no
+ * request for what the page already shows.
  */
 import { createContext } from '@lit/context';
 import { TaskStatus, type Task } from '@lit/task';
-import type { Locale } from '../../core/index.ts';
-import type { Community, FaqArticle, FaqRelated, Incident, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
+import type { ForumSeed } from '../../sdk/types.ts';
 
-export interface ForumSeed {
-  /** The language the page was rendered in. */
-  locale: Locale;
-  /** The route's path under the forum's base (`/t/42-ma-box?page=2`): a server has no `location`. */
-  path: string;
-  community: Community;
-  /** The thread shown, its posts the page's (`page` of the thread's pages, 1 first). */
-  thread?: { detail: ThreadDetail; page: number };
-  /** The first page of a category's threads (default filter and order). */
-  threads?: { categoryId: number; items: ThreadSummary[]; nextCursor: string | null };
-  faq?: { slug: string; article: FaqArticle; related: FaqRelated['items'] };
-  /** The incident banners of the page, as a guest gets them (its category or thread: the banner's own attributes). */
-  incidents?: { categoryId: number; threadId: number; items: Incident[] };
-}
+export type { ForumSeed } from '../../sdk/types.ts';
 
 export const seedContext = createContext<ForumSeed | undefined>(Symbol('entraide-seed'));
 

@@ -4,7 +4,7 @@
  * and the head that goes with it. A page is a seed (what the elements render) and a head.
  */
 import { categoryPath, faqPath, LIMITS, threadPath, type Locale } from '../../core/index.ts';
-import type { ForumSeed } from '../../components/ssr.ts';
+import type { ForumSeed } from '../../contract/index.ts';
 import { getCommunity, type CommunityContext } from '../../domain/repo/community.ts';
 import type { Database } from '../../domain/database.ts';
 import { relatedThreads } from '../../domain/repo/faq-related.ts';

@@ -7,10 +7,14 @@
 import { renderThunked } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import type * as Ssr from '../../components/ssr.ts';
-import type { ForumPage, ForumSeed } from '../../components/ssr.ts';
+import type { ForumPage, ForumSeed } from '../../contract/index.ts';
 
-type SsrModule = typeof Ssr;
+/** What `entraide/ssr` (`src/components/ssr.ts`, built for Node) exports. */
+interface SsrModule {
+  /** Resolves once every language's strings are loaded. */
+  ready: Promise<void>;
+  forumTemplate: (seed: ForumSeed, page: ForumPage) => unknown;
+}
 
 let loading: Promise<SsrModule> | undefined;
 
