@@ -18,7 +18,7 @@ const SOURCES = [
   'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.demo.json', 'package-lock.json', 'scripts/generate-routes.ts',
 ];
 const GENERATED = 'src/sdk/routes';
-const OUTPUTS = ['dist/entraide.min.js', 'dist/demo/entraide.min.js', 'dist/demo/index.html', 'dist/demo/demo.js'];
+const OUTPUTS = ['dist/entraide.min.js', 'dist/demo/entraide.min.js', 'dist/demo/index.html', 'dist/demo/demo.js', 'dist/demo/hydrate/entraide-ssr.min.js', 'dist/ssr/entraide-ssr.js'];
 const STAMP = 'dist/.build-web-stamp.json';
 
 interface Stamp {

@@ -143,6 +143,19 @@ describe('server-rendered pages in Chromium', () => {
     await page.context().close();
   });
 
+  it('answers every address of the demo community\'s sitemap with its page and canonical link', async () => {
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
+    assert.ok(locs.length > 20, `${locs.length} addresses`);
+    for (const loc of locs) {
+      const response = await fetch(loc, { redirect: 'manual' });
+      assert.equal(response.status, 200, loc);
+      const html = await response.text();
+      assert.ok(html.includes(`<link rel="canonical" href="${loc.replaceAll('&', '&amp;')}">`), `${loc}: canonical`);
+      if (loc.includes('/t/')) assert.ok(html.includes('"@type":"QAPage"'), `${loc}: QAPage`);
+    }
+  });
+
   it('opens the home page, a category and an FAQ article, hydrated with no error', async () => {
     const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&')));
