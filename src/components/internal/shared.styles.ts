@@ -36,8 +36,8 @@ export const tokens = css`
   }
 `;
 
-/** Controls every element shares: buttons, button-like links, focus rings, state blocks. */
-export const controls = css`
+/** What every element needs: box sizing, links, the focus ring, visually hidden text. */
+export const basics = css`
   *,
   *::before,
   *::after {
@@ -53,6 +53,20 @@ export const controls = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** Controls most elements share, over the basics: buttons, button-like links, state blocks. */
+export const controls = css`
+  ${basics}
 
   .button {
     display: inline-flex;
@@ -94,15 +108,6 @@ export const controls = css`
     align-items: center;
     gap: var(--_space);
     color: var(--_color-danger);
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;
 

@@ -8,7 +8,7 @@ import { hashLinks, linksContext } from '../internal/context.ts';
 import type { Links } from '../internal/router.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { formatDateTime, formatMonthYear, formatRelative } from '../internal/format.ts';
-import { controls, tokens } from '../internal/shared.styles.ts';
+import { basics, tokens } from '../internal/shared.styles.ts';
 import '../rank-badge/rank-badge.ts';
 import styles from './post-header.styles.ts';
 
@@ -37,7 +37,7 @@ export function initials(pseudonym: string): string {
  * @cssprop [--entraide-avatar-size=2.5rem] - Diameter of the initials bubble.
  */
 export class EntraidePostHeader extends EntraideElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, basics, styles];
 
   /** The author, as the API describes them. */
   @property({ attribute: false }) author: Author | null = null;

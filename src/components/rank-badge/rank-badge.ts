@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rankNamesContext } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
-import { controls, tokens } from '../internal/shared.styles.ts';
+import { basics, tokens } from '../internal/shared.styles.ts';
 import styles from './rank-badge.styles.ts';
 
 /** Levels 1–15 fall into four colour bands, so the ladder reads at a glance. */
@@ -29,7 +29,7 @@ export function rankBand(level: number): 1 | 2 | 3 | 4 {
  * @cssprop [--entraide-rank-color-4=amber] - Colour of levels 12 and up.
  */
 export class EntraideRankBadge extends EntraideElement {
-  static override styles = [tokens, controls, styles];
+  static override styles = [tokens, basics, styles];
 
   /** Position on the status ladder, from 1. */
   @property({ type: Number }) level = 1;
