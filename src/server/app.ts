@@ -30,7 +30,7 @@ export interface AppContext {
   /** The brand's back office that opens a case per hand-off; none = hand-offs answer 409. */
   handoff?: HandoffOptions;
   /** Server-rendered pages (see the plugin's `pages` option); none = no pages. */
-  pages?: { publicUrl: string; shell?: string; api?: string };
+  pages?: { publicUrl: string; shell?: string; api?: string; sitemapPerFile?: number };
 }
 
 /**

@@ -82,7 +82,7 @@ function pageRoutesOf(ctx: AppContext, prefix: string) {
   const cache = new PageCache();
   // Every process hears every event (NOTIFY): a page changed anywhere is dropped here too.
   ctx.live.onEvent(({ event }) => cache.invalidateFor(event));
-  return pageRoutes({ db: ctx.db, community: ctx.community, demo: ctx.config.demo, cache }, { publicUrl: pages.publicUrl, shell, api: pages.api ?? `${prefix}/api` });
+  return pageRoutes({ db: ctx.db, community: ctx.community, demo: ctx.config.demo, cache }, { ...pages, shell, api: pages.api ?? `${prefix}/api` });
 }
 
 async function registerOpenApi(fastify: FastifyInstance): Promise<void> {

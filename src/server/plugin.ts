@@ -42,7 +42,7 @@ export interface EntraideOptions {
    * `/faq/<slug>`, `sitemap.xml`): `publicUrl` is the forum's address as readers see it; `shell`
    * the brand's page around the forum (default: `index.html` of `staticDir`). None: no pages.
    */
-  pages?: { publicUrl: string; shell?: string; api?: string };
+  pages?: { publicUrl: string; shell?: string; api?: string; sitemapPerFile?: number };
   limits?: Limits;
   webhooks?: WebhookOptions;
   handoff?: HandoffOptions;

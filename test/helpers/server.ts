@@ -41,7 +41,7 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
 export const NO_LIMITS: Limits = { requestsPerMinute: 0, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } };
 
 /** `webhooks`: the server's endpoint and sender settings; tests may name loopback receivers unless they say otherwise. */
-export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[]; webhooks?: WebhookOptions; pages?: { publicUrl: string; shell?: string } } = {}): Promise<TestServer> {
+export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[]; webhooks?: WebhookOptions; pages?: { publicUrl: string; shell?: string; sitemapPerFile?: number } } = {}): Promise<TestServer> {
   const { db, drop, url: databaseUrl } = await freshDatabase();
   await migrate(db);
   const fixtures = await insertFixtures(db);

@@ -21,6 +21,8 @@ export interface PagesOptions {
   shell: string;
   /** The API's base as the browser reaches it; default `<base>/api`. */
   api?: string;
+  /** Addresses per sitemap file before a sitemap index (50,000, the protocol's limit). */
+  sitemapPerFile?: number;
 }
 
 const SEED_ID = 'entraide-seed';
@@ -94,5 +96,5 @@ export const pageRoutes = (ctx: Omit<PageContext, 'publicUrl'> & { cache?: PageC
   // Older addresses keep working: the clean ones are canonical.
   app.get<{ Params: { id: string } }>('/threads/:id', { schema: { hide: true } }, (request, reply) => reply.redirect(`${basePath}/t/${encodeURIComponent(request.params.id)}`, 301));
 
-  await app.register(sitemapRoutes(page, { basePath, cache }));
+  await app.register(sitemapRoutes(page, { basePath, cache, perFile: options.sitemapPerFile }));
 };

@@ -44,7 +44,7 @@ describe('server-rendered pages', () => {
   let title: string;
 
   before(async () => {
-    ({ server, tokens } = await serverWithTokens({ listen: true, pages: { publicUrl: PUBLIC_URL, shell: SHELL } }));
+    ({ server, tokens } = await serverWithTokens({ listen: true, pages: { publicUrl: PUBLIC_URL, shell: SHELL, sitemapPerFile: 3 } }));
     threadId = server.fixtures.threadId;
     ({ thread: { title } } = await api(`/threads/${threadId}`, tokens.asker!));
   });
@@ -115,11 +115,32 @@ describe('server-rendered pages', () => {
     assert.ok(await waitFor(async () => (await page(targetPath)).status === 410), 'the archive reached the cache');
   });
 
-  it('opens every address of its sitemap', async () => {
+  it('says a thread whose question moderation hid is gone', async () => {
+    const { thread, post } = await api('/threads', tokens.asker!, { categoryId: server.fixtures.categories.billing, title: 'Question bientôt masquée', body: 'Texte que la modération va masquer.' });
+    const path = threadPath(thread.id, thread.title);
+    assert.equal((await page(path)).status, 200);
+    await api(`/posts/${post.id}/hide`, tokens.moderator!, { reason: 'Données personnelles' });
+    assert.ok(await waitFor(async () => (await page(path)).status === 410), 'the hidden question reached the cache');
+    assert.ok(!(await (await page(path)).text()).includes('Texte que la modération va masquer'));
+  });
+
+  it('opens every address of its sitemap, through a sitemap index past the file size', async () => {
     const robots = await page('/robots.txt');
     assert.equal(robots.status, 404, 'under a base path, robots.txt is the brand\'s');
-    const sitemap = await (await page('/sitemap.xml')).text();
+    const index = await (await page('/sitemap.xml')).text();
+    assert.match(index, /<sitemapindex/, 'more than 3 addresses: an index');
+    const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.slice(PUBLIC_URL.length));
+    let sitemap = '';
+    for (const file of files) {
+      const answer = await page(file);
+      assert.equal(answer.status, 200, file);
+      const text = await answer.text();
+      if (file.includes('/threads-')) assert.ok([...text.matchAll(/<loc>/g)].length <= 3, `${file}: at most 3 threads`);
+      sitemap += text;
+    }
+    assert.equal((await page('/sitemaps/threads-99.xml')).status, 404);
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
+    assert.equal(new Set(locs).size, locs.length, 'each address once');
     assert.ok(locs.some((loc) => loc.includes('/t/')) && locs.some((loc) => loc.includes('/c/')), sitemap);
     for (const loc of locs) {
       assert.ok(loc.startsWith(PUBLIC_URL), loc);
