@@ -7,6 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { threadPath } from '../../../src/core/index.ts';
+import { createEntraideClient, type EntraideClient } from '../../../src/sdk/index.ts';
 import { serverWithTokens, type TestServer } from '../../helpers/server.ts';
 
 const PUBLIC_URL = 'https://www.brand.test/aide';
@@ -15,20 +16,18 @@ const SHELL = new URL('../../../demo/index.html', import.meta.url).pathname;
 let server: TestServer;
 let tokens: Record<string, string>;
 
-async function api(path: string, token: string, body?: unknown): Promise<any> {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
-  return response.json();
-}
+/** The typed SDK as one of the fixture members. */
+const as = (name: string): EntraideClient => createEntraideClient({ baseUrl: `${server.url}/api`, getToken: () => tokens[name] });
 
 const page = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init });
 
-function jsonLd(html: string): any[] {
-  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+interface QaPage {
+  '@type': string;
+  mainEntity: { name: string; answerCount: number; suggestedAnswer: Array<{ url: string }> };
+}
+
+function jsonLd(html: string): QaPage[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as QaPage);
 }
 
 /** The live hub hears its own events through the database a moment after the write. */
@@ -46,12 +45,12 @@ describe('server-rendered pages', () => {
   before(async () => {
     ({ server, tokens } = await serverWithTokens({ listen: true, pages: { publicUrl: PUBLIC_URL, shell: SHELL, sitemapPerFile: 3 } }));
     threadId = server.fixtures.threadId;
-    ({ thread: { title } } = await api(`/threads/${threadId}`, tokens.asker!));
+    ({ thread: { title } } = await as('asker').threads.get(threadId));
   });
   after(() => server?.close());
 
   it('gives curl the thread with its posts and QAPage, readable with no script', async () => {
-    const reply = await api(`/threads/${threadId}/posts`, tokens.helper!, { body: 'Dans votre espace client, rubrique **Mon forfait**.' });
+    const reply = await as('helper').posts.reply(threadId, { body: 'Dans votre espace client, rubrique **Mon forfait**.' });
     const response = await page(threadPath(threadId, title));
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
@@ -60,10 +59,10 @@ describe('server-rendered pages', () => {
     assert.ok(html.includes('comment <strong>changer</strong> de forfait'), 'the question');
     assert.ok(html.includes('rubrique <strong>Mon forfait</strong>'), 'the reply');
     assert.ok(html.includes(`<link rel="canonical" href="${PUBLIC_URL}${threadPath(threadId, title)}">`));
-    const qa = jsonLd(html).find((block) => block['@type'] === 'QAPage');
+    const qa = jsonLd(html).find((block) => block['@type'] === 'QAPage')!;
     assert.equal(qa.mainEntity.name, title);
     assert.equal(qa.mainEntity.answerCount, 1);
-    assert.equal(qa.mainEntity.suggestedAnswer[0].url, `${PUBLIC_URL}${threadPath(threadId, title)}#post-${reply.id}`);
+    assert.equal(qa.mainEntity.suggestedAnswer[0]!.url, `${PUBLIC_URL}${threadPath(threadId, title)}#post-${reply.id}`);
     assert.ok(html.includes(`id="post-${reply.id}"`), 'the answer url points to a post in the page');
   });
 
@@ -83,9 +82,9 @@ describe('server-rendered pages', () => {
   });
 
   it('never renders hidden posts or private messages, and gives a member the guest\'s bytes', async () => {
-    const hidden = await api(`/threads/${threadId}/posts`, tokens.other!, { body: 'Réponse que la modération va masquer.' });
-    await api(`/posts/${hidden.id}/hide`, tokens.moderator!, { reason: 'Hors sujet' });
-    await api(`/threads/${threadId}/private`, tokens.advisor!, { message: 'Message privé au client : numéro de contrat 123.' });
+    const hidden = await as('other').posts.reply(threadId, { body: 'Réponse que la modération va masquer.' });
+    await as('moderator').posts.hide(hidden.id, { reason: 'Hors sujet' });
+    await as('advisor').private.open(threadId, { message: 'Message privé au client : numéro de contrat 123.' });
     const path = threadPath(threadId, title);
     const guest = await page(path);
     const html = await guest.text();
@@ -100,26 +99,26 @@ describe('server-rendered pages', () => {
   });
 
   it('follows the live events: a merged thread redirects to its target, an archived one is gone', async () => {
-    const create = async (subject: string) => (await api('/threads', tokens.asker!, { categoryId: server.fixtures.categories.network, title: subject, body: `${subject}, depuis ce matin.` })).thread;
+    const create = async (subject: string) => (await as('asker').threads.create({ categoryId: server.fixtures.categories.network, title: subject, body: `${subject}, depuis ce matin.` })).thread;
     const source = await create('Pas de réseau dans le métro');
     const target = await create('Réseau coupé sur la ligne 4');
     const sourcePath = threadPath(source.id, source.title);
     assert.equal((await page(sourcePath)).status, 200, 'rendered, and cached');
-    await api(`/threads/${source.id}/merge`, tokens.moderator!, { intoThreadId: target.id });
+    await as('moderator').threads.merge(source.id, { intoThreadId: target.id });
     const merged = await waitFor(async () => (await page(sourcePath)).status === 301);
     assert.ok(merged, 'the merge reached the cache');
     assert.equal((await page(sourcePath)).headers.get('location'), `${PUBLIC_URL}${threadPath(target.id, target.title)}`);
     const targetPath = threadPath(target.id, target.title);
     assert.equal((await page(targetPath)).status, 200);
-    await api(`/threads/${target.id}/archive`, tokens.moderator!, {});
+    await as('moderator').threads.archive(target.id, {});
     assert.ok(await waitFor(async () => (await page(targetPath)).status === 410), 'the archive reached the cache');
   });
 
   it('says a thread whose question moderation hid is gone', async () => {
-    const { thread, post } = await api('/threads', tokens.asker!, { categoryId: server.fixtures.categories.billing, title: 'Question bientôt masquée', body: 'Texte que la modération va masquer.' });
+    const { thread, post } = await as('asker').threads.create({ categoryId: server.fixtures.categories.billing, title: 'Question bientôt masquée', body: 'Texte que la modération va masquer.' });
     const path = threadPath(thread.id, thread.title);
     assert.equal((await page(path)).status, 200);
-    await api(`/posts/${post.id}/hide`, tokens.moderator!, { reason: 'Données personnelles' });
+    await as('moderator').posts.hide(post.id, { reason: 'Données personnelles' });
     assert.ok(await waitFor(async () => (await page(path)).status === 410), 'the hidden question reached the cache');
     assert.ok(!(await (await page(path)).text()).includes('Texte que la modération va masquer'));
   });
