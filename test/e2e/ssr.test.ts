@@ -44,7 +44,7 @@ async function tokenOf(role: string): Promise<string> {
   return ((await answer.json()) as { token: string }).token;
 }
 
-async function post(path: string, token: string, body: unknown): Promise<any> {
+async function post(path: string, token: string, body: unknown): Promise<unknown> {
   const answer = await fetch(`${server.url}/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   assert.ok(answer.ok, `${path}: ${answer.status}`);
   return answer.json();
@@ -57,7 +57,7 @@ async function longThread(): Promise<string> {
   if (long) return long;
   const token = await tokenOf('member');
   const community = await (await fetch(`${server.url}/api/community`)).json() as { categories: Array<{ id: number }> };
-  const { thread } = await post('/threads', token, { categoryId: community.categories[0]!.id, title: 'Une longue discussion sur la fibre', body: 'La fibre coupe chaque soir vers 21 h, qui a la même chose ?' });
+  const { thread } = (await post('/threads', token, { categoryId: community.categories[0]!.id, title: 'Une longue discussion sur la fibre', body: 'La fibre coupe chaque soir vers 21 h, qui a la même chose ?' })) as { thread: { id: number } };
   for (let index = 1; index < 60; index += 1) await post(`/threads/${thread.id}/posts`, token, { body: `Message numéro ${index} : toujours coupé ce soir.` });
   long = `/t/${thread.id}-une-longue-discussion-sur-la-fibre`;
   return long;
