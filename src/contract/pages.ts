@@ -17,8 +17,8 @@ export interface ForumSeed {
   community: Community;
   /** The thread shown, its posts the page's (`page` of the thread's pages, 1 first). */
   thread?: { detail: ThreadDetail; page: number };
-  /** The first page of a category's threads (default filter and order). */
-  threads?: { categoryId: number; items: ThreadSummary[]; nextCursor: string | null };
+  /** A page of a category's threads (default filter and order): the first, or the one from `cursor` (`/c/<slug>?cursor=…`). */
+  threads?: { categoryId: number; cursor?: string; items: ThreadSummary[]; nextCursor: string | null };
   faq?: { slug: string; article: FaqArticle; related: FaqRelated['items'] };
   /** The incident banners of the page, as a guest gets them (its category or thread: the banner's own attributes). */
   incidents?: { categoryId: number; threadId: number; items: Incident[] };

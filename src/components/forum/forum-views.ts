@@ -17,7 +17,7 @@ export function renderView(route: Route, { t, links, newThread }: ViewContext): 
     case 'categories':
       return html`<entraide-category-list></entraide-category-list>`;
     case 'category':
-      return html`<entraide-thread-list category-id=${route.categoryId}></entraide-thread-list>`;
+      return html`<entraide-thread-list category-id=${route.categoryId} .cursor=${route.cursor}></entraide-thread-list>`;
     case 'agent':
       void loadAgentConsole();
       void loadAgentMetrics();

@@ -8,8 +8,11 @@ import { categoryPath, threadPath } from '../../core/index.ts';
 
 export type Route =
   | { name: 'categories' }
-  /** `/c/<slug>` when the slug is known (a clean, indexable path); `categoryId` 0 until the community names it. */
-  | { name: 'category'; categoryId: number; slug?: string }
+  /**
+   * `/c/<slug>` when the slug is known (a clean, indexable path); `categoryId` 0 until the community
+   * names it. `cursor`: a later page of the list (`?cursor=…`), as server-rendered pages give them.
+   */
+  | { name: 'category'; categoryId: number; slug?: string; cursor?: string }
   | { name: 'new-thread'; categoryId: number }
   /**
    * `/t/<id>-<slug of title>`; `postId`: a permalink to one post (`#post-<id>`); `page`: the
@@ -97,7 +100,6 @@ export function parseRoute(path: string): Route {
   const search = SEARCH.exec(path);
   const searched = search && parseSearch(search);
   if (searched) return searched;
-  // A list's later pages (`/c/reseau?cursor=…`, for readers without JavaScript) are the same view.
   const pathname = path.replace(/\?.*$/, '');
   const bare = pathname.length > 1 ? pathname.replace(/\/$/, '') : pathname;
   const fixed = FIXED[bare || '/'];
@@ -105,7 +107,11 @@ export function parseRoute(path: string): Route {
   const faq = FAQ.exec(bare)?.[1];
   if (faq) return { name: 'faq', slug: faq };
   const category = CATEGORY.exec(bare)?.[1];
-  if (category) return { name: 'category', categoryId: 0, slug: category };
+  if (category) {
+    // A list's later pages (`/c/reseau?cursor=…`, for readers without JavaScript): the same view, from that page.
+    const cursor = /[?&]cursor=([\w-]+)/.exec(path)?.[1];
+    return cursor ? { name: 'category', categoryId: 0, slug: category, cursor } : { name: 'category', categoryId: 0, slug: category };
+  }
   for (const [pattern, build] of PATTERNS) {
     const id = positive(pattern.exec(bare)?.[1]);
     if (id) return build(id);
@@ -116,7 +122,7 @@ export function parseRoute(path: string): Route {
 export function routePath(route: Route): string {
   switch (route.name) {
     case 'categories': return '/';
-    case 'category': return route.slug ? categoryPath(route.slug) : `/categories/${route.categoryId}`;
+    case 'category': return route.slug ? categoryPath(route.slug) + (route.cursor ? `?cursor=${route.cursor}` : '') : `/categories/${route.categoryId}`;
     case 'new-thread': return `/categories/${route.categoryId}/new`;
     case 'thread': return `${threadPath(route.threadId, route.title ?? '')}${route.page && route.page > 1 ? `?page=${route.page}` : ''}${route.postId ? `#post-${route.postId}` : ''}`;
     case 'inbox': return route.conversationId ? `/inbox/${route.conversationId}` : '/inbox';

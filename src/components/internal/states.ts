@@ -39,15 +39,21 @@ export interface MorePages {
   loading: boolean;
 }
 
-/** The "more" button under a paged list: disabled while loading, a retry with the reason after a failure. */
-export function renderMore(t: Translation, more: MorePages, label: string, part: string, load: () => void): TemplateResult | typeof nothing {
+/**
+ * The "more" button under a paged list: disabled while loading, a retry with the reason after a
+ * failure. With `href` (the next page's address), a link that works with JavaScript off; with it,
+ * `load` takes the click (and prevents the navigation). Never disabled then: that would drop the
+ * keyboard user's focus.
+ */
+export function renderMore(t: Translation, more: MorePages, label: string, part: string, load: (event: Event) => unknown, href?: string): TemplateResult | typeof nothing {
   if (!more.hasNext && !more.error) return nothing;
+  const text = more.loading ? t.loadingMore : more.error ? t.retry : label;
   return html`
     <div class="more">
       ${more.error ? html`<p class="state error" role="alert">${errorText(t, more.error)}</p>` : nothing}
-      <button class="button secondary" part=${part} type="button" ?disabled=${more.loading} @click=${load}>
-        ${more.loading ? t.loadingMore : more.error ? t.retry : label}
-      </button>
+      ${href === undefined
+        ? html`<button class="button secondary" part=${part} type="button" ?disabled=${more.loading} @click=${load}>${text}</button>`
+        : html`<a class="button secondary" part=${part} href=${href} aria-disabled=${more.loading} @click=${load}>${text}</a>`}
     </div>
   `;
 }

@@ -42,7 +42,7 @@ interface FirstPage {
  * @csspart item - One thread.
  * @csspart status - A thread's status chip.
  * @csspart unread - "3 new": posts the signed-in reader has not read, on threads they read before or follow.
- * @csspart load-more - The "Load more" button.
+ * @csspart load-more - The "Load more" link: the next page's address (`?cursor=…`, readable with JavaScript off); a click loads it here.
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when the category has no thread.
  * @csspart error - The error message and its retry button.
@@ -60,6 +60,9 @@ export class EntraideThreadList extends EntraideElement {
 
   /** `activity` (latest post first) or `newest` (latest question first). */
   @property({ reflect: true }) sort: ThreadSort = 'activity';
+
+  /** The page the list starts at: a later page's cursor (`/c/<slug>?cursor=…`, as a server-rendered page links it); none: the first. */
+  @property() cursor?: string;
 
   /** How many threads each request asks for. */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = LIMITS.pageSizeDefault;
@@ -83,12 +86,12 @@ export class EntraideThreadList extends EntraideElement {
   #moreController: AbortController | undefined;
 
   readonly #firstPage = new Task(this, {
-    args: () => [this.client, this.categoryId, this.pageSize, this.resolvedLocale, this.filter, this.sort, this.session] as const,
-    task: async ([client, categoryId, limit, locale, filter, sort], { signal }) => {
+    args: () => [this.client, this.categoryId, this.pageSize, this.resolvedLocale, this.filter, this.sort, this.cursor, this.session] as const,
+    task: async ([client, categoryId, limit, locale, filter, sort, cursor], { signal }) => {
       if (!categoryId) return initialState;
       const [community, page] = await Promise.all([
         loadCommunity(client, locale, signal),
-        client.threads.list({ categoryId, limit, filter, sort }, { signal }),
+        client.threads.list({ categoryId, limit, filter, sort, cursor }, { signal }),
       ]);
       const category = community.categories.find((c) => c.id === categoryId);
       return { category, items: page.items, nextCursor: page.nextCursor } satisfies FirstPage;
@@ -119,11 +122,11 @@ export class EntraideThreadList extends EntraideElement {
     this.#seeded.update(() => this.#fromSeed());
   }
 
-  /** The seed's first page while it is the one asked for: this category, the default filter, order and size, in the page's language, to a guest. */
+  /** The seed's page while it is the one asked for: this category and page, the default filter, order and size, in the page's language, to a guest. */
   #fromSeed(): FirstPage | undefined {
     const seed = this.seed;
     const threads = seed?.threads;
-    if (!seed || !threads || threads.categoryId !== this.categoryId || seed.locale !== this.resolvedLocale || this.session.member) return undefined;
+    if (!seed || !threads || threads.categoryId !== this.categoryId || threads.cursor !== this.cursor || seed.locale !== this.resolvedLocale || this.session.member) return undefined;
     if (this.filter !== 'all' || this.sort !== 'activity' || this.pageSize !== LIMITS.pageSizeDefault) return undefined;
     if (this.#seeded.value) return this.#seeded.value;
     this.nextCursor = threads.nextCursor;
@@ -227,10 +230,14 @@ export class EntraideThreadList extends EntraideElement {
   #renderMore() {
     const { t } = this;
     const more = { hasNext: Boolean(this.nextCursor), error: this.moreError, loading: this.loadingMore };
-    return renderMore(t, more, t.loadMore, 'load-more', () => void this.#loadMore());
+    // The next page's own address: readers without JavaScript follow it to the server's page.
+    const href = this.links.href({ name: 'category', categoryId: this.categoryId, slug: this.#first?.category?.slug, cursor: this.nextCursor ?? undefined });
+    return renderMore(t, more, t.loadMore, 'load-more', this.#loadMore, href);
   }
 
-  readonly #loadMore = async (): Promise<void> => {
+  /** From the "Load more" link's click: the next page comes here rather than in a page of its own. */
+  readonly #loadMore = async (event: Event): Promise<void> => {
+    event.preventDefault();
     if (this.loadingMore || !this.nextCursor) return;
     const controller = (this.#moreController = new AbortController());
     this.loadingMore = true;
