@@ -10,8 +10,8 @@ import type { Database } from '../../domain/database.ts';
 import { relatedThreads } from '../../domain/repo/faq-related.ts';
 import { findArticleBySlug } from '../../domain/repo/faq.ts';
 import { canonicalThread, publicThreadState, readGuestThreadPage } from '../../domain/repo/seo.ts';
-import { listThreads } from '../../domain/repo/thread-list.ts';
 import { incidentBanner } from '../../domain/services/incident-banner.ts';
+import { BadCursorError, listThreads } from '../../domain/repo/thread-list.ts';
 import { describeHtml, renderHead, type HeadInput } from './head.ts';
 import { articleJsonLd, breadcrumbJsonLd, qaPageJsonLd } from './json-ld.ts';
 import { localizedUrl } from './sitemap.ts';
@@ -27,6 +27,8 @@ export interface PageContext {
 /** A page to render, a redirect, or a page that is gone. */
 export type PageResult =
   | { kind: 'page'; status: 200 | 404 | 410; seed: ForumSeed; head: string }
+  /** A view only the browser renders (search, inbox…): the shell with an empty forum. */
+  | { kind: 'client'; locale: Locale; head: string }
   | { kind: 'redirect'; location: string };
 
 const GUEST = { role: 'guest' } as const;
@@ -63,17 +65,26 @@ export async function homePage(ctx: PageContext, locale: Locale): Promise<PageRe
   return { kind: 'page', status: 200, seed, head: head(ctx, seed, { title: community.name, description, canonical: localizedUrl(ctx.publicUrl, '/', locale, ctx.community.locale), alternates }) };
 }
 
-/** A category's first page of questions. */
-export async function categoryPage(ctx: PageContext, locale: Locale, slug: string): Promise<PageResult> {
+/**
+ * A category's questions: the first page, or the one a "Load more" link gave (`cursor`, for
+ * readers without JavaScript). Later pages are followed but not indexed; a cursor the list never
+ * gave out (unreadable, or past the end) is not found.
+ */
+export async function categoryPage(ctx: PageContext, locale: Locale, slug: string, cursor?: string): Promise<PageResult> {
   const path = categoryPath(slug);
   const category = (await getCommunity(ctx.db, ctx.community, locale, ctx.demo)).categories.find((c) => c.slug === slug);
-  const seed = await seedBase(ctx, locale, path, { categoryId: category?.id });
+  const seed = await seedBase(ctx, locale, cursor ? `${path}?cursor=${cursor}` : path, { categoryId: category?.id });
   if (!category) return notFound(ctx, seed);
-  const page = await listThreads(ctx.db, ctx.community, GUEST, { categoryId: category.id, limit: LIMITS.pageSizeDefault, filter: 'all', sort: 'activity' });
-  seed.threads = { categoryId: category.id, items: page.items, nextCursor: page.nextCursor };
-  const canonical = `${ctx.publicUrl}${path}`;
-  const crumbs = breadcrumbJsonLd([{ name: seed.community.name, url: `${ctx.publicUrl}/` }, { name: category.name, url: canonical }]);
-  return { kind: 'page', status: 200, seed, head: head(ctx, seed, { title: `${category.name} — ${seed.community.name}`, description: category.description, canonical, jsonLd: [crumbs] }) };
+  const page = await listThreads(ctx.db, ctx.community, GUEST, { categoryId: category.id, limit: LIMITS.pageSizeDefault, filter: 'all', sort: 'activity', cursor }).catch((error: unknown) => {
+    if (error instanceof BadCursorError) return undefined;
+    throw error;
+  });
+  if (!page || (cursor && !page.items.length)) return notFound(ctx, seed);
+  seed.threads = { categoryId: category.id, ...(cursor ? { cursor } : {}), items: page.items, nextCursor: page.nextCursor };
+  const canonical = `${ctx.publicUrl}${seed.path}`;
+  const crumbs = breadcrumbJsonLd([{ name: seed.community.name, url: `${ctx.publicUrl}/` }, { name: category.name, url: `${ctx.publicUrl}${path}` }]);
+  const input = { title: `${category.name} — ${seed.community.name}`, description: category.description, canonical, jsonLd: [crumbs] };
+  return { kind: 'page', status: 200, seed, head: head(ctx, seed, cursor ? { ...input, robots: 'noindex,follow' } : input) };
 }
 
 /**
@@ -120,6 +131,12 @@ export async function faqPage(ctx: PageContext, locale: Locale, slug: string): P
   const canonical = localizedUrl(ctx.publicUrl, path, locale, ctx.community.locale);
   const jsonLd = [articleJsonLd(article, { canonicalUrl: canonical, communityName: seed.community.name, communityUrl: `${ctx.publicUrl}/` })];
   return { kind: 'page', status: 200, seed, head: head(ctx, seed, { title: `${article.title} — ${seed.community.name}`, description: article.summary, canonical, alternates, og: { type: 'article', siteName: seed.community.name }, jsonLd }) };
+}
+
+/** A view the browser renders with the reader's session (search, inbox, preferences, a profile, the workspaces, a new question): never indexed. */
+export async function clientPage(ctx: PageContext, locale: Locale): Promise<PageResult> {
+  const { name } = await getCommunity(ctx.db, ctx.community, locale, ctx.demo);
+  return { kind: 'client', locale, head: renderHead({ title: name, description: '', robots: 'noindex', og: { type: 'website', siteName: name }, lang: locale }) };
 }
 
 /** Any other path: the forum's own "page not found", never indexed. */

@@ -6,13 +6,14 @@
  * them drop them from the cache (`./cache.ts`); an ETag answers a revalidation with 304.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { Locale } from '../../core/index.ts';
+import { FAQ_SLUG_PATTERN, type Locale } from '../../core/index.ts';
 import { PageCache, type CachedPage } from './cache.ts';
-import { categoryPage, faqPage, homePage, notFoundPage, pageLocale, threadPage, type PageContext, type PageResult } from './pages.ts';
+import { categoryPage, clientPage, faqPage, homePage, notFoundPage, pageLocale, threadPage, type PageContext, type PageResult } from './pages.ts';
 import { preloadElements, renderForum } from './render.ts';
 import { loadShell, seedIsland } from './shell.ts';
 import { sitemapRoutes } from './sitemap-routes.ts';
 import { installPageHeaders } from '../routes/static.ts';
+import { escapeHtml } from './head.ts';
 
 export interface PagesOptions {
   /** Origin and base of the forum as readers reach it: `https://www.brand.fr/aide/communaute` (no trailing slash). Canonical links come from it, never from request headers. */
@@ -27,6 +28,20 @@ export interface PagesOptions {
 
 const SEED_ID = 'entraide-seed';
 const THREAD_ADDRESS = /^(\d{1,15})(?:-([a-z0-9-]*))?$/;
+/** What a thread list's `nextCursor` looks like (base64url); anything else was never given out. */
+const LIST_CURSOR = /^[\w-]{1,200}$/;
+/** A positive id in a path, as the forum's router reads it. */
+const PATH_ID = /^[1-9]\d{0,14}$/;
+/** An FAQ slug as articles have them: anything else (`%00` included, which PostgreSQL refuses) is not found before any query. */
+const FAQ_SLUG = new RegExp(FAQ_SLUG_PATTERN);
+
+/**
+ * The forum's views that are no page of their own (the reader's search, inbox, preferences, a
+ * profile, the workspaces, a new question): the browser renders them, here as everywhere.
+ * Listed one by one, so that the API's JSON 404s and the static files keep their paths.
+ */
+const CLIENT_PATHS = ['/search', '/search/*', '/preferences', '/inbox', '/agent', '/admin'];
+const CLIENT_PATHS_WITH_ID = ['/inbox/:id', '/members/:id', '/categories/:id', '/categories/:id/new'];
 
 export const pageRoutes = (ctx: Omit<PageContext, 'publicUrl'> & { cache?: PageCache }, options: PagesOptions): FastifyPluginAsync => async (app) => {
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
@@ -39,7 +54,12 @@ export const pageRoutes = (ctx: Omit<PageContext, 'publicUrl'> & { cache?: PageC
   // The elements' Node build loads while the server starts, not on the first reader's request.
   await preloadElements();
 
-  const render = async (result: Extract<PageResult, { kind: 'page' }>): Promise<CachedPage> => {
+  const render = async (result: Exclude<PageResult, { kind: 'redirect' }>): Promise<CachedPage> => {
+    if (result.kind === 'client') {
+      // No declarative shadow root: the hydrating entry renders it as the plain entry would.
+      const empty = `<entraide-forum api="${escapeHtml(forum.api)}" base-path="${escapeHtml(forum.basePath || '/')}"></entraide-forum>`;
+      return cache.entry(200, shell.fill({ lang: result.locale, head: result.head, forum: empty, island: '' }), result.locale);
+    }
     const html = shell.fill({ lang: result.seed.locale, head: result.head, forum: await renderForum(result.seed, forum), island: seedIsland(SEED_ID, result.seed) });
     return cache.entry(result.status, html, result.seed.locale);
   };
@@ -69,10 +89,14 @@ export const pageRoutes = (ctx: Omit<PageContext, 'publicUrl'> & { cache?: PageC
     return serve(request, reply, `home:${locale}`, ['community'], () => homePage(page, locale));
   });
 
-  app.get<{ Params: { slug: string } }>('/c/:slug', { schema: { hide: true } }, (request, reply) => {
+  app.get<{ Params: { slug: string }; Querystring: Record<string, unknown> }>('/c/:slug', { schema: { hide: true } }, (request, reply) => {
     const locale = localeOf(request);
     const { slug } = request.params;
-    return serve(request, reply, `category:${slug}:${locale}`, ['community'], () => categoryPage(page, locale, slug));
+    const { cursor } = request.query;
+    if (cursor !== undefined && (typeof cursor !== 'string' || !LIST_CURSOR.test(cursor))) {
+      return serve(request, reply, `404:${locale}`, ['community'], () => notFoundPage(page, locale, request.url));
+    }
+    return serve(request, reply, `category:${slug}:${cursor ?? ''}:${locale}`, ['community'], () => categoryPage(page, locale, slug, cursor));
   });
 
   app.get<{ Params: { address: string }; Querystring: Record<string, string | undefined> }>('/t/:address', { schema: { hide: true } }, (request, reply) => {
@@ -90,11 +114,26 @@ export const pageRoutes = (ctx: Omit<PageContext, 'publicUrl'> & { cache?: PageC
   app.get<{ Params: { slug: string } }>('/faq/:slug', { schema: { hide: true } }, (request, reply) => {
     const locale = localeOf(request);
     const { slug } = request.params;
+    if (!FAQ_SLUG.test(slug)) return serve(request, reply, `404:${locale}`, ['community'], () => notFoundPage(page, locale, request.url));
     return serve(request, reply, `faq:${slug}:${locale}`, ['faq'], () => faqPage(page, locale, slug));
   });
 
   // Older addresses keep working: the clean ones are canonical.
   app.get<{ Params: { id: string } }>('/threads/:id', { schema: { hide: true } }, (request, reply) => reply.redirect(`${basePath}/t/${encodeURIComponent(request.params.id)}`, 301));
+
+  for (const path of CLIENT_PATHS) {
+    app.get(path, { schema: { hide: true } }, (request, reply) => {
+      const locale = localeOf(request);
+      return serve(request, reply, `client:${locale}`, ['community'], () => clientPage(page, locale));
+    });
+  }
+  for (const path of CLIENT_PATHS_WITH_ID) {
+    app.get<{ Params: { id: string } }>(path, { schema: { hide: true } }, (request, reply) => {
+      const locale = localeOf(request);
+      if (!PATH_ID.test(request.params.id)) return serve(request, reply, `404:${locale}`, ['community'], () => notFoundPage(page, locale, request.url));
+      return serve(request, reply, `client:${locale}`, ['community'], () => clientPage(page, locale));
+    });
+  }
 
   await app.register(sitemapRoutes(page, { basePath, cache, perFile: options.sitemapPerFile }));
 };
