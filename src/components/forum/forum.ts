@@ -177,7 +177,6 @@ export class EntraideForum extends EntraideElement {
     this.#hydrating = { chosenLocale: this.chosenLocale };
     this.chosenLocale = undefined;
     setFixedDates(true);
-    primeCommunity(this.client, this.seed.locale, this.seed.community);
   }
 
   protected override firstUpdated(): void {
@@ -232,6 +231,8 @@ export class EntraideForum extends EntraideElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api')) this.#ensureClient();
+    // A seed (the page's island, or set by the host page): the elements reading the community send no request for it.
+    if (changed.has('seed') && this.seed) primeCommunity(this.client, this.seed.locale, this.seed.community);
     if (!this.#router || changed.has('basePath')) this.#useRouter();
     // A choice made on another community of the same site counts only where it is offered.
     if (this.chosenLocale && this.#communityValue?.locales.includes(this.chosenLocale) === false) this.chosenLocale = undefined;
