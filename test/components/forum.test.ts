@@ -44,7 +44,8 @@ describe('<entraide-forum>', () => {
       expect(parseRoute('/t/12-mon-forfait?page=2#post-40')).to.deep.equal({ name: 'thread', threadId: 12, page: 2, postId: 40 });
       expect(parseRoute('/c/reseau-5g?cursor=abc')).to.deep.equal({ name: 'category', categoryId: 0, slug: 'reseau-5g', cursor: 'abc' });
       expect(routePath({ name: 'category', categoryId: 4, slug: 'reseau-5g', cursor: 'WyJhY3Rpdml0eSJd' })).to.equal('/c/reseau-5g?cursor=WyJhY3Rpdml0eSJd');
-      expect(parseRoute('/c/reseau-5g?cursor=%3Cb%3E'), 'a cursor no list gives: the first page').to.deep.equal({ name: 'category', categoryId: 0, slug: 'reseau-5g' });
+      expect(routePath(parseRoute('/c/reseau-5g?cursor=WyJhY3Rpdml0eSJd')), 'a later page keeps its address').to.equal('/c/reseau-5g?cursor=WyJhY3Rpdml0eSJd');
+      expect(parseRoute('/c/reseau-5g?cursor=%3Cb%3E'), 'a cursor no list gives: the first page').to.deep.equal({ name: 'category', categoryId: 0, slug: 'reseau-5g', cursor: undefined });
       expect(routePath({ name: 'thread', threadId: 12, title: 'Réseau & 5G ?' })).to.equal('/t/12-reseau-5g');
       expect(parseRoute('/search/forfait%20%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });
       expect(parseRoute('/search?q=forfait+%C3%A9t%C3%A9')).to.deep.equal({ name: 'search', query: 'forfait été' });

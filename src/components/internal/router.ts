@@ -12,7 +12,7 @@ export type Route =
    * `/c/<slug>` when the slug is known (a clean, indexable path); `categoryId` 0 until the community
    * names it. `cursor`: a later page of the list (`?cursor=…`), as server-rendered pages give them.
    */
-  | { name: 'category'; categoryId: number; slug?: string; cursor?: string }
+  | { name: 'category'; categoryId: number; slug?: string; cursor?: string | null }
   | { name: 'new-thread'; categoryId: number }
   /**
    * `/t/<id>-<slug of title>`; `postId`: a permalink to one post (`#post-<id>`); `page`: the
@@ -107,11 +107,8 @@ export function parseRoute(path: string): Route {
   const faq = FAQ.exec(bare)?.[1];
   if (faq) return { name: 'faq', slug: faq };
   const category = CATEGORY.exec(bare)?.[1];
-  if (category) {
-    // A list's later pages (`/c/reseau?cursor=…`, for readers without JavaScript): the same view, from that page.
-    const cursor = /[?&]cursor=([\w-]+)/.exec(path)?.[1];
-    return cursor ? { name: 'category', categoryId: 0, slug: category, cursor } : { name: 'category', categoryId: 0, slug: category };
-  }
+  // A list's later pages (`/c/reseau?cursor=…`, for readers without JavaScript): the same view, from that page.
+  if (category) return { name: 'category', categoryId: 0, slug: category, cursor: /[?&]cursor=([\w-]+)/.exec(path)?.[1] };
   for (const [pattern, build] of PATTERNS) {
     const id = positive(pattern.exec(bare)?.[1]);
     if (id) return build(id);

@@ -231,7 +231,7 @@ export class EntraideThreadList extends EntraideElement {
     const { t } = this;
     const more = { hasNext: Boolean(this.nextCursor), error: this.moreError, loading: this.loadingMore };
     // The next page's own address: readers without JavaScript follow it to the server's page.
-    const href = this.links.href({ name: 'category', categoryId: this.categoryId, slug: this.#first?.category?.slug, cursor: this.nextCursor ?? undefined });
+    const href = this.links.href({ name: 'category', categoryId: this.categoryId, slug: this.#first?.category?.slug, cursor: this.nextCursor });
     return renderMore(t, more, t.loadMore, 'load-more', this.#loadMore, href);
   }
 
