@@ -171,6 +171,22 @@ describe('<entraide-forum> given a seed', () => {
       await waitUntil(() => textOf(view(forum)).includes(first.items[0]!.title), 'the first page never showed', { timeout: 5000 });
       expect(reads(seen)).to.include(`/api/threads?categoryId=${categoryId}&limit=20&filter=all&sort=activity`);
     });
+
+    it('starts another order of a later page from its top', async () => {
+      const mock = await mockForum();
+      const { categoryId, slug, first } = await seededList(mock);
+      const { page } = await seededList(mock, first.nextCursor!);
+      const seed = await seedFor(`/c/${slug}?cursor=${first.nextCursor}`, { threads: { categoryId, cursor: first.nextCursor!, items: page.items, nextCursor: page.nextCursor } });
+      const newest = await get<ThreadPage>(`/api/threads?categoryId=${categoryId}&limit=20&filter=all&sort=newest`);
+      const seen = watchRequests();
+      const forum = await mountAt(`/c/${slug}?cursor=${first.nextCursor}`, seed);
+      const sort = view(forum).shadowRoot!.querySelector<HTMLSelectElement>('[part="sort"]')!;
+      sort.value = 'newest';
+      sort.dispatchEvent(new Event('change'));
+      await waitUntil(() => textOf(view(forum)).includes(newest.items[0]!.title), 'the newest questions never showed', { timeout: 5000 });
+      expect(queryDeep(view(forum), '[part="error"]'), 'a cursor of the other order would be refused').to.equal(undefined);
+      expect(reads(seen)).to.deep.equal([`/api/threads?categoryId=${categoryId}&limit=20&filter=all&sort=newest`]);
+    });
   });
 
   it('shows an FAQ article at once, with no request for it', async () => {

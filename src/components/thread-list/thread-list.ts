@@ -91,7 +91,8 @@ export class EntraideThreadList extends EntraideElement {
       if (!categoryId) return initialState;
       const [community, page] = await Promise.all([
         loadCommunity(client, locale, signal),
-        client.threads.list({ categoryId, limit, filter, sort, cursor }, { signal }),
+        // A later page is one of the default list: another filter or order starts from its top.
+        client.threads.list({ categoryId, limit, filter, sort, cursor: filter === 'all' && sort === 'activity' ? cursor : undefined }, { signal }),
       ]);
       const category = community.categories.find((c) => c.id === categoryId);
       return { category, items: page.items, nextCursor: page.nextCursor } satisfies FirstPage;
