@@ -42,9 +42,10 @@ describe('the packed files', () => {
   after(() => scratch.remove());
 
   it('entraide: bundles, modules, types, the manifest; no server, Storybook, size bundles, demo page or sources', () => {
-    const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/entraide(-[\w.-]+)?\.min\.js|dist\/esm\/.+|dist\/types\/.+)$/;
+    // dist/hydrate: the hydrating entry of server-rendered pages and its chunks; dist/ssr: the elements' Node build.
+    const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/(hydrate\/)?entraide(-[\w.-]+)?\.min\.js|dist\/ssr\/.+\.js|dist\/esm\/.+|dist\/types\/.+)$/;
     assert.deepEqual(front.files.filter((file) => !allowed.test(file)), []);
-    for (const file of ['LICENSE', 'README.md', 'dist/entraide.min.js', 'dist/entraide-sdk.min.js', 'dist/esm/components/index.js', 'dist/esm/mocks/demo-data/community.tar.gz']) {
+    for (const file of ['LICENSE', 'README.md', 'dist/entraide.min.js', 'dist/entraide-sdk.min.js', 'dist/hydrate/entraide-ssr.min.js', 'dist/ssr/entraide-ssr.js', 'dist/esm/components/index.js', 'dist/esm/mocks/demo-data/community.tar.gz']) {
       assert.ok(front.files.includes(file), `${file} is not packed`);
     }
     assert.ok(!front.files.some((file) => /^dist\/esm\/server\/|\/storybook\//.test(file)));

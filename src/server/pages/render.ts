@@ -4,9 +4,6 @@
  * with no script, then hydrates. Only `entraide-*` elements get their `connectedCallback` on the
  * server (context needs it); a brand's own elements are left as they are.
  */
-import { renderThunked } from '@lit-labs/ssr';
-import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { ForumPage, ForumSeed } from '../../contract/index.ts';
 
 /** What `entraide/ssr` (`src/components/ssr.ts`, built for Node) exports. */
@@ -16,11 +13,24 @@ interface SsrModule {
   forumTemplate: (seed: ForumSeed, page: ForumPage) => unknown;
 }
 
-let loading: Promise<SsrModule> | undefined;
+interface Renderer {
+  render: (template: unknown) => Promise<string>;
+  module: SsrModule;
+}
 
-/** The elements' Node build, loaded once; a clear error when it was not built. */
-function elements(): Promise<SsrModule> {
+let loading: Promise<Renderer> | undefined;
+
+/**
+ * Lit SSR and the elements' Node build, loaded once, when pages are on: both are optional peers of
+ * `entraide-server` (an API-only server installs no front end). A clear error when either is missing.
+ */
+function elements(): Promise<Renderer> {
   loading ??= (async () => {
+    const [{ renderThunked }, { LitElementRenderer }, { collectResult }] = await Promise.all([
+      import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/lit-element-renderer.js'), import('@lit-labs/ssr/lib/render-result.js'),
+    ]).catch((error: unknown) => {
+      throw new Error('Server-rendered pages need @lit-labs/ssr and entraide installed beside entraide-server.', { cause: error });
+    });
     LitElementRenderer.renderOptions.push((element: HTMLElement) => (element.localName.startsWith('entraide-') ? { connectedCallback: true } : undefined));
     // A package self-reference: `entraide/ssr` is `dist/ssr/entraide-ssr.js` (`npm run build:web`).
     const specifier = 'entraide/ssr';
@@ -28,7 +38,7 @@ function elements(): Promise<SsrModule> {
       throw new Error('Server-rendered pages need the elements\' Node build: run `npm run build:web` (it writes dist/ssr).', { cause: error });
     })) as SsrModule;
     await module.ready;
-    return module;
+    return { module, render: (template) => collectResult(renderThunked(template)) };
   })();
   loading.catch(() => (loading = undefined));
   return loading;
@@ -41,6 +51,6 @@ export function preloadElements(): Promise<void> {
 
 /** The forum's HTML for `seed`, ready to put in a page. */
 export async function renderForum(seed: ForumSeed, page: ForumPage): Promise<string> {
-  const { forumTemplate } = await elements();
-  return collectResult(renderThunked(forumTemplate(seed, page)));
+  const { module, render } = await elements();
+  return render(module.forumTemplate(seed, page));
 }
