@@ -18,7 +18,7 @@ import { readSeedIsland, seedContext, type ForumSeed } from '../internal/seed.ts
 import { loadAccountLinks, loadDrafts, loadLanguageSwitcher, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
-import { EntraideElement, nearestLang } from '../internal/entraide-element.ts';
+import { EntraideElement, nearestLang, whenHydrated } from '../internal/entraide-element.ts';
 import { createRouter, type Links, type Router } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
 import '../rank-badge/rank-badge.ts';
@@ -183,8 +183,8 @@ export class EntraideForum extends EntraideElement {
     const hydrating = this.#hydrating;
     if (!hydrating) return;
     this.#hydrating = undefined;
-    // The elements inside hydrate in the updates that follow this one, all before the next task.
-    setTimeout(() => {
+    // The elements inside hydrate in the tasks that follow this one.
+    void whenHydrated().then(() => {
       setFixedDates(false);
       MinuteClock.tick();
       if (hydrating.chosenLocale) this.chosenLocale = hydrating.chosenLocale;

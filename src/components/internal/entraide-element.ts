@@ -22,6 +22,24 @@ function watchLang(element: EntraideElement): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
+/**
+ * Elements hydrating a server-rendered page. Each one's first update waits for a task of its own:
+ * a 50-post thread then hydrates in many short tasks instead of one long one, and the page
+ * answers the reader meanwhile (Total Blocking Time).
+ */
+const hydrating = new Set<EntraideElement>();
+let onHydrated: Array<() => void> = [];
+
+function nextTask(): Promise<void> {
+  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Resolves once every element of the server's page that has connected so far has hydrated. */
+export function whenHydrated(): Promise<void> {
+  return hydrating.size ? new Promise((resolve) => onHydrated.push(resolve)) : Promise.resolve();
+}
+
 /** The nearest `lang` attribute, looking through shadow roots up to the document. */
 export function nearestLang(node: Node): string | null {
   // On the server, the forum is always given its locale: there is no tree to look up.
@@ -55,8 +73,26 @@ export class EntraideElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A shadow root before the first render is the server's (declarative shadow DOM).
+    if (!isServer && this.shadowRoot && !this.hasUpdated) hydrating.add(this);
     super.connectedCallback();
     watchLang(this);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return hydrating.has(this) ? this.#hydrateInTurn() : super.scheduleUpdate();
+  }
+
+  async #hydrateInTurn(): Promise<void> {
+    await nextTask();
+    await super.scheduleUpdate();
+    // Not hydrated yet while its strings load (`shouldUpdate`): it waits its turn again then.
+    if (!this.hasUpdated) return;
+    hydrating.delete(this);
+    if (hydrating.size) return;
+    const waiting = onHydrated;
+    onHydrated = [];
+    waiting.forEach((resolve) => resolve());
   }
 
   override disconnectedCallback(): void {
