@@ -9,7 +9,8 @@
  * - the bytes before the first post is visible (./page-bytes.ts);
  * - the layout shift of the rendered page until it has hydrated and a reply has arrived live
  *   (./hydration.ts; goal ≤ 0.02), at desktop and phone widths, on fresh 50-post threads (each
- *   run's reply makes its thread 51 posts);
+ *   run's reply makes its thread 51 posts), in the bench's category and in the category of an
+ *   active incident (its banner shows to every guest there);
  * - the first page of a 2,000-post thread in the forum;
  * - Lighthouse's mobile preset on the rendered page and on the forum (./lighthouse.ts): Total
  *   Blocking Time (goal ≤ 50 ms), SEO and accessibility scores (goal 100).
@@ -93,8 +94,7 @@ async function printBytes(renderedUrl: string, staticHtml: string): Promise<void
 }
 
 /** SHIFT_RUNS loads at each width, each on a fresh 50-post thread (the reply makes it 51: a thread's first page shows 50). */
-async function printShifts(browser: Browser, api: Api, categoryId: number): Promise<void> {
-  console.log(`  Layout shift of the rendered page, navigation → hydrated → a reply posted through the API shown live (goal ≤ ${GOAL_CLS})`);
+async function printShifts(browser: Browser, api: Api, categoryId: number, where: string): Promise<void> {
   for (const [label, viewport] of [['1280×900', DESKTOP], ['360×740 (phone)', PHONE]] as const) {
     const runs: Shift[] = [];
     for (let run = 0; run < SHIFT_RUNS; run += 1) {
@@ -102,13 +102,27 @@ async function printShifts(browser: Browser, api: Api, categoryId: number): Prom
       runs.push(await hydrationShift(browser, api, `${api.url}${threadPath(thread, 'Fil de 50 messages pour le banc d’essai')}`, thread, viewport));
     }
     const worst = Math.max(...runs.map((run) => run.cls));
-    row(`${label}: sum of shifts, ${SHIFT_RUNS} loads (worst ${verdict(worst <= GOAL_CLS)})`, `${runs.map((run) => run.cls.toFixed(4)).join(' / ')}; hydrated at ${msRange(runs.map((run) => run.hydrated))}, reply on screen at ${msRange(runs.map((run) => run.replied))}`);
+    row(`${where}, ${label}: sum of shifts, ${SHIFT_RUNS} loads (worst ${verdict(worst <= GOAL_CLS)})`, `${runs.map((run) => run.cls.toFixed(4)).join(' / ')}; hydrated at ${msRange(runs.map((run) => run.hydrated))}, reply on screen at ${msRange(runs.map((run) => run.replied))}`);
     const sources = [...new Set(runs.flatMap((run) => run.sources))];
-    if (sources.length > 0) row(`${label}: what moved`, sources.slice(0, 4).join(', '));
+    if (sources.length > 0) row('  what moved', sources.slice(0, 4).join(', '));
     const banner = runs.find((run) => run.banner.height > 0)?.banner;
-    if (!banner) row(`${label}: incident banner`, 'none shown on this thread');
-    else row(`${label}: incident banner`, `${banner.height.toFixed(0)} px high, ${banner.serverRendered ? 'in the server\'s HTML' : 'NOT in the server\'s HTML: it shifts the page when it appears'}`);
+    if (!banner) row('  incident banner', 'none shown on this thread');
+    else row('  incident banner', `${banner.height.toFixed(0)} px high, ${banner.serverRendered ? 'in the server\'s HTML' : `NOT in the server's HTML: drawn after hydration${worst > 0 ? ', it shifts the page' : ''}`}`);
   }
+}
+
+/** The first active incident that names a category: its threads show the banner to every guest. */
+async function incidentCategory(api: Api): Promise<number | undefined> {
+  const { items } = await call<{ items: Array<{ categoryId: number | null; active: boolean }> }>(api, '/incidents');
+  return items.find((incident) => incident.active && incident.categoryId !== null)?.categoryId ?? undefined;
+}
+
+async function printAllShifts(browser: Browser, api: Api, categoryId: number): Promise<void> {
+  console.log(`  Layout shift of the rendered page, navigation → hydrated → a reply posted through the API shown live (goal ≤ ${GOAL_CLS})`);
+  await printShifts(browser, api, categoryId, 'bench thread');
+  const incident = await incidentCategory(api);
+  if (incident === undefined) row('under an active incident', 'the seed has no active incident in a category: the banner was not exercised');
+  else await printShifts(browser, api, incident, `incident's category ${incident}`);
 }
 
 /** The same figure measured in the page, on a really slowed-down CPU (./blocking.ts): a cross-check of Lighthouse's simulation. */
@@ -169,7 +183,7 @@ export async function runBrowserBench(api: Api, staticDir: string, fifty: number
     const long: number[] = [];
     for (let run = 0; run < RUNS; run += 1) long.push((await coldPaint(browser, `${api.url}/index.html#/threads/${twoThousand}`, forumPosts, 50)).ready);
     row('2,000-post thread in the forum, first page (50 posts) on screen', msRange(long));
-    if (SHIFT_RUNS > 0) await printShifts(browser, api, categoryId);
+    if (SHIFT_RUNS > 0) await printAllShifts(browser, api, categoryId);
     if (LIGHTHOUSE_RUNS > 0) await printBlocking(browser, [['rendered thread page', renderedUrl], ['forum (client-rendered), same thread', forumUrl]]);
   } finally {
     await browser.close();
