@@ -21,7 +21,7 @@ import type { Post, ThreadDetail } from '../src/contract/models.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { call, firstCategoryId, makeThread, type Api } from './api.ts';
+import { call, firstCategoryId, makeThread, THREAD_TITLE, type Api } from './api.ts';
 import { measuredBlocking } from './blocking.ts';
 import { hydrationShift, type Shift } from './hydration.ts';
 import { lighthouse, type LighthouseRun } from './lighthouse.ts';
@@ -99,7 +99,7 @@ async function printShifts(browser: Browser, api: Api, categoryId: number, where
     const runs: Shift[] = [];
     for (let run = 0; run < SHIFT_RUNS; run += 1) {
       const thread = await makeThread(api, categoryId, 50);
-      runs.push(await hydrationShift(browser, api, `${api.url}${threadPath(thread, 'Fil de 50 messages pour le banc d’essai')}`, thread, viewport));
+      runs.push(await hydrationShift(browser, api, `${api.url}${threadPath(thread, THREAD_TITLE(50))}`, thread, viewport));
     }
     const worst = Math.max(...runs.map((run) => run.cls));
     row(`${where}, ${label}: sum of shifts, ${SHIFT_RUNS} loads (worst ${verdict(worst <= GOAL_CLS)})`, `${runs.map((run) => run.cls.toFixed(4)).join(' / ')}; hydrated at ${msRange(runs.map((run) => run.hydrated))}, reply on screen at ${msRange(runs.map((run) => run.replied))}`);
