@@ -51,17 +51,18 @@ interface Contender {
   ready: Ready;
   paints: Paint[];
   noScripts?: boolean;
+  /** The page the ratio goal is about (the rendered one). */
+  goal?: boolean;
 }
 
 const row = (label: string, text: string) => console.log(`  ${label.padEnd(58)} ${text}`);
 const median = (values: number[]) => spread(values).median;
 const verdict = (pass: boolean) => (pass ? 'pass' : 'MISSED');
 
-/** RUNS cold loads of each page, in turn (static, rendered, forum, static…), so that the machine's load falls on all three alike. */
-async function paintSideBySide(browser: Browser, contenders: Contender[]): Promise<void> {
-  for (let run = 0; run < RUNS; run += 1) {
-    for (const contender of contenders) contender.paints.push(await coldPaint(browser, contender.url, contender.ready, 50, { noScripts: contender.noScripts }));
-  }
+const medians = ({ paints }: Contender) => ({ fcp: median(paints.map((p) => p.fcp)), lcp: median(paints.map((p) => p.lcp)), ready: median(paints.map((p) => p.ready)) });
+
+/** One line per page: paints as median (min–max), and the scripts that had arrived before the first paint. */
+function printPaintRows(contenders: Contender[]): void {
   console.log(`  ${RUNS} cold loads of each page, 1280×900: median (min–max) from navigation start`);
   console.log(`  ${'page'.padEnd(42)} ${'FCP'.padEnd(18)} ${'LCP'.padEnd(18)} ${'50 posts on screen'.padEnd(18)} JS arrived before FCP (render-blocking)`);
   for (const { label, paints } of contenders) {
@@ -70,16 +71,32 @@ async function paintSideBySide(browser: Browser, contenders: Contender[]): Promi
     const files = Math.max(...paints.map((paint) => paint.jsBeforeFcp.files));
     console.log(`  ${label.padEnd(42)} ${msRange(paints.map((p) => p.fcp)).padEnd(18)} ${msRange(paints.map((p) => p.lcp)).padEnd(18)} ${msRange(paints.map((p) => p.ready)).padEnd(18)} ${js.max === 0 ? '0 B' : `${js.min}–${js.max} B, ${files} files`} (${blocking} B)`);
   }
-  const [html, renderedMedians, forum, noScript] = contenders.map(({ paints }) => ({ fcp: median(paints.map((p) => p.fcp)), lcp: median(paints.map((p) => p.lcp)), ready: median(paints.map((p) => p.ready)) }));
-  for (const [label, page] of [['rendered', renderedMedians!], ['forum', forum!], ['rendered, no script', noScript!]] as const) {
-    const ratio = (key: 'fcp' | 'lcp' | 'ready') => (page[key] / html![key]).toFixed(2);
-    const goal = label === 'rendered' ? `   goal ≤ ${GOAL_RATIO}: FCP ${verdict(page.fcp / html!.fcp <= GOAL_RATIO)}, LCP ${verdict(page.lcp / html!.lcp <= GOAL_RATIO)}` : '';
-    row(`${label} ÷ static (medians): FCP × ${ratio('fcp')}, LCP × ${ratio('lcp')}`, `50 posts × ${ratio('ready')}${goal}`);
+}
+
+/** Each page's medians over static HTML's; the rendered page's against its goal. */
+function printRatios([staticHtml, ...others]: Contender[]): void {
+  const base = medians(staticHtml!);
+  for (const contender of others) {
+    const page = medians(contender);
+    const label = contender.label.replace(/^.*?, /, '');
+    const ratio = (key: 'fcp' | 'lcp' | 'ready') => (page[key] / base[key]).toFixed(2);
+    const goal = contender.goal ? `   goal ≤ ${GOAL_RATIO}: FCP ${verdict(page.fcp / base.fcp <= GOAL_RATIO)}, LCP ${verdict(page.lcp / base.lcp <= GOAL_RATIO)}` : '';
+    row(`${label} ÷ static: FCP × ${ratio('fcp')}, LCP × ${ratio('lcp')}`, `50 posts × ${ratio('ready')}${goal}`);
   }
+}
+
+/** RUNS cold loads of each page, in turn (static, rendered, forum, no script, static…), so that the machine's load falls on all of them alike. */
+async function paintSideBySide(browser: Browser, contenders: Contender[]): Promise<void> {
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const contender of contenders) contender.paints.push(await coldPaint(browser, contender.url, contender.ready, 50, { noScripts: contender.noScripts }));
+  }
+  printPaintRows(contenders);
+  printRatios(contenders);
   for (const { label, paints } of contenders) row(`largest paint, ${label.replace(/^.*?, /, '')}`, mostFrequent(paints.map((paint) => paint.lcpElement)));
-  // Module scripts are deferred, not held until after the first paint: when the HTML has arrived and parsed before the first frame, they run first.
-  const ran = contenders[1]!.paints.filter((paint) => paint.defined < paint.fcp).length;
-  row('rendered page: its bundle defined <entraide-forum> at', `${msRange(contenders[1]!.paints.map((paint) => paint.defined))}: before the first paint in ${ran} of ${RUNS} loads`);
+  // Module scripts are deferred, which does not hold them back until after the first paint: did the bundle run before it?
+  const rendered = contenders.find((contender) => contender.goal)!;
+  const before = rendered.paints.filter((paint) => paint.defined < paint.fcp).length;
+  row('rendered page: its bundle defined <entraide-forum> at', `${msRange(rendered.paints.map((paint) => paint.defined))}: before the first paint in ${before} of ${RUNS} loads`);
 }
 
 async function printBytes(renderedUrl: string, staticHtml: string): Promise<void> {
@@ -175,7 +192,7 @@ export async function runBrowserBench(api: Api, staticDir: string, fifty: number
   try {
     await paintSideBySide(browser, [
       { label: '50-post thread, static HTML', url: `${api.url}/bench-static-thread.html`, ready: staticPosts, paints: [] },
-      { label: '50-post thread, rendered page (SSR)', url: renderedUrl, ready: forumPosts, paints: [] },
+      { label: '50-post thread, rendered page (SSR)', url: renderedUrl, ready: forumPosts, paints: [], goal: true },
       { label: '50-post thread, forum (client-rendered)', url: forumUrl, ready: forumPosts, paints: [] },
       // The same rendered page with its scripts refused: does any script hold the first paint back?
       { label: '50-post thread, rendered page, no script', url: renderedUrl, ready: forumPosts, paints: [], noScripts: true },
