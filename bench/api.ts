@@ -35,9 +35,12 @@ export async function firstCategoryId(api: Api): Promise<number> {
   return community.categories[0]!.id;
 }
 
+/** The title of every thread the bench writes (its rendered page's address follows from it). */
+export const THREAD_TITLE = (posts: number) => `Fil de ${posts} messages pour le banc d’essai`;
+
 /** A thread of `posts` posts (the question and posts − 1 replies), written four replies at a time. */
 export async function makeThread(api: Api, categoryId: number, posts: number): Promise<number> {
-  const { thread } = await call<{ thread: { id: number } }>(api, '/threads', { categoryId, title: `Fil de ${posts} messages pour le banc d’essai`, body: 'La box **redémarre** toute seule, qui a le même souci ?' });
+  const { thread } = await call<{ thread: { id: number } }>(api, '/threads', { categoryId, title: THREAD_TITLE(posts), body: 'La box **redémarre** toute seule, qui a le même souci ?' });
   let next = 1;
   const writer = async () => {
     while (next < posts) {

@@ -1,14 +1,17 @@
 /**
  * HTTP figures: autocannon against the Entraide server (its own process) and, as the baseline, a
  * bare Fastify hello-world (bench/hello.ts, its own process), at the same concurrency and for the
- * same duration. Routes: GET of a 50-post thread written through the API for this run, and POST of
+ * same duration. Routes: GET of a 50-post thread written through the API for this run (as JSON,
+ * and as its server-rendered page from the page cache; the page's first, rendering request is timed
+ * once apart), and POST of
  * a reply (each with its own Idempotency-Key, as the SDK sends them) to another fresh thread.
  * Latency percentiles come from autocannon's histogram of the 2xx answers; a percentile from fewer
  * than 200 answers is not printed. Non-2xx answers, errors and timeouts are counted apart and fail the bench.
  */
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { call, firstCategoryId, makeThread, type Api } from './api.ts';
+import { threadPath } from '../src/core/seo.ts';
+import { call, firstCategoryId, makeThread, THREAD_TITLE, type Api } from './api.ts';
 import type { Served } from './processes.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -48,6 +51,15 @@ function printRows(rows: Row[], baseline: Row): void {
   console.log('  req/s counts every answer; latencies in whole ms over the 2xx answers (samples); errors include timeouts');
 }
 
+/** Milliseconds until the whole answer of one GET has arrived; anything but 200 stops the bench. */
+async function timedGet(url: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`GET ${url}: HTTP ${response.status}`);
+  return performance.now() - started;
+}
+
 /** The thread the GET rows read: exactly THREAD_POSTS posts, checked through the API. */
 async function fiftyPostThread(api: Api, categoryId: number): Promise<number> {
   const id = await makeThread(api, categoryId, THREAD_POSTS);
@@ -64,12 +76,18 @@ export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPost
   const replyTarget = await makeThread(api, categoryId, 1);
   console.log(' done');
   const threadUrl = `${api.url}/api/threads/${thread}`;
+  // The same thread's server-rendered page: its first request renders it, later ones come from the page cache.
+  const pageUrl = `${api.url}${threadPath(thread, THREAD_TITLE(THREAD_POSTS))}`;
+  const rendering = await timedGet(pageUrl);
+  const cached = await timedGet(pageUrl);
   await load('warm-up', { url: `${hello.url}/`, duration: 2 });
   await load('warm-up', { url: threadUrl, duration: 2 });
   const baseline = await load('GET / (bare Fastify hello-world, own process)', { url: `${hello.url}/` });
   const rows = [
     baseline,
     await load(`GET /api/threads/:id (${THREAD_POSTS} posts)`, { url: threadUrl }),
+    // As a browser asks for it: compressed (the server compresses each answer; the cache keeps the HTML).
+    await load('GET /t/<id>-<slug> (rendered page, cached, br)', { url: pageUrl, headers: { 'accept-encoding': 'br, gzip' } }),
     await load('POST /api/threads/:id/posts (reply)', {
       url: `${api.url}/api/threads/${replyTarget}/posts`,
       method: 'POST',
@@ -80,6 +98,7 @@ export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPost
     }),
   ];
   printRows(rows, baseline);
+  console.log(`  the rendered page's first request (renders ${THREAD_POSTS} posts) ${rendering.toFixed(0)} ms, the next (from the page cache) ${cached.toFixed(0)} ms`);
   const failures = rows.filter(failed).map((row) => `${row.label}: ${row.non2xx} non-2xx, ${row.errors} errors, ${row.timeouts} timeouts`);
   return { fiftyPostThread: thread, failures };
 }

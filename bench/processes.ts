@@ -66,7 +66,8 @@ export async function spawnEntraide(env: NodeJS.ProcessEnv): Promise<SpawnedServ
   const spawned = performance.now();
   const child = spawn(process.execPath, ['src/server/cli.ts'], {
     // The server always measures the embedded database unless told otherwise; DATABASE_URL would switch it.
-    env: { ...process.env, DATABASE_URL: '', ENTRAIDE_DEMO: '', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    // Rendered pages: their canonical links name this very server unless told otherwise.
+    env: { ...process.env, DATABASE_URL: '', ENTRAIDE_DEMO: '', ENTRAIDE_PUBLIC_URL: url, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -89,12 +90,12 @@ export async function spawnEntraide(env: NodeJS.ProcessEnv): Promise<SpawnedServ
   return { url, child, readyLine, ready, output: () => output, stop: stopper(child) };
 }
 
-/** The reference server on a fresh embedded database with the demo seed; rate limits and request logs off. */
+/** The reference server on a fresh embedded database with the demo seed and its server-rendered pages; rate limits and request logs off. */
 export async function startEntraide(dataDir: string, staticDir: string): Promise<Served> {
   // Rate limits off: the figures are the server's capacity, not its limits. Logs at warn: the
   // baseline logs nothing either, and a line per request is not what the figures compare.
   const server = await spawnEntraide({
-    ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_STATIC_DIR: staticDir, ENTRAIDE_DEMO: '1', ENTRAIDE_LOG_LEVEL: 'warn',
+    ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_STATIC_DIR: staticDir, ENTRAIDE_DEMO: '1', ENTRAIDE_LOG_LEVEL: 'warn', ENTRAIDE_PAGES: '1',
     ENTRAIDE_RATE_LIMIT_PER_MINUTE: '0', ENTRAIDE_POST_INTERVAL_SECONDS: '0', ENTRAIDE_NEW_MEMBER_POST_INTERVAL_SECONDS: '0',
   });
   await server.ready;

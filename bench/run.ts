@@ -7,11 +7,14 @@
  * - start-up of the server process (first start on an empty data directory, warm restart: to the
  *   "Ready" line and to /api/ready answering 200; the stop), and the read path's bytes as the
  *   server sends them with brotli/gzip (bench/start.ts);
- * - HTTP: a bare Fastify hello-world (own process) beside GET of a 50-post thread and POST of a
- *   reply on the Entraide server (own process, demo seed, fresh embedded database, rate limits
- *   off), same concurrency and duration: req/s, p50, p99, ratio to hello-world (bench/http.ts);
- * - in Chromium: navigation → 50-post thread beside static HTML, a 2,000-post thread's first
- *   render, and Lighthouse's Total Blocking Time of the demo page (bench/browser.ts);
+ * - HTTP: a bare Fastify hello-world (own process) beside GET of a 50-post thread (JSON, and its
+ *   server-rendered page) and POST of a reply on the Entraide server (own process, demo seed,
+ *   fresh embedded database, rendered pages on, rate limits off), same concurrency and duration:
+ *   req/s, p50, p99, ratio to hello-world (bench/http.ts);
+ * - in Chromium, on that thread: FCP and LCP of static HTML, the server-rendered page and the
+ *   client-rendered forum side by side, the bytes before the first post, the rendered page's
+ *   layout shift through hydration and a live reply, Total Blocking Time (in the page and by
+ *   Lighthouse, with SEO and accessibility scores), a 2,000-post thread's first render (bench/browser.ts);
  * - search and advisor-queue latency on a generated corpus, on PGlite and (when
  *   ENTRAIDE_TEST_DATABASE_URL is set, e.g. under scripts/with-postgres.sh) PostgreSQL (bench/search.ts).
  *
@@ -21,6 +24,8 @@
  *                                for 200 answers, the fewest a printed percentile comes from, on a loaded machine
  *   BENCH_START=0                skips the start-up part; BENCH_START_RUNS [3] starts of each kind
  *   BENCH_BROWSER=0              skips the browser part; BENCH_BROWSER_RUNS [5] navigations per figure
+ *   BENCH_SHIFT_RUNS [3]         loads per width for the layout shift; 0 skips it
+ *   BENCH_LIGHTHOUSE_RUNS [3]    Lighthouse and in-page TBT runs of each page; 0 skips them
  *   BENCH_SEARCH=0               skips the search part
  *   BENCH_THREADS [20000]        search corpus threads; 100000 is the 1,000,000-post corpus (~10 min per backend)
  *   BENCH_POSTS_PER_THREAD [10]  search corpus posts per thread
