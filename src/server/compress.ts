@@ -22,10 +22,13 @@ export const COMPRESSIBLE = /^(?:text\/(?:html|css|javascript)|application\/(?:j
  */
 const BROTLI_QUALITY = 5;
 
+/** Brotli's settings for text, shared with the rendered pages' cache (which compresses a page once). */
+export const BROTLI_OPTIONS = { params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } };
+
 export async function installCompression(app: FastifyInstance): Promise<void> {
   await app.register(compress, {
     global: true, encodings: ['br', 'gzip'], threshold: COMPRESS_THRESHOLD, customTypes: COMPRESSIBLE,
-    brotliOptions: { params: { [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } },
+    brotliOptions: BROTLI_OPTIONS,
   });
   // Whether an answer of these types is compressed depends on `accept-encoding`, even when this
   // one was not (too small, or not asked): a shared cache keys on it either way.

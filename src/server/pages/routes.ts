@@ -7,7 +7,7 @@
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { FAQ_SLUG_PATTERN, type Locale } from '../../core/index.ts';
-import { PageCache, type CachedPage } from './cache.ts';
+import { encodedPage, PageCache, pageEncoding, type CachedPage } from './cache.ts';
 import { categoryPage, clientPage, faqPage, homePage, notFoundPage, pageLocale, threadPage, type PageContext, type PageResult } from './pages.ts';
 import { preloadElements, renderForum } from './render.ts';
 import { loadShell, seedIsland } from './shell.ts';
@@ -79,7 +79,10 @@ export const pageRoutes = (ctx: Omit<PageContext, 'publicUrl'> & { cache?: PageC
       .header('cache-control', 'public, no-cache')
       .header('content-language', result.locale);
     if (result.status === 200 && request.headers['if-none-match'] === result.etag) return reply.code(304).send();
-    return reply.send(result.html);
+    const encoding = pageEncoding(request.headers['accept-encoding']);
+    if (!encoding) return reply.send(result.html);
+    // Already compressed: the compression hook passes it through as it is.
+    return reply.header('content-encoding', encoding).send(await encodedPage(result, encoding));
   };
 
   const localeOf = (request: FastifyRequest): Locale => pageLocale(ctx.community, (request.query as Record<string, unknown>).lang);

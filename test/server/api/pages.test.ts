@@ -96,6 +96,13 @@ describe('server-rendered pages', () => {
     assert.equal(await member.text(), html);
     const revalidated = await page(path, { headers: { 'if-none-match': guest.headers.get('etag')! } });
     assert.equal(revalidated.status, 304);
+    // The page's compressed bytes are kept with it: brotli, then gzip, each the same page.
+    for (const encoding of ['br', 'gzip']) {
+      const compressed = await page(path, { headers: { 'accept-encoding': encoding } });
+      assert.equal(compressed.headers.get('content-encoding'), encoding);
+      assert.match(compressed.headers.get('vary') ?? '', /accept-encoding/i);
+      assert.equal(await compressed.text(), html, `${encoding}: the same page`);
+    }
   });
 
   it('follows the live events: a merged thread redirects to its target, an archived one is gone', async () => {
