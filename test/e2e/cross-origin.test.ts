@@ -106,7 +106,7 @@ describe('the forum embedded on a brand page of another origin', { timeout: 300_
     await reader.getByRole('heading', { level: 2 }).first().waitFor();
     threadUrl = reader.url();
     assert.ok(threadUrl.startsWith(brand.origin), threadUrl);
-    assert.match(threadUrl, /#\/threads\/\d+$/);
+    assert.match(threadUrl, /#\/t\/\d+(-[a-z0-9-]+)?$/);
     assert.deepEqual(reader.problems, []);
   });
 
@@ -123,7 +123,7 @@ describe('the forum embedded on a brand page of another origin', { timeout: 300_
   });
 
   it('receives another member’s reply live over the cross-origin event stream', async () => {
-    const threadId = Number(/threads\/(\d+)/.exec(threadUrl)![1]);
+    const threadId = Number(/\/t\/(\d+)/.exec(threadUrl)![1]);
     const live = `Réponse en direct d’un autre membre ${Date.now()}`;
     await replyAsAnotherMember(threadId, live, pseudonym);
     await reader.getByText(live).waitFor({ timeout: 5000 });

@@ -97,9 +97,9 @@ describe('the customer’s loop', { timeout: 420_000 }, () => {
     assert.equal(rawHeader(mail, 'list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
     assert.match(rawHeader(mail, 'list-unsubscribe'), /<http:\/\/127\.0\.0\.1:\d+\/api\/email\/unsubscribe\?/);
     assert.ok(mail.html && mail.text, 'an HTML part and a plain-text part');
-    const link = /(http:\/\/127\.0\.0\.1:\d+\/#\/threads\/\d+#post-\d+)/.exec(mail.text ?? '')?.[1];
+    const link = /(http:\/\/127\.0\.0\.1:\d+\/#\/t\/\d+#post-\d+)/.exec(mail.text ?? '')?.[1];
     assert.ok(link, `a link to the post in: ${mail.text}`);
-    assert.ok(link.includes(threadPath.slice(1)), 'the link leads to the asked thread');
+    assert.ok(link.includes(`/t/${/\/t\/(\d+)/.exec(threadPath)![1]}#`), 'the link leads to the asked thread');
 
     // 4. The asker follows the e-mail's link and accepts the answer.
     await asker.goto(link);

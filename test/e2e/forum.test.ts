@@ -68,7 +68,7 @@ describe('the demo brand page', { timeout: 300_000 }, () => {
     await example.click();
     await reader.getByRole('heading', { level: 2 }).first().waitFor();
     threadUrl = reader.url();
-    assert.match(threadUrl, /#\/threads\/\d+$/);
+    assert.match(threadUrl, /#\/t\/\d+(-[a-z0-9-]+)?$/);
     const headers = reader.locator('entraide-post-header');
     // count() does not wait: the posts render after the heading, so wait for the third first.
     await headers.nth(2).waitFor();
@@ -131,7 +131,7 @@ describe('the demo brand page', { timeout: 300_000 }, () => {
     await writer.getByRole('textbox', { name: 'Votre question' }).fill('Barres pleines mais aucune donnée. Et vous ?');
     await writer.getByRole('button', { name: 'Publier la question' }).click();
     await writer.getByRole('heading', { name: 'Plus de 4G à Rennes depuis ce matin' }).waitFor();
-    assert.match(writer.url(), /#\/threads\/\d+$/);
+    assert.match(writer.url(), /#\/t\/\d+(-[a-z0-9-]+)?$/);
   });
 
   it('still has everything after a server restart', async () => {

@@ -125,11 +125,12 @@ describe('server-rendered pages in Chromium', () => {
     const threadId = Number(/\/t\/(\d+)/.exec(path)![1]);
     const token = await tokenOf('member');
     const body = `Réponse en direct ${Date.now()}`;
-    // The live reply lands at the end: load the rest of the thread first.
-    while (await page.locator('[part="more"] a').count()) {
-      await page.locator('[part="more"] a').click();
-      await page.waitForTimeout(300);
+    // The live reply lands at the end: load the rest of the thread first (pages also load by themselves as the end nears).
+    for (let tries = 0; tries < 20 && (await page.locator('[part="more"] a').count()); tries += 1) {
+      await page.locator('[part="more"] a[aria-disabled="false"]').click({ timeout: 5000 }).catch(() => undefined);
+      await page.waitForTimeout(500);
     }
+    assert.equal(await page.locator('[part="more"] a').count(), 0, 'the whole thread is shown');
     await post(`/threads/${threadId}/posts`, token, { body });
     await page.locator('entraide-post article', { hasText: body }).waitFor({ timeout: 15_000 });
     const cls = await page.evaluate(() => (globalThis as { cls?: number }).cls ?? -1);

@@ -106,7 +106,7 @@ async function queueItem(token: string, threadId: number): Promise<QueueItem | u
   return queue.items.find((item) => item.thread.id === threadId);
 }
 
-const threadIdOf = (page: Page) => Number(/#\/threads\/(\d+)/.exec(page.url())?.[1]);
+const threadIdOf = (page: Page) => Number(/#\/t\/(\d+)/.exec(page.url())?.[1]);
 
 describe('the study routine in the demo: community first, then the advisor confirms and credits', { timeout: 600_000 }, () => {
   let startedAt: Date;
