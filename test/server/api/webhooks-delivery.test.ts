@@ -55,7 +55,8 @@ async function call<T>(who: keyof typeof tokens, options: InjectOptions & { url:
   return response.json<T>();
 }
 
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
+/** Deliveries go out on the sender's next poll (each second); a loaded 2-core CI may take a while to run it. */
+async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
