@@ -3,6 +3,7 @@
  * page: what the end-to-end tests drive Chromium against.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 
 export interface DemoServer {
@@ -60,4 +61,43 @@ export async function signedInPage(browser: Browser, serverUrl: string, pseudony
   await page.locator('#demo-members button', { hasText: pseudonym }).first().click({ timeout: 15_000 });
   await page.locator('entraide-forum').getByText(pseudonym, { exact: true }).first().waitFor();
   return page;
+}
+
+/** A free port: rendered pages need their public address before the server starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The demo server with its server-rendered pages on (`ENTRAIDE_PAGES=1`), at its own address. */
+export async function startPagesServer(dataDir: string): Promise<DemoServer> {
+  const port = await freePort();
+  return startDemoServer(dataDir, { PORT: String(port), ENTRAIDE_PAGES: '1', ENTRAIDE_PUBLIC_URL: `http://127.0.0.1:${port}` });
+}
+
+/**
+ * A page in its own context, its faults collected: page errors, console errors, and responses of
+ * 400 and more (the browser's own /favicon.ico aside). `layoutShift`: the page sums its layout
+ * shifts not caused by input into `globalThis.cls`, from the start.
+ */
+export async function openWatched(browser: Browser, url: string, { javaScriptEnabled = true, width = 1000, layoutShift = false } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
+  if (layoutShift) {
+    await page.addInitScript(() => {
+      (globalThis as { cls?: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) (globalThis as { cls?: number }).cls! += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  }
+  await page.goto(url);
+  return { page, problems };
 }

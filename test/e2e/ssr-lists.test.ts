@@ -7,12 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, demoMembers, startDemoServer, type DemoServer } from './demo-server.ts';
+import { CHROMIUM_ARGS, demoMembers, openWatched, startPagesServer, type DemoServer } from './demo-server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-ssr-lists-'));
 const shots = join(tmpdir(), 'shots-lists');
@@ -21,13 +20,6 @@ let browser: Browser;
 /** A demo category whose list has a second page. */
 let listPath = '';
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function json<T>(path: string): Promise<T> {
   return (await (await fetch(`${server.url}${path}`)).json()) as T;
@@ -50,8 +42,7 @@ async function categoryWithTwoPages(): Promise<string> {
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
-  const port = await freePort();
-  server = await startDemoServer(dataDir, { PORT: String(port), ENTRAIDE_PAGES: '1', ENTRAIDE_PUBLIC_URL: `http://127.0.0.1:${port}` });
+  server = await startPagesServer(dataDir);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   listPath = await categoryWithTwoPages();
 });
@@ -62,16 +53,7 @@ after(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function open(path: string, { javaScriptEnabled = true, width = 1000 } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
-  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
-  await page.goto(`${server.url}${path}`);
-  return { page, problems };
-}
+const open = (path: string, { javaScriptEnabled = true, width = 1000 } = {}) => openWatched(browser, `${server.url}${path}`, { javaScriptEnabled, width });
 
 const titles = (page: Page) => page.locator('entraide-thread-list li[part="item"] a.title').allInnerTexts();
 

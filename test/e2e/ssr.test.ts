@@ -6,29 +6,18 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, demoMembers, startDemoServer, type DemoServer } from './demo-server.ts';
+import { CHROMIUM_ARGS, demoMembers, openWatched, startPagesServer, type DemoServer } from './demo-server.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-ssr-'));
 let server: DemoServer;
 let browser: Browser;
 
-/** A free port: the pages' canonical links need the address before the server starts. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 before(async () => {
-  const port = await freePort();
-  server = await startDemoServer(dataDir, { PORT: String(port), ENTRAIDE_PAGES: '1', ENTRAIDE_PUBLIC_URL: `http://127.0.0.1:${port}` });
+  server = await startPagesServer(dataDir);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 });
 
@@ -63,26 +52,8 @@ async function longThread(): Promise<string> {
   return long;
 }
 
-async function open(path: string, { javaScriptEnabled = true, width = 1000 } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
-  // The browser asks for /favicon.ico by itself; every other missing resource is a fault.
-  page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
-  if (javaScriptEnabled) {
-    // Layout shifts from the start, not caused by input.
-    await page.addInitScript(() => {
-      (globalThis as { cls?: number }).cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) (globalThis as { cls?: number }).cls! += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-  }
-  await page.goto(`${server.url}${path}`);
-  return { page, problems };
-}
+const open = (path: string, { javaScriptEnabled = true, width = 1000 } = {}) =>
+  openWatched(browser, `${server.url}${path}`, { javaScriptEnabled, width, layoutShift: javaScriptEnabled });
 
 /** Every Entraide element on the page, through shadow roots, has hydrated (or rendered). */
 const hydrated = (page: Page) => page.waitForFunction(() => {
