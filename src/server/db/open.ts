@@ -7,6 +7,8 @@ export type { Database };
 export interface DatabaseOptions extends PgliteOptions {
   /** `postgres://…` selects PostgreSQL. */
   databaseUrl?: string;
+  /** PGlite runs in a worker thread (default), off the event loop; `false` keeps it on this thread. */
+  pgliteInWorker?: boolean;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -14,6 +16,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const { openPostgres } = await import('./postgres.ts');
     return openPostgres(options.databaseUrl);
   }
-  const { openPglite } = await import('../../domain/pglite.ts');
-  return openPglite(options);
+  if (options.pgliteInWorker === false) {
+    const { openPglite } = await import('../../domain/pglite.ts');
+    return openPglite(options);
+  }
+  const { openPgliteInWorker } = await import('./pglite-worker.ts');
+  return openPgliteInWorker({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
 }
