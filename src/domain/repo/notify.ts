@@ -35,26 +35,34 @@ export async function clearFollow(tx: Queryable, memberId: number, target: Targe
  * there: a mute or an earlier follow stays. Replying follows only with `follow_on_reply` (default on).
  */
 export async function autoFollowThread(tx: Queryable, memberId: number, threadId: number, reason: 'asked' | 'replied'): Promise<void> {
-  await tx.query(
-    `insert into follows (member_id, thread_id, level, reason)
-     select $1, $2, 'following', $3
-     where $3 = 'asked' or coalesce((select follow_on_reply from member_preferences where member_id = $1), true)
-     on conflict (member_id, thread_id) where thread_id is not null do nothing`,
-    [memberId, threadId, reason],
-  );
+  await tx.query(autoFollowSql('$1', '$2', '$3::text'), [memberId, threadId, reason]);
 }
+
+/** The insert of `autoFollowThread` over SQL expressions (the reply's statement inlines it). */
+export const autoFollowSql = (member: string, thread: string, reason: string, from = '') => `insert into follows (member_id, thread_id, level, reason)
+     select ${member}, ${thread}, 'following', ${reason} ${from && `from ${from}`}
+     where ${reason} = 'asked' or coalesce((select follow_on_reply from member_preferences where member_id = ${member}), true)
+     on conflict (member_id, thread_id) where thread_id is not null do nothing`;
 
 /**
  * Members following the thread, and members who muted it or its category. A choice on the
  * thread wins over the category's: an asker who muted a category still hears about their own question.
  */
 export async function threadAudience(db: Queryable, threadId: number, categoryId: number): Promise<{ followers: number[]; muted: number[] }> {
-  const rows = await db.query<{ member_id: number; level: FollowLevel }>(
-    `select member_id, level from follows where thread_id = $1
-     union all select f.member_id, f.level from follows f where f.category_id = $2 and f.level = 'muted'
-       and not exists (select 1 from follows g where g.member_id = f.member_id and g.thread_id = $1)`,
-    [threadId, categoryId],
-  );
+  return toAudience(await db.query<AudienceRow>(threadAudienceSql('$1', '$2'), [threadId, categoryId]));
+}
+
+export interface AudienceRow {
+  member_id: number;
+  level: FollowLevel;
+}
+
+/** The rows of `threadAudience` for the thread and category SQL expressions given (the reply's read inlines it). */
+export const threadAudienceSql = (thread: string, category: string) => `select member_id, level from follows where thread_id = ${thread}
+     union all select f.member_id, f.level from follows f where f.category_id = ${category} and f.level = 'muted'
+       and not exists (select 1 from follows g where g.member_id = f.member_id and g.thread_id = ${thread})`;
+
+export function toAudience(rows: readonly AudienceRow[]): { followers: number[]; muted: number[] } {
   return { followers: rows.filter((r) => r.level === 'following').map((r) => r.member_id), muted: rows.filter((r) => r.level === 'muted').map((r) => r.member_id) };
 }
 
@@ -106,14 +114,13 @@ export async function conversationAdvisors(db: Queryable, conversationId: number
 
 /** Moves the member's read position forward to `postId` when it is a visible post of the thread; never back. */
 export async function advanceReadPosition(tx: Queryable, memberId: number, threadId: number, postId: number): Promise<void> {
-  await tx.query(
-    `insert into thread_reads (member_id, thread_id, last_read_post_id)
-     select $1, $2, p.id from posts p where p.id = $3 and p.thread_id = $2 and not p.hidden
-     on conflict (member_id, thread_id) do update set last_read_post_id = excluded.last_read_post_id, read_at = now()
-       where thread_reads.last_read_post_id < excluded.last_read_post_id`,
-    [memberId, threadId, postId],
-  );
+  await tx.query(`insert into thread_reads (member_id, thread_id, last_read_post_id)
+     select $1, $2, p.id from posts p where p.id = $3 and p.thread_id = $2 and not p.hidden ${READ_POSITION_FORWARD}`, [memberId, threadId, postId]);
 }
+
+/** Never back: the conflict clause of every read-position write (the reply's statement writes its own post's). */
+export const READ_POSITION_FORWARD = `on conflict (member_id, thread_id) do update set last_read_post_id = excluded.last_read_post_id, read_at = now()
+       where thread_reads.last_read_post_id < excluded.last_read_post_id`;
 
 /** Posts the reader has not read (visible, not deleted, not their own), after their read position. */
 const UNREAD_POSTS = `from posts p where p.thread_id = $2 and not p.hidden and p.deleted_at is null and p.author_id <> $1
@@ -277,9 +284,12 @@ export async function notificationsByIds(db: Queryable, ids: readonly number[]):
 }
 
 export async function countUnread(db: Queryable, memberId: number): Promise<number> {
-  const [row] = await db.query<{ unread: number }>(`select count(*)::int as unread from notifications n where n.member_id = $1 and n.read_at is null and ${VISIBLE}`, [memberId]);
+  const [row] = await db.query<{ unread: number }>(`select ${unreadCountSql('$1')} as unread`, [memberId]);
   return row?.unread ?? 0;
 }
+
+/** The bell's unread count of the member (an SQL expression) as a subquery. */
+export const unreadCountSql = (member: string) => `(select count(*)::int from notifications n where n.member_id = ${member} and n.read_at is null and ${VISIBLE})`;
 
 /** Newest first (by last change: a kudos batch that grew comes back up). */
 export async function listNotifications(db: Queryable, memberId: number, query: { unread: boolean; limit: number }): Promise<{ items: Notification[]; unreadCount: number }> {

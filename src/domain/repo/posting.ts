@@ -5,7 +5,6 @@
  */
 import type { Locale, PostKind, ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
-import type { CommunityContext } from './community.ts';
 
 export interface NewPostRow {
   threadId: number;
@@ -76,16 +75,6 @@ export interface ReplyTarget {
   author_id: number;
   status: ThreadStatus;
   merged_into_id: number | null;
-}
-
-/** The thread of this community, locked: concurrent replies keep counters exact. */
-export async function lockReplyTarget(tx: Queryable, community: CommunityContext, threadId: number): Promise<ReplyTarget | undefined> {
-  const [thread] = await tx.query<ReplyTarget>(
-    `select t.id, t.category_id, t.author_id, t.status, t.merged_into_id from threads t join categories c on c.id = t.category_id
-     where t.id = $1 and c.community_id = $2 for update of t`,
-    [threadId, community.id],
-  );
-  return thread;
 }
 
 /** When the member last posted (for the posting interval), null when never. */

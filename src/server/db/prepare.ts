@@ -6,6 +6,7 @@
  */
 import type { Database } from '../../domain/database.ts';
 import { ensureCommunity, loadCommunity, type CommunityContext } from '../../domain/repo/community.ts';
+import { foldCounterDeltas } from '../../domain/repo/counters.ts';
 import { seedDemoCommunity, VOLTA_SLUG } from '../../domain/seed/index.ts';
 import { isNewDataDir } from './data-dir.ts';
 import { lockDataDir } from './lock.ts';
@@ -75,6 +76,8 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
   try {
     const applied = await migrate(opened.db);
     if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
+    // Replies acknowledged just before a crash may have left counter deltas: counts are exact from the start.
+    await foldCounterDeltas(opened.db);
     return { ...opened, community: await communityToServe(opened.db, options) };
   } catch (error) {
     await opened.close().catch(() => undefined);

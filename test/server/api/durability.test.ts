@@ -55,7 +55,8 @@ async function start(url: string | undefined): Promise<{ child: ChildProcess; ap
 
 /** A thread and all its posts, page after page. */
 async function readWholeThread(api: string, threadId: number) {
-  type Page = { posts?: Array<{ id: number }>; items?: Array<{ id: number }>; nextCursor: string | null; thread?: { replyCount: number } };
+  type Posted = { id: number; author: { id: number; postCount: number; rank: { level: number } } };
+  type Page = { posts?: Posted[]; items?: Posted[]; nextCursor: string | null; thread?: { replyCount: number } };
   const first = (await (await fetch(`${api}/threads/${threadId}?limit=200`)).json()) as Page;
   const posts = [...(first.posts ?? [])];
   for (let cursor = first.nextCursor; cursor; ) {
@@ -100,6 +101,16 @@ describe(`durability on ${adminUrl ? 'PostgreSQL' : 'PGlite'}`, { timeout: 600_0
     const lost = acknowledged.filter((id) => !stored.has(id));
     assert.deepEqual(lost, [], `${lost.length} of ${acknowledged.length} acknowledged replies were lost`);
     assert.equal(thread.replyCount, posts.length - 1, 'counters agree with the rows');
+    // Post counts are raised outside the reply (counter deltas, folded after it and at start-up):
+    // each writer's count is their posts (all in this thread), and the ranks shown agree with it.
+    const written = new Map<number, number>();
+    for (const post of posts) written.set(post.author.id, (written.get(post.author.id) ?? 0) + 1);
+    for (const [memberId, count] of written) {
+      const profile = (await (await fetch(`${second.api}/members/${memberId}`)).json()) as { postCount: number; rank: { level: number } };
+      assert.equal(profile.postCount, count, `member ${memberId}: post count ${profile.postCount}, posts ${count}`);
+      const shown = posts.filter((post) => post.author.id === memberId).map((post) => [post.author.postCount, post.author.rank.level]);
+      assert.deepEqual(new Set(shown.map(String)), new Set([String([count, profile.rank.level])]));
+    }
     second.child.kill('SIGTERM');
   });
 });
