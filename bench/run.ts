@@ -30,7 +30,9 @@
  *   BENCH_THREADS [20000]        search corpus threads; 100000 is the 1,000,000-post corpus (~10 min per backend)
  *   BENCH_POSTS_PER_THREAD [10]  search corpus posts per thread
  *   BENCH_SEARCHES [200]         timed calls per search row (percentiles need at least 200)
- *   BENCH_BACKENDS               pglite or postgres: one search backend only
+ *   BENCH_BACKENDS               pglite or postgres: one search backend only (and one write-path backend)
+ *   BENCH_WRITES=0               skips the write path and event-loop part (bench/writes.ts: BENCH_WRITE_CONNECTIONS [50],
+ *                                BENCH_WRITE_DURATION [10] s, BENCH_WRITE_RUNS [3]; PostgreSQL too under scripts/with-postgres.sh)
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -42,6 +44,7 @@ import { runHttpBench } from './http.ts';
 import { startEntraide, startHelloWorld } from './processes.ts';
 import { runSearchBench } from './search.ts';
 import { runStartBench } from './start.ts';
+import { runWriteBench } from './writes.ts';
 
 const load = () => loadavg().map((n) => n.toFixed(2)).join(' / ');
 
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
     failures.push(...runBundleBench());
     if (process.env.BENCH_START !== '0') failures.push(...(await runStartBench()));
     await serverParts(failures);
+    if (process.env.BENCH_WRITES !== '0') failures.push(...(await runWriteBench()));
     if (process.env.BENCH_SEARCH !== '0') await runSearchBench();
   } catch (error) {
     console.error(error);

@@ -33,12 +33,14 @@ export async function openPgliteInWorker(options: PgliteOptions): Promise<Databa
       if (message.ok) waiting?.resolve(message.value);
       else waiting?.reject(rebuiltError(message.error));
     });
-    worker.on('error', (error: Error) => {
-      failure = error;
+    const fail = (error: Error) => {
+      failure ??= error;
       reject(error);
       for (const waiting of pending.values()) waiting.reject(error);
       pending.clear();
-    });
+    };
+    worker.on('error', fail);
+    worker.on('exit', () => fail(new Error('The database is closed.')));
   });
   await ready;
   worker.unref();
@@ -83,6 +85,8 @@ export async function openPgliteInWorker(options: PgliteOptions): Promise<Databa
     },
     async close() {
       await call({ op: 'close' });
+      // Calls after this reject at once (the thread is gone), as PGlite's do once closed.
+      failure = new Error('The database is closed.');
       await worker.terminate();
     },
   };

@@ -179,6 +179,10 @@ describe('notifications over the live stream', { timeout: 600_000 }, () => {
       const answer = await reply('helper', thread.id, 'Désactivez la 4G voix (VoLTE) pour tester.');
       const frame = await streams.asker.waitFor((f) => f.event.type === 'notification' && f.event.notification?.postId === answer.id, 'the asker’s notification');
       assert.equal(frame.event.type === 'notification' && frame.event.unreadCount > 0, true);
+      // The reply writes the live notification in SQL beside the row: it must be the bell's row, with the bell's count.
+      const bell = await list('asker');
+      const live = frame.event.type === 'notification' ? [frame.event.notification, frame.event.unreadCount] : [];
+      assert.deepEqual(live, [bell.items.find((item) => item.postId === answer.id), bell.unreadCount]);
       await streams.other.waitFor((f) => f.event.type === 'post-created' && f.event.post.id === answer.id, 'the reply');
       await streams.guest.waitFor((f) => f.event.type === 'post-created' && f.event.post.id === answer.id, 'the reply');
       await ok('asker', 'POST', '/notifications/read');

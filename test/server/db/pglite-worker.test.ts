@@ -34,7 +34,10 @@ describe('PGlite in a worker thread', () => {
     db = await openDatabase({});
     await db.exec('create table t (id int primary key, at timestamptz, tags text[], doc jsonb)');
   });
-  after(() => db.close());
+  after(async () => {
+    await db.close();
+    await assert.rejects(db.query('select 1'), /closed/);
+  });
 
   it('gives rows of the same types as PGlite on this thread', async () => {
     const at = new Date('2026-12-07T09:00:00.123Z');
