@@ -5,7 +5,7 @@
  * event-loop delay histogram gives the percentiles. SIGUSR2 starts a new window; the window's
  * figures are written as JSON to BENCH_LOOP_FILE four times a second.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const file = process.env.BENCH_LOOP_FILE;
@@ -33,7 +33,9 @@ if (file) {
   });
   const report = setInterval(() => {
     const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-    writeFileSync(file, JSON.stringify({ blocksOver20: blocks, longestBlock: Math.round(longest), delayP99: ms(histogram.percentile(99)), delayMax: ms(histogram.max) }));
+    // Written aside, then renamed: the bench never reads half a report.
+    writeFileSync(`${file}.part`, JSON.stringify({ blocksOver20: blocks, longestBlock: Math.round(longest), delayP99: ms(histogram.percentile(99)), delayMax: ms(histogram.max) }));
+    renameSync(`${file}.part`, file);
   }, 250);
   report.unref();
 }
