@@ -7,12 +7,14 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.BENCH_LOOP_FILE;
 const TICK_MS = 5;
 const BLOCK_MS = 20;
 
-if (file) {
+// `--import` also runs in worker threads (the server's PGlite thread): only the server's own loop is watched.
+if (file && isMainThread) {
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
   let blocks = 0;
