@@ -141,7 +141,8 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     searches: options.searches ?? envNumber('BENCH_SEARCHES', 200),
   };
   const size = `${resolved.threads.toLocaleString('en')} threads / ${(resolved.threads * resolved.postsPerThread).toLocaleString('en')} posts`;
-  console.log(`\nSearch latency on a generated corpus of ${size} (BENCH_THREADS=${resolved.threads}), ${resolved.searches} timed calls each`);
+  const corpus = process.env.BENCH_DATABASE_URL ? 'the corpus kept in BENCH_DATABASE_URL' : `a generated corpus of ${size} (BENCH_THREADS=${resolved.threads})`;
+  console.log(`\nSearch latency on ${corpus}, ${resolved.searches} timed calls each`);
   const available: ('pglite' | 'postgres')[] = process.env.BENCH_DATABASE_URL ? ['postgres']
     : process.env.ENTRAIDE_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
   // BENCH_BACKENDS=postgres (or pglite) runs one side only.
