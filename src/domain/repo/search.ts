@@ -75,7 +75,7 @@ export async function searchForum(db: Queryable, community: CommunityContext, se
     if (!short || (plans.titles.mode === 'all' && plans.posts.mode === 'all')) {
       return { hits: await toHits(db, community, rows.slice(0, search.limit)), more: rows.length > search.limit };
     }
-    plans = { titles: await fallback(db, 'threads', plans.titles), posts: await fallback(db, 'posts', plans.posts) };
+    plans = { titles: await fallback(db, 'threads', plans.titles, search.tsquery), posts: await fallback(db, 'posts', plans.posts, search.tsquery) };
   }
 }
 
