@@ -31,6 +31,7 @@
  *   BENCH_POSTS_PER_THREAD [10]  search corpus posts per thread
  *   BENCH_SEARCHES [200]         timed calls per search row (percentiles need at least 200)
  *   BENCH_BACKENDS               pglite or postgres: one search backend only
+ *   BENCH_DATABASE_URL           a PostgreSQL database kept between runs for the search part (migrated, corpus built once)
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
