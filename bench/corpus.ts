@@ -3,7 +3,7 @@
  * from word lists with generate_series, in batches of threads, with a progress bar on stderr when
  * it is a terminal.
  * Deterministic: row i always gets the same words. One French thread in five is English.
- * The GIN indexes are dropped during the load and rebuilt once at the end (much faster than
+ * The search indexes are dropped during the load and rebuilt once at the end (much faster than
  * maintaining them row by row); the posts trigger still fills every vector.
  */
 import type { Database } from '../src/domain/database.ts';
@@ -41,6 +41,22 @@ export const EN_WORDS = [
   'spain', 'italy', 'addon', 'payment', 'cancel', 'change', 'switch', 'offer', 'family', 'parental', 'coverage', 'home', 'office',
   'since', 'yesterday', 'morning', 'evening', 'week', 'hello', 'thanks', 'help', 'problem', 'solution', 'restart', 'settings', 'wifi',
 ] as const;
+
+/**
+ * Words the lists above never produce, sprinkled so that searches can be rare: each of the first
+ * five in one post in a thousand (and one title in two thousand), the last in one post in 100,000.
+ */
+export const RARE_WORDS = ['sablier', 'carillon', 'boussole', 'girouette', 'lanterne', 'kaléidoscope'] as const;
+
+/** Appends RARE_WORDS to a few posts and titles; run once per corpus (generateCorpus does). */
+export async function sprinkleRareWords(db: Database): Promise<void> {
+  await db.query(
+    `update posts p set body_md = p.body_md || ' ' || ($1::text[])[1 + (p.id / 1000) % 5]
+     where p.id % 1000 = 7 and p.thread_id in (select t.id from threads t where t.locale = 'fr')`,
+    [RARE_WORDS]);
+  await db.query(`update posts set body_md = body_md || ' ' || $1 where id % 100000 = 11`, [RARE_WORDS[5]]);
+  await db.query(`update threads set title = title || ' ' || ($1::text[])[1 + (id / 2000) % 5] where id % 2000 = 3 and locale = 'fr'`, [RARE_WORDS]);
+}
 
 const CATEGORY_SLUGS = ['activation-forfait', 'facturation', 'portabilite', 'offres-options', 'assistance-technique', 'reseau', 'telephones-mobiles', 'international-roaming'];
 
@@ -80,7 +96,10 @@ export async function generateCorpus(db: Database, options: CorpusOptions = {}):
   // The demo FAQ (same category slugs), so suggestions find articles too.
   await seedFaq(db, communityId);
   const [range] = await db.query<{ first: number }>('select min(id)::int as first from members where community_id = $1', [communityId]);
-  await db.exec('drop index if exists posts_search; drop index if exists threads_search;');
+  // The search indexes (GIN, and RUM where migration 026 made one) are rebuilt once at the end.
+  const searchIndexes = (await db.query<{ name: string; definition: string }>(
+    `select indexname as name, indexdef as definition from pg_indexes where indexname in ('posts_search', 'threads_search', 'posts_search_rum')`));
+  for (const index of searchIndexes) await db.exec(`drop index ${index.name}`);
 
   for (let from = 0; from < threads; from += batch) {
     const to = Math.min(threads, from + batch) - 1;
@@ -110,8 +129,9 @@ export async function generateCorpus(db: Database, options: CorpusOptions = {}):
     );
     progressBar(options.label ?? 'corpus', to + 1, threads, started);
   }
+  await sprinkleRareWords(db);
   if (process.stderr.isTTY) process.stderr.write(`\n  ${options.label ?? 'corpus'}: building search indexes…\n`);
-  await db.exec(`create index threads_search on threads using gin (search_vector);
-    create index posts_search on posts using gin (search_vector); analyze;`);
+  for (const index of searchIndexes) await db.exec(index.definition);
+  await db.exec('analyze');
   return { communityId, categoryIds, threads, posts: threads * perThread, ms: performance.now() - started };
 }

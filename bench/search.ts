@@ -5,7 +5,9 @@
  * database of it. Sizes: BENCH_THREADS (default 20000; 100000 gives the 1M-post corpus, ten
  * minutes or more per backend), BENCH_POSTS_PER_THREAD (10), BENCH_SEARCHES (200 timed calls of
  * each kind, advisor queue included; percentiles from fewer than 200 are not printed);
- * BENCH_BACKENDS=pglite|postgres runs one side only.
+ * BENCH_BACKENDS=pglite|postgres runs one side only. BENCH_DATABASE_URL names a PostgreSQL database
+ * kept between runs instead (PostgreSQL only): it is migrated, the corpus is generated the first
+ * time only, so the 1M-post corpus is built once and measured before and after a migration.
  *   node bench/search.ts                         # PGlite only
  *   bash scripts/with-postgres.sh node bench/search.ts
  */
@@ -23,7 +25,7 @@ import { scratchPostgresDatabase } from '../test/helpers/postgres.ts';
 
 /** The advisor queue is staff-only; the guardian asks only the role. */
 const STAFF: Actor = { role: 'advisor', memberId: 1 };
-import { EN_WORDS, FR_WORDS, generateCorpus } from './corpus.ts';
+import { EN_WORDS, FR_WORDS, generateCorpus, RARE_WORDS, type Corpus } from './corpus.ts';
 
 export interface SearchBenchOptions {
   threads?: number;
@@ -47,6 +49,20 @@ function queries(count: number, words: number): string[] {
     const list: readonly string[] = i % 5 === 0 ? EN_WORDS : FR_WORDS;
     return Array.from({ length: 1 + (i % words) }, (_w, j) => list[(i * 37 + j * 11) % list.length]).join(' ');
   });
+}
+
+/**
+ * Searches by how common their words are: common (1–3 words of the lists, each in about a fifth
+ * of the posts), rare (a RARE_WORDS word: 10 to 200 posts), mixed (a common word and a rare one),
+ * absent (a word no post has).
+ */
+function searchKinds(common: string[]): Record<string, string[]> {
+  return {
+    common: common,
+    rare: common.map((_q, i) => RARE_WORDS[i % RARE_WORDS.length]!),
+    mixed: common.map((q, i) => `${q.split(' ')[0]!} ${RARE_WORDS[i % RARE_WORDS.length]!}`),
+    absent: common.map((_q, i) => `xylo${i.toString(36)}`),
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -75,25 +91,41 @@ async function openBackend(kind: 'pglite' | 'postgres'): Promise<{ db: Database;
   return { db: await openDatabase({ databaseUrl: scratch.url }), drop: scratch.drop };
 }
 
+/** The corpus of a kept database (BENCH_DATABASE_URL), generated there on its first run only. */
+async function keptCorpus(db: Database, options: Required<SearchBenchOptions>): Promise<Corpus> {
+  const [community] = await db.query<{ id: number }>(`select id from communities where slug = 'bench'`);
+  if (!community) return generateCorpus(db, { threads: options.threads, postsPerThread: options.postsPerThread, label: 'postgres (kept)' });
+  const categoryIds = (await db.query<{ id: number }>('select id from categories where community_id = $1 order by id', [community.id])).map((row) => row.id);
+  const [counts] = await db.query<{ threads: number; posts: number }>(
+    'select (select count(*)::int from threads) as threads, (select count(*)::int from posts) as posts');
+  return { communityId: community.id, categoryIds, threads: counts!.threads, posts: counts!.posts, ms: 0 };
+}
+
 async function benchBackend(kind: 'pglite' | 'postgres', options: Required<SearchBenchOptions>): Promise<SearchBenchRow[]> {
-  const { db, drop } = await openBackend(kind);
+  const kept = kind === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined;
+  const { db, drop } = kept ? { db: await openDatabase({ databaseUrl: kept }), drop: async () => undefined } : await openBackend(kind);
   try {
-    await migrate(db);
-    const corpus = await generateCorpus(db, { threads: options.threads, postsPerThread: options.postsPerThread, label: kind });
-    console.log(`  ${kind}: generated ${corpus.threads} threads / ${corpus.posts} posts in ${(corpus.ms / 1000).toFixed(1)} s`);
+    const migrating = performance.now();
+    const applied = await migrate(db);
+    if (kept && applied.length > 0) console.log(`  ${kind}: migrations ${applied.join(', ')} applied in ${((performance.now() - migrating) / 1000).toFixed(1)} s`);
+    const corpus = kept ? await keptCorpus(db, options) : await generateCorpus(db, { threads: options.threads, postsPerThread: options.postsPerThread, label: kind });
+    console.log(`  ${kind}: ${corpus.ms ? 'generated' : 'kept'} ${corpus.threads} threads / ${corpus.posts} posts${corpus.ms ? ` in ${(corpus.ms / 1000).toFixed(1)} s` : ''}`);
     const community = await loadCommunity(db, 'bench');
     if (!community) throw new Error('bench community missing');
     const forum = queries(options.searches, 3);
     const typed = queries(options.searches, 8).map((words) => `Bonjour, ${words} ?`);
-    const rows = [
-      await time('forum search (all words, 10 hits)', kind, forum, (q) =>
-        searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, offset: 0, limit: 10 })),
-      await time('forum search, category + solved', kind, forum, (q) =>
-        searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, categoryId: corpus.categoryIds[1], solved: true, offset: 0, limit: 10 })),
+    const rows: SearchBenchRow[] = [];
+    for (const [name, inputs] of Object.entries(searchKinds(forum))) {
+      rows.push(await time(`forum search, ${name} (10 hits)`, kind, inputs, (q) =>
+        searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, offset: 0, limit: 10 })));
+      rows.push(await time(`forum search, ${name}, category + solved`, kind, inputs, (q) =>
+        searchForum(db, community, { tsquery: toTsQuery(q, 'all')!, categoryId: corpus.categoryIds[1], solved: true, offset: 0, limit: 10 })));
+    }
+    rows.push(
       await time('faq suggest (any word, articles + solved threads)', kind, typed, (text) => suggest({ db, community }, { body: { text } })),
       await time('advisor queue (all categories, 50 items)', kind, forum, () => advisorQueue({ db, community }, { actor: STAFF, query: { limit: 50 } })),
       await time('advisor queue (one category, 50 items)', kind, forum, () => advisorQueue({ db, community }, { actor: STAFF, query: { categoryId: corpus.categoryIds[1], limit: 50 } })),
-    ];
+    );
     return rows;
   } finally {
     await db.close();
@@ -109,8 +141,10 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
     searches: options.searches ?? envNumber('BENCH_SEARCHES', 200),
   };
   const size = `${resolved.threads.toLocaleString('en')} threads / ${(resolved.threads * resolved.postsPerThread).toLocaleString('en')} posts`;
-  console.log(`\nSearch latency on a generated corpus of ${size} (BENCH_THREADS=${resolved.threads}), ${resolved.searches} timed calls each`);
-  const available: ('pglite' | 'postgres')[] = process.env.ENTRAIDE_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  const corpus = process.env.BENCH_DATABASE_URL ? 'the corpus kept in BENCH_DATABASE_URL' : `a generated corpus of ${size} (BENCH_THREADS=${resolved.threads})`;
+  console.log(`\nSearch latency on ${corpus}, ${resolved.searches} timed calls each`);
+  const available: ('pglite' | 'postgres')[] = process.env.BENCH_DATABASE_URL ? ['postgres']
+    : process.env.ENTRAIDE_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
   // BENCH_BACKENDS=postgres (or pglite) runs one side only.
   const only = process.env.BENCH_BACKENDS?.split(',');
   const backends = available.filter((kind) => !only || only.includes(kind));

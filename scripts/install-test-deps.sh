@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the tests need from Debian's packages when it is missing: Chromium and PostgreSQL.
+# Installs what the tests need from Debian's packages when it is missing: Chromium, PostgreSQL and
+# its RUM extension (postgresql-<major>-rum: ordered full-text search; PGlite has none, search falls back).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+# RUM for the installed server's major (15 on bookworm; the major once postgresql is installed).
+pg_major=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 | awk -F/ '{print $5}')
+pg_major=${pg_major:-15}
+[ -f "/usr/share/postgresql/$pg_major/extension/rum.control" ] || missing+=("postgresql-$pg_major-rum")
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing test dependencies: ${missing[*]}"
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else

@@ -1,7 +1,7 @@
 /**
  * SQL of the advisor queue, expert suggestions and collective-problem signals
  * (../services/queue.ts applies core's holdback and detection rules to these rows).
- * Indexes threads_awaiting_advisor and threads_recent serve the narrowing and ordering.
+ * The queue reads advisor_queue (migration 027, kept by triggers); threads_recent serves the signals.
  */
 import type { Signal, ThreadStatus } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
@@ -23,41 +23,37 @@ export interface QueueRow {
 }
 
 // Urgency 0: advisor-now, 1: advisor-due, 2: community answer awaiting confirmation. Threads
-// still in community time without a member's answer are the community's: not listed. The
-// CASE keeps the per-thread reply lookup to threads still in community time (few: recent ones).
-const COMMUNITY_ANSWER = `exists (select 1 from posts p join members pm on pm.id = p.author_id
-  where p.thread_id = r.id and p.kind = 'reply' and not p.hidden and p.author_id <> r.author_id and pm.role = 'member')`;
-/** Threads awaiting an advisor with their urgency (before the community-answer filter of group 2). */
-const RANKED = `
-  with ranked as (
-    select t.id, t.category_id, t.author_id, t.title, t.status, t.needs_account, t.advisor_now_at, t.reply_count, t.created_at,
-      c.holdback_minutes,
-      case when t.needs_account or t.advisor_now_at is not null then 0
-           when t.created_at + c.holdback_minutes * interval '1 minute' <= $3 then 1 else 2 end as urgency
-    from threads t join categories c on c.id = t.category_id
-    where c.community_id = $1 and ($2::int[] is null or t.category_id = any($2::int[]))
-      and t.accepted_post_id is null and t.confirmed_at is null and t.merged_into_id is null and t.status in ('open', 'answered')
-      -- When staff wrote last (an answer, a private-message trace), the customer has the next move.
-      and coalesce((select lm.role from posts lp join members lm on lm.id = lp.author_id
-                    where lp.thread_id = t.id and not lp.hidden order by lp.created_at desc, lp.id desc limit 1), 'member') = 'member'
-  ), queued as (
-    select r.*, ${COMMUNITY_ANSWER} as community_answer
-    from ranked r
-    where case when r.urgency < 2 then true else ${COMMUNITY_ANSWER} end
-  )`;
+// still in community time without a member's answer are the community's: not listed.
+// Migration 027's triggers keep advisor_queue (one row per waiting thread, with its urgency's
+// inputs) in every writing transaction, so a page or a count reads a few index entries, the
+// same for all categories as for one. Time alone moves a thread from 2 to 1: `due_at <= now`.
+const URGENCY_SQL = `case when q.urgent then 0 when q.due_at <= $3 then 1 else 2 end`;
+const IN_SCOPE = `q.community_id = $1 and ($2::int[] is null or q.category_id = any($2::int[]))`;
+/** Each group's rows, by the partial index that serves it. */
+const GROUP_WHERE = [
+  'q.urgent',
+  'not q.urgent and q.due_at <= $3',
+  'not q.urgent and q.due_at > $3 and q.community_answer',
+] as const;
+const GROUP_ORDER = ['q.waiting_since, q.thread_id', 'q.created_at, q.thread_id', 'q.created_at, q.thread_id'] as const;
 
-const PAGE_SQL = `${RANKED}
-  select * from queued q where q.urgency = $4
-  order by case when q.urgency = 0 then least(coalesce(q.advisor_now_at, q.created_at), q.created_at) else q.created_at end, q.id
-  limit $5 offset $6`;
+function pageSql(urgency: number): string {
+  return `select t.id, t.category_id, t.title, t.status, t.needs_account, t.advisor_now_at, t.reply_count, t.created_at,
+      c.holdback_minutes, q.community_answer, ${URGENCY_SQL} as urgency
+    from (select * from advisor_queue q where ${IN_SCOPE} and ${GROUP_WHERE[urgency]} order by ${GROUP_ORDER[urgency]} limit $4 offset $5) q
+    join threads t on t.id = q.thread_id join categories c on c.id = t.category_id
+    order by ${GROUP_ORDER[urgency]}`;
+}
 
-const COUNT_SQL = `${RANKED} select urgency, count(*)::int as total from queued group by urgency`;
+const COUNT_SQL = GROUP_WHERE.map((where, urgency) =>
+  `select ${urgency} as urgency, count(*)::int as total from advisor_queue q where ${IN_SCOPE} and ${where}`).join(' union all ');
 
 /** One urgency group's page of threads awaiting an advisor, the longest wait first. */
 export async function advisorQueueRows(
   db: Queryable, community: CommunityContext, query: { categoryIds: number[] | null; now: Date; urgency: number; limit: number; offset: number },
 ): Promise<QueueRow[]> {
-  return db.query<QueueRow>(PAGE_SQL, [community.id, query.categoryIds, query.now, query.urgency, query.limit, query.offset]);
+  const sql = pageSql(query.urgency);
+  return db.query<QueueRow>(sql, [community.id, query.categoryIds, query.now, query.limit, query.offset]);
 }
 
 /** How many threads each urgency group holds (0: advisor-now, 1: advisor-due, 2: awaiting confirmation). */

@@ -9,12 +9,9 @@ import type { Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 import { THREAD_SELECT, toThread } from './threads.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { fallback, matchSql, sidePlan, type PlanThresholds, type SidePlan } from './search-plan.ts';
 
-/** `alias.search_vector` matches the to_tsquery string in parameter `$param`. */
-export function matchSql(alias: string, param: number): string {
-  return `((${alias}.search_config = 'french'::regconfig and ${alias}.search_vector @@ to_tsquery('french', $${param}))
-    or (${alias}.search_config = 'english'::regconfig and ${alias}.search_vector @@ to_tsquery('english', $${param})))`;
-}
+export { matchSql };
 
 /** The tsquery parsed in the row's own configuration, for ts_rank and ts_headline. */
 export function querySql(alias: string, param: number): string {
@@ -36,8 +33,13 @@ export interface ForumSearch {
   questionsOnly?: boolean;
   offset: number;
   limit: number;
-  /** At most this many most recent matches per side are ranked (default 5,000), so a very common word stays fast on a large forum. */
+  /**
+   * About this many most recent matches per side are ranked (default 1,000), so a very common
+   * word stays fast on a large forum (search-plan.ts); words rarer than that are ranked in full.
+   */
   candidates?: number;
+  /** The plan's thresholds (search-plan.ts); tests lower them to try every plan on a small forum. */
+  thresholds?: PlanThresholds;
 }
 
 interface HitRow {
@@ -60,6 +62,42 @@ function threadFilters(search: ForumSearch, params: unknown[]): string {
 
 /** One hit per thread: title rank plus its best post's rank; a title match (A) outweighs bodies (D). */
 export async function searchForum(db: Queryable, community: CommunityContext, search: ForumSearch): Promise<{ hits: SearchHit[]; more: boolean }> {
+  const candidates = search.candidates ?? 1000;
+  let plans = {
+    titles: await sidePlan(db, 'threads', search.tsquery, candidates, search.thresholds),
+    posts: await sidePlan(db, 'posts', search.tsquery, candidates, search.thresholds),
+  };
+  for (;;) {
+    const rows = await searchWith(db, community, search, plans, candidates);
+    // A plan that reads only the newest matches and filled less than this page may hide older
+    // hits: fall back to the next plan (at last every match).
+    const short = rows.length <= search.limit;
+    if (!short || (plans.titles.mode === 'all' && plans.posts.mode === 'all')) {
+      return { hits: await toHits(db, community, rows.slice(0, search.limit)), more: rows.length > search.limit };
+    }
+    plans = { titles: await fallback(db, 'threads', plans.titles, search.tsquery), posts: await fallback(db, 'posts', plans.posts, search.tsquery) };
+  }
+}
+
+/** The FROM of the post side: every post, or the newest matches in the RUM index's id order. */
+function postSource(plan: SidePlan, cap: string): string {
+  if (plan.mode !== 'ordered') return 'posts p';
+  // One ordered scan per language: RUM cannot order the union of two conditions.
+  const newest = (config: string) => `(select id from posts where search_config = '${config}'::regconfig
+    and search_vector @@ to_tsquery('${config}', $1) order by id <=| 2147483647 limit ${cap})`;
+  return `(${newest('french')} union all ${newest('english')}) newest join posts p on p.id = newest.id`;
+}
+
+const floorSql = (plan: SidePlan, column: string) => (plan.mode === 'recent' ? ` and ${column} > ${plan.floor}` : '');
+
+/**
+ * The page's ranked hits under these plans, and one more when there are more. Each side's
+ * matches sit in a materialized CTE ranked outside it, so PostgreSQL reads them as the plan says
+ * and never walks the whole primary key backwards looking for matches that may not exist.
+ */
+async function searchWith(
+  db: Queryable, community: CommunityContext, search: ForumSearch, plans: { titles: SidePlan; posts: SidePlan }, candidates: number,
+): Promise<HitRow[]> {
   const params: unknown[] = [search.tsquery, community.id];
   const where = threadFilters(search, params);
   let titleAuthor = '';
@@ -71,21 +109,26 @@ export async function searchForum(db: Queryable, community: CommunityContext, se
   }
   params.push(HEADLINE_OPTIONS, TITLE_HEADLINE_OPTIONS);
   const [options, titleOptions] = [`$${params.length - 1}`, `$${params.length}`];
-  params.push(search.limit + 1, search.offset, search.candidates ?? 5000);
-  const [limit, offset, candidates] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
-  const rows = await db.query<HitRow>(
-    `with title_hits as (
+  params.push(search.limit + 1, search.offset, candidates);
+  const [limit, offset, cap] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
+  return db.query<HitRow>(
+    `with title_matches as materialized (
        select t.id as thread_id, ts_rank(t.search_vector, ${querySql('t', 1)}) as score
        from threads t join categories c on c.id = t.category_id
-       where ${where}${titleAuthor} and ${matchSql('t', 1)}
-       order by t.id desc limit ${candidates}
-     ), post_matches as (
+       where ${where}${titleAuthor}${floorSql(plans.titles, 't.id')} and ${matchSql('t', 1)}
+     ), title_hits as (
+       select * from title_matches order by thread_id desc limit ${cap}
+     ), post_matches as materialized (
+       -- The thread of each match is looked up by its key (offset 0 keeps the lookup per row):
+       -- a hash join would read every thread to filter a thousand posts.
        select p.thread_id, p.id as post_id, ts_rank(p.search_vector, ${querySql('p', 1)}) as score
-       from posts p join threads t on t.id = p.thread_id join categories c on c.id = t.category_id
-       where ${where}${postAuthor} and not p.hidden${search.questionsOnly ? ` and p.kind = 'question'` : ''} and ${matchSql('p', 1)}
-       order by p.id desc limit ${candidates}
+       from ${postSource(plans.posts, cap)} cross join lateral (
+         select 1 from threads t join categories c on c.id = t.category_id where t.id = p.thread_id and ${where} offset 0
+       ) visible
+       where not p.hidden${floorSql(plans.posts, 'p.id')}${postAuthor}${search.questionsOnly ? ` and p.kind = 'question'` : ''} and ${matchSql('p', 1)}
      ), post_hits as (
-       select distinct on (thread_id) thread_id, post_id, score from post_matches order by thread_id, score desc, post_id
+       select distinct on (thread_id) thread_id, post_id, score
+       from (select * from post_matches order by post_id desc limit ${cap}) recent order by thread_id, score desc, post_id
      ), ranked as (
        select coalesce(th.thread_id, ph.thread_id) as thread_id, ph.post_id, coalesce(th.score, 0) + coalesce(ph.score, 0) as score
        from title_hits th full join post_hits ph on ph.thread_id = th.thread_id
@@ -99,8 +142,6 @@ export async function searchForum(db: Queryable, community: CommunityContext, se
      order by r.score desc, r.thread_id desc`,
     params,
   );
-  const page = rows.slice(0, search.limit);
-  return { hits: await toHits(db, community, page), more: rows.length > search.limit };
 }
 
 async function toHits(db: Queryable, community: CommunityContext, rows: HitRow[]): Promise<SearchHit[]> {
