@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs what the tests need from Debian's packages when it is missing: Chromium and PostgreSQL.
+# Installs what the tests need from Debian's packages when it is missing: Chromium, PostgreSQL and
+# nginx (the load balancer in front of several server processes in test/e2e/processes.test.ts).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing test dependencies: ${missing[*]}"
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
