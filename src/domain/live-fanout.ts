@@ -111,7 +111,9 @@ export class Subscribers {
 
 /** Gives the event loop a turn: other requests run between slices of a large fan-out. */
 export function yieldToLoop(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+  // Node's setImmediate runs after pending I/O; a page (the mocks) has only setTimeout.
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
 
 function join(frames: readonly Frame[]): Uint8Array {
