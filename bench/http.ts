@@ -20,7 +20,7 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
 export const MIN_P99_SAMPLES = 200;
 const THREAD_POSTS = 50;
 
-interface Row {
+export interface Row {
   label: string;
   rps: number;
   p50: number;
@@ -31,7 +31,7 @@ interface Row {
   timeouts: number;
 }
 
-async function load(label: string, options: autocannon.Options): Promise<Row> {
+export async function load(label: string, options: autocannon.Options): Promise<Row> {
   // excludeErrorStats: latencies of 2xx answers only (autocannon mixes the others in by default).
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, excludeErrorStats: true, ...options });
   // totalCount (missing from autocannon's types): how many latencies the histogram holds.
@@ -41,7 +41,7 @@ async function load(label: string, options: autocannon.Options): Promise<Row> {
 
 const failed = (row: Row) => row.non2xx + row.errors + row.timeouts > 0;
 
-function printRows(rows: Row[], baseline: Row): void {
+export function printRows(rows: Row[], baseline: Row): void {
   console.log(`  ${'route'.padEnd(44)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'samples'.padStart(8)} ${'vs hello'.padStart(9)} ${'non2xx'.padStart(7)} ${'errors'.padStart(7)} ${'timeouts'.padStart(9)}`);
   for (const row of rows) {
     const percentile = (ms: number) => (row.samples >= MIN_P99_SAMPLES ? ms.toFixed(0) : 'n<200');

@@ -65,6 +65,8 @@ export async function spawnEntraide(env: NodeJS.ProcessEnv): Promise<SpawnedServ
   const url = `http://127.0.0.1:${port}`;
   const spawned = performance.now();
   const child = spawn(process.execPath, ['src/server/cli.ts'], {
+    // BENCH_SERVER_DIR: measure another checkout's server (e.g. main, for a before/after).
+    cwd: process.env.BENCH_SERVER_DIR,
     // The server always measures the embedded database unless told otherwise; DATABASE_URL would switch it.
     // Rendered pages: their canonical links name this very server unless told otherwise.
     env: { ...process.env, DATABASE_URL: '', ENTRAIDE_DEMO: '', ENTRAIDE_PUBLIC_URL: url, ...env, PORT: String(port), HOST: '127.0.0.1' },

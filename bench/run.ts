@@ -15,6 +15,10 @@
  *   client-rendered forum side by side, the bytes before the first post, the rendered page's
  *   layout shift through hydration and a live reply, Total Blocking Time (in the page and by
  *   Lighthouse, with SEO and accessibility scores), a 2,000-post thread's first render (bench/browser.ts);
+ * - the live fan-out: 10 replies at once to 10,000 and 19,500 SSE readers held by another process,
+ *   delivery p50/p99 and health p99 meanwhile (bench/sse.ts), on the PGlite server above and again
+ *   on PostgreSQL; one and two processes on one PostgreSQL behind nginx, GET and POST ratios to
+ *   hello-world (bench/scale.ts);
  * - search and advisor-queue latency on a generated corpus, on PGlite and (when
  *   ENTRAIDE_TEST_DATABASE_URL is set, e.g. under scripts/with-postgres.sh) PostgreSQL (bench/search.ts).
  *
@@ -26,6 +30,8 @@
  *   BENCH_BROWSER=0              skips the browser part; BENCH_BROWSER_RUNS [5] navigations per figure
  *   BENCH_SHIFT_RUNS [3]         loads per width for the layout shift; 0 skips it
  *   BENCH_LIGHTHOUSE_RUNS [3]    Lighthouse and in-page TBT runs of each page; 0 skips them
+ *   BENCH_SSE=0                  skips the live fan-out; BENCH_SSE_SUBSCRIBERS [10000,19500] reader counts
+ *   BENCH_SCALE=0                skips the processes-behind-nginx part (it starts PostgreSQL and nginx)
  *   BENCH_SEARCH=0               skips the search part
  *   BENCH_THREADS [20000]        search corpus threads; 100000 is the 1,000,000-post corpus (~10 min per backend)
  *   BENCH_POSTS_PER_THREAD [10]  search corpus posts per thread
@@ -43,7 +49,9 @@ import { runBrowserBench } from './browser.ts';
 import { runBundleBench } from './bundles.ts';
 import { runHttpBench } from './http.ts';
 import { startEntraide, startHelloWorld } from './processes.ts';
+import { runScaleBench } from './scale.ts';
 import { runSearchBench } from './search.ts';
+import { runSseBench } from './sse.ts';
 import { runStartBench } from './start.ts';
 import { runWriteBench } from './writes.ts';
 
@@ -78,6 +86,7 @@ async function serverParts(failures: string[]): Promise<void> {
     const http = await runHttpBench(api, hello);
     failures.push(...http.failures);
     await hello.stop();
+    if (process.env.BENCH_SSE !== '0') await runSseBench(api);
     if (process.env.BENCH_BROWSER !== '0') await runBrowserBench(api, staticDir, http.fiftyPostThread);
   } finally {
     await hello.stop();
@@ -96,6 +105,7 @@ async function main(): Promise<void> {
     if (process.env.BENCH_START !== '0') failures.push(...(await runStartBench()));
     await serverParts(failures);
     if (process.env.BENCH_WRITES !== '0') failures.push(...(await runWriteBench()));
+    if (process.env.BENCH_SCALE !== '0') failures.push(...(await runScaleBench()));
     if (process.env.BENCH_SEARCH !== '0') await runSearchBench();
   } catch (error) {
     console.error(error);

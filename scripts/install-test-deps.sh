@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian's packages when it is missing: Chromium, PostgreSQL and
-# its RUM extension (postgresql-<major>-rum: ordered full-text search; PGlite has none, search falls back).
+# its RUM extension (postgresql-<major>-rum: ordered full-text search; PGlite has none, search falls back),
+# and nginx (the load balancer in front of several server processes in test/e2e/processes.test.ts).
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -9,6 +10,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 pg_major=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 | awk -F/ '{print $5}')
 pg_major=${pg_major:-15}
 [ -f "/usr/share/postgresql/$pg_major/extension/rum.control" ] || missing+=("postgresql-$pg_major-rum")
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing test dependencies: ${missing[*]}"
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else

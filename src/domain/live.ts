@@ -9,13 +9,14 @@
  * computed once per audience (guest, member, staff), not once per client.
  */
 import type { LiveEvent, Post, ThreadSummary } from '../contract/index.ts';
-import { liveAudience, liveMatches, liveRefs, liveView, liveViewKey, type Actor, type LiveAudience, type LiveFilter, type LiveState } from '../core/index.ts';
+import { liveMatches, liveRefs, liveView, liveViewKey, type Actor, type LiveFilter, type LiveState } from '../core/index.ts';
 import type { Database, Queryable } from '../domain/database.ts';
+import { encode, Subscribers, writeBurst, writeOrDrop, writeToAll, type Frame, type LiveSink, type Subscriber } from './live-fanout.ts';
 import type { CommunityContext } from '../domain/repo/community.ts';
 import { EVENTS_CHANNEL, eventsSince, readEvents, type StoredEvent } from '../domain/repo/events.ts';
 import { findPostsWithState, findThreadRows, toThread } from '../domain/repo/threads.ts';
 
-export type { LiveFilter, StoredEvent };
+export type { LiveFilter, LiveSink, StoredEvent };
 
 /**
  * Told of every event of the hub's community, in every process, once it is read back from
@@ -25,14 +26,6 @@ export type { LiveFilter, StoredEvent };
  */
 export type LiveEventListener = (stored: StoredEvent) => void | Promise<void>;
 
-/** Where a client's frames go: an HTTP response, or a stream in the mocks. */
-export interface LiveSink {
-  write(text: string): void;
-  end(): void;
-  /** Calls `listener` once the reader has gone. */
-  onClose(listener: () => void): void;
-}
-
 /** The headers of an event stream, for the adapters that write them. */
 export const LIVE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
@@ -41,17 +34,6 @@ export const LIVE_HEADERS = {
   'x-accel-buffering': 'no',
 } as const;
 
-interface Client {
-  response: LiveSink;
-  filter: LiveFilter;
-  actor: Actor;
-  audience: LiveAudience;
-  /** Writes in order: live events wait behind the replay. */
-  queue: Promise<void>;
-  /** Ids the replay sent, so a live notification of the same event is not sent twice. */
-  replayed: Set<number>;
-}
-
 /** A comment line this often keeps idle limits (ours, proxies') from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
 /** Events replayed to a reconnecting client at most; beyond, it is told to refetch. */
@@ -59,6 +41,8 @@ const REPLAY_LIMIT = 500;
 /** Tells a resuming client that what it missed cannot be replayed: it refetches what it shows. */
 const RESET_FRAME = 'event: reset\ndata: {}\n\n';
 const MAX_EVENT_ID = 2_147_483_647;
+/** One reader of each audience, to learn where an event's views are located before visiting subscribers. */
+const AUDIENCE_ACTORS: readonly Actor[] = [{ role: 'guest' }, { role: 'member', memberId: 0 }, { role: 'advisor', memberId: 0 }];
 
 /**
  * What a stream gets when the server stops: a comment saying why, and `retry:` (EventSource
@@ -88,20 +72,27 @@ async function readLiveState(db: Queryable, community: CommunityContext, events:
   return { posts, threads };
 }
 
-/** An event as this reader may get it now (core `liveView`), framed; undefined when nothing is sent. */
-function viewFor(actor: Actor, stored: StoredEvent, state: LiveState<Post, ThreadSummary>): { event: LiveEvent; text: string } | undefined {
+/** An event as one audience may get it now (core `liveView`), framed and encoded once; undefined when nothing is sent. */
+interface View {
+  event: LiveEvent;
+  frame: Frame;
+}
+
+function viewFor(actor: Actor, stored: StoredEvent, state: LiveState<Post, ThreadSummary>, serial: number): View | undefined {
   const event: LiveEvent | undefined = liveView(actor, stored.event, state);
-  return event && { event, text: frame(stored.id, event) };
+  return event && { event, frame: { id: stored.id, serial, bytes: encode(frame(stored.id, event)) } };
 }
 
 export class LiveHub {
   readonly #db: Database;
   readonly #community: CommunityContext;
-  readonly #clients = new Set<Client>();
+  readonly #subscribers = new Subscribers();
   readonly #listeners = new Set<LiveEventListener>();
   /** Notified ids not delivered yet: a burst is read and delivered as one batch, in order. */
   #pending: number[] = [];
   #draining = false;
+  /** Numbers the frames of a burst, so subscribers that get the same frames share one chunk. */
+  #serial = 0;
   #stopListening: (() => Promise<void>) | undefined;
   #heartbeat: ReturnType<typeof setInterval> | undefined;
   readonly #heartbeatMs: number;
@@ -114,7 +105,7 @@ export class LiveHub {
 
   async start(): Promise<void> {
     this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => this.#notified(Number(payload)));
-    this.#heartbeat = setInterval(() => this.#broadcast(': keep-alive\n\n'), this.#heartbeatMs);
+    this.#heartbeat = setInterval(() => void writeToAll(this.#subscribers, ': keep-alive\n\n'), this.#heartbeatMs);
     // In Node, a heartbeat alone keeps no process alive.
     (this.#heartbeat as { unref?: () => void }).unref?.();
   }
@@ -132,40 +123,48 @@ export class LiveHub {
   }
 
   get size(): number {
-    return this.#clients.size;
+    return this.#subscribers.size;
   }
 
   /** Opens the stream for `actor`, replays what a resuming client missed, then keeps it for live events. */
   async attach(response: LiveSink, filter: LiveFilter, lastEventId: number | 'reset' | undefined, actor: Actor): Promise<void> {
     response.write('retry: 2000\n\n');
-    const client: Client = { response, filter, actor, audience: liveAudience(actor), queue: Promise.resolve(), replayed: new Set() };
-    this.#clients.add(client);
-    response.onClose(() => this.#clients.delete(client));
+    const subscriber = this.#subscribers.create(response, filter, actor);
+    response.onClose(() => this.#subscribers.remove(subscriber));
     if (lastEventId === undefined) return;
     if (lastEventId === 'reset') {
       response.write(RESET_FRAME);
       return;
     }
-    client.queue = this.#replay(client, lastEventId).catch(() => {
+    subscriber.held = [];
+    const replayed = await this.#replay(subscriber, lastEventId).catch(() => {
       // The client reconnects with the same Last-Event-ID and tries again.
+      this.#subscribers.remove(subscriber);
       response.end();
+      return undefined;
     });
-    await client.queue;
+    const held = subscriber.held;
+    subscriber.held = undefined;
+    if (!replayed) return;
+    // Live events that came during the replay, unless the replay sent them already.
+    for (const frame of held) if (!replayed.has(frame.id) && !writeOrDrop(this.#subscribers, subscriber, frame.bytes)) return;
   }
 
-  async #replay(client: Client, lastEventId: number): Promise<void> {
+  /** Sends what the client missed; resolves to the ids it covered. */
+  async #replay(subscriber: Subscriber, lastEventId: number): Promise<Set<number>> {
     const missed = await eventsSince(this.#db, this.#community.id, lastEventId, REPLAY_LIMIT + 1);
+    const replayed = new Set(missed.map((stored) => stored.id));
     // Too much was missed to replay: the client refetches what it shows instead.
     if (missed.length > REPLAY_LIMIT) {
-      client.response.write(RESET_FRAME);
-      return;
+      subscriber.sink.write(RESET_FRAME);
+      return replayed;
     }
     const state = await readLiveState(this.#db, this.#community, missed.map((stored) => stored.event));
     for (const stored of missed) {
-      client.replayed.add(stored.id);
-      const view = viewFor(client.actor, stored, state);
-      if (view && liveMatches(client.filter, view.event)) client.response.write(view.text);
+      const view = viewFor(subscriber.actor, stored, state, 0);
+      if (view && liveMatches(subscriber.filter, view.event)) subscriber.sink.write(view.frame.bytes);
     }
+    return replayed;
   }
 
   #notified(id: number): void {
@@ -184,22 +183,54 @@ export class LiveHub {
   }
 
   async #deliver(ids: number[]): Promise<void> {
-    if (this.#clients.size === 0 && this.#listeners.size === 0) return;
+    if (this.#subscribers.size === 0 && this.#listeners.size === 0) return;
     const events = await readEvents(this.#db, this.#community.id, ids);
     for (const stored of events) this.#tell(stored);
-    if (this.#clients.size === 0) return;
+    if (this.#subscribers.size === 0) return;
     const state = await readLiveState(this.#db, this.#community, events.map((stored) => stored.event));
-    for (const stored of events) {
-      // One view per audience: every guest gets the same frame, every member, every staff member
-      // (a notification's view is its member's alone: core `liveViewKey`).
-      const views = new Map<string, ReturnType<typeof viewFor>>();
-      for (const client of this.#clients) {
-        const key = liveViewKey(client.actor, stored.event);
-        if (!views.has(key)) views.set(key, viewFor(client.actor, stored, state));
-        const view = views.get(key);
-        if (view && liveMatches(client.filter, view.event)) this.#send(client, stored.id, view.text);
-      }
+    const burst = new Map<Subscriber, Frame[]>();
+    for (const stored of events) this.#route(stored, state, burst);
+    await writeBurst(this.#subscribers, burst);
+  }
+
+  /**
+   * Adds the frames of one event to the burst of each subscriber that gets it. Views are computed
+   * once per audience (every guest gets the same frame, every member, every staff member; a
+   * notification's view is its member's alone: core `liveViewKey`), and only the subscribers
+   * indexed where the view is located are visited.
+   */
+  #route(stored: StoredEvent, state: LiveState<Post, ThreadSummary>, burst: Map<Subscriber, Frame[]>): void {
+    const views = new Map<string, View | undefined>();
+    const viewOf = (actor: Actor) => {
+      const key = liveViewKey(actor, stored.event);
+      if (!views.has(key)) views.set(key, viewFor(actor, stored, state, ++this.#serial));
+      return views.get(key);
+    };
+    for (const subscriber of this.#candidates(stored, viewOf)) {
+      const view = viewOf(subscriber.actor);
+      if (!view || !liveMatches(subscriber.filter, view.event)) continue;
+      const frames = burst.get(subscriber);
+      if (frames) frames.push(view.frame);
+      else burst.set(subscriber, [view.frame]);
     }
+  }
+
+  /** The subscribers that may get `stored`: where its views are located, or a member's own streams. */
+  #candidates(stored: StoredEvent, viewOf: (actor: Actor) => View | undefined): Iterable<Subscriber> {
+    const { event } = stored;
+    if (event.type === 'notification') return this.#subscribers.ofMember(event.memberId);
+    if (event.type === 'incident-updated' || event.type === 'private-updated') return this.#subscribers.all;
+    // Every audience's view is located where the post or thread is now; one guest, member and
+    // staff view each say where (they agree today, the union keeps this right if they ever differ).
+    const located = new Set<Subscriber>();
+    const places = new Set<string>();
+    for (const audience of AUDIENCE_ACTORS) {
+      const view = viewOf(audience);
+      if (!view || view.event.type === 'incident-updated' || places.has(`${view.event.threadId}:${view.event.categoryId}`)) continue;
+      places.add(`${view.event.threadId}:${view.event.categoryId}`);
+      for (const subscriber of this.#subscribers.located(view.event.threadId, view.event.categoryId)) located.add(subscriber);
+    }
+    return located;
   }
 
   /** Listeners are told in turn; one that fails is the cache's problem, not the stream's. */
@@ -213,24 +244,14 @@ export class LiveHub {
     }
   }
 
-  #send(client: Client, id: number, text: string): void {
-    client.queue = client.queue.then(() => {
-      if (!client.replayed.has(id)) client.response.write(text);
-    });
-  }
-
-  #broadcast(text: string): void {
-    for (const client of this.#clients) client.response.write(text);
-  }
-
   /** Ends every stream with a reconnect hint: the server is stopping, another one (or its restart) takes over. */
   async stop(): Promise<void> {
     clearInterval(this.#heartbeat);
-    for (const client of this.#clients) {
-      client.response.write(shutdownFrame());
-      client.response.end();
+    for (const subscriber of [...this.#subscribers.all]) {
+      subscriber.sink.write(shutdownFrame());
+      subscriber.sink.end();
+      this.#subscribers.remove(subscriber);
     }
-    this.#clients.clear();
     await this.#stopListening?.();
   }
 }

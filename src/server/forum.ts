@@ -101,7 +101,7 @@ async function registerApi(api: FastifyInstance, ctx: AppContext): Promise<void>
   await installCors(api, ctx.config.allowedOrigins ?? []);
   // Filled by the hook below on every request; null only until then.
   api.decorateRequest('actor', null as never);
-  const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute);
+  const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute, ctx.db);
   api.addHook('preHandler', async (request) => {
     request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth).catch((error: unknown) => countFailedAuth(request, error));
     if (!request.routeOptions.config.public && !isSignedIn(request.actor)) {

@@ -1,6 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
 import { ApiError, isSignedIn } from '../core/index.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from '../domain/database.ts';
+import { databaseRateLimitStore } from './rate-limit-store.ts';
 
 /** Turns a failed sign-in into the error to answer, after counting it against the caller's IP. */
 export type FailedAuthCounter = (request: FastifyRequest, error: unknown) => Promise<never>;
@@ -10,8 +12,10 @@ export type FailedAuthCounter = (request: FastifyRequest, error: unknown) => Pro
  * Retry-After). Runs after the actor is known, so one busy office IP does not starve its members.
  * A request whose token fails is counted in its IP's bucket, the one guests from there share:
  * past the limit it gets 429 instead of 401, while members signed in from that IP keep theirs.
+ * On PostgreSQL the counters live in the database, so that several processes behind one load
+ * balancer share them; on PGlite (one process) in memory.
  */
-export async function installRateLimit(api: FastifyInstance, perMinute: number): Promise<FailedAuthCounter> {
+export async function installRateLimit(api: FastifyInstance, perMinute: number, db: Database): Promise<FailedAuthCounter> {
   if (perMinute <= 0) {
     return async (_request, error) => {
       throw error;
@@ -22,6 +26,7 @@ export async function installRateLimit(api: FastifyInstance, perMinute: number):
     hook: 'preHandler',
     max: perMinute,
     timeWindow: 60_000,
+    ...(db.kind === 'postgres' ? { store: databaseRateLimitStore(db) } : {}),
     keyGenerator: (request) => (isSignedIn(request.actor) ? `member:${request.actor.memberId}` : ipKey(request)),
     errorResponseBuilder: (_request, context) =>
       new ApiError('rate_limited', `Too many requests: try again in ${context.after}.`, { retryAfterSeconds: Math.ceil(context.ttl / 1000) }),

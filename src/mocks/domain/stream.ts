@@ -14,8 +14,9 @@ export function liveStream(live: LiveHub, filter: LiveFilter, lastEventId: numbe
   return new ReadableStream<Uint8Array>({
     start(controller) {
       const sink = {
-        write: (text: string) => {
-          if (open) controller.enqueue(encoder.encode(text));
+        // A frame's bytes are shared by every stream that gets it: each stream enqueues its own copy.
+        write: (chunk: string | Uint8Array) => {
+          if (open) controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk.slice());
         },
         end: () => {
           if (!open) return;

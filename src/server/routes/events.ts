@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { routes } from '../../contract/index.ts';
 import { decimalInteger } from '../../core/index.ts';
 import type { AppContext } from '../app.ts';
-import { LIVE_HEADERS } from '../../domain/live.ts';
+import { LIVE_HEADERS, type LiveSink } from '../../domain/live.ts';
 import { passHeadersToRaw } from '../headers.ts';
 
 /** The SSE stream; `Last-Event-ID` replays what a reconnecting client missed. */
@@ -23,7 +23,14 @@ export const eventRoutes = (ctx: AppContext): FastifyPluginAsync => async (fasti
       // The reader decides what each event shows: only what their reads of the API would show now.
       const response = reply.raw;
       response.writeHead(200, LIVE_HEADERS);
-      const sink = { write: (text: string) => void response.write(text), end: () => void response.end(), onClose: (listener: () => void) => void response.on('close', listener) };
+      const sink: LiveSink = {
+        write: (chunk) => void response.write(chunk),
+        end: () => void response.end(),
+        onClose: (listener) => void response.on('close', listener),
+        // What the socket has not sent yet: a reader that stops reading is dropped past a bound (live-fanout.ts).
+        buffered: () => response.writableLength,
+        drop: () => void response.destroy(),
+      };
       await ctx.live.attach(sink, request.query, lastEventId, request.actor);
     },
   });

@@ -80,7 +80,7 @@ describe('LiveHub.onEvent in another process', { timeout: 600_000 }, () => {
     otherHub.onEvent((stored) => void dropped.push(stored))();
     // A guest reading the other process's hub: its frames go on while listeners fail.
     let frames = '';
-    await otherHub.attach({ write: (text) => void (frames += text), end: () => undefined, onClose: () => undefined }, { threadId: server.fixtures.threadId }, undefined, { role: 'guest' });
+    await otherHub.attach({ write: (chunk) => void (frames += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk)), end: () => undefined, onClose: () => undefined }, { threadId: server.fixtures.threadId }, undefined, { role: 'guest' });
     try {
       const reopened = await post<ThreadSummary>(`/threads/${server.fixtures.threadId}/reopen`);
       await post(`/threads/${server.fixtures.threadId}/archive`);
