@@ -56,13 +56,17 @@ export function isCachedRead(name: OperationName): name is CachedName {
   return Object.hasOwn(CACHED_READS, name);
 }
 
-/** Answers a cached read: from the cache when another reader of the same audience asked first. */
+/**
+ * Answers a cached read: from the cache when another reader of the same audience asked first.
+ * False when this read is not shared (the caller answers it as usual). Never resolves to the reply
+ * itself: a Fastify reply is thenable, and awaiting it waits for the answer to be sent.
+ */
 export async function answerCachedRead<N extends CachedName>(
   cache: ApiCache, ctx: DomainContext, name: N, call: Call<N>, request: FastifyRequest, reply: FastifyReply,
-): Promise<FastifyReply | undefined> {
+): Promise<boolean> {
   const read = CACHED_READS[name] as CachedRead<N>;
   const extra = read.key(ctx, call);
-  if (extra === undefined) return undefined;
+  if (extra === undefined) return false;
   // The audience is part of the key: a staff answer is never a guest's or a member's, nor back.
   const key = JSON.stringify([name, liveAudience(call.actor), call.params, call.query, extra]);
   const entry = await cache.get(key, [], async () => {
@@ -71,11 +75,15 @@ export async function answerCachedRead<N extends CachedName>(
   });
   void reply.header('vary', varyWith(reply, 'Accept-Encoding'));
   if (read.varyLanguage) void reply.header('vary', varyWith(reply, 'Accept-Language'));
-  if (!isSignedIn(call.actor)) return sendShared(request, reply, entry);
+  if (!isSignedIn(call.actor)) {
+    await sendShared(request, reply, entry);
+    return true;
+  }
   const own = read.own ? await read.own(ctx, call.actor, entry.body as Answer<N>, call) : entry.body;
   const json = own === entry.body ? entry.json : serialized(reply, own);
   // The reader's own state is theirs: their browser may keep it, no shared cache may.
-  return sendJson(request, reply, json, own === entry.body ? entry.etag : weakEtag(json), 'private, no-cache');
+  sendJson(request, reply, json, own === entry.body ? entry.etag : weakEtag(json), 'private, no-cache');
+  return true;
 }
 
 /** The answer as the route's response schema writes it (what Fastify would send). */
@@ -84,19 +92,20 @@ function serialized(reply: FastifyReply, body: unknown): string {
   return typeof json === 'string' ? json : Buffer.from(json as ArrayBuffer).toString();
 }
 
-function sendJson(request: FastifyRequest, reply: FastifyReply, json: string, etag: string, cacheControl: string): FastifyReply {
+function sendJson(request: FastifyRequest, reply: FastifyReply, json: string, etag: string, cacheControl: string): void {
   void reply.header('etag', etag).header('cache-control', cacheControl).type('application/json; charset=utf-8');
-  if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  return reply.send(json);
+  if (matchesEtag(request.headers['if-none-match'], etag)) void reply.code(304).send();
+  else void reply.send(json);
 }
 
 /** A guest's answer: the same bytes for every guest, compressed once, revalidated on each use (a CDN may keep it). */
-async function sendShared(request: FastifyRequest, reply: FastifyReply, entry: CachedAnswer): Promise<FastifyReply> {
+async function sendShared(request: FastifyRequest, reply: FastifyReply, entry: CachedAnswer): Promise<void> {
   const encoding = preferredEncoding(request.headers['accept-encoding']);
   if (!encoding || entry.json.length < COMPRESS_THRESHOLD || matchesEtag(request.headers['if-none-match'], entry.etag)) {
-    return sendJson(request, reply, entry.json, entry.etag, 'public, no-cache');
+    sendJson(request, reply, entry.json, entry.etag, 'public, no-cache');
+    return;
   }
-  void reply.header('etag', entry.etag).header('cache-control', 'public, no-cache').type('application/json; charset=utf-8');
+  const bytes = await encodedOnce(entry, entry.json, encoding);
   // Already compressed: the compression hook passes it through as it is.
-  return reply.header('content-encoding', encoding).send(await encodedOnce(entry, entry.json, encoding));
+  void reply.header('etag', entry.etag).header('cache-control', 'public, no-cache').type('application/json; charset=utf-8').header('content-encoding', encoding).send(bytes);
 }

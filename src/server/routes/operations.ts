@@ -46,8 +46,7 @@ export const operationRoutes = (ctx: AppContext, cache?: ApiCache): FastifyPlugi
       }),
       handler: async (request, reply) => {
         const call = { actor: request.actor, params: request.params, query: request.query, body: request.body, acceptLanguage: request.headers['accept-language'] } as Call<OperationName>;
-        const cached = cache && isCachedRead(name) ? await answerCachedRead(cache, domain, name, call as never, request, reply) : undefined;
-        if (cached) return cached;
+        if (cache && isCachedRead(name) && (await answerCachedRead(cache, domain, name, call as never, request, reply))) return reply;
         return reply.status(status).send(await operation.run(domain, call));
       },
     });
