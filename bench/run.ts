@@ -31,6 +31,8 @@
  *   BENCH_POSTS_PER_THREAD [10]  search corpus posts per thread
  *   BENCH_SEARCHES [200]         timed calls per search row (percentiles need at least 200)
  *   BENCH_BACKENDS               pglite or postgres: one search backend only
+ *   BENCH_HTTP_BACKEND=postgres  the HTTP part on PostgreSQL (ENTRAIDE_TEST_DATABASE_URL, under scripts/with-postgres.sh)
+ *                                instead of a fresh embedded database
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
