@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { threadPath } from '../src/core/seo.ts';
 import { call, firstCategoryId, makeThread, THREAD_TITLE, type Api } from './api.ts';
-import type { Served } from './processes.ts';
+import { httpOnPostgres, type Served } from './processes.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
@@ -31,12 +31,14 @@ export interface Row {
   timeouts: number;
 }
 
-export async function load(label: string, options: autocannon.Options): Promise<Row> {
+/** `revalidation`: a conditional GET, whose 304 answers are the expected ones (counted and timed like 2xx). */
+export async function load(label: string, options: autocannon.Options, { revalidation = false } = {}): Promise<Row> {
   // excludeErrorStats: latencies of 2xx answers only (autocannon mixes the others in by default).
-  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, excludeErrorStats: true, ...options });
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, excludeErrorStats: !revalidation, ...options });
   // totalCount (missing from autocannon's types): how many latencies the histogram holds.
   const samples = (result.latency as { totalCount?: number }).totalCount ?? result['2xx'];
-  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, samples, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts };
+  const non2xx = revalidation ? result.non2xx - result['3xx'] : result.non2xx;
+  return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, samples, non2xx, errors: result.errors, timeouts: result.timeouts };
 }
 
 const failed = (row: Row) => row.non2xx + row.errors + row.timeouts > 0;
@@ -48,7 +50,7 @@ export function printRows(rows: Row[], baseline: Row): void {
     const ratio = (row.rps / baseline.rps).toFixed(3);
     console.log(`  ${row.label.padEnd(44)} ${row.rps.toFixed(0).padStart(7)} ${percentile(row.p50).padStart(7)} ${percentile(row.p99).padStart(7)} ${String(row.samples).padStart(8)} ${ratio.padStart(9)} ${String(row.non2xx).padStart(7)} ${String(row.errors).padStart(7)} ${String(row.timeouts).padStart(9)}`);
   }
-  console.log('  req/s counts every answer; latencies in whole ms over the 2xx answers (samples); errors include timeouts');
+  console.log('  req/s counts every answer; latencies in whole ms over the 2xx answers (samples; 304 too on the If-None-Match row); errors include timeouts');
 }
 
 /** Milliseconds until the whole answer of one GET has arrived; anything but 200 stops the bench. */
@@ -71,7 +73,7 @@ async function fiftyPostThread(api: Api, categoryId: number): Promise<number> {
 /** Measures hello-world, GET thread, POST reply; prints the table; returns the 50-post thread and the failures. */
 export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPostThread: number; failures: string[] }> {
   const categoryId = await firstCategoryId(api);
-  process.stdout.write(`\nHTTP on loopback, ${CONNECTIONS} connections, ${DURATION_S} s per route (servers and load generator share the cores)\n  writing a ${THREAD_POSTS}-post thread through the API…`);
+  process.stdout.write(`\nHTTP on loopback, ${httpOnPostgres() ? 'PostgreSQL' : 'embedded PGlite'}, ${CONNECTIONS} connections, ${DURATION_S} s per route (servers and load generator share the cores)\n  writing a ${THREAD_POSTS}-post thread through the API…`);
   const thread = await fiftyPostThread(api, categoryId);
   const replyTarget = await makeThread(api, categoryId, 1);
   console.log(' done');
@@ -82,10 +84,17 @@ export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPost
   const cached = await timedGet(pageUrl);
   await load('warm-up', { url: `${hello.url}/`, duration: 2 });
   await load('warm-up', { url: threadUrl, duration: 2 });
+  // What a guest's browser revalidates with: 304 when the server keeps ETags, else a full 200 (both count as answers).
+  const threadEtag = (await fetch(threadUrl)).headers.get('etag') ?? '"none"';
   const baseline = await load('GET / (bare Fastify hello-world, own process)', { url: `${hello.url}/` });
   const rows = [
     baseline,
     await load(`GET /api/threads/:id (${THREAD_POSTS} posts)`, { url: threadUrl }),
+    // As browsers and the SDK ask: compressed; a signed-in member (their own state added per request); a revalidation.
+    await load(`GET /api/threads/:id (${THREAD_POSTS} posts, br)`, { url: threadUrl, headers: { 'accept-encoding': 'br, gzip' } }),
+    await load(`GET /api/threads/:id (${THREAD_POSTS} posts, member, br)`, { url: threadUrl, headers: { 'accept-encoding': 'br, gzip', authorization: `Bearer ${api.token}` } }),
+    await load(`GET /api/threads/:id (${THREAD_POSTS} posts, If-None-Match)`, { url: threadUrl, headers: { 'if-none-match': threadEtag } }, { revalidation: true }),
+    await load('GET /api/threads?categoryId= (list of 20, br)', { url: `${api.url}/api/threads?categoryId=${categoryId}`, headers: { 'accept-encoding': 'br, gzip' } }),
     // As a browser asks for it: compressed (the server compresses each answer; the cache keeps the HTML).
     await load('GET /t/<id>-<slug> (rendered page, cached, br)', { url: pageUrl, headers: { 'accept-encoding': 'br, gzip' } }),
     await load('POST /api/threads/:id/posts (reply)', {

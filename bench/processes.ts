@@ -92,6 +92,13 @@ export async function spawnEntraide(env: NodeJS.ProcessEnv): Promise<SpawnedServ
   return { url, child, readyLine, ready, output: () => output, stop: stopper(child) };
 }
 
+/** Whether the HTTP part measures PostgreSQL (BENCH_HTTP_BACKEND=postgres, under scripts/with-postgres.sh). */
+export function httpOnPostgres(): boolean {
+  if (process.env.BENCH_HTTP_BACKEND !== 'postgres') return false;
+  if (!process.env.ENTRAIDE_TEST_DATABASE_URL) throw new Error('BENCH_HTTP_BACKEND=postgres needs ENTRAIDE_TEST_DATABASE_URL (run under scripts/with-postgres.sh)');
+  return true;
+}
+
 /** The reference server on a fresh embedded database with the demo seed and its server-rendered pages; rate limits and request logs off. */
 export async function startEntraide(dataDir: string, staticDir: string): Promise<Served> {
   // Rate limits off: the figures are the server's capacity, not its limits. Logs at warn: the
@@ -99,6 +106,8 @@ export async function startEntraide(dataDir: string, staticDir: string): Promise
   const server = await spawnEntraide({
     ENTRAIDE_DATA_DIR: dataDir, ENTRAIDE_STATIC_DIR: staticDir, ENTRAIDE_DEMO: '1', ENTRAIDE_LOG_LEVEL: 'warn', ENTRAIDE_PAGES: '1',
     ENTRAIDE_RATE_LIMIT_PER_MINUTE: '0', ENTRAIDE_POST_INTERVAL_SECONDS: '0', ENTRAIDE_NEW_MEMBER_POST_INTERVAL_SECONDS: '0',
+    // BENCH_HTTP_BACKEND=postgres: the PostgreSQL server of scripts/with-postgres.sh instead of the embedded database.
+    ...(httpOnPostgres() ? { DATABASE_URL: process.env.ENTRAIDE_TEST_DATABASE_URL } : {}),
   });
   await server.ready;
   return server;

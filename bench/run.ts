@@ -40,6 +40,8 @@
  *   BENCH_WRITES=0               skips the write path and event-loop part (bench/writes.ts: BENCH_WRITE_CONNECTIONS [50],
  *                                BENCH_WRITE_DURATION [10] s, BENCH_WRITE_RUNS [3]; PostgreSQL too under scripts/with-postgres.sh)
  *   BENCH_DATABASE_URL           a PostgreSQL database kept between runs for the search part (migrated, corpus built once)
+ *   BENCH_HTTP_BACKEND=postgres  the HTTP part on PostgreSQL (ENTRAIDE_TEST_DATABASE_URL, under scripts/with-postgres.sh)
+ *                                instead of a fresh embedded database
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';

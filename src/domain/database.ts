@@ -16,3 +16,19 @@ export interface Database extends Queryable {
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+const preparable = new Set<string>();
+
+/**
+ * Marks `sql` as a hot read of fixed text that a driver able to (PostgreSQL's) prepares once per
+ * connection and then only binds and executes: the thread, list and reader-state reads. Search
+ * and the like are left unprepared, so that PostgreSQL plans them for each call's values.
+ */
+export function prepared(sql: string): string {
+  preparable.add(sql);
+  return sql;
+}
+
+export function isPrepared(sql: string): boolean {
+  return preparable.has(sql);
+}

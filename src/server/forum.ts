@@ -31,6 +31,8 @@ import { sessionRoutes } from './routes/session.ts';
 import { staticRoutes } from './routes/static.ts';
 import { pageRoutes } from './pages/routes.ts';
 import { PageCache } from './pages/cache.ts';
+import { ApiCache } from './cache/api-cache.ts';
+import { installApiCacheInvalidation } from './cache/invalidation.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -109,8 +111,11 @@ async function registerApi(api: FastifyInstance, ctx: AppContext): Promise<void>
     }
   });
   installIdempotency(api, ctx.db);
+  // Public reads kept serialized per audience, emptied by live events and writes (./cache/).
+  const cache = new ApiCache();
+  await installApiCacheInvalidation(api, { db: ctx.db, live: ctx.live, communityId: ctx.community.id, cache });
   api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => api.swagger());
-  await api.register(operationRoutes(ctx));
+  await api.register(operationRoutes(ctx, cache));
   await api.register(sessionRoutes(ctx));
   await api.register(readyRoutes(ctx));
   await api.register(eventRoutes(ctx));

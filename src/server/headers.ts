@@ -23,7 +23,8 @@ export function installHeaders(app: FastifyInstance, apiPrefix: string): void {
     if (request.url.startsWith(`${apiPrefix}/`) || request.url === apiPrefix) {
       void reply.header('vary', varyWith(reply, 'Authorization'));
       const cacheControl = cacheControlOf(request);
-      if (cacheControl) void reply.header('cache-control', cacheControl);
+      // A cached read (./cache/api-reads.ts) has said already how its answer may be kept.
+      if (cacheControl && !reply.hasHeader('cache-control')) void reply.header('cache-control', cacheControl);
     }
     return payload;
   });

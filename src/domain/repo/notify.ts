@@ -5,7 +5,7 @@
  */
 import type { FollowState, Notification, ThreadReading } from '../../contract/areas/notify.ts';
 import type { FollowLevel, FollowReason, IncidentCandidate, NotificationKind, Recipient } from '../../core/index.ts';
-import type { Queryable } from '../database.ts';
+import { prepared, type Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 
 type Target = 'thread' | 'category';
@@ -126,15 +126,21 @@ export const READ_POSITION_FORWARD = `on conflict (member_id, thread_id) do upda
 const UNREAD_POSTS = `from posts p where p.thread_id = $2 and not p.hidden and p.deleted_at is null and p.author_id <> $1
   and p.id > coalesce((select last_read_post_id from thread_reads where member_id = $1 and thread_id = $2), 0)`;
 
+type FollowColumns = { level: FollowState['level']; reason: FollowState['reason'] } | null;
+
+/** The reader's follows of the thread and its category, read position and unread posts: one statement. */
 export async function readingOf(db: Queryable, memberId: number, thread: { id: number; categoryId: number }): Promise<ThreadReading> {
-  const [row] = await db.query<{ last_read_post_id: number | null; unread: number; first_unread: number | null }>(
-    `select (select last_read_post_id from thread_reads where member_id = $1 and thread_id = $2) as last_read_post_id,
-       (select count(*)::int ${UNREAD_POSTS}) as unread, (select min(p.id) ${UNREAD_POSTS}) as first_unread`,
-    [memberId, thread.id],
+  const [row] = await db.query<{ last_read_post_id: number | null; unread: number; first_unread: number | null; thread_follow: FollowColumns; category_follow: FollowColumns }>(
+    prepared(`select (select last_read_post_id from thread_reads where member_id = $1 and thread_id = $2) as last_read_post_id,
+       (select count(*)::int ${UNREAD_POSTS}) as unread, (select min(p.id) ${UNREAD_POSTS}) as first_unread,
+       (select json_build_object('level', level, 'reason', reason) from follows where member_id = $1 and thread_id = $2) as thread_follow,
+       (select json_build_object('level', level, 'reason', reason) from follows where member_id = $1 and category_id = $3) as category_follow`),
+    [memberId, thread.id, thread.categoryId],
   );
+  const follow = (target: Target, id: number, columns: FollowColumns | undefined): FollowState => ({ target, id, level: columns?.level ?? null, reason: columns?.reason ?? null });
   return {
-    follow: await findFollow(db, memberId, 'thread', thread.id),
-    categoryFollow: await findFollow(db, memberId, 'category', thread.categoryId),
+    follow: follow('thread', thread.id, row?.thread_follow),
+    categoryFollow: follow('category', thread.categoryId, row?.category_follow),
     lastReadPostId: row?.last_read_post_id ?? null,
     unreadCount: row?.unread ?? 0,
     // A first visit opens at the top, not at the first post not yet read.

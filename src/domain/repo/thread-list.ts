@@ -1,7 +1,7 @@
 /** Category thread lists: filters, two sort orders, keyset pagination with an opaque cursor. */
 import type { ThreadPage } from '../../contract/index.ts';
 import { ID_MAX, isSignedIn, type Actor } from '../../core/index.ts';
-import type { Queryable } from '../database.ts';
+import { prepared, type Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 import { THREAD_SELECT, toThread, type ThreadRow } from './threads.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
@@ -66,7 +66,7 @@ export async function listThreads(db: Queryable, community: CommunityContext, ac
     params.push(at, id);
     where += ` and (t.${column}, t.id) < ($${params.length - 1}::timestamptz, $${params.length}::integer)`;
   }
-  const rows = await db.query<ThreadRow>(`${THREAD_SELECT} where ${where} order by t.${column} desc, t.id desc limit $2`, params);
+  const rows = await db.query<ThreadRow>(prepared(`${THREAD_SELECT} where ${where} order by t.${column} desc, t.id desc limit $2`), params);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const now = new Date();

@@ -1,6 +1,6 @@
 import type { Post, PostPage, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
 import { ID_MAX, LIMITS, type LivePostNow, type Locale, type PostKind, type ThreadStatus } from '../../core/index.ts';
-import type { Queryable } from '../database.ts';
+import { prepared, type Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 import { authorJson, toAuthor, type AuthorRow } from './members.ts';
 import { decoratePosts } from './interactions.ts';
@@ -84,7 +84,7 @@ export function toPost(row: PostRow, community: CommunityContext, now = new Date
 
 export async function findThreadRow(db: Queryable, community: CommunityContext, threadId: number): Promise<ThreadRow | undefined> {
   const [row] = await db.query<ThreadRow>(
-    `${THREAD_SELECT} join categories c on c.id = t.category_id where t.id = $1 and c.community_id = $2`,
+    prepared(`${THREAD_SELECT} join categories c on c.id = t.category_id where t.id = $1 and c.community_id = $2`),
     [threadId, community.id],
   );
   return row;
@@ -142,7 +142,7 @@ export async function readPostPage(
     params.push(query.offset);
     skip = ` offset $${params.length}`;
   }
-  const rows = await db.query<PostRow>(`${POST_SELECT} where ${VISIBLE_POSTS_OF_THREAD}${after} order by p.created_at, p.id limit $2${skip}`, params);
+  const rows = await db.query<PostRow>(prepared(`${POST_SELECT} where ${VISIBLE_POSTS_OF_THREAD}${after} order by p.created_at, p.id limit $2${skip}`), params);
   const page = rows.slice(0, query.limit);
   const items = await decoratePosts(db, community, page.map((post) => toPost(post, community, now)));
   const last = page.at(-1);

@@ -1,8 +1,18 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
-import type { Database, Queryable } from '../../domain/database.ts';
+import { isPrepared, type Database, type Queryable } from '../../domain/database.ts';
 
 // Same row types as PGlite: bigint counts as numbers (they stay far below 2^53 here).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+const statementNames = new Map<string, string>();
+
+/** A prepared statement's name from its text: each connection parses it once, then only binds and executes it. */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) statementNames.set(sql, (name = `entraide_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`));
+  return name;
+}
 
 export async function openPostgres(connectionString: string): Promise<Database> {
   // JIT off: it compiles any statement the planner costs above 100,000 (a search on a million
@@ -11,7 +21,9 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   await pool.query('select 1');
   const asQueryable = (target: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
-      const result = await target.query(sql, params as unknown[]);
+      const values = params as unknown[];
+      // Hot reads marked `prepared` (src/domain/database.ts) by name; the rest as they come.
+      const result = isPrepared(sql) ? await target.query({ name: statementName(sql), text: sql, values }) : await target.query(sql, values);
       return result.rows as Row[];
     },
   });

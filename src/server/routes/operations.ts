@@ -6,6 +6,8 @@ import type { FastifyPluginAsync, RouteOptions } from 'fastify';
 import { endpoints } from '../../domain/operations/endpoints.ts';
 import type { Call, DomainContext, OperationName } from '../../domain/operations/index.ts';
 import type { AppContext } from '../app.ts';
+import type { ApiCache } from '../cache/api-cache.ts';
+import { answerCachedRead, isCachedRead } from '../cache/api-reads.ts';
 
 /** What only HTTP needs for a route, beside the contract and the operation. */
 const HTTP_EXTRAS: Partial<Record<OperationName, Pick<RouteOptions, 'onRequest'>>> = {
@@ -29,12 +31,13 @@ export function domainContext(ctx: AppContext): DomainContext {
   return { db: ctx.db, community: ctx.community, postIntervals: ctx.limits.postIntervals, demo: ctx.config.demo, webhooks: ctx.webhooks, handoff: ctx.handoff };
 }
 
-export const operationRoutes = (ctx: AppContext): FastifyPluginAsync => async (app) => {
+/** `cache`: where public reads are kept (../cache/api-reads.ts); none = every read computed. */
+export const operationRoutes = (ctx: AppContext, cache?: ApiCache): FastifyPluginAsync => async (app) => {
   const domain = domainContext(ctx);
   for (const { name, route, operation, status, bareBodyIsEmpty } of endpoints({ demo: ctx.config.demo })) {
     app.route({
       ...route,
-      config: { public: operation.public ?? false },
+      config: { public: operation.public ?? false, operation: name },
       ...HTTP_EXTRAS[name],
       ...(bareBodyIsEmpty && {
         preValidation: async (request) => {
@@ -43,6 +46,7 @@ export const operationRoutes = (ctx: AppContext): FastifyPluginAsync => async (a
       }),
       handler: async (request, reply) => {
         const call = { actor: request.actor, params: request.params, query: request.query, body: request.body, acceptLanguage: request.headers['accept-language'] } as Call<OperationName>;
+        if (cache && isCachedRead(name) && (await answerCachedRead(cache, domain, name, call as never, request, reply))) return reply;
         return reply.status(status).send(await operation.run(domain, call));
       },
     });

@@ -39,9 +39,6 @@ describe('Cache-Control and Vary on API answers', { timeout: 600_000 }, () => {
       ['/api/notifications', member],
       ['/api/agent/drafts', advisor],
       [`/api/threads/${threadId}/staff-notes`, advisor],
-      // A public read too: signed in, it says what this member may do and has done.
-      [`/api/threads/${threadId}`, member],
-      ['/api/community', member],
     ] as const;
     for (const [url, token] of personal) {
       const response = await get(url, token);
@@ -51,13 +48,29 @@ describe('Cache-Control and Vary on API answers', { timeout: 600_000 }, () => {
     }
   });
 
-  it('keeps public reads by guests cacheable, varying on Authorization', async () => {
-    for (const url of ['/api/community', `/api/threads/${server.fixtures.threadId}`, '/api/session']) {
-      const response = await get(url);
+  it('lets only the member’s own browser keep a public read with their state, revalidated by ETag', async () => {
+    // Signed in, a thread says what this member may do and has done: private, never a shared cache's.
+    for (const [url, token] of [[`/api/threads/${server.fixtures.threadId}`, member], ['/api/community', member], [`/api/threads/${server.fixtures.threadId}`, advisor]] as const) {
+      const response = await get(url, token);
       assert.equal(response.statusCode, 200, url);
-      assert.equal(response.headers['cache-control'], undefined, url);
+      assert.equal(response.headers['cache-control'], 'private, no-cache', url);
+      assert.match(String(response.headers.etag), /^W\/"/, url);
       assert.match(String(response.headers.vary), /authorization/i, url);
     }
+  });
+
+  it('keeps public reads by guests cacheable, varying on Authorization', async () => {
+    for (const url of ['/api/community', `/api/threads/${server.fixtures.threadId}`]) {
+      const response = await get(url);
+      assert.equal(response.statusCode, 200, url);
+      // Kept by a CDN if it likes, but revalidated (ETag, 304) on each use: a live event may change it at any time.
+      assert.equal(response.headers['cache-control'], 'public, no-cache', url);
+      assert.match(String(response.headers.vary), /authorization/i, url);
+      assert.match(String(response.headers.vary), /accept-encoding/i, url);
+    }
+    const session = await get('/api/session');
+    assert.equal(session.headers['cache-control'], undefined);
+    assert.match(String(session.headers.vary), /authorization/i);
   });
 
   it('stores no refusal or write either', async () => {

@@ -1,0 +1,56 @@
+/**
+ * What empties the API read cache (./api-cache.ts), in every process:
+ * - the live events each process hears (post, thread, kudos, moderation…), tag by tag;
+ * - a successful write through this process empties it all before its answer leaves, so the
+ *   writer's next read shows the write even before the event is read back;
+ * - a write that no live event reports (FAQ articles, categories, ranks, the signature, a
+ *   member's powers…) also tells the other processes to empty theirs, through a NOTIFY of its own.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../domain/database.ts';
+import type { LiveHub } from '../../domain/live.ts';
+import type { OperationName } from '../../domain/operations/index.ts';
+import type { ApiCache } from './api-cache.ts';
+
+export const CACHE_CHANNEL = 'entraide_api_cache';
+
+/**
+ * Writes whose every change to a cached read is reported by a live event carrying the thread
+ * (test/server/api/api-cache-events.test.ts checks each against a second server on the same database).
+ */
+export const REPORTED_BY_LIVE_EVENTS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'createThread', 'replyToThread', 'giveKudos', 'takeBackKudos', 'acceptSolution', 'withdrawSolution',
+  'markSameProblem', 'unmarkSameProblem', 'confirmAnswers', 'editPost', 'deletePost',
+  'closeThread', 'reopenThread', 'archiveThread', 'moveThread', 'mergeThread', 'hidePost', 'restorePost',
+]);
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The domain operation a route runs (the API's routes registered from the contract). */
+    operation?: string;
+  }
+}
+
+/** Wires the cache to the live events, to this process's writes and to other processes' broadcasts. */
+export async function installApiCacheInvalidation(api: FastifyInstance, { db, live, communityId, cache }: { db: Database; live: LiveHub; communityId: number; cache: ApiCache }): Promise<void> {
+  const authorOf = async (postId: number) => (await db.query<{ author_id: number }>('select author_id from posts where id = $1', [postId]))[0]?.author_id;
+  const stopEvents = live.onEvent(({ event }) => cache.invalidateFor(event, authorOf));
+  const stopListening = await db.listen(CACHE_CHANNEL, (payload) => {
+    if (payload === String(communityId)) cache.clear();
+  });
+  api.addHook('onClose', async () => {
+    stopEvents();
+    await stopListening();
+  });
+  api.addHook('onSend', async (request, reply, payload) => {
+    if (READS.has(request.method) || reply.statusCode >= 400) return payload;
+    cache.clear();
+    const operation = request.routeOptions.config.operation as OperationName | undefined;
+    if (!operation || !REPORTED_BY_LIVE_EVENTS.has(operation)) {
+      await db.query('select pg_notify($1, $2)', [CACHE_CHANNEL, String(communityId)]).catch((error: unknown) => request.log.error({ err: error }, 'cache broadcast failed'));
+    }
+    return payload;
+  });
+}
