@@ -30,6 +30,7 @@ const PAGE = `<!doctype html>
 <title>Entraide API reference</title>
 <link rel="stylesheet" href="docs/swagger-ui.css">
 <link rel="stylesheet" href="docs/page.css">
+<link rel="icon" type="image/png" href="docs/favicon-32x32.png">
 </head>
 <body>
 <main id="docs"><p class="loading">Loading the API reference…</p></main>
@@ -58,7 +59,7 @@ const PAGE_CSS = `body { margin: 0; }
 `;
 
 /** The files Swagger UI is made of, read once from the package on first use. */
-const ASSETS: Record<string, string> = { 'swagger-ui-bundle.js': 'text/javascript; charset=utf-8', 'swagger-ui.css': 'text/css; charset=utf-8' };
+const ASSETS: Record<string, string> = { 'swagger-ui-bundle.js': 'text/javascript; charset=utf-8', 'swagger-ui.css': 'text/css; charset=utf-8', 'favicon-32x32.png': 'image/png' };
 const assetCache = new Map<string, Promise<Buffer>>();
 
 function assetDirectory(): string {
