@@ -99,14 +99,14 @@ const forumRoutes = {
     method: 'POST',
     url: '/threads',
     audience: 'members',
-    example: { body: { categoryId: 1, title: 'Question de test 2', body: 'Bonjour, une question.' } },
+    example: { body: { categoryId: 1, title: 'Ma carte SIM n’est toujours pas activée', body: 'Bonjour à tous, j’ai reçu ma carte SIM hier et elle n’est toujours pas activée. Une idée ?' } },
     schema: { summary: 'Ask a question', body: M.NewThread, response: { 201: M.CreatedThread, ...errors } },
   },
   replyToThread: {
     method: 'POST',
     url: '/threads/:threadId/posts',
     audience: 'members',
-    example: { params: { threadId: 1 }, body: { body: 'Une réponse 3' } },
+    example: { params: { threadId: 1 }, body: { body: 'Même souci la semaine dernière : l’activation prend jusqu’à 24 h, puis redémarrez le téléphone.' } },
     schema: {
       summary: 'Reply to a thread',
       params: Type.Object({ threadId: Id }),

@@ -202,7 +202,7 @@ export const adminRoutes = {
     method: 'POST',
     url: '/admin/categories',
     audience: 'admins',
-    example: { body: { name: { fr: 'Rubrique 1' } } },
+    example: { body: { name: { fr: 'Roaming', en: 'Roaming' } } },
     schema: { summary: 'Create a category, last in the list (admins)', body: NewCategory, response: { 201: AdminCategory, ...errors } },
   },
   updateCategory: {

@@ -199,7 +199,7 @@ export const advisorRoutes = {
     method: 'GET',
     url: '/agent/alerts',
     audience: 'advisors',
-    example: { response: { generatedAt: '2026-12-07T09:07:05.232Z', threshold: 5, windowMinutes: 120, items: [{ categoryId: 1, region: null, keywords: ['matrice'], count: 13, threadIds: [12], firstAt: '2026-12-07T09:07:04.409Z', lastAt: '2026-12-07T09:07:04.934Z' }] } },
+    example: { response: { generatedAt: '2026-12-07T09:07:05.232Z', threshold: 5, windowMinutes: 120, items: [{ categoryId: 1, region: null, keywords: ['réseau'], count: 13, threadIds: [12], firstAt: '2026-12-07T09:07:04.409Z', lastAt: '2026-12-07T09:07:04.934Z' }] } },
     schema: {
       summary: 'Collective-problem alerts: many recent threads or same-problem marks in one category and region or topic',
       querystring: Type.Object({
@@ -215,7 +215,7 @@ export const advisorRoutes = {
     method: 'POST',
     url: '/incidents',
     audience: 'advisors',
-    example: { body: { title: 'Panne 1', bannerText: 'Panne en cours.', threadIds: [] } },
+    example: { body: { title: 'Panne du réseau mobile à Lyon', bannerText: 'Une panne touche le réseau mobile à Lyon : nos équipes interviennent.', threadIds: [] } },
     schema: { summary: 'Declare an incident: a public banner and linked threads; advisors only', body: NewIncident, response: { 201: Incident, ...errors } },
   },
   addIncidentUpdate: {

@@ -114,7 +114,7 @@ export const knowledgeRoutes = {
     method: 'GET',
     url: '/faq/:slug',
     audience: 'everyone',
-    example: { params: { slug: 'matrice-advisor-1' } },
+    example: { params: { slug: 'activer-sa-carte-sim' } },
     schema: {
       summary: 'A FAQ article, in `locale` when it exists in it (else the community language, else any)',
       params: Type.Object({ slug: Slug }),
@@ -126,7 +126,7 @@ export const knowledgeRoutes = {
     method: 'GET',
     url: '/faq/:slug/related',
     audience: 'everyone',
-    example: { params: { slug: 'matrice-advisor-2' } },
+    example: { params: { slug: 'activer-sa-carte-sim' } },
     schema: {
       summary: 'Solved threads related to a FAQ article: those whose visible posts link it first, then solved threads matching its title',
       params: Type.Object({ slug: Slug }),
@@ -149,7 +149,7 @@ export const knowledgeRoutes = {
     method: 'POST',
     url: '/faq',
     audience: 'staff',
-    example: { body: { slug: 'matrice-advisor-3', locale: 'fr', title: 'Un article', bodyMd: 'Du texte.' } },
+    example: { body: { slug: 'activer-sa-carte-sim', locale: 'fr', title: 'Activer sa carte SIM', bodyMd: 'L’activation prend jusqu’à 24 h. Redémarrez ensuite le téléphone.' } },
     schema: { summary: 'Write a FAQ article (advisors and moderators)', body: NewFaqArticle, response: { 201: FaqArticle, ...errors } },
   },
   updateFaqArticle: {

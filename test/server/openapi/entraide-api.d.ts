@@ -2752,8 +2752,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "categoryId": 1,
-                 *       "title": "Question de test 2",
-                 *       "body": "Bonjour, une question."
+                 *       "title": "Ma carte SIM n’est toujours pas activée",
+                 *       "body": "Bonjour à tous, j’ai reçu ma carte SIM hier et elle n’est toujours pas activée. Une idée ?"
                  *     }
                  */
                 "application/json": {
@@ -3447,7 +3447,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "body": "Une réponse 3"
+                 *       "body": "Même souci la semaine dernière : l’activation prend jusqu’à 24 h, puis redémarrez le téléphone."
                  *     }
                  */
                 "application/json": {
@@ -5217,10 +5217,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "slug": "matrice-advisor-3",
+                 *       "slug": "activer-sa-carte-sim",
                  *       "locale": "fr",
-                 *       "title": "Un article",
-                 *       "bodyMd": "Du texte."
+                 *       "title": "Activer sa carte SIM",
+                 *       "bodyMd": "L’activation prend jusqu’à 24 h. Redémarrez ensuite le téléphone."
                  *     }
                  */
                 "application/json": {
@@ -5321,7 +5321,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example matrice-advisor-1 */
+                /** @example activer-sa-carte-sim */
                 slug: string;
             };
             cookie?: never;
@@ -5526,7 +5526,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example matrice-advisor-2 */
+                /** @example activer-sa-carte-sim */
                 slug: string;
             };
             cookie?: never;
@@ -8577,7 +8577,7 @@ export interface operations {
                      *           "categoryId": 1,
                      *           "region": null,
                      *           "keywords": [
-                     *             "matrice"
+                     *             "réseau"
                      *           ],
                      *           "count": 13,
                      *           "threadIds": [
@@ -8796,8 +8796,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "title": "Panne 1",
-                 *       "bannerText": "Panne en cours.",
+                 *       "title": "Panne du réseau mobile à Lyon",
+                 *       "bannerText": "Une panne touche le réseau mobile à Lyon : nos équipes interviennent.",
                  *       "threadIds": []
                  *     }
                  */
@@ -12474,7 +12474,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "name": {
-                 *         "fr": "Rubrique 1"
+                 *         "fr": "Roaming",
+                 *         "en": "Roaming"
                  *       }
                  *     }
                  */
