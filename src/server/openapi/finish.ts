@@ -19,7 +19,7 @@ interface Operation {
 }
 export interface OpenApiDocument {
   paths?: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, Json> };
+  components?: { schemas?: Record<string, Json>; responses?: Record<string, Json> };
 }
 
 const ERROR_REF = { $ref: '#/components/schemas/ErrorBody' };
@@ -31,6 +31,26 @@ const CODES_BY_STATUS = (Object.entries(STATUS_OF) as Array<[ErrorCode, number]>
 }, {});
 
 const codeList = (status: number): string => (CODES_BY_STATUS[status] ?? []).map((code) => `\`${code}\``).join(', ');
+
+/** What a refusal of each status looks like, for the document's examples (the first code of the status). */
+const SAMPLE_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  validation_failed: 'body: must have at least 2 characters.',
+  unauthorized: 'Sign in to do this.',
+  forbidden: 'Only advisors confirm community answers.',
+  not_found: 'Thread 42 does not exist.',
+  conflict: 'This thread is closed: it takes no new replies.',
+  rate_limited: 'Too many requests: try again in a minute.',
+  unavailable: 'The database does not answer.',
+};
+
+/** Refusals are shared responses (`#/components/responses/Refusal400`…): one description and example each. */
+const refusalRef = (status: number): Json => ({ $ref: `#/components/responses/Refusal${status}` });
+
+function refusal(status: number): Json {
+  const code = CODES_BY_STATUS[status]?.[0] ?? 'internal';
+  const example = { error: { code, message: SAMPLE_MESSAGES[code] ?? 'Refused.' } };
+  return { description: `Refused: ${codeList(status)}.`, content: { 'application/json': { schema: ERROR_REF, example } } };
+}
 
 function describe(name: RouteName, operation: Operation): string {
   const route = routes[name];
@@ -65,12 +85,12 @@ function addExample(name: RouteName, operation: Operation): void {
 function finishResponses(name: RouteName, operation: Operation): void {
   const responses = (operation.responses ??= {});
   for (const [status, response] of Object.entries(responses)) {
-    if (Number(status) >= 400) responses[status] = { description: `Refused: ${codeList(Number(status))}.`, content: { 'application/json': { schema: ERROR_REF } } };
+    if (Number(status) >= 400) responses[status] = refusalRef(Number(status));
     else response.description = routes[name].schema.summary;
   }
   if (name === 'events') {
     responses['200'] = { description: 'Server-Sent Events (`text/event-stream`): one `data:` line of JSON per live event this reader may see.', content: { 'text/event-stream': { schema: { type: 'string' } } } };
-    responses['400'] = { description: `Refused: ${codeList(400)}.`, content: { 'application/json': { schema: ERROR_REF } } };
+    responses['400'] = refusalRef(400);
   }
 }
 
@@ -115,7 +135,10 @@ export function finishDocument(document: OpenApiDocument): OpenApiDocument {
     }
   }
   joinIdenticalPaths(document);
-  const schemas = ((document.components ??= {}).schemas ??= {});
+  const components = (document.components ??= {});
+  const used = new Set(Object.values(document.paths ?? {}).flatMap((pathItem) => Object.values(pathItem).flatMap((operation) => Object.keys(operation.responses ?? {}))));
+  components.responses = Object.fromEntries([...used].map(Number).filter((status) => status >= 400).sort((a, b) => a - b).map((status) => [`Refusal${status}`, refusal(status)]));
+  const schemas = (components.schemas ??= {});
   schemas.ErrorBody = {
     ...schemas.ErrorBody,
     description: 'Every refusal: a stable `code` to switch on, a `message` for people, and `details` where the code has more to say (the fields that failed validation, a retry delay). Besides the statuses each operation lists, a body larger than allowed answers 413 `payload_too_large`, a body that is not JSON 415 `unsupported_media_type`, and a fault on the server 500 `internal` or 503 `unavailable`.',

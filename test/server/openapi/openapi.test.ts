@@ -12,12 +12,14 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-import { AUDIENCES, routeAreas, routes, type RouteName } from '../../../src/contract/index.ts';
+import { AUDIENCES, ErrorBody, routeAreas, routes, type RouteName } from '../../../src/contract/index.ts';
+import { STATUS_OF } from '../../../src/core/index.ts';
 import { DOCS_CSP } from '../../../src/server/openapi/docs-page.ts';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';
 
-interface Operation { operationId: string; tags: string[]; description: string; security: object[]; parameters?: Array<{ name: string; example?: unknown }>; requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, { content?: Record<string, { example?: unknown; schema?: { $ref?: string } }> }> }
-type Document = { paths: Record<string, Record<string, Operation>>; tags: Array<{ name: string }>; components: { schemas: Record<string, unknown> } };
+interface Operation { operationId: string; tags: string[]; description: string; security: object[]; parameters?: Array<{ name: string; example?: unknown }>; requestBody?: { content: Record<string, { example?: unknown }> }; responses: Record<string, Response> }
+type Response = { $ref?: string; content?: Record<string, { example?: unknown; schema?: { $ref?: string } }> };
+type Document = { paths: Record<string, Record<string, Operation>>; tags: Array<{ name: string }>; components: { schemas: Record<string, unknown>; responses: Record<string, Response> } };
 
 let server: TestServer;
 let document: Document;
@@ -52,7 +54,15 @@ describe('OpenAPI document', { timeout: 120_000 }, () => {
     for (const operation of operations.values()) {
       const refusals = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
       assert.ok(refusals.length > 0, operation.operationId);
-      for (const [, response] of refusals) assert.equal(response.content?.['application/json']?.schema?.$ref, '#/components/schemas/ErrorBody');
+      for (const [status, response] of refusals) {
+        // A shared response per status, its content the ErrorBody component with an example of one of the status's codes.
+        assert.equal(response.$ref, `#/components/responses/Refusal${status}`, operation.operationId);
+        const json = document.components.responses[`Refusal${status}`]!.content?.['application/json'];
+        assert.equal(json?.schema?.$ref, '#/components/schemas/ErrorBody');
+        const example = json?.example as ErrorBody;
+        assert.ok(Value.Check(ErrorBody, example), status);
+        assert.equal(STATUS_OF[example.error.code], Number(status), status);
+      }
     }
     assert.ok(document.components.schemas.ErrorBody);
   });
