@@ -23,34 +23,29 @@ import { notifyRoutes } from './areas/notify.ts';
 const errors = errorResponses;
 const PostLimit = Type.Integer({ minimum: 1, maximum: LIMITS.postPageMax, default: LIMITS.postPageDefault });
 
-export const routes = {
-  ...interactionsRoutes,
-  ...knowledgeRoutes,
-  ...moderationRoutes,
-  ...advisorRoutes,
-  ...composerRoutes,
-  ...reviewRoutes,
-  ...workspaceRoutes,
-  ...adminRoutes,
-  ...webhooksRoutes,
-  ...peopleRoutes,
-  ...preferencesRoutes,
-  ...notifyRoutes,
+/** The forum's own routes: reading, asking, replying, the session and the live stream. */
+const forumRoutes = {
   health: {
     method: 'GET',
     url: '/health',
+    audience: 'everyone',
+    example: { response: { ok: true } },
     // Every route reads the bearer token first, so a bad one is a 401 here too.
     schema: { summary: 'Liveness', response: { 200: Type.Object({ ok: Type.Boolean() }), ...errors } },
   },
   ready: {
     method: 'GET',
     url: '/ready',
+    audience: 'everyone',
+    example: { response: { ok: true } },
     // 503 `unavailable` while the database does not answer or a migration is pending.
     schema: { summary: 'Readiness: the database answers and its migrations are current', response: { 200: Type.Object({ ok: Type.Boolean() }), ...errors, 503: ErrorBody } },
   },
   getCommunity: {
     method: 'GET',
     url: '/community',
+    audience: 'everyone',
+    example: { response: { id: 1, name: 'Test Mobile', locale: 'fr', locales: ['fr'], demo: true, categories: [{ id: 1, slug: 'facturation', name: 'Facturation', description: 'Facturation : questions', accountAccess: 'asker', threadCount: 14, postCount: 27, lastPostAt: '2026-12-06T09:06:58.762Z' }], jargon: null, advisorSignature: 'Merci !', rankNames: ['Newcomer'] } },
     schema: {
       summary: 'The community and its categories',
       querystring: Type.Object({ locale: Type.Optional(M.LocaleSchema) }),
@@ -60,6 +55,8 @@ export const routes = {
   listThreads: {
     method: 'GET',
     url: '/threads',
+    audience: 'everyone',
+    example: { query: { categoryId: 1 } },
     schema: {
       summary: 'Threads of a category, most recent activity first',
       querystring: Type.Object({
@@ -77,6 +74,8 @@ export const routes = {
   getThread: {
     method: 'GET',
     url: '/threads/:threadId',
+    audience: 'everyone',
+    example: { params: { threadId: 1 } },
     schema: {
       summary: 'A thread and the first page of its posts',
       params: Type.Object({ threadId: Id }),
@@ -87,6 +86,8 @@ export const routes = {
   listThreadPosts: {
     method: 'GET',
     url: '/threads/:threadId/posts',
+    audience: 'everyone',
+    example: { params: { threadId: 1 }, query: { cursor: 'cDox' } },
     schema: {
       summary: 'The next page of a thread’s posts, oldest first',
       params: Type.Object({ threadId: Id }),
@@ -97,11 +98,15 @@ export const routes = {
   createThread: {
     method: 'POST',
     url: '/threads',
+    audience: 'members',
+    example: { body: { categoryId: 1, title: 'Ma carte SIM n’est toujours pas activée', body: 'Bonjour à tous, j’ai reçu ma carte SIM hier et elle n’est toujours pas activée. Une idée ?' } },
     schema: { summary: 'Ask a question', body: M.NewThread, response: { 201: M.CreatedThread, ...errors } },
   },
   replyToThread: {
     method: 'POST',
     url: '/threads/:threadId/posts',
+    audience: 'members',
+    example: { params: { threadId: 1 }, body: { body: 'Même souci la semaine dernière : l’activation prend jusqu’à 24 h, puis redémarrez le téléphone.' } },
     schema: {
       summary: 'Reply to a thread',
       params: Type.Object({ threadId: Id }),
@@ -112,6 +117,8 @@ export const routes = {
   getMember: {
     method: 'GET',
     url: '/members/:memberId',
+    audience: 'everyone',
+    example: { params: { memberId: 2 } },
     schema: {
       summary: 'A member’s public profile',
       params: Type.Object({ memberId: Id }),
@@ -121,26 +128,71 @@ export const routes = {
   getSession: {
     method: 'GET',
     url: '/session',
+    audience: 'everyone',
+    example: { response: { member: { id: 4, pseudonym: 'Julie', role: 'advisor', team: 'commercial', rank: { level: 9, name: 'Expert' }, postCount: 500, joinedAt: '2025-11-02T09:06:58.654Z' } } },
     schema: { summary: 'Who the bearer token names', response: { 200: M.Session, ...errors } },
   },
   listDemoMembers: {
     method: 'GET',
     url: '/demo/members',
+    audience: 'everyone',
+    example: { response: { items: [{ id: 4, pseudonym: 'Julie', role: 'advisor', team: 'commercial', rank: { level: 9, name: 'Expert' }, postCount: 500, joinedAt: '2025-11-02T09:06:58.654Z' }] } },
     schema: { summary: 'Members offered by the demo sign-in (demo mode only)', response: { 200: M.DemoMembers, ...errors } },
   },
   demoSignIn: {
     method: 'POST',
     url: '/demo/sign-in',
+    audience: 'everyone',
+    example: { body: { memberId: 2 } },
     schema: { summary: 'Mint a token for a demo member (demo mode only)', body: M.DemoSignIn, response: { 200: M.DemoToken, ...errors } },
   },
   events: {
     method: 'GET',
     url: '/events',
+    audience: 'everyone',
+    example: { query: { threadId: 1 } },
     schema: {
       summary: 'Live events (text/event-stream)',
       querystring: Type.Object({ threadId: Type.Optional(Id), categoryId: Type.Optional(Id) }),
     },
   },
+} as const;
+
+/**
+ * The routes by area, each area a tag of the OpenAPI document with its description. Every
+ * route is in exactly one area: `routes` is their union.
+ */
+export const routeAreas = {
+  forum: { description: 'Reading the forum, asking and replying, the session and the live events.', routes: forumRoutes },
+  interactions: { description: 'Kudos, accepted solutions, "same problem here", advisor confirmations and signature, post edits and deletions.', routes: interactionsRoutes },
+  knowledge: { description: 'The FAQ base and forum search.', routes: knowledgeRoutes },
+  moderation: { description: 'Audit log, thread lifecycle (close, reopen, archive, move, merge), flags and the moderation queue, trusted-member grants, private conversations.', routes: moderationRoutes },
+  advisor: { description: 'The advisor queue, expert suggestions, collective-problem alerts, incidents with their public banner, metrics.', routes: advisorRoutes },
+  composer: { description: 'What the composer needs before posting: the markdown preview.', routes: composerRoutes },
+  review: { description: 'Shared drafts and colleague review, the managers’ monthly quality sample, hand-offs to the brand’s back office.', routes: reviewRoutes },
+  workspace: { description: 'The advisors’ workspace: weekly plans, who is on which category now, staff notes, expert nudges.', routes: workspaceRoutes },
+  admin: { description: 'The administration: the community, categories, rank ladder, trusted members and the team.', routes: adminRoutes },
+  webhooks: { description: 'Signed webhooks of the community and their delivery log.', routes: webhooksRoutes },
+  people: { description: 'What a member’s public profile lists.', routes: peopleRoutes },
+  preferences: { description: 'A member’s own preferences.', routes: preferencesRoutes },
+  notify: { description: 'Following threads and categories, read positions and notifications.', routes: notifyRoutes },
+} as const;
+export type RouteArea = keyof typeof routeAreas;
+
+export const routes = {
+  ...interactionsRoutes,
+  ...knowledgeRoutes,
+  ...moderationRoutes,
+  ...advisorRoutes,
+  ...composerRoutes,
+  ...reviewRoutes,
+  ...workspaceRoutes,
+  ...adminRoutes,
+  ...webhooksRoutes,
+  ...peopleRoutes,
+  ...preferencesRoutes,
+  ...notifyRoutes,
+  ...forumRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;

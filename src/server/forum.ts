@@ -6,9 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
-import swagger from '@fastify/swagger';
 import type { TSchema } from 'typebox';
-import { ErrorBody } from '../contract/index.ts';
 import { ApiError, isSignedIn, LIMITS, type Actor } from '../core/index.ts';
 import { resolveActor } from './auth.ts';
 import type { AppContext } from './app.ts';
@@ -17,6 +15,8 @@ import { installCompression } from './compress.ts';
 import { installCors } from './cors.ts';
 import { installErrorHandling } from './errors.ts';
 import { installHeaders } from './headers.ts';
+import { registerOpenApi } from './openapi/document.ts';
+import { docsPageRoutes } from './openapi/docs-page.ts';
 import { BODY_LIMIT, requestChecker } from '../domain/validation.ts';
 import { installIdempotency } from './idempotency.ts';
 import { LiveHub } from '../domain/live.ts';
@@ -69,7 +69,7 @@ export async function registerForum(fastify: FastifyInstance, options: ForumCont
   const stopEmail = startEmailDrainer({ db: options.db, community: options.community, options: email ?? {}, webhooks: options.webhooks, log: fastify.log });
   fastify.addHook('onClose', stopEmail);
   const ctx: AppContext = { ...appOptions, live };
-  await registerOpenApi(fastify);
+  await registerOpenApi(fastify, `${fastify.prefix}/api`);
   await fastify.register(async (api) => registerApi(api, ctx), { prefix: '/api' });
   if (ctx.pages) await fastify.register(pageRoutesOf(ctx, fastify.prefix));
   if (ctx.config.staticDir) await fastify.register(staticRoutes(ctx.config.staticDir, { pages: Boolean(ctx.pages) }));
@@ -85,17 +85,6 @@ function pageRoutesOf(ctx: AppContext, prefix: string) {
   // Every process hears every event (NOTIFY): a page changed anywhere is dropped here too.
   ctx.live.onEvent(({ event }) => cache.invalidateFor(event));
   return pageRoutes({ db: ctx.db, community: ctx.community, demo: ctx.config.demo, cache }, { ...pages, shell, api: pages.api ?? `${prefix}/api` });
-}
-
-async function registerOpenApi(fastify: FastifyInstance): Promise<void> {
-  await fastify.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Entraide API', version: '0.1.0', description: 'Community-first customer-support forum.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-    },
-  });
-  fastify.addSchema(ErrorBody);
 }
 
 async function registerApi(api: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -115,6 +104,7 @@ async function registerApi(api: FastifyInstance, ctx: AppContext): Promise<void>
   const cache = new ApiCache();
   await installApiCacheInvalidation(api, { db: ctx.db, live: ctx.live, communityId: ctx.community.id, cache });
   api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => api.swagger());
+  await api.register(docsPageRoutes);
   await api.register(operationRoutes(ctx, cache));
   await api.register(sessionRoutes(ctx));
   await api.register(readyRoutes(ctx));

@@ -155,6 +155,8 @@ export const advisorRoutes = {
   markThreadUrgent: {
     method: 'POST',
     url: '/threads/:threadId/urgent',
+    audience: 'advisors',
+    example: { params: { threadId: 1 } },
     schema: {
       summary: 'Mark a thread advisor-now (or take the mark off with urgent: false); advisors only',
       params: Type.Object({ threadId: Id }),
@@ -165,6 +167,8 @@ export const advisorRoutes = {
   getAdvisorQueue: {
     method: 'GET',
     url: '/agent/queue',
+    audience: 'staff',
+    example: { response: { generatedAt: '2026-12-07T09:07:05.003Z', items: [{ kind: 'advisor-due', holdback: 'advisor-due', thread: { id: 1, categoryId: 1, title: 'Comment changer de forfait ?', status: 'open', needsAccount: false, replyCount: 0, createdAt: '2026-12-06T09:06:58.762Z' }, postId: null, flagWeight: null, hasCommunityAnswer: false, dueAt: '2026-12-06T12:06:58.762Z', msLeft: null, msOverdue: 75606241 }], groups: [{ kind: 'advisor-now', total: 0, nextCursor: null }] } },
     schema: {
       summary: 'Threads waiting for an advisor by urgency group, each group counted and paged on its own, with the time left or overdue',
       querystring: Type.Object({
@@ -183,6 +187,8 @@ export const advisorRoutes = {
   getExperts: {
     method: 'GET',
     url: '/agent/experts',
+    audience: 'advisors',
+    example: { query: { threadId: 1 } },
     schema: {
       summary: "Members with the most accepted or confirmed answers in a thread's category, active recently",
       querystring: Type.Object({ threadId: Id, days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365, default: 30 })), limit: Limit(50, 10) }),
@@ -192,6 +198,8 @@ export const advisorRoutes = {
   getCollectiveAlerts: {
     method: 'GET',
     url: '/agent/alerts',
+    audience: 'advisors',
+    example: { response: { generatedAt: '2026-12-07T09:07:05.232Z', threshold: 5, windowMinutes: 120, items: [{ categoryId: 1, region: null, keywords: ['réseau'], count: 13, threadIds: [12], firstAt: '2026-12-07T09:07:04.409Z', lastAt: '2026-12-07T09:07:04.934Z' }] } },
     schema: {
       summary: 'Collective-problem alerts: many recent threads or same-problem marks in one category and region or topic',
       querystring: Type.Object({
@@ -206,11 +214,15 @@ export const advisorRoutes = {
   createIncident: {
     method: 'POST',
     url: '/incidents',
+    audience: 'advisors',
+    example: { body: { title: 'Panne du réseau mobile à Lyon', bannerText: 'Une panne touche le réseau mobile à Lyon : nos équipes interviennent.', threadIds: [] } },
     schema: { summary: 'Declare an incident: a public banner and linked threads; advisors only', body: NewIncident, response: { 201: Incident, ...errors } },
   },
   addIncidentUpdate: {
     method: 'POST',
     url: '/incidents/:incidentId/updates',
+    audience: 'advisors',
+    example: { params: { incidentId: 1 }, body: { text: 'On avance.', status: 'identified' } },
     schema: {
       summary: "Post a status update on an incident ('resolved' takes the banner down)",
       params: Type.Object({ incidentId: Id }),
@@ -221,6 +233,8 @@ export const advisorRoutes = {
   listIncidents: {
     method: 'GET',
     url: '/incidents',
+    audience: 'everyone',
+    example: { query: { active: true } },
     schema: {
       summary: 'Incidents, newest first; active=true gives the forum banners',
       querystring: Type.Object({ active: Type.Optional(Type.Boolean()), limit: Limit(100, 20) }),
@@ -230,6 +244,8 @@ export const advisorRoutes = {
   getIncidentBanner: {
     method: 'GET',
     url: '/incident-banner',
+    audience: 'everyone',
+    example: { query: { threadId: 1 } },
     schema: {
       summary: "The active incidents whose banner concerns the reader on this page (core's incidentConcerns: the category read, the token's region), less those they dismissed since the incident's last update",
       querystring: Type.Object({
@@ -246,6 +262,8 @@ export const advisorRoutes = {
   dismissIncident: {
     method: 'PUT',
     url: '/incidents/:incidentId/dismissal',
+    audience: 'members',
+    example: { params: { incidentId: 2 } },
     schema: {
       summary: "Hide an incident's banner for me until its next update (signed-in readers; guests keep theirs in the browser)",
       params: Type.Object({ incidentId: Id }),
@@ -255,11 +273,15 @@ export const advisorRoutes = {
   getIncident: {
     method: 'GET',
     url: '/incidents/:incidentId',
+    audience: 'everyone',
+    example: { params: { incidentId: 3 } },
     schema: { summary: 'An incident with its threads and updates', params: Type.Object({ incidentId: Id }), response: { 200: Incident, ...errors } },
   },
   getMetrics: {
     method: 'GET',
     url: '/metrics',
+    audience: 'staff',
+    example: { response: { from: '2026-11-07T09:07:05.256Z', to: '2026-12-07T09:07:05.256Z', threads: 24, solved: 1, solvedRate: 0.0417, firstAnswers: { total: 23, byMembers: 23, byAdvisors: 0, memberShare: 1 }, acceptedAnswers: { total: 1, byMembers: 1, byAdvisors: 0, memberShare: 1 }, medianFirstAnswerMs: { members: 17, advisors: null }, categories: [{ categoryId: 1, threads: 24, solved: 1, firstAnswersByMembers: 23, firstAnswersByAdvisors: 0 }], advisors: [{ advisor: { id: 4, pseudonym: 'Julie' }, posts: 0, accepted: 0, assisted: 0 }], circles: { core: 1, occasional: 1, 'one-time-asker': 1 } } },
     schema: {
       summary: 'Community metrics over a date range: who answers, how fast, solved rate, circles',
       querystring: Type.Object({ from: Type.Optional(Timestamp), to: Type.Optional(Timestamp), categoryId: Type.Optional(Id) }),

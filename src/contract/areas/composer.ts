@@ -26,6 +26,8 @@ export const composerRoutes = {
   previewMarkdown: {
     method: 'POST',
     url: '/preview',
+    audience: 'members',
+    example: { body: { body: 'Un **aperçu**.' } },
     schema: {
       summary: 'Renders a post body as it would be stored (members only; writes nothing)',
       body: PreviewBody,

@@ -103,16 +103,22 @@ export const interactionsRoutes = {
   giveKudos: {
     method: 'POST',
     url: '/posts/:postId/kudos',
+    audience: 'members',
+    example: { params: { postId: 3 } },
     schema: { summary: "Give kudos to someone else's post (once)", params: postParams, response: { 200: KudosState, ...errors } },
   },
   takeBackKudos: {
     method: 'DELETE',
     url: '/posts/:postId/kudos',
+    audience: 'members',
+    example: { params: { postId: 5 } },
     schema: { summary: 'Take back the kudos you gave to a post', params: postParams, response: { 200: KudosState, ...errors } },
   },
   acceptSolution: {
     method: 'POST',
     url: '/threads/:threadId/solution',
+    audience: 'members',
+    example: { params: { threadId: 4 }, body: { postId: 7 } },
     schema: {
       summary: 'Accept a reply as the solution (asker, advisor or moderator)',
       params: threadParams,
@@ -123,21 +129,29 @@ export const interactionsRoutes = {
   withdrawSolution: {
     method: 'DELETE',
     url: '/threads/:threadId/solution',
+    audience: 'members',
+    example: { params: { threadId: 5 } },
     schema: { summary: 'Withdraw the accepted solution (asker, advisor or moderator)', params: threadParams, response: { 200: ThreadState, ...errors } },
   },
   markSameProblem: {
     method: 'POST',
     url: '/threads/:threadId/same-problem',
+    audience: 'members',
+    example: { params: { threadId: 6 } },
     schema: { summary: 'Say you have the same problem instead of asking again', params: threadParams, response: { 200: SameProblemState, ...errors } },
   },
   unmarkSameProblem: {
     method: 'DELETE',
     url: '/threads/:threadId/same-problem',
+    audience: 'members',
+    example: { params: { threadId: 1 } },
     schema: { summary: 'Take back your "same problem here"', params: threadParams, response: { 200: SameProblemState, ...errors } },
   },
   confirmAnswers: {
     method: 'POST',
     url: '/threads/:threadId/confirmations',
+    audience: 'advisors',
+    example: { params: { threadId: 7 }, body: { body: 'Je confirme.', citedPostIds: [13] } },
     schema: {
       summary: 'Advisor confirmation citing and crediting community replies (advisors only)',
       params: threadParams,
@@ -148,6 +162,8 @@ export const interactionsRoutes = {
   getPost: {
     method: 'GET',
     url: '/posts/:postId',
+    audience: 'everyone',
+    example: { params: { postId: 15 } },
     schema: {
       summary: "One post as thread reads show it, with a signed-in reader's own state (`viewer`): a post that arrived live gets it here (404 for a post moderation hid)",
       params: postParams,
@@ -157,6 +173,8 @@ export const interactionsRoutes = {
   editPost: {
     method: 'PATCH',
     url: '/posts/:postId',
+    audience: 'members',
+    example: { params: { postId: 16 }, body: { body: 'Q modifiée ?', reason: 'Coquille.' } },
     schema: {
       summary: 'Edit a post (its author while the thread is open; staff any post, with a reason)',
       params: postParams,
@@ -167,6 +185,8 @@ export const interactionsRoutes = {
   listPostRevisions: {
     method: 'GET',
     url: '/posts/:postId/revisions',
+    audience: 'staff',
+    example: { params: { postId: 19 } },
     schema: {
       summary: 'Earlier texts of an edited post, oldest first (staff; 404 for anyone else)',
       params: postParams,
@@ -176,6 +196,8 @@ export const interactionsRoutes = {
   deletePost: {
     method: 'DELETE',
     url: '/posts/:postId',
+    audience: 'members',
+    example: { params: { postId: 22 }, body: { reason: 'Doublon.' } },
     schema: {
       summary: 'Delete a reply: it stays in its thread as a tombstone (its author while the thread is open; staff any reply, with a reason)',
       params: postParams,
@@ -186,6 +208,8 @@ export const interactionsRoutes = {
   updateSignature: {
     method: 'PUT',
     url: '/community/signature',
+    audience: 'staff',
+    example: { body: { text: 'Merci !' } },
     schema: { summary: 'Set the advisor signature (advisors and moderators)', body: NewSignature, response: { 200: Signature, ...errors } },
   },
 } as const;

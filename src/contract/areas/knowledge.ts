@@ -97,6 +97,8 @@ export const knowledgeRoutes = {
   searchFaq: {
     method: 'GET',
     url: '/faq',
+    audience: 'everyone',
+    example: { query: { q: 'forfait' } },
     schema: {
       summary: 'FAQ articles ranked by closeness to `q` (all words), or listed by title without `q`',
       querystring: Type.Object({
@@ -111,6 +113,8 @@ export const knowledgeRoutes = {
   getFaqArticle: {
     method: 'GET',
     url: '/faq/:slug',
+    audience: 'everyone',
+    example: { params: { slug: 'activer-sa-carte-sim' } },
     schema: {
       summary: 'A FAQ article, in `locale` when it exists in it (else the community language, else any)',
       params: Type.Object({ slug: Slug }),
@@ -121,6 +125,8 @@ export const knowledgeRoutes = {
   listFaqRelated: {
     method: 'GET',
     url: '/faq/:slug/related',
+    audience: 'everyone',
+    example: { params: { slug: 'activer-sa-carte-sim' } },
     schema: {
       summary: 'Solved threads related to a FAQ article: those whose visible posts link it first, then solved threads matching its title',
       params: Type.Object({ slug: Slug }),
@@ -131,6 +137,8 @@ export const knowledgeRoutes = {
   suggestFaq: {
     method: 'POST',
     url: '/faq/suggest',
+    audience: 'everyone',
+    example: { body: { text: 'changer de forfait' } },
     schema: {
       summary: 'Articles and solved threads closest to a question being typed (any word), to answer it before it is posted',
       body: FaqSuggestBody,
@@ -140,11 +148,15 @@ export const knowledgeRoutes = {
   createFaqArticle: {
     method: 'POST',
     url: '/faq',
+    audience: 'staff',
+    example: { body: { slug: 'activer-sa-carte-sim', locale: 'fr', title: 'Activer sa carte SIM', bodyMd: 'L’activation prend jusqu’à 24 h. Redémarrez ensuite le téléphone.' } },
     schema: { summary: 'Write a FAQ article (advisors and moderators)', body: NewFaqArticle, response: { 201: FaqArticle, ...errors } },
   },
   updateFaqArticle: {
     method: 'PUT',
     url: '/faq/:articleId',
+    audience: 'staff',
+    example: { params: { articleId: 3 }, body: { title: 'Nouveau titre' } },
     schema: {
       summary: 'Change a FAQ article (advisors and moderators)',
       params: Type.Object({ articleId: Id }),
@@ -155,6 +167,8 @@ export const knowledgeRoutes = {
   searchForum: {
     method: 'GET',
     url: '/search',
+    audience: 'everyone',
+    example: { query: { q: 'forfait' } },
     schema: {
       summary: 'Threads whose title or visible posts contain every word of `q` (or a synonym of the community’s list), best first, with highlighted snippets; a spelling suggestion when nothing matched',
       querystring: Type.Object({

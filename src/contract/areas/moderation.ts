@@ -173,6 +173,8 @@ const lifecycle = <A extends string>(action: A, summary: string) =>
   ({
     method: 'POST',
     url: `/threads/:threadId/${action}` as const,
+    audience: 'staff',
+    example: { params: { threadId: 12 }, body: { reason: 'Doublon du fil 3.' } },
     schema: { summary, params: ThreadParams, body: ModerationReason, response: { 200: ThreadSummary, ...errors } },
   }) as const;
 
@@ -180,6 +182,8 @@ export const moderationRoutes = {
   listAudit: {
     method: 'GET',
     url: '/audit',
+    audience: 'staff',
+    example: { response: { items: [], nextCursor: null } },
     schema: {
       summary: 'Moderation audit log, newest first (moderators and advisors)',
       querystring: Type.Object({
@@ -196,11 +200,15 @@ export const moderationRoutes = {
   moveThread: {
     method: 'POST',
     url: '/threads/:threadId/move',
+    audience: 'staff',
+    example: { params: { threadId: 15 }, body: { categoryId: 2 } },
     schema: { summary: 'Move a thread to another category (staff)', params: ThreadParams, body: MoveThread, response: { 200: ThreadSummary, ...errors } },
   },
   mergeThread: {
     method: 'POST',
     url: '/threads/:threadId/merge',
+    audience: 'staff',
+    example: { params: { threadId: 16 }, body: { intoThreadId: 1 } },
     schema: {
       summary: 'Merge a thread into another: posts move with their dates, the old id points to the new (staff)',
       params: ThreadParams,
@@ -211,36 +219,50 @@ export const moderationRoutes = {
   flagPost: {
     method: 'POST',
     url: '/posts/:postId/flags',
+    audience: 'members',
+    example: { params: { postId: 34 }, body: { reason: 'spam' } },
     schema: { summary: 'Flag a post (one flag per member, not on your own post)', params: PostParams, body: NewFlag, response: { 201: FlagResult, ...errors } },
   },
   moderationQueue: {
     method: 'GET',
     url: '/moderation/queue',
+    audience: 'staff',
+    example: { response: { items: [] } },
     schema: { summary: 'Flagged posts by weight (staff and members granted review-flags)', response: { 200: ModerationQueue, ...errors } },
   },
   hidePost: {
     method: 'POST',
     url: '/posts/:postId/hide',
+    audience: 'staff',
+    example: { params: { postId: 36 }, body: { reason: 'Hors sujet' } },
     schema: { summary: 'Hide a post; resolves its flags', params: PostParams, body: RequiredReason, response: { 200: PostModeration, ...errors } },
   },
   restorePost: {
     method: 'POST',
     url: '/posts/:postId/restore',
+    audience: 'staff',
+    example: { params: { postId: 38 } },
     schema: { summary: 'Show a hidden post again, or dismiss its flags', params: PostParams, body: ModerationReason, response: { 200: PostModeration, ...errors } },
   },
   grantPower: {
     method: 'POST',
     url: '/members/:memberId/grants',
+    audience: 'moderators',
+    example: { params: { memberId: 2 }, body: { power: 'review-flags' } },
     schema: { summary: 'Grant a trusted member a moderation power (moderators)', params: Type.Object({ memberId: Id }), body: NewGrant, response: { 201: MemberGrants, ...errors } },
   },
   revokePower: {
     method: 'DELETE',
     url: '/members/:memberId/grants/:power',
+    audience: 'moderators',
+    example: { params: { memberId: 2, power: 'review-flags' } },
     schema: { summary: 'Revoke a moderation power (moderators)', params: Type.Object({ memberId: Id, power: ModerationPowerSchema }), response: { 200: MemberGrants, ...errors } },
   },
   openPrivate: {
     method: 'POST',
     url: '/threads/:threadId/private',
+    audience: 'askerAndAdvisors',
+    example: { params: { threadId: 20 } },
     schema: {
       summary: 'Open a private conversation from a public thread (advisor, or the asker); writes a public trace',
       params: ThreadParams,
@@ -251,6 +273,8 @@ export const moderationRoutes = {
   listPrivate: {
     method: 'GET',
     url: '/private',
+    audience: 'members',
+    example: { response: { items: [] } },
     schema: {
       summary: "Private conversations: the asker's own; every one for advisors",
       querystring: Type.Object({ status: Type.Optional(Type.Enum(['open', 'closed'])) }),
@@ -260,11 +284,15 @@ export const moderationRoutes = {
   getPrivate: {
     method: 'GET',
     url: '/private/:conversationId',
+    audience: 'askerAndAdvisors',
+    example: { params: { conversationId: 1 } },
     schema: { summary: 'A private conversation (participants and advisors; 404 for anyone else); reading it changes nothing (see markPrivateRead)', params: PrivateParams, response: { 200: PrivateDetail, ...errors } },
   },
   markPrivateRead: {
     method: 'PUT',
     url: '/private/:conversationId/read',
+    audience: 'askerAndAdvisors',
+    example: { params: { conversationId: 2 }, body: { lastMessageId: null } },
     schema: {
       summary: 'Record that I read a conversation up to a message (never goes back; idempotent); marks its notifications up to then read',
       params: PrivateParams, body: PrivateReadInput, response: { 200: PrivateReadState, ...errors },
@@ -273,11 +301,15 @@ export const moderationRoutes = {
   postPrivateMessage: {
     method: 'POST',
     url: '/private/:conversationId/messages',
+    audience: 'askerAndAdvisors',
+    example: { params: { conversationId: 3 }, body: { body: 'Bonjour' } },
     schema: { summary: 'Write in a private conversation', params: PrivateParams, body: NewPrivateMessage, response: { 201: PrivateMessage, ...errors } },
   },
   closePrivate: {
     method: 'POST',
     url: '/private/:conversationId/close',
+    audience: 'advisors',
+    example: { params: { conversationId: 4 }, body: { outcome: 'Réglé.' } },
     schema: {
       summary: 'Close a private conversation; its outcome is posted publicly on the thread (advisor)',
       params: PrivateParams,

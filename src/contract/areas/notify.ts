@@ -78,36 +78,50 @@ export const notifyRoutes = {
   followThread: {
     method: 'PUT',
     url: '/threads/:threadId/follow',
+    audience: 'members',
+    example: { params: { threadId: 1 }, body: { level: 'following' } },
     schema: { summary: 'Follow (replies notify me) or mute (nothing notifies me) a thread', params: threadParams, body: FollowInput, response: { 200: FollowState, ...errors } },
   },
   unfollowThread: {
     method: 'DELETE',
     url: '/threads/:threadId/follow',
+    audience: 'members',
+    example: { params: { threadId: 1 } },
     schema: { summary: 'Neither follow nor mute a thread any more', params: threadParams, response: { 200: FollowState, ...errors } },
   },
   getCategoryFollow: {
     method: 'GET',
     url: '/categories/:categoryId/follow',
+    audience: 'members',
+    example: { params: { categoryId: 1 } },
     schema: { summary: 'Whether I follow or muted a category', params: categoryParams, response: { 200: FollowState, ...errors } },
   },
   followCategory: {
     method: 'PUT',
     url: '/categories/:categoryId/follow',
+    audience: 'members',
+    example: { params: { categoryId: 1 }, body: { level: 'muted' } },
     schema: { summary: 'Follow (new questions notify me) or mute (no reply or question from it notifies me) a category', params: categoryParams, body: FollowInput, response: { 200: FollowState, ...errors } },
   },
   unfollowCategory: {
     method: 'DELETE',
     url: '/categories/:categoryId/follow',
+    audience: 'members',
+    example: { params: { categoryId: 1 } },
     schema: { summary: 'Neither follow nor mute a category any more', params: categoryParams, response: { 200: FollowState, ...errors } },
   },
   getThreadReading: {
     method: 'GET',
     url: '/threads/:threadId/reading',
+    audience: 'members',
+    example: { params: { threadId: 1 } },
     schema: { summary: 'My follow of a thread and its category, and how far I read it', params: threadParams, response: { 200: ThreadReading, ...errors } },
   },
   markThreadRead: {
     method: 'PUT',
     url: '/threads/:threadId/reading',
+    audience: 'members',
+    example: { params: { threadId: 1 }, body: { postId: 1 } },
     schema: {
       summary: 'Record that I read the thread up to a post: never goes back; a post not in the thread changes nothing',
       params: threadParams, body: ReadPositionInput, response: { 200: ThreadReading, ...errors },
@@ -116,6 +130,8 @@ export const notifyRoutes = {
   listNotifications: {
     method: 'GET',
     url: '/notifications',
+    audience: 'members',
+    example: { response: { items: [], unreadCount: 0 } },
     schema: {
       summary: "The signed-in member's notifications, newest first (the bell groups them by thread)",
       querystring: Type.Object({ unread: Type.Optional(Type.Boolean()), limit: Limit }),
@@ -125,6 +141,8 @@ export const notifyRoutes = {
   markNotificationRead: {
     method: 'POST',
     url: '/notifications/:notificationId/read',
+    audience: 'members',
+    example: { params: { notificationId: 1 } },
     schema: {
       summary: 'Mark one of my notifications read (someone else’s answers 404)',
       params: Type.Object({ notificationId: Id }),
@@ -134,6 +152,8 @@ export const notifyRoutes = {
   markAllNotificationsRead: {
     method: 'POST',
     url: '/notifications/read',
+    audience: 'members',
+    example: { response: { marked: 1, unreadCount: 0 } },
     schema: { summary: 'Mark all my notifications read', response: { 200: NotificationsRead, ...errors } },
   },
 } as const;

@@ -38,6 +38,8 @@ export const peopleRoutes = {
   listMemberThreads: {
     method: 'GET',
     url: '/members/:memberId/threads',
+    audience: 'everyone',
+    example: { params: { memberId: 1 } },
     schema: {
       summary: 'The questions a member asked, newest first (public)',
       params: Type.Object({ memberId: Id }),
@@ -48,6 +50,8 @@ export const peopleRoutes = {
   listMemberAnswers: {
     method: 'GET',
     url: '/members/:memberId/answers',
+    audience: 'everyone',
+    example: { params: { memberId: 2 } },
     schema: {
       summary: 'The answers a member gave in public threads, newest first, each with its accepted and confirmed state (public)',
       params: Type.Object({ memberId: Id }),

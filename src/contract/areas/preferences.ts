@@ -48,16 +48,22 @@ export const preferencesRoutes = {
   getPreferences: {
     method: 'GET',
     url: '/me/preferences',
+    audience: 'members',
+    example: { response: { followOnReply: true, emailMode: 'immediate', emailMutedKinds: [], locale: null, hasEmail: false } },
     schema: { summary: 'My preferences: following, e-mail and language', response: { 200: Preferences, ...errors } },
   },
   updatePreferences: {
     method: 'PATCH',
     url: '/me/preferences',
+    audience: 'members',
+    example: { body: { followOnReply: true } },
     schema: { summary: 'Change my preferences; only the fields given', body: PreferencesChange, response: { 200: Preferences, ...errors } },
   },
   unsubscribeEmail: {
     method: 'POST',
     url: '/email/unsubscribe',
+    audience: 'everyone',
+    example: { query: { token: '3.kudos.d3d0a927cf438c52709b2f5c89ed04d0' } },
     schema: {
       summary: 'One-click unsubscribe (RFC 8058) from an e-mail’s signed link, without a session; idempotent. GET on the same URL shows a confirmation page',
       querystring: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }),

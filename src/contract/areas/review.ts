@@ -152,11 +152,15 @@ export const reviewRoutes = {
   createDraft: {
     method: 'POST',
     url: '/agent/drafts',
+    audience: 'advisors',
+    example: { body: { threadId: 25, body: 'Bonjour à tous' } },
     schema: { summary: 'Save a draft reply for a thread (advisors)', body: NewDraft, response: { 201: Draft, ...errors } },
   },
   listDrafts: {
     method: 'GET',
     url: '/agent/drafts',
+    audience: 'advisors',
+    example: { query: { scope: 'shared' } },
     schema: {
       summary: 'My drafts (`mine`, default) or those colleagues shared with me (`shared`), latest change first (advisors)',
       querystring: Type.Object({ scope: Type.Optional(Type.Enum(['mine', 'shared'])) }),
@@ -166,31 +170,43 @@ export const reviewRoutes = {
   getDraft: {
     method: 'GET',
     url: '/agent/drafts/:draftId',
+    audience: 'advisors',
+    example: { params: { draftId: 1 } },
     schema: { summary: 'A draft with its shares, approvals and comments (author and colleagues shared with)', params: draftParams, response: { 200: Draft, ...errors } },
   },
   updateDraft: {
     method: 'PATCH',
     url: '/agent/drafts/:draftId',
+    audience: 'advisors',
+    example: { params: { draftId: 2 }, body: { body: 'Bonjour à tous, @Tom' } },
     schema: { summary: 'Change a draft (its author; clears approvals)', params: draftParams, body: DraftChanges, response: { 200: Draft, ...errors } },
   },
   shareDraft: {
     method: 'POST',
     url: '/agent/drafts/:draftId/shares',
+    audience: 'advisors',
+    example: { params: { draftId: 3 }, body: { colleagueIds: [5] } },
     schema: { summary: 'Share a draft with advisor colleagues (its author)', params: draftParams, body: ShareDraft, response: { 200: Draft, ...errors } },
   },
   commentDraft: {
     method: 'POST',
     url: '/agent/drafts/:draftId/comments',
+    audience: 'advisors',
+    example: { params: { draftId: 4 }, body: { body: 'Ton parfait.' } },
     schema: { summary: 'Comment on a draft (author or colleagues shared with)', params: draftParams, body: NewDraftComment, response: { 201: Draft, ...errors } },
   },
   approveDraft: {
     method: 'POST',
     url: '/agent/drafts/:draftId/approval',
+    audience: 'advisors',
+    example: { params: { draftId: 5 } },
     schema: { summary: 'Approve the draft’s current wording (colleagues shared with)', params: draftParams, response: { 200: Draft, ...errors } },
   },
   postDraft: {
     method: 'POST',
     url: '/agent/drafts/:draftId/post',
+    audience: 'advisors',
+    example: { params: { draftId: 6 } },
     schema: {
       summary: 'Publish a draft as a reply, or a confirmation when it cites community replies (its author; once)',
       params: draftParams,
@@ -201,6 +217,8 @@ export const reviewRoutes = {
   getReviewSample: {
     method: 'GET',
     url: '/agent/review-sample',
+    audience: 'moderators',
+    example: { query: { month: '2026-12' } },
     schema: {
       summary: 'The monthly quality-review sample: a few posts per advisor, the same on every load (managers)',
       querystring: Type.Object({ month: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$' }) }),
@@ -210,11 +228,15 @@ export const reviewRoutes = {
   saveRubric: {
     method: 'PUT',
     url: '/agent/review-sample/:postId/rubric',
+    audience: 'moderators',
+    example: { params: { postId: 57 }, body: { accuracy: 4, clarity: 3, tone: 4, involvement: 2 } },
     schema: { summary: 'Score an advisor post on the quality rubric (managers)', params: Type.Object({ postId: Id }), body: RubricInput, response: { 200: Rubric, ...errors } },
   },
   createHandoff: {
     method: 'POST',
     url: '/threads/:threadId/handoffs',
+    audience: 'advisors',
+    example: { params: { threadId: 33 }, body: { reason: 'Ouvrir le compte' } },
     schema: {
       summary: 'Open a case in the brand’s back office (signed webhook) and leave a public trace (advisors)',
       params: threadParams,
@@ -225,6 +247,8 @@ export const reviewRoutes = {
   listHandoffs: {
     method: 'GET',
     url: '/threads/:threadId/handoffs',
+    audience: 'staff',
+    example: { params: { threadId: 1 } },
     schema: { summary: 'Back-office cases opened for a thread (staff only)', params: threadParams, response: { 200: HandoffList, ...errors } },
   },
 } as const;

@@ -109,11 +109,15 @@ export const webhooksRoutes = {
   listWebhooks: {
     method: 'GET',
     url: '/admin/webhooks',
+    audience: 'admins',
+    example: { response: { items: [], serverWebhook: null } },
     schema: { summary: 'The community’s webhooks, oldest first, without their secrets (admins)', response: { 200: WebhookList, ...errors } },
   },
   createWebhook: {
     method: 'POST',
     url: '/admin/webhooks',
+    audience: 'admins',
+    example: { body: { url: 'https://hooks.example.com/entraide' } },
     schema: {
       summary: 'Add a webhook; the answer holds its signing secret, shown this once (admins)',
       body: NewWebhook,
@@ -123,6 +127,8 @@ export const webhooksRoutes = {
   updateWebhook: {
     method: 'PATCH',
     url: '/admin/webhooks/:webhookId',
+    audience: 'admins',
+    example: { params: { webhookId: 1 }, body: { enabled: false } },
     schema: {
       summary: 'Change a webhook’s URL, description, events, or enable or disable it; a disabled webhook gets no new deliveries and its pending ones wait (admins)',
       params: webhookParams,
@@ -133,6 +139,8 @@ export const webhooksRoutes = {
   rotateWebhookSecret: {
     method: 'POST',
     url: '/admin/webhooks/:webhookId/rotate-secret',
+    audience: 'admins',
+    example: { params: { webhookId: 2 } },
     schema: {
       summary: 'Give a webhook a new secret, answered this once; the previous one also signs for `graceHours` (default 24) (admins)',
       params: webhookParams,
@@ -143,11 +151,15 @@ export const webhooksRoutes = {
   deleteWebhook: {
     method: 'DELETE',
     url: '/admin/webhooks/:webhookId',
+    audience: 'admins',
+    example: { params: { webhookId: 3 } },
     schema: { summary: 'Delete a webhook and its delivery log (admins)', params: webhookParams, response: { 200: DeletedWebhook, ...errors } },
   },
   listWebhookDeliveries: {
     method: 'GET',
     url: '/admin/webhook-deliveries',
+    audience: 'admins',
+    example: { response: { items: [], nextCursor: null } },
     schema: {
       summary: 'The delivery log, newest first: of one webhook, or of all of them and the server’s endpoint (admins)',
       querystring: Type.Object({
@@ -162,6 +174,8 @@ export const webhooksRoutes = {
   retryWebhookDelivery: {
     method: 'POST',
     url: '/admin/webhook-deliveries/:deliveryId/retry',
+    audience: 'admins',
+    example: { params: { deliveryId: 1 } },
     schema: {
       summary: 'Send a failed delivery again now: one more try (409 when it is delivered, already pending, or its webhook is disabled) (admins)',
       params: Type.Object({ deliveryId: Id }),

@@ -78,11 +78,15 @@ export const workspaceRoutes = {
   getMyWeeklyPlan: {
     method: 'GET',
     url: '/agent/plan',
+    audience: 'advisors',
+    example: { response: { advisor: { id: 4, pseudonym: 'Julie', role: 'advisor', team: 'commercial', rank: { level: 9, name: 'Expert' }, postCount: 500, joinedAt: '2025-11-02T09:06:58.654Z' }, timeZone: 'Europe/Paris', slots: [], categoryIdsNow: [] } },
     schema: { summary: "The signed-in advisor's weekly plan and categories now; advisors only", response: { 200: WeeklyPlan, ...errors } },
   },
   setMyWeeklyPlan: {
     method: 'PUT',
     url: '/agent/plan',
+    audience: 'advisors',
+    example: { body: { slots: [{ weekday: 0, startMinute: 540, endMinute: 720, categoryIds: [1] }] } },
     schema: {
       summary: "Replace the signed-in advisor's weekly plan (slots may not overlap); advisors only",
       body: WeeklyPlanInput,
@@ -92,11 +96,15 @@ export const workspaceRoutes = {
   getTeamPlans: {
     method: 'GET',
     url: '/agent/team/plans',
+    audience: 'staff',
+    example: { response: { timeZone: 'Europe/Paris', items: [{ advisor: { id: 4, pseudonym: 'Julie', role: 'advisor', team: 'commercial', rank: { level: 9, name: 'Expert' }, postCount: 500, joinedAt: '2025-11-02T09:06:58.654Z' }, timeZone: 'Europe/Paris', slots: [], categoryIdsNow: [] }] } },
     schema: { summary: "Every advisor's weekly plan; advisors and moderators", response: { 200: TeamPlans, ...errors } },
   },
   getTeamNow: {
     method: 'GET',
     url: '/agent/team/now',
+    audience: 'staff',
+    example: { response: { at: '2026-12-07T09:07:05.663Z', timeZone: 'Europe/Paris', weekday: 0, minute: 607, categories: [{ categoryId: 1, advisors: [] }], myCategoryIds: [] } },
     schema: {
       summary: 'Who is on which category now (or at `at`), from the weekly plans; advisors and moderators',
       querystring: Type.Object({ at: Type.Optional(Timestamp) }),
@@ -106,6 +114,8 @@ export const workspaceRoutes = {
   listStaffNotes: {
     method: 'GET',
     url: '/threads/:threadId/staff-notes',
+    audience: 'staff',
+    example: { params: { threadId: 1 } },
     schema: {
       summary: 'Staff-only notes on a thread, oldest first; never shown to members',
       params: Type.Object({ threadId: Id }),
@@ -115,6 +125,8 @@ export const workspaceRoutes = {
   addStaffNote: {
     method: 'POST',
     url: '/threads/:threadId/staff-notes',
+    audience: 'staff',
+    example: { params: { threadId: 1 }, body: { body: 'Client déjà rappelé hier.' } },
     schema: {
       summary: 'Add a staff-only note (markdown) to a thread; advisors and moderators',
       params: Type.Object({ threadId: Id }),
@@ -125,6 +137,8 @@ export const workspaceRoutes = {
   listExpertNudges: {
     method: 'GET',
     url: '/threads/:threadId/expert-nudges',
+    audience: 'advisors',
+    example: { params: { threadId: 1 } },
     schema: {
       summary: 'Members already asked to help on a thread; advisors only',
       params: Type.Object({ threadId: Id }),
@@ -134,6 +148,8 @@ export const workspaceRoutes = {
   nudgeExperts: {
     method: 'POST',
     url: '/threads/:threadId/expert-nudges',
+    audience: 'advisors',
+    example: { params: { threadId: 34 }, body: { memberIds: [2] } },
     schema: {
       summary: 'Notify members who know the topic (see getExperts) while the thread is in community time or unanswered; once per member and thread; advisors only',
       params: Type.Object({ threadId: Id }),

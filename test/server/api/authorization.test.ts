@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
+import { AUDIENCES } from '../../../src/contract/common.ts';
 import { routes, type RouteName } from '../../../src/contract/routes.ts';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';
 import { matrixRows, type Fixture, type Row } from './authorization.rows.ts';
@@ -36,6 +37,16 @@ describe('authorization matrix', { timeout: 600_000 }, () => {
   it('has a row for every route of the contract', () => {
     const missing = (Object.keys(routes) as RouteName[]).filter((name) => !rows[name]);
     assert.deepEqual(missing, []);
+  });
+
+  // The audience each route declares is what its OpenAPI description says: the rows below check it over HTTP.
+  it('agrees with the audience each route declares', () => {
+    for (const [name, row] of Object.entries(rows) as Array<[RouteName, Row]>) {
+      const outcome = { ...row.expect, admin: row.expect.admin ?? row.expect.moderator };
+      const allowed = { guest: outcome.guest, member: outcome.asker === 'allowed' ? 'allowed' : outcome.otherMember, advisor: outcome.advisor, moderator: outcome.moderator, admin: outcome.admin };
+      const roles = Object.entries(allowed).filter(([, value]) => value === 'allowed').map(([role]) => role);
+      assert.deepEqual(roles, AUDIENCES[routes[name].audience].roles, name);
+    }
   });
 
   for (const [name, row] of Object.entries(rows) as Array<[RouteName, Row]>) {

@@ -202,9 +202,11 @@ describe('OpenAPI document', { timeout: 600_000 }, () => {
     const document = (await server.app.inject({ url: '/api/openapi.json' })).json();
     assert.equal(document.openapi, '3.1.0');
     const missing = Object.values(routes)
-      .map((route) => [route.method.toLowerCase(), `/api${route.url.replace(/:(\w+)/g, '{$1}')}`] as const)
-      .filter(([method, path]) => !document.paths[path]?.[method]);
-    assert.deepEqual(missing, [['get', '/api/demo/members'], ['post', '/api/demo/sign-in']]);
+      .map((route) => [route.method.toLowerCase(), route.url.replace(/:(\w+)/g, '{$1}')] as const)
+      // Two paths that differ only by a parameter's name are one path in OpenAPI (the FAQ article's).
+      .filter(([method, path]) => !document.paths[path.replace('/faq/{articleId}', '/faq/{slug}')]?.[method]);
+    assert.deepEqual(document.servers, [{ url: '/api', description: 'This server' }]);
+    assert.deepEqual(missing, [['get', '/demo/members'], ['post', '/demo/sign-in']]);
   });
 
   it('offers no demo sign-in outside demo mode', async () => {

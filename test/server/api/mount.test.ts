@@ -77,8 +77,11 @@ describe('the forum mounted in a brand app under /forum', { timeout: 300_000 }, 
     const ready = await fetch(`${url}/forum/api/ready`);
     assert.equal(ready.status, 200);
     assert.deepEqual(await ready.json(), { ok: true });
-    const openapi = (await (await fetch(`${url}/forum/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
-    assert.ok(Object.keys(openapi.paths).some((path) => path.startsWith('/forum/api/threads')), Object.keys(openapi.paths).slice(0, 3).join(', '));
+    const openapi = (await (await fetch(`${url}/forum/api/openapi.json`)).json()) as { servers: Array<{ url: string }>; paths: Record<string, unknown> };
+    // Paths are the contract's, relative to the server the document names: the prefixed API.
+    assert.deepEqual(openapi.servers.map((server) => server.url), ['/forum/api']);
+    assert.ok(openapi.paths['/threads/{threadId}'], Object.keys(openapi.paths).slice(0, 3).join(', '));
+    assert.equal((await fetch(`${url}/forum/api/docs`)).status, 200);
     const missing = await fetch(`${url}/forum/api/nope`);
     assert.equal(missing.status, 404);
     assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'not_found');
