@@ -8,4 +8,4 @@ import { autoload } from './internal/autoloader.ts';
 export * from './index.ts';
 export { autoload };
 
-autoload();
+autoload(document);
