@@ -15,6 +15,8 @@ const LAYERS = {
   contract: { to: ['core'] },
   sdk: { to: ['core'], typesOnly: ['contract'] },
   components: { to: ['core', 'sdk'] },
+  // `entraide/react`: generated wrappers of the elements (scripts/generate-frameworks.ts).
+  react: { to: ['core', 'sdk', 'components'] },
   domain: { to: ['core', 'contract'] },
   mocks: { to: ['core', 'contract', 'domain'] },
   server: { to: ['core', 'contract', 'domain'] },
@@ -22,7 +24,7 @@ const LAYERS = {
   stories: { to: ['core', 'sdk', 'components', 'mocks'], typesOnly: ['contract'] },
   demo: { to: ['core', 'sdk', 'components'], typesOnly: ['contract'] },
   // Tests may import anything.
-  test: { to: ['core', 'contract', 'sdk', 'components', 'domain', 'mocks', 'server', 'stories', 'demo'] },
+  test: { to: ['core', 'contract', 'sdk', 'components', 'react', 'domain', 'mocks', 'server', 'stories', 'demo'] },
 };
 
 const layerBoundaries = {
@@ -30,7 +32,7 @@ const layerBoundaries = {
   settings: {
     // Folders from the repository root (partialMatch: false), so test/stories is a test, not a story.
     'boundaries/elements': [
-      ...['core', 'contract', 'sdk', 'components', 'domain', 'mocks', 'server'].map((type) => ({ type, pattern: `src/${type}` })),
+      ...['core', 'contract', 'sdk', 'components', 'react', 'domain', 'mocks', 'server'].map((type) => ({ type, pattern: `src/${type}` })),
       { type: 'stories', pattern: 'stories' },
       // `[.]`: the `.storybook` folder, written so that the plugin does not take it for a file name.
       { type: 'stories', pattern: '[.]storybook' },

@@ -52,7 +52,7 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: 'src/components/index.ts',
+    input: 'src/components/cdn.ts',
     // The read path is the entry; the composer and search load as chunks next to it when used.
     // A chunk of a few bytes (one route's `METHOD /url` that two chunks share) joins the entry
     // rather than cost a request of its own.

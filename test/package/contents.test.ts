@@ -43,7 +43,8 @@ describe('the packed files', () => {
 
   it('entraide: bundles, modules, types, the manifest; no server, Storybook, size bundles, demo page or sources', () => {
     // dist/hydrate: the hydrating entry of server-rendered pages and its chunks; dist/ssr: the elements' Node build.
-    const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/(hydrate\/)?entraide(-[\w.-]+)?\.min\.js|dist\/ssr\/.+\.js|dist\/esm\/.+|dist\/types\/.+)$/;
+    // dist/frameworks: Preact, Solid and Vue tag types; the two JSON files: editor data (issue 18).
+    const allowed = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/(hydrate\/)?entraide(-[\w.-]+)?\.min\.js|dist\/ssr\/.+\.js|dist\/esm\/.+|dist\/types\/.+|dist\/frameworks\/(preact|solid|vue)\.(d\.ts|js)|dist\/(vscode\.html-custom-data|web-types)\.json)$/;
     assert.deepEqual(front.files.filter((file) => !allowed.test(file)), []);
     for (const file of ['LICENSE', 'README.md', 'dist/entraide.min.js', 'dist/entraide-sdk.min.js', 'dist/hydrate/entraide-ssr.min.js', 'dist/ssr/entraide-ssr.js', 'dist/esm/components/index.js', 'dist/esm/mocks/demo-data/community.tar.gz']) {
       assert.ok(front.files.includes(file), `${file} is not packed`);

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
-// Registers every Entraide element (once, even if imported again).
-import 'entraide';
-import type { EntraideForum } from 'entraide';
+import { useRef, useEffect, useState, type CSSProperties } from 'react';
+// One React component per Entraide element (and importing it registers the elements).
+import { EntraideForum } from 'entraide/react';
+import type { EntraideForum as ForumElement, EntraideSignInRequestedEvent } from 'entraide';
 
 /** Your site's sign-in: here a call to your back end, which mints the Entraide token (see ../brand-backend). */
 async function fetchEntraideToken(): Promise<string | undefined> {
@@ -12,26 +12,25 @@ async function fetchEntraideToken(): Promise<string | undefined> {
 }
 
 export function App() {
-  const forum = useRef<EntraideForum>(null);
+  const forum = useRef<ForumElement>(null);
   const [locale, setLocale] = useState<'fr' | 'en'>('fr');
   const [needsSignIn, setNeedsSignIn] = useState(false);
 
+  // Already signed in on your site? Then on the forum too.
   useEffect(() => {
-    const element = forum.current;
-    if (!element) return;
-    // Hyphenated custom events are not React props: listen on the element through the ref.
-    const onSignInRequested = (event: Event) => {
-      event.preventDefault(); // "the page handles it"
-      void fetchEntraideToken().then((token) => {
-        if (token) void element.setToken(token);
-        else setNeedsSignIn(true); // open your own sign-in form here
-      });
-    };
-    element.addEventListener('entraide-sign-in-requested', onSignInRequested);
-    // Already signed in on your site? Then on the forum too.
-    void fetchEntraideToken().then((token) => token && element.setToken(token));
-    return () => element.removeEventListener('entraide-sign-in-requested', onSignInRequested);
+    void fetchEntraideToken().then((token) => {
+      if (token) void forum.current?.setToken(token);
+    });
   }, []);
+
+  // A typed event prop: `event` is an EntraideSignInRequestedEvent.
+  const onSignInRequested = (event: EntraideSignInRequestedEvent) => {
+    event.preventDefault(); // "the page handles it"
+    void fetchEntraideToken().then((token) => {
+      if (token) void forum.current?.setToken(token);
+      else setNeedsSignIn(true); // open your own sign-in form here
+    });
+  };
 
   return (
     <main style={{ maxWidth: '52rem', margin: '0 auto' }}>
@@ -39,7 +38,7 @@ export function App() {
         {locale === 'fr' ? 'English' : 'Français'}
       </button>
       {needsSignIn && <p role="status">Sign in on our site first.</p>}
-      <entraide-forum ref={forum} api="/api" locale={locale} style={{ '--entraide-color-accent': '#a4005b' } as CSSProperties} />
+      <EntraideForum ref={forum} api="/api" locale={locale} onEntraideSignInRequested={onSignInRequested} style={{ '--entraide-color-accent': '#a4005b' } as CSSProperties} />
     </main>
   );
 }

@@ -34,6 +34,7 @@ import { accountLinksStrings } from './strings.ts';
 export class EntraideAccountLinks extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   /** The API client (the count of unread conversations, the member's saved language): the forum's, or one on `/api` when used alone. */

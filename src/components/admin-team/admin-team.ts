@@ -35,6 +35,7 @@ interface Status {
  * @csspart save - A person's save button.
  * @csspart status - A person's save status (a live region).
  * @csspart empty - Shown when the brand has nobody yet.
+ * @slot empty - The brand's own empty state, shown instead of that message.
  * @csspart refused - The message shown to anyone but an admin.
  * @csspart loading - The loading message.
  * @csspart error - The loading error and retry button.

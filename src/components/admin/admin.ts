@@ -47,6 +47,7 @@ export class EntraideAdmin extends EntraideElement {
   /** The current view: `community`, `categories`, `ranks`, `team`, `trusted` or `webhooks`; reflects the tab chosen. */
   @property({ reflect: true }) view: AdminView = 'community';
 
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   get #current(): AdminView {

@@ -88,8 +88,10 @@ export class EntraideAdvisorComposer extends EntraideElement {
   /** The jargon list for the clarity tips; default: the community's (set by its admin), else the core's telecom list. */
   @property({ attribute: false }) jargon: string[] | undefined;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   @state() protected body = '';

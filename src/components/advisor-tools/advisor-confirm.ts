@@ -85,6 +85,7 @@ export class EntraideAdvisorConfirm extends EntraideElement {
     return new Promise((resolve) => (this.#resolve = resolve));
   }
 
+  /** Whether the confirmation dialog is showing. */
   get open(): boolean {
     return this.renderRoot.querySelector('dialog')?.open ?? false;
   }

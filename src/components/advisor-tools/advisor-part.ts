@@ -27,7 +27,9 @@ export class AdvisorPart extends EntraideElement {
   /** The thread the tools work on. */
   @property({ attribute: false }) thread: ThreadSummary | undefined = undefined;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   /** The last outcome, shown in the panel's live region. */

@@ -42,6 +42,7 @@ export class EntraideAgentConsole extends EntraideElement {
   /** The current view: `queue`, `reviews` (advisors), `incidents`, `team` or `quality` (moderators); reflects the tab chosen. */
   @property({ reflect: true }) view: ConsoleView = 'queue';
 
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   override connectedCallback(): void {

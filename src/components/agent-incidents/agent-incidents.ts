@@ -64,8 +64,11 @@ type IncidentForm = { incidentId: number; resolving: boolean };
 export class EntraideAgentIncidents extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  /** How links are written: the forum's routing, by context; alone, hash routes. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   @state() protected loaded: Loaded | undefined;
@@ -101,6 +104,7 @@ export class EntraideAgentIncidents extends EntraideElement {
     this.#loadedFor = undefined;
   }
 
+  /** Loads the incidents again (a live update calls it too). */
   async refresh(): Promise<void> {
     const triage = can(actorOf(this.session), staffRules.triageThreads);
     try {

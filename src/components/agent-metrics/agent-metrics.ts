@@ -42,6 +42,7 @@ type Load = { status: 'loading' } | { status: 'ready'; metrics: Metrics } | { st
 export class EntraideAgentMetrics extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
   @state() protected period: Period = 30;

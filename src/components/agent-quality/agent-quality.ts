@@ -62,8 +62,11 @@ export class EntraideAgentQuality extends EntraideElement {
   /** The month reviewed, `YYYY-MM`; the current month (UTC) by default. */
   @property({ reflect: true }) month: string = reviewMonthOf(new Date());
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  /** How links are written: the forum's routing, by context; alone, hash routes. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   @state() protected load: Load = { status: 'loading' };

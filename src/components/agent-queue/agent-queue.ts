@@ -66,8 +66,11 @@ export class EntraideAgentQueue extends EntraideElement {
   /** Items per group and per "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  /** How links are written: the forum's routing, by context; alone, hash routes. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   @state() protected items: QueueItem[] | undefined;

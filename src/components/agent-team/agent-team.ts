@@ -48,7 +48,9 @@ const NO_PROBLEMS: SaveProblems = { bySlot: new Map(), general: [] };
 export class EntraideAgentTeam extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   @state() protected categories: Category[] = [];

@@ -25,6 +25,7 @@ import styles from './category-list.styles.ts';
  * @csspart item - One category.
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when there is no category.
+ * @slot empty - The brand's own empty state, shown instead of that message.
  * @csspart error - The error message and its retry button.
  */
 export class EntraideCategoryList extends EntraideElement {

@@ -72,6 +72,7 @@ export class EntraideCommunityReply extends EntraideElement {
   /** Shows the first lines of the body only. */
   @property({ type: Boolean, reflect: true }) excerpt = false;
 
+  /** How links are written: the forum's routing, by context; alone, hash routes. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   get #answerId(): number {

@@ -83,8 +83,10 @@ export class EntraideComposer extends EntraideElement {
   /** The API client: the forum's, or one on `/api` when used alone. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
+  /** How links are written: the forum's routing, by context; alone, hash routes. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   @state() protected titleValue = '';

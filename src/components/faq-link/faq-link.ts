@@ -47,7 +47,7 @@ export interface FaqCardArticle extends FaqArticleLink {
 export class EntraideFaqLink extends EntraideElement {
   static override styles = [tokens, controls, styles];
   /** `focus()` on the element focuses its link, so lists can move through cards with the keyboard. */
-  static override shadowRootOptions = { ...EntraideElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...EntraideElement.shadowRootOptions, delegatesFocus: true };
 
   /** The article to show; wins over `slug`. */
   @property({ attribute: false }) article: FaqCardArticle | undefined;

@@ -46,7 +46,9 @@ export class EntraideFollow extends EntraideElement {
   /** Threads only: a post the host knows the member has read; the read position moves up to it (never back). Seen posts count too. */
   @property({ type: Number, attribute: 'read-up-to' }) readUpTo = 0;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   @state() protected level: FollowLevel | null = null;

@@ -52,6 +52,9 @@ import type { renderSessionEnded } from './session-ended.ts';
  * @csspart incidents - The `<entraide-incident-banner>` of declared outages.
  * @csspart view - The box around the current view.
  *
+ * @slot header - The brand's own content in the forum's header bar, after the search link (a logo, a link to its help pages).
+ * @slot sign-in - Replaces the guest's "Sign in" button (e.g. a link to the brand's own sign-in page).
+ *
  * @cssprop [--entraide-color-text] - Text colour.
  * @cssprop [--entraide-color-muted] - Secondary text colour.
  * @cssprop [--entraide-color-surface] - Background colour.
@@ -344,11 +347,12 @@ export class EntraideForum extends EntraideElement {
             <entraide-rank-badge .level=${member.rank.level} .name=${member.rank.name}></entraide-rank-badge>
           </span>
         `
-      : html`<button class="button" part="sign-in" type="button" @click=${() => this.#requestSignIn('header')}>${t.signIn}</button>`;
+      : html`<slot name="sign-in"><button class="button" part="sign-in" type="button" @click=${() => this.#requestSignIn('header')}>${t.signIn}</button></slot>`;
     return html`
       <header part="header">
         <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
         <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
+        <slot name="header"></slot>
         ${this.#renderLanguages()}
         ${member ? this.#renderAccountLinks() : nothing}
         ${account}

@@ -69,8 +69,11 @@ export class EntraideInbox extends EntraideElement {
   /** Seconds between checks for new messages while the live stream is down; 0 never polls. */
   @property({ type: Number, attribute: 'poll-seconds' }) pollSeconds = 30;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  /** How links are written: the forum's routing, by context; alone, hash routes. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   @state() protected list: Loaded<PrivateConversation[]> = { status: 'loading' };

@@ -10,8 +10,9 @@ export function renderLoading(t: Translation): TemplateResult {
   return html`<p class="state" part="loading" role="status">${t.loading}</p>`;
 }
 
+/** A brand may put its own content there: the element's `empty` slot (the text is its fallback). */
 export function renderEmpty(text: string): TemplateResult {
-  return html`<p class="state" part="empty">${text}</p>`;
+  return html`<slot name="empty"><p class="state" part="empty">${text}</p></slot>`;
 }
 
 /** What to tell the reader: a 404 is final, a network failure or a 5xx deserves a retry. */

@@ -47,8 +47,10 @@ const BELL = svg`<path d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.4A1 1 0 0 0 5.2 17h13.6
 export class EntraideNotifications extends EntraideElement {
   static override styles = [tokens, controls, styles];
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   /** How links are written: the forum's routing, or hash routes when used alone. */

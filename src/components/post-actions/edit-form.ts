@@ -57,6 +57,7 @@ export class EntraideEditFormElement extends EntraideElement {
   /** Staff editing someone else's post: a reason is asked for (core `needsEditReason`). */
   @property({ type: Boolean, attribute: 'reason-required' }) reasonRequired = false;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
   @state() protected text = '';

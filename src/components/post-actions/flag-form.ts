@@ -51,6 +51,7 @@ export class EntraideFlagFormElement extends EntraideElement {
   /** The post to report. */
   @property({ attribute: false }) postId = 0;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
   @state() protected sending = false;

@@ -39,6 +39,7 @@ export class EntraidePostHistoryElement extends EntraideElement {
   /** The edited post. */
   @property({ attribute: false }) postId = 0;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
 
   @state() protected loaded: Loaded = { status: 'loading' };

@@ -94,8 +94,11 @@ export class EntraidePostActions extends EntraideElement {
   /** Reads the post's plain text for quoting; the post gives its rendered body's text. */
   @property({ attribute: false }) readText: (() => string) | undefined = undefined;
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
+  /** How links are written: the forum's routing, by context; alone, hash routes. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
 
   @state() protected kudosCount = 0;

@@ -41,6 +41,8 @@ export function setConfirmationRenderer(renderer: typeof renderConfirmation): vo
  * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported too (it
  *   says which: its `base` as `actions-bar`, its `message` as `action-message`, the others by their name).
  *
+ * @slot footer - The brand's own content at the foot of the post, under its actions (a "Was this helpful?" link, a reference).
+ *
  * @fires {EntraideSolutionChangedEvent} entraide-solution-changed - The solution was accepted or withdrawn.
  * @fires {EntraideQuoteRequestedEvent} entraide-quote-requested - The reader wants to quote the post.
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest wants to give kudos.
@@ -118,6 +120,7 @@ export class EntraidePost extends EntraideElement {
         ${deleted
           ? html`<p class="tombstone" part="tombstone">${deleted.by === 'staff' ? this.t.deletedByStaff : this.t.deletedByAuthor}</p>`
           : this.#renderContent(post)}
+        <slot name="footer"></slot>
       </article>
     `;
   }

@@ -47,7 +47,9 @@ export class EntraideSameProblem extends EntraideElement {
   /** The thread's status: an archived thread no longer takes marks. */
   @property() status: ThreadStatus = 'open';
 
+  /** The API client: the forum's, by context; alone, one on the same origin's `/api`. */
   @consume({ context: clientContext, subscribe: true }) client: EntraideClient = defaultClient();
+  /** Who is signed in: the forum's session, by context; alone, a guest. */
   @consume({ context: sessionContext, subscribe: true }) session: SessionState = GUEST;
 
   @state() protected shownCount = 0;

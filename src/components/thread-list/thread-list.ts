@@ -45,6 +45,7 @@ interface FirstPage {
  * @csspart load-more - The "Load more" link: the next page's address (`?cursor=…`, readable with JavaScript off); a click loads it here.
  * @csspart loading - The loading message.
  * @csspart empty - The message shown when the category has no thread.
+ * @slot empty - The brand's own empty state, shown instead of that message.
  * @csspart error - The error message and its retry button.
  *
  * @fires {EntraideSignInRequestedEvent} entraide-sign-in-requested - A guest chose "New question".

@@ -26,7 +26,11 @@ export type Failure = number | 'network';
 export interface ForumMocksOptions {
   /** The database the forum lives in, migrated and seeded (e.g. PGlite loaded from a pre-built dump). */
   db: Database;
-  /** Where the mocked API lives (default `/api`), like the SDK's `baseUrl`. */
+  /**
+   * Where the mocked API lives, like the SDK's `baseUrl`: by default `/api` of the page in a
+   * browser, and `http://localhost/api` in Node (no page there: a path alone matches no request).
+   * The result's `baseUrl` is what to give the SDK.
+   */
   baseUrl?: string;
   /** Milliseconds before each answer (default 0), or a [min, max] range. */
   latency?: Latency;
@@ -43,6 +47,8 @@ export interface ForumMocksOptions {
 
 export interface ForumMocks {
   handlers: HttpHandler[];
+  /** The mocked API's base URL: give it to the SDK (`createEntraideClient({ baseUrl: mocks.baseUrl })`). */
+  baseUrl: string;
   db: Database;
   /** The live failure table: change it to make a route fail, or recover, mid-test. */
   failures: Partial<Record<OperationName | AdapterRoute, Failure>>;
@@ -66,12 +72,17 @@ function forced(failure: Failure | undefined): Response | undefined {
   return refusal(new ApiError(code as keyof typeof STATUS_OF, `Failure forced by the mocks (HTTP ${failure}).`));
 }
 
+/** `/api` of the page in a browser; in Node, where a bare path matches no request, an absolute URL. */
+export function defaultBaseUrl(): string {
+  return globalThis.location ? '/api' : 'http://localhost/api';
+}
+
 export async function createForumMocks(options: ForumMocksOptions): Promise<ForumMocks> {
   const { db } = options;
   const found = await loadCommunity(db);
   if (!found) throw new Error('The mocks need a database with a community in it (load the demo data).');
   const community = found;
-  const base = (options.baseUrl ?? '/api').replace(/\/$/, '');
+  const base = (options.baseUrl ?? defaultBaseUrl()).replace(/\/$/, '');
   // The back office is reached by the domain's own fetch, which msw answers like any other request.
   const backOfficeUrl = new URL(`${base}/__mock-back-office/cases`, globalThis.location?.href ?? 'http://entraide.mocks').href;
   const handoff = options.backOffice === false ? undefined : { url: backOfficeUrl, secret: 'mock-back-office' };
@@ -164,6 +175,7 @@ export async function createForumMocks(options: ForumMocksOptions): Promise<Foru
 
   return {
     handlers,
+    baseUrl: base,
     db,
     failures,
     tokenFor,

@@ -73,4 +73,18 @@ describe('createMockForum() with msw in Node', () => {
       await forum.close();
     }
   });
+
+  it('works with its defaults in Node: its baseUrl is absolute, and the SDK given it reads the forum', async () => {
+    const forum = await createMockForum();
+    const server = setupServer(...forum.handlers);
+    server.listen();
+    try {
+      assert.equal(forum.baseUrl, 'http://localhost/api');
+      const categories = await createEntraideClient({ baseUrl: forum.baseUrl }).categories.list();
+      assert.ok(categories.length > 0);
+    } finally {
+      server.close();
+      await forum.close();
+    }
+  });
 });
