@@ -2,7 +2,9 @@
  * What empties the API read cache (./api-cache.ts), in every process:
  * - the live events each process hears (post, thread, kudos, moderation…), tag by tag;
  * - a successful write through this process empties it all before its answer leaves, so the
- *   writer's next read shows the write even before the event is read back;
+ *   writer's next read shows the write even before the event is read back — except the calls
+ *   that change only their caller's own state or nothing shared (`LEAVES_SHARED_READS`): a member
+ *   marks a thread read on every visit, and emptying the cache each time would defeat it;
  * - a write that no live event reports (FAQ articles, categories, ranks, the signature, a
  *   member's powers…) also tells the other processes to empty theirs, through a NOTIFY of its own.
  */
@@ -22,6 +24,19 @@ export const REPORTED_BY_LIVE_EVENTS: ReadonlySet<OperationName> = new Set<Opera
   'createThread', 'replyToThread', 'giveKudos', 'takeBackKudos', 'acceptSolution', 'withdrawSolution',
   'markSameProblem', 'unmarkSameProblem', 'confirmAnswers', 'editPost', 'deletePost',
   'closeThread', 'reopenThread', 'archiveThread', 'moveThread', 'mergeThread', 'hidePost', 'restorePost',
+]);
+
+/**
+ * Calls that change nothing a cached read shares: previews, the caller's own reading state, follows
+ * and settings (added per reader by `own`, never cached), drafts, plans and webhooks.
+ */
+export const LEAVES_SHARED_READS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'previewMarkdown', 'suggestFaq', 'previewRankLadder',
+  'markThreadRead', 'markNotificationRead', 'markAllNotificationsRead', 'markPrivateRead',
+  'followThread', 'unfollowThread', 'followCategory', 'unfollowCategory',
+  'updatePreferences', 'unsubscribeEmail', 'setMyWeeklyPlan',
+  'createDraft', 'updateDraft', 'commentDraft', 'saveRubric',
+  'createWebhook', 'updateWebhook', 'rotateWebhookSecret', 'deleteWebhook', 'retryWebhookDelivery',
 ]);
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -46,8 +61,9 @@ export async function installApiCacheInvalidation(api: FastifyInstance, { db, li
   });
   api.addHook('onSend', async (request, reply, payload) => {
     if (READS.has(request.method) || reply.statusCode >= 400) return payload;
-    cache.clear();
     const operation = request.routeOptions.config.operation as OperationName | undefined;
+    if (operation && LEAVES_SHARED_READS.has(operation)) return payload;
+    cache.clear();
     if (!operation || !REPORTED_BY_LIVE_EVENTS.has(operation)) {
       await db.query('select pg_notify($1, $2)', [CACHE_CHANNEL, String(communityId)]).catch((error: unknown) => request.log.error({ err: error }, 'cache broadcast failed'));
     }

@@ -121,6 +121,19 @@ describe('the API read cache', { timeout: 600_000 }, () => {
     assert.ok((await thread()).posts.some((post) => post.id === reply.id));
   });
 
+  it('keeps the shared answers when a member only marks their reading, and empties them on a reply', async () => {
+    const url = `/threads/${server.fixtures.threadId}`;
+    const before = bodies(await thread());
+    await sneakPost('<p>Écrit hors de l’API après la première lecture</p>');
+    const reading = await server.app.inject({ method: 'PUT', url: `/api${url}/reading`, headers: as('asker'), payload: { postId: (await thread()).posts.at(-1)!.id } });
+    assert.equal(reading.statusCode, 200, reading.body);
+    assert.equal((await server.app.inject({ method: 'POST', url: '/api/notifications/read', headers: as('asker') })).statusCode, 200);
+    // Only a cleared cache would show the post written behind the server's back.
+    assert.deepEqual(bodies(await thread()), before);
+    await send('POST', `${url}/posts`, 'helper', { body: 'Une réponse par l’API, qui vide le cache.' });
+    assert.ok(bodies(await thread()).some((html) => html.includes('hors de l’API')));
+  });
+
   it('keeps no error and no reader’s own list', async () => {
     assert.equal((await get('/threads/999999')).statusCode, 404);
     assert.equal((await get('/threads/999999')).headers['cache-control'], undefined);
