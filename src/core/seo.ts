@@ -20,3 +20,15 @@ export function categoryPath(slug: string): string {
 export function faqPath(slug: string): string {
   return `/faq/${slug}`;
 }
+
+/**
+ * `path` in the page language `lang` (`/c/reseau?cursor=x&lang=en#post-3`), or as it is when
+ * `lang` is undefined (the community's default language has the plain path). Rendered pages
+ * read `?lang=`: links that keep it keep a reader without JavaScript in their language.
+ */
+export function withLanguage(path: string, lang: string | undefined): string {
+  if (!lang) return path;
+  const hash = path.indexOf('#');
+  const [address, fragment] = hash < 0 ? [path, ''] : [path.slice(0, hash), path.slice(hash)];
+  return `${address}${address.includes('?') ? '&' : '?'}lang=${encodeURIComponent(lang)}${fragment}`;
+}
