@@ -4,7 +4,7 @@
  * server answers every path under the base with the same page.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { categoryPath, threadPath, withLanguage } from '../../core/index.ts';
+import { categoryPath, threadPath, withLanguage, type Locale } from '../../core/index.ts';
 
 export type Route =
   | { name: 'categories' }
@@ -145,9 +145,9 @@ class UrlRouter implements Router {
   /** `undefined`: hash routing. */
   readonly #base: string | undefined;
   readonly #onChange: () => void;
-  readonly #language: () => string | undefined;
+  readonly #language: (() => Locale | undefined) | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string | undefined, onChange: () => void, serverPath?: string, language: () => string | undefined = () => undefined) {
+  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string | undefined, onChange: () => void, serverPath?: string, language?: () => Locale | undefined) {
     this.#host = host;
     this.#base = basePath?.replace(/\/+$/, '');
     this.#onChange = onChange;
@@ -156,7 +156,7 @@ class UrlRouter implements Router {
   }
 
   href(route: Route): string {
-    return this.#base === undefined ? hashLinks.href(route) : `${this.#base}${withLanguage(routePath(route), this.#language())}`;
+    return this.#base === undefined ? hashLinks.href(route) : `${this.#base}${withLanguage(routePath(route), this.#language?.())}`;
   }
 
   go(route: Route, { replace = false } = {}): void {
@@ -224,6 +224,6 @@ class UrlRouter implements Router {
  * On the server, `serverPath` (the request's path under the base) is the route. `language`: the
  * page language every clean path keeps (`?lang=en`, as rendered pages read it), or none.
  */
-export function createRouter(host: ReactiveControllerHost & HTMLElement, options: { basePath?: string; onChange: () => void; serverPath?: string; language?: () => string | undefined }): Router {
+export function createRouter(host: ReactiveControllerHost & HTMLElement, options: { basePath?: string; onChange: () => void; serverPath?: string; language?: () => Locale | undefined }): Router {
   return new UrlRouter(host, options.basePath || undefined, options.onChange, options.serverPath, options.language);
 }
