@@ -55,7 +55,7 @@ interface ShadowWriter {
 
 /**
  * Every element but the forum leaves the theme's properties out of its shadow root's `<style>`:
- * they inherit them from the forum's (a 50-post thread: 260 KB less HTML).
+ * they inherit them from the forum's (a 50-post thread: 229 KB less HTML, a quarter).
  */
 function writeThemeOnce(renderer: ShadowWriter, themeCss: string): void {
   const renderShadow = renderer.renderShadow;
