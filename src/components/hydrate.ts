@@ -4,6 +4,7 @@
  * `entraide.min.js`. A page loads one of the two bundles, never both.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './internal/define-in-turn.ts';
 import { renderConfirmation } from './post/confirmation.ts';
 import { setConfirmationRenderer } from './post/post.ts';
 

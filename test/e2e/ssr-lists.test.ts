@@ -71,7 +71,8 @@ describe('a category\'s list on server-rendered pages', () => {
         await more.scrollIntoViewIfNeeded();
         await page.screenshot({ path: join(shots, `list-nojs-${lang}-${width}.png`) });
         await more.click();
-        await page.waitForURL(/\?cursor=[\w-]+$/);
+        await page.waitForURL(lang === 'en' ? /\?cursor=[\w-]+&lang=en$/ : /\?cursor=[\w-]+$/);
+        assert.equal(await page.locator('html').getAttribute('lang'), lang, `${lang} ${width}: the next page keeps the reader's language`);
         const next = await titles(page);
         assert.ok(next.length > 0, 'the next page shows its threads');
         assert.ok(!next.includes(first[0]!), 'not the first page again');

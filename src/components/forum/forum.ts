@@ -294,12 +294,21 @@ export class EntraideForum extends EntraideElement {
       this.#router.hostDisconnected?.();
       this.removeController(this.#router);
     }
-    const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange(), serverPath: this.seed?.path });
+    const router = createRouter(this, { basePath: this.basePath, onChange: () => this.#onRouteChange(), serverPath: this.seed?.path, language: () => this.#pageLanguage() });
     this.#router = router;
     // `faq-href-template` is read when a link is written: every FAQ link then leads to the brand's page (a slug needs no escaping).
     this.links = { href: (route) => (route.name === 'faq' && this.faqHrefTemplate ? this.faqHrefTemplate.replaceAll('{slug}', route.slug) : router.href(route)) };
     // Adding a controller to a connected host connects it at once, which reads the URL.
     this.addController(router);
+  }
+
+  /**
+   * A rendered page's language when it is not the community's default: its links keep `?lang=`,
+   * so that a reader without JavaScript stays in it (the server reads the page's language there).
+   */
+  #pageLanguage(): Locale | undefined {
+    const fallback = this.#communityValue?.locale;
+    return this.seed && fallback && this.resolvedLocale !== fallback ? this.resolvedLocale : undefined;
   }
 
   #onRouteChange(): void {

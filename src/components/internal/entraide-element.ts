@@ -30,7 +30,7 @@ function watchLang(element: EntraideElement): void {
 const hydrating = new Set<EntraideElement>();
 let onHydrated: Array<() => void> = [];
 
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
@@ -39,6 +39,12 @@ function nextTask(): Promise<void> {
 export function whenHydrated(): Promise<void> {
   return hydrating.size ? new Promise((resolve) => onHydrated.push(resolve)) : Promise.resolve();
 }
+
+/**
+ * How `define` registers a tag: at once, unless a rendered page's entry spreads its elements'
+ * definitions over tasks (`./define-in-turn.ts`, which only that entry loads).
+ */
+export const definitions = { run: (define: () => void): void => define() };
 
 /** The nearest `lang` attribute, looking through shadow roots up to the document. */
 export function nearestLang(node: Node): string | null {
@@ -55,7 +61,7 @@ export function nearestLang(node: Node): string | null {
 export class EntraideElement extends LitElement {
   /** Registers the element under `tag` unless that name is already taken (two bundles on one page). */
   static define(tag: string, registry: CustomElementRegistry = customElements): void {
-    if (!registry.get(tag)) registry.define(tag, this);
+    definitions.run(() => registry.get(tag) || registry.define(tag, this));
   }
 
   #providedLocale: Locale | undefined;

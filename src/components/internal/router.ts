@@ -4,7 +4,7 @@
  * server answers every path under the base with the same page.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { categoryPath, threadPath } from '../../core/index.ts';
+import { categoryPath, threadPath, withLanguage, type Locale } from '../../core/index.ts';
 
 export type Route =
   | { name: 'categories' }
@@ -145,16 +145,18 @@ class UrlRouter implements Router {
   /** `undefined`: hash routing. */
   readonly #base: string | undefined;
   readonly #onChange: () => void;
+  readonly #language: (() => Locale | undefined) | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string | undefined, onChange: () => void, serverPath?: string) {
+  constructor(host: ReactiveControllerHost & HTMLElement, basePath: string | undefined, onChange: () => void, serverPath?: string, language?: () => Locale | undefined) {
     this.#host = host;
     this.#base = basePath?.replace(/\/+$/, '');
     this.#onChange = onChange;
+    this.#language = language;
     this.route = isServer ? parseRoute(serverPath ?? '/') : this.#parse(this.#current());
   }
 
   href(route: Route): string {
-    return this.#base === undefined ? hashLinks.href(route) : `${this.#base}${routePath(route)}`;
+    return this.#base === undefined ? hashLinks.href(route) : `${this.#base}${withLanguage(routePath(route), this.#language?.())}`;
   }
 
   go(route: Route, { replace = false } = {}): void {
@@ -219,8 +221,9 @@ class UrlRouter implements Router {
 
 /**
  * The router for a base path (History API) or none (hash); the caller adds it as a controller.
- * On the server, `serverPath` (the request's path under the base) is the route.
+ * On the server, `serverPath` (the request's path under the base) is the route. `language`: the
+ * page language every clean path keeps (`?lang=en`, as rendered pages read it), or none.
  */
-export function createRouter(host: ReactiveControllerHost & HTMLElement, options: { basePath?: string; onChange: () => void; serverPath?: string }): Router {
-  return new UrlRouter(host, options.basePath || undefined, options.onChange, options.serverPath);
+export function createRouter(host: ReactiveControllerHost & HTMLElement, options: { basePath?: string; onChange: () => void; serverPath?: string; language?: () => Locale | undefined }): Router {
+  return new UrlRouter(host, options.basePath || undefined, options.onChange, options.serverPath, options.language);
 }

@@ -4,9 +4,10 @@ import { css } from 'lit';
  * The theme contract. Public `--entraide-*` properties are read once, here, into private
  * `--_*` ones that element styles use. Defaults use `light-dark()`, so the inherited
  * `color-scheme` (set by the forum's `theme` attribute, or the page) picks light or dark.
- * Colour pairs keep a contrast of at least 4.5:1 in both schemes.
+ * Colour pairs keep a contrast of at least 4.5:1 in both schemes. Custom properties inherit
+ * through shadow roots: a server writes these in the forum's only (`EntraideElement.rendersTheme`).
  */
-export const tokens = css`
+export const themeProperties = css`
   :host {
     --_color-text: var(--entraide-color-text, light-dark(#1b2230, #e7eaf0));
     --_color-muted: var(--entraide-color-muted, light-dark(#4f5868, #aab2c0));
@@ -24,17 +25,25 @@ export const tokens = css`
     --_font-size: var(--entraide-font-size, 1rem);
     --_radius: var(--entraide-radius, 0.5rem);
     --_space: var(--entraide-spacing, 0.5rem);
-
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    color: var(--_color-text);
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none !important;
   }
 `;
+
+/** Every element's host: the theme's properties, its font and colour, and `hidden`. */
+export const tokens = [
+  themeProperties,
+  css`
+    :host {
+      font-family: var(--_font-family);
+      font-size: var(--_font-size);
+      color: var(--_color-text);
+      line-height: 1.5;
+    }
+
+    :host([hidden]) {
+      display: none !important;
+    }
+  `,
+];
 
 /** What every element needs: box sizing, links, the focus ring, visually hidden text. */
 export const basics = css`

@@ -68,6 +68,14 @@ export default css`
     contain-intrinsic-block-size: auto 12rem;
   }
 
+  /*
+   * The last post is laid out for real: what follows the list (the reply prompt, "show more") sits
+   * where it belongs from the start, never under a longer post than the estimate (touch targets).
+   */
+  ol > li:last-child {
+    content-visibility: visible;
+  }
+
   .more {
     display: grid;
     justify-items: center;

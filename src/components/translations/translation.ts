@@ -209,9 +209,14 @@ export type CoreTranslation = Omit<Translation, ChunkKey>;
 /** One chunk's strings, in every built-in language. */
 export type ChunkStrings<K extends ChunkKey> = Record<'fr' | 'en', Pick<Translation, K>>;
 
-/** A plural chooser for one language, so translation files stay declarative. */
+/**
+ * A plural chooser for one language, so translation files stay declarative. Its `Intl` objects
+ * come on first use: loading a translation (on a rendered page, while it hydrates) builds none.
+ */
 export function plural(locale: string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) {
-  const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  return (n: number): string => (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+  let intl: [Intl.PluralRules, Intl.NumberFormat] | undefined;
+  return (n: number): string => {
+    const [rules, numbers] = (intl ??= [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]);
+    return (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+  };
 }

@@ -3,7 +3,7 @@
  * of a `sitemapindex`, which files a community needs (at most `perFile` URLs a file: 50,000 is
  * the protocol's limit), and the URLs of its non-thread pages. Everything written is XML-escaped.
  */
-import { categoryPath, faqPath, threadPath, type Locale } from '../../core/index.ts';
+import { categoryPath, faqPath, threadPath, withLanguage, type Locale } from '../../core/index.ts';
 import type { SitemapArticle, SitemapCategory, SitemapThread } from '../../domain/repo/seo.ts';
 
 export const SITEMAP_MAX_URLS = 50_000;
@@ -88,7 +88,7 @@ export function planSitemaps(totalThreads: number, perFile = SITEMAP_MAX_URLS, p
  * other one `?lang=` (the pages' language switch).
  */
 export function localizedUrl(publicUrl: string, path: string, locale: Locale, defaultLocale: Locale): string {
-  return `${publicUrl}${path}${locale === defaultLocale ? '' : `?lang=${locale}`}`;
+  return `${publicUrl}${withLanguage(path, locale === defaultLocale ? undefined : locale)}`;
 }
 
 function languageVersions(publicUrl: string, path: string, locales: readonly Locale[], defaultLocale: Locale): { urls: string[]; alternates: Alternate[] } {

@@ -43,6 +43,18 @@ const island = (html: string) => JSON.parse(/<script type="application\/json" id
 /** What the elements rendered (the head's description and the seed hold the question's excerpt too). */
 const forumPart = (html: string) => html.slice(html.indexOf('<entraide-forum'), html.indexOf('</entraide-forum>'));
 
+/** The addresses the elements wrote into the forum, those under its base (the reader's next pages). */
+const forumLinks = (html: string) =>
+  [...forumPart(html).matchAll(/href="([^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&')).filter((href) => href === BASE || href.startsWith(`${BASE}/`));
+
+/** Every link of an English page keeps `lang=en` (a reader without JavaScript stays in English); a French page's none. */
+function assertLinksKeepLanguage(english: string, french: string): void {
+  const links = forumLinks(english);
+  assert.ok(links.length >= 2, `links found: ${links.join(' ')}`);
+  for (const href of links) assert.match(href, /[?&]lang=en(?:$|[&#])/, href);
+  assert.deepEqual(forumLinks(french).filter((href) => href.includes('lang=')), []);
+}
+
 const robots = (html: string) => /<meta name="robots" content="([^"]*)">/.exec(html)?.[1];
 const canonical = (html: string) => /<link rel="canonical" href="([^"]*)">/.exec(html)?.[1]?.replaceAll('&amp;', '&');
 const alternates = (html: string) => Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]*)" href="([^"]*)">/g)].map((match): [string, string] => [match[1]!, match[2]!]));
@@ -91,6 +103,14 @@ describe('server-rendered pages with JavaScript off', () => {
       assert.match(html, new RegExp(`part="previous" href="${BASE}${path}"`), 'previous page: page 1, the thread\'s own address');
       assert.ok(html.includes(`href="${BASE}${path}?page=3"`), 'next page');
       assert.equal(canonical(html), `${PUBLIC_URL}${path}?page=2`);
+    });
+
+    it('keeps ?lang=en in its links in English: previous and next pages, the category, the community', async () => {
+      const english = await (await page(`${path}?page=2&lang=en`)).text();
+      assert.match(english, /<html lang="en"/);
+      assert.ok(english.includes(`part="previous" href="${BASE}${path}?lang=en"`), 'previous page');
+      assert.ok(english.includes(`href="${BASE}${path}?page=3&amp;lang=en"`), 'next page');
+      assertLinksKeepLanguage(english, html);
     });
 
     it('has a last page, and nothing past it', async () => {
@@ -142,6 +162,16 @@ describe('server-rendered pages with JavaScript off', () => {
       assert.equal(seed.path, `/c/reseau?cursor=${next}`);
     });
 
+    it('keeps ?lang=en in its links in English: thread titles, "Load more", the new question', async () => {
+      const english = await (await page(`${categoryPath('reseau')}?lang=en`)).text();
+      const more = /part="load-more" href="\/aide\/c\/reseau\?cursor=([\w-]+)&amp;lang=en"/.exec(english)?.[1];
+      assert.equal(more, next, '"Load more", in English');
+      assertLinksKeepLanguage(english, first);
+      const later = await (await page(`${categoryPath('reseau')}?cursor=${next}&lang=en`)).text();
+      assert.match(later, /<html lang="en"/, 'the page "Load more" gives is in English');
+      assertLinksKeepLanguage(later, first);
+    });
+
     it('says "not found" for a cursor it never gave out, and for an unknown category', async () => {
       const pastTheEnd = Buffer.from(JSON.stringify(['activity', '1970-01-01T00:00:00.000Z', 1])).toString('base64url');
       const otherSort = Buffer.from(JSON.stringify(['newest', '2030-01-01T00:00:00.000Z', 1])).toString('base64url');
@@ -175,6 +205,7 @@ describe('server-rendered pages with JavaScript off', () => {
       assert.ok(english.includes('then <strong>restart</strong>'));
       assert.equal(jsonLd(english).find((block) => block['@type'] === 'Article')?.headline, 'Activating my SIM card');
       assert.match(english, /<html lang="en"/);
+      assertLinksKeepLanguage(english, html);
     });
 
     it('gives no hreflang to an article in one language, and 404 to an unknown slug', async () => {
@@ -195,6 +226,7 @@ describe('server-rendered pages with JavaScript off', () => {
       assert.ok(!html.includes('Réseau'), 'not their French names');
       assert.deepEqual(alternates(html), { fr: `${PUBLIC_URL}/`, en: `${PUBLIC_URL}/?lang=en`, 'x-default': `${PUBLIC_URL}/` });
       assert.equal(canonical(html), `${PUBLIC_URL}/?lang=en`);
+      assertLinksKeepLanguage(html, await (await page('/')).text());
     });
   });
 
