@@ -1,6 +1,6 @@
 /**
  * Bundle sizes on the wire and their budgets: gzip -9 of each file the page loads (the read path
- * `dist/entraide.min.js` ≤ 27 KB, the rendered pages' `dist/hydrate/entraide-ssr.min.js` ≤ 30 KB,
+ * `dist/entraide.min.js` ≤ 28 KB, the rendered pages' `dist/hydrate/entraide-ssr.min.js` ≤ 30 KB,
  * every other `dist/entraide-*.min.js` ≤ 20 KB), plus the sizes of
  * the package's other entry points for reference (no budget). Returns the budget failures.
  */
@@ -12,9 +12,11 @@ const ENTRY = 'dist/entraide.min.js';
 /**
  * 25 KB until the read path's elements learnt to render on the server and hydrate (issue 16: page
  * seeds, clean paths and list pages as links, fixed dates until hydrated, hydration in short
- * tasks; +1.7 KB). A follow-up may win some of it back.
+ * tasks; +1.7 KB), then 27 KB until the CDN file learnt to register any lone `entraide-*` tag (the
+ * watcher of issue 18; its map is a chunk of its own) and the rendered pages' links kept `?lang=`
+ * (+0.5 KB together). A follow-up may win some of it back.
  */
-const ENTRY_BUDGET_KB = 27;
+const ENTRY_BUDGET_KB = 28;
 /**
  * The entry of server-rendered pages (hydration support + the same elements): a page loads it or
  * `entraide.min.js`, never both. On those pages no script is on the path to the first paint (the

@@ -17,8 +17,14 @@ const COUNT = `insert into rate_limits as r (key, hits, reset_at) values ($1, 1,
     reset_at = case when r.reset_at <= now() then excluded.reset_at else r.reset_at end
   returning hits, greatest(0, ceil(extract(epoch from r.reset_at - now()) * 1000))::int as ttl`;
 
+/** What @fastify/rate-limit calls on a store (named, so the declarations can say what is returned). */
+export interface RateLimitStore {
+  incr(key: string, callback: Callback, timeWindow?: number): void;
+  child(routeOptions: object): RateLimitStore;
+}
+
 /** The `store` option of @fastify/rate-limit, bound to `db`; `namespace` keeps each limiter's counters apart. */
-export function databaseRateLimitStore(db: Database, namespace = 'api') {
+export function databaseRateLimitStore(db: Database, namespace = 'api'): new (options?: { timeWindow?: unknown }) => RateLimitStore {
   let lastPrune = 0;
   const prune = () => {
     if (Date.now() - lastPrune < PRUNE_EVERY_MS) return;
@@ -41,7 +47,7 @@ export function databaseRateLimitStore(db: Database, namespace = 'api') {
     }
 
     /** A limiter made apart (the failed sign-ins' count per address) counts in its own namespace. */
-    child(routeOptions: object): DatabaseRateLimitStore {
+    child(routeOptions: object): RateLimitStore {
       // What the plugin passes at run time: the limiter's merged options (its typings say route options).
       const options = routeOptions as { timeWindow?: unknown; routeInfo?: { method?: unknown; url?: unknown } };
       const route = options.routeInfo && typeof options.routeInfo.url === 'string' ? `${String(options.routeInfo.method)} ${options.routeInfo.url}` : 'apart';
