@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { Task } from '@lit/task';
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { can, pickLocale, threadRules, type Locale } from '../../core/index.ts';
 import { isEntraideError, type EntraideClient } from '../../sdk/index.ts';
@@ -15,16 +15,16 @@ import { forgetCommunity, loadCommunity, primeCommunity } from '../internal/comm
 import { MinuteClock } from '../internal/clock.ts';
 import { setFixedDates } from '../internal/format.ts';
 import { readSeedIsland, seedContext, type ForumSeed } from '../internal/seed.ts';
-import { loadAccountLinks, loadDrafts, loadLanguageSwitcher, loadSessionEnded } from '../internal/lazy.ts';
+import { loadDrafts, loadSessionEnded } from '../internal/lazy.ts';
 import type { EntraideAskRequestedEvent } from '../events/ask-requested.ts';
 import { GUEST, actorOf, clientContext, hashLinks, linksContext, localeContext, rankNamesContext, sessionContext, type SessionState } from '../internal/context.ts';
 import { EntraideElement, nearestLang, whenHydrated } from '../internal/entraide-element.ts';
 import { createRouter, type Links, type Router } from '../internal/router.ts';
 import { controls, tokens } from '../internal/shared.styles.ts';
-import '../rank-badge/rank-badge.ts';
 import '../thread-list/thread-list.ts';
 import '../thread/thread.ts';
 import styles from './forum.styles.ts';
+import { renderForumHeader } from './forum-header.ts';
 import { focusView, renderIncidents, renderNewThread, renderView, resolveRoute } from './forum-views.ts';
 import type { renderSessionEnded } from './session-ended.ts';
 
@@ -332,43 +332,13 @@ export class EntraideForum extends EntraideElement {
     `;
   }
 
-  /** The signed-in member's links and bell, in a chunk a guest's page never loads; their parts are the forum's too. */
-  #renderAccountLinks() {
-    void loadAccountLinks();
-    return html`<entraide-account-links exportparts="inbox-link, notifications, preferences-link, agent-link, admin-link"></entraide-account-links>`;
-  }
-
-  /** The switcher, in its own chunk: a community with one language never loads it. */
-  #renderLanguages(locales = this.#communityValue?.locales ?? []) {
-    if (locales.length > 1) void loadLanguageSwitcher();
-    return locales.length > 1 ? html`<entraide-language-switcher part="language" .locales=${locales} value=${this.providedLocale}></entraide-language-switcher>` : nothing;
-  }
-
   #renderHeader() {
-    const { t } = this;
-    const member = this.session.member;
-    const name = this.#communityValue?.name ?? t.forumLabel;
-    const account = member
-      ? html`
-          <span class="member" part="member">
-            <span class="visually-hidden">${t.signedInAs(member.pseudonym)}</span>
-            <span aria-hidden="true">${member.pseudonym}</span>
-            <entraide-rank-badge .level=${member.rank.level} .name=${member.rank.name}></entraide-rank-badge>
-          </span>
-        `
-      : html`<slot name="sign-in"><button class="button" part="sign-in" type="button" @click=${() => this.#requestSignIn('header')}>${t.signIn}</button></slot>`;
-    return html`
-      <header part="header">
-        <a class="community" part="community-name" href=${this.links.href({ name: 'categories' })}>${name}</a>
-        <a class="search-link" part="search-link" href=${this.links.href({ name: 'search', query: '' })}>${t.searchLink}</a>
-        <slot name="header"></slot>
-        ${this.#renderLanguages()}
-        ${member ? this.#renderAccountLinks() : nothing}
-        ${account}
-      </header>
-      ${this.signInUnavailable ? html`<p class="notice" role="status">${t.signInUnavailable}</p>` : nothing}
-      <div role="status">${this.sessionEnded ? this.sessionEndedNotice?.(t, () => this.#requestSignIn('session-ended')) : nothing}</div>
-    `;
+    return renderForumHeader({
+      t: this.t, links: this.links, member: this.session.member, locale: this.providedLocale,
+      communityName: this.#communityValue?.name, locales: this.#communityValue?.locales ?? [],
+      signInUnavailable: this.signInUnavailable, sessionEnded: this.sessionEnded ? this.sessionEndedNotice : undefined,
+      requestSignIn: (reason) => this.#requestSignIn(reason),
+    });
   }
 
   #newThreadView(categoryId: number) {
