@@ -22,13 +22,4 @@ export default css`
     color: var(--_color-danger);
     font-size: 0.875em;
   }
-
-  .hint {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

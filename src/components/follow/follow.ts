@@ -131,8 +131,8 @@ export class EntraideFollow extends EntraideElement {
           aria-describedby="follow-hint" @click=${() => void this.#choose('following')}>${s.follow}</button>
         <button class="button secondary" part="mute" type="button" aria-pressed=${this.level === 'muted' ? 'true' : 'false'}
           aria-describedby="mute-hint" @click=${() => void this.#choose('muted')}>${s.mute}</button>
-        <span class="hint" id="follow-hint">${s.followHint(this.target)}</span>
-        <span class="hint" id="mute-hint">${s.muteHint(this.target)}</span>
+        <span class="visually-hidden" id="follow-hint">${s.followHint(this.target)}</span>
+        <span class="visually-hidden" id="mute-hint">${s.muteHint(this.target)}</span>
       </div>
       ${this.failed ? html`<p class="error" part="error" role="alert">${s.failed}</p>` : nothing}
     `;
