@@ -40,6 +40,8 @@ export interface Subscriber {
   closed: boolean;
   /** While its replay runs, live frames wait here (then are sent unless the replay sent them). */
   held: Frame[] | undefined;
+  /** The last event id its replay sent: a later NOTIFY of an event up to it is not sent again. */
+  replayedUpTo: number;
 }
 
 /** Over this many unsent bytes, a stream is dropped rather than buffered without end. */
@@ -71,7 +73,7 @@ export class Subscribers {
   readonly #byMember = new Map<number, Set<Subscriber>>();
 
   create(sink: LiveSink, filter: LiveFilter, actor: Actor): Subscriber {
-    const subscriber: Subscriber = { sink, filter, actor, audience: liveAudience(actor), closed: false, held: undefined };
+    const subscriber: Subscriber = { sink, filter, actor, audience: liveAudience(actor), closed: false, held: undefined, replayedUpTo: 0 };
     this.all.add(subscriber);
     // Indexed once, by the narrowest thing it follows; `liveMatches` checks the rest.
     if (filter.threadId !== undefined) addTo(this.#byThread, filter.threadId, subscriber);

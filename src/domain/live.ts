@@ -146,6 +146,7 @@ export class LiveHub {
     const held = subscriber.held;
     subscriber.held = undefined;
     if (!replayed) return;
+    subscriber.replayedUpTo = Math.max(lastEventId, ...replayed);
     // Live events that came during the replay, unless the replay sent them already.
     for (const frame of held) if (!replayed.has(frame.id) && !writeOrDrop(this.#subscribers, subscriber, frame.bytes)) return;
   }
@@ -207,6 +208,7 @@ export class LiveHub {
       return views.get(key);
     };
     for (const subscriber of this.#candidates(stored, viewOf)) {
+      if (stored.id <= subscriber.replayedUpTo) continue;
       const view = viewOf(subscriber.actor);
       if (!view || !liveMatches(subscriber.filter, view.event)) continue;
       const frames = burst.get(subscriber);
