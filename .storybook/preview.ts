@@ -1,13 +1,34 @@
 /// <reference types="vite/client" />
+import { Controls, Description, Primary, Subtitle, Title } from '@storybook/addon-docs/blocks';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { createElement, Fragment } from 'react';
+import { publicManifest, type Manifest } from '../scripts/manifest-shape.ts';
 import { mockApiLoader } from '../stories/support/mock-api.ts';
 
 // Args tables come from the elements' JSDoc through the manifest (`npm run build:manifest`);
 // without one (a fresh clone), stories still work with the args they declare.
 const manifests = import.meta.glob<{ default: unknown }>('../custom-elements.json', { eager: true });
-const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+// Only what a page may use: private and protected members are the element's own business.
+const manifest = Object.values(manifests)[0]?.default as Manifest | undefined;
+if (manifest) setCustomElementsManifest(withSummaries(publicManifest(manifest)));
+
+/** The docs page's description block reads `description` only: the element's `@summary` goes first. */
+function withSummaries(manifest: Manifest): Manifest {
+  const modules = manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) =>
+      declaration.customElement ? { ...declaration, description: [declaration.summary, declaration.description].filter(Boolean).join('\n\n') } : declaration),
+  }));
+  return { ...manifest, modules };
+}
+
+/**
+ * An element's docs page: its summary and description, its first story live, then its properties,
+ * events, slots, parts and custom properties from the manifest. The other stories are a click
+ * away in the sidebar: rendered together they would share one mock community.
+ */
+const docsPage = () => createElement(Fragment, null, createElement(Title), createElement(Subtitle), createElement(Description), createElement(Primary), createElement(Controls));
 
 /**
  * Toolbar switches for language and theme. Elements follow the nearest `lang` and the
@@ -21,6 +42,8 @@ const withLocaleAndTheme: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  // A docs page per element: its summary, properties, events, slots, parts and custom properties from the manifest, then its stories.
+  tags: ['autodocs'],
   decorators: [withLocaleAndTheme],
   // Every story gets a fresh msw mock community (`parameters.entraide`), see stories/support/mock-api.ts.
   loaders: [mockApiLoader],
@@ -39,6 +62,7 @@ const preview: Preview = {
     // Every story is checked by axe-core; a violation fails the story's accessibility panel.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    docs: { page: docsPage },
   },
 };
 

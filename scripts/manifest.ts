@@ -3,41 +3,9 @@
  * framework wrappers and the editor data are generated from, so each fact stays in the JSDoc.
  */
 import { readFileSync } from 'node:fs';
+import type { ElementDeclaration, Manifest } from './manifest-shape.ts';
 
-export interface Described {
-  name: string;
-  description?: string;
-  summary?: string;
-}
-export interface Typed extends Described {
-  type?: { text: string };
-  default?: string;
-}
-export interface Member extends Typed {
-  kind: 'field' | 'method';
-  static?: boolean;
-  privacy?: 'public' | 'private' | 'protected';
-  readonly?: boolean;
-  attribute?: string;
-  inheritedFrom?: { name: string };
-}
-export interface Attribute extends Typed {
-  fieldName?: string;
-}
-export interface ElementDeclaration extends Described {
-  kind: 'class';
-  customElement: true;
-  tagName: string;
-  members?: Member[];
-  attributes?: Attribute[];
-  events?: Typed[];
-  slots?: Described[];
-  cssParts?: Described[];
-  cssProperties?: Typed[];
-}
-export interface Manifest {
-  modules: Array<{ path: string; declarations?: Array<Described & { kind: string; customElement?: boolean; tagName?: string }> }>;
-}
+export * from './manifest-shape.ts';
 
 export const MANIFEST = 'custom-elements.json';
 
@@ -55,16 +23,6 @@ export function elementsOf(manifest: Manifest): Array<ElementDeclaration & { pat
 /** The classes of src/components/events/ (the typed events an element may dispatch), each with its module. */
 export function eventClassesOf(manifest: Manifest): Map<string, string> {
   return new Map(manifest.modules.filter((module) => module.path.startsWith('src/components/events/')).flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.kind === 'class').map((declaration) => [declaration.name, module.path] as const)));
-}
-
-/** Public properties a page may set: fields, not static, not private or protected, not `_`/`#` prefixed. */
-export function publicFields(element: ElementDeclaration): Member[] {
-  return (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name));
-}
-
-/** Public methods a page may call. */
-export function publicMethods(element: ElementDeclaration): Member[] {
-  return (element.members ?? []).filter((member) => member.kind === 'method' && !member.static && (member.privacy ?? 'public') === 'public' && !/^[_#]/.test(member.name));
 }
 
 /** `entraide-sign-in-requested` → `onEntraideSignInRequested`. */

@@ -1,48 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/advisor-tools/advisor-tools.ts';
-import type { ThreadSummary } from '../src/contract/models.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
-import type { DemoThreadName } from './support/demo.ts';
-import type { EntraideStoryParameters, MockApi, StorySetupContext } from './support/mock-api.ts';
+import { prepareThread, type AdvisorStoryArgs } from './support/advisor-history.ts';
+import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
 
-/** What happened on the thread before the story opens, done through the SDK like anyone would. */
-type History = 'none' | 'private' | 'audit' | 'flags' | 'xss';
-
-interface Args {
-  /** Thread of the demo community (trace: an open billing question; closed: a closed one). */
-  thread: Extract<DemoThreadName, 'trace' | 'closed'>;
-  history: History;
-}
-
-const XSS = '<img src=x onerror="alert(1)"><script>alert(1)</script>';
-
-/** Writes the story's history, then reads the thread as it stands (before any latency or failure). */
-async function prepare({ demo, as }: StorySetupContext, { history, thread }: Args): Promise<ThreadSummary> {
-  const threadId = demo.threads[thread];
-  const advisor = await as(DEMO_PEOPLE.technicalAdvisor);
-  const moderator = await as(DEMO_PEOPLE.moderator);
-  if (history === 'private') {
-    const { conversation } = await advisor.private.open(threadId, { message: 'Bonjour, pouvez-vous me donner la référence du prélèvement ?' });
-    await (await as(demo.askers[thread])).private.send(conversation.id, 'Oui : PRLV-2026-11-0042.');
-  }
-  if (history === 'audit') {
-    await moderator.threads.close(threadId, { reason: 'Doublon d’une autre discussion' });
-    await moderator.threads.reopen(threadId, { reason: 'Pas un doublon finalement' });
-    await advisor.threads.move(threadId, { categoryId: demo.categories['activation-forfait']!, reason: 'Question de forfait' });
-  }
-  if (history === 'flags' || history === 'xss') {
-    const { posts } = await advisor.threads.get(threadId);
-    const reply = posts.find((post) => post.kind === 'reply')!;
-    await (await as(DEMO_PEOPLE.englishMember)).posts.flag(reply.id, { reason: 'spam', note: history === 'xss' ? XSS : 'Publicité déguisée' });
-  }
-  if (history === 'xss') {
-    await moderator.threads.close(threadId, { reason: XSS });
-    await advisor.threads.addNote(threadId, `Note ${XSS}`);
-  }
-  return (await advisor.threads.get(threadId)).thread;
-}
+type Args = AdvisorStoryArgs;
 
 const meta: Meta<Args> = {
   title: 'Advisor/Advisor tools',
@@ -56,7 +20,7 @@ const meta: Meta<Args> = {
     thread: { control: 'inline-radio', options: ['trace', 'closed'] },
     history: { control: 'select', options: ['none', 'private', 'audit', 'flags', 'xss'] },
   },
-  parameters: { entraide: { setup: (setup, args) => prepare(setup, args as unknown as Args) } satisfies EntraideStoryParameters },
+  parameters: { entraide: { setup: (setup, args) => prepareThread(setup, args as unknown as Args) } satisfies EntraideStoryParameters },
 };
 
 export default meta;

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/agent-console/agent-console.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
-import { onDutyToday } from './support/demo.ts';
+import { onDutyToday, outageAlert } from './support/demo.ts';
 import { FOREVER, type EntraideStoryParameters, type MockApi, type StorySetupContext } from './support/mock-api.ts';
 import { fillField, waitForDeep } from './support/play.ts';
 
@@ -21,15 +21,6 @@ async function quietEvening({ forum, demo }: StorySetupContext): Promise<void> {
     `update post_flags set resolved_at = now(), resolution = 'restored', resolved_by = (select id from members where role = 'moderator' order by id limit 1)
       where resolved_at is null`,
   );
-}
-
-/** An outage alert to declare from: five members ask about the network within minutes, through the SDK. */
-async function outageAlert({ forum, demo, as }: StorySetupContext): Promise<void> {
-  await onDutyToday(forum, demo.categories);
-  const members = [DEMO_PEOPLE.asker, DEMO_PEOPLE.secondHelper, DEMO_PEOPLE.englishMember, DEMO_PEOPLE.topHelper, DEMO_PEOPLE.asker];
-  for (const [i, pseudonym] of members.entries()) {
-    await (await as(pseudonym)).threads.create({ categoryId: demo.categories.reseau!, title: `Plus de réseau mobile ce matin (${i + 1})`, body: 'Plus de réseau depuis ce matin, et chez vous ?' });
-  }
 }
 
 interface Args {

@@ -3,6 +3,7 @@
  * SQL on the mock's database, never by id), and states no API offers, written in SQL.
  */
 import { DEMO_PEOPLE, type MockForum } from '../../src/mocks/index.ts';
+import type { StorySetupContext } from './mock-api.ts';
 
 /** Threads of the demo community by what they show. */
 export interface DemoThreads {
@@ -159,5 +160,14 @@ export async function onDutyToday(forum: MockForum, categories: Record<string, n
     await forum.db.query(`delete from weekly_plan_slots where member_id = $1 and weekday = ${today}`, [advisor.id]);
     const [slot] = await forum.db.query<{ id: number }>(`insert into weekly_plan_slots (member_id, weekday, start_minute, end_minute) select $1, ${today}, 0, 1440 returning id`, [advisor.id]);
     for (const slug of slugs) await forum.db.query('insert into weekly_plan_slot_categories (slot_id, category_id) values ($1, $2)', [slot!.id, categories[slug]]);
+  }
+}
+
+/** An outage alert to declare from: five members ask about the network within minutes, through the SDK. */
+export async function outageAlert({ forum, demo, as }: StorySetupContext): Promise<void> {
+  await onDutyToday(forum, demo.categories);
+  const members = [DEMO_PEOPLE.asker, DEMO_PEOPLE.secondHelper, DEMO_PEOPLE.englishMember, DEMO_PEOPLE.topHelper, DEMO_PEOPLE.asker];
+  for (const [i, pseudonym] of members.entries()) {
+    await (await as(pseudonym)).threads.create({ categoryId: demo.categories.reseau!, title: `Plus de réseau mobile ce matin (${i + 1})`, body: 'Plus de réseau depuis ce matin, et chez vous ?' });
   }
 }

@@ -8,6 +8,7 @@
  *
  * ENTRAIDE_STORIES=<substring>[,<substring>…] limits the run to matching story ids.
  */
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -15,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { elementsOf, readManifest } from '../../scripts/manifest.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const out = join(root, 'dist/storybook');
@@ -56,7 +58,7 @@ function newest(dir: string): number {
 }
 
 function ensureBuilt(): void {
-  const sources = Math.max(...['stories', '.storybook', 'src/components', 'src/mocks', 'src/sdk', 'src/core'].map((dir) => newest(join(root, dir))));
+  const sources = Math.max(...['stories', '.storybook', 'scripts', 'src/components', 'src/mocks', 'src/sdk', 'src/core'].map((dir) => newest(join(root, dir))));
   if (existsSync(indexFile) && statSync(indexFile).mtimeMs >= sources) return;
   execFileSync('npx', ['storybook', 'build', '-o', 'dist/storybook', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -160,6 +162,65 @@ async function show(page: Page, base: string, storyId: string, first: boolean): 
   if (outcome !== 'ok') throw new Error(outcome);
 }
 
+/**
+ * Shows the docs page `docsId`, first by loading the preview, then through the channel as the
+ * manager does, and waits until its first story has rendered and settled.
+ */
+async function showDocs(page: Page, base: string, docsId: string, first: boolean): Promise<void> {
+  if (first) {
+    await page.goto(`${base}/iframe.html?id=${docsId}&viewMode=docs`);
+    await page.addScriptTag({ path: axePath });
+  } else {
+    await page.evaluate((id) => {
+      const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+      channel.emit('setCurrentStory', { storyId: id, viewMode: 'docs' });
+    }, docsId);
+  }
+  await page.waitForFunction(
+    (id) => {
+      const story = document.querySelector('#storybook-docs [id^="story--"][id$="--primary-inner"]');
+      return story?.id.startsWith(`story--${id.replace(/--docs$/, '--')}`) === true && (story.textContent ?? '').length + story.querySelectorAll('*').length > 2;
+    },
+    docsId,
+    { timeout: first ? FIRST_STORY_TIMEOUT : 30_000 },
+  );
+  await page.waitForFunction(
+    (quiet) => {
+      const deepText = (node: Node): string => {
+        let text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : node instanceof Element ? `<${node.localName}>` : '';
+        if (node instanceof Element && node.shadowRoot) text += deepText(node.shadowRoot);
+        for (const child of node.childNodes) text += deepText(child);
+        return text;
+      };
+      const state = window as unknown as { __docs?: { text: string; since: number } };
+      const text = deepText(document.querySelector('#storybook-docs')!);
+      const now = performance.now();
+      if (state.__docs?.text !== text) state.__docs = { text, since: now };
+      return now - state.__docs.since >= quiet;
+    },
+    400,
+    { polling: 100, timeout: 30_000 },
+  );
+}
+
+/**
+ * axe rules that judge the docs page's frame rather than the element: panels made to sit under
+ * their host's heading (an h4 in the advisor tools) follow the page's h1 there. Every story
+ * still passes them on its own.
+ */
+const DOCS_PAGE_ONLY = ['heading-order'];
+
+/** What a docs page lacks: its title, or the table of the element's properties, events, parts… */
+async function docsProblems(page: Page, title: string): Promise<string[]> {
+  return page.evaluate((expected) => {
+    const problems: string[] = [];
+    const heading = document.querySelector('#storybook-docs h1')?.textContent ?? '';
+    if (heading !== expected.split('/').at(-1)) problems.push(`docs title is "${heading}", not "${expected.split('/').at(-1)}"`);
+    if (!document.querySelector('#storybook-docs .docblock-argstable tbody tr')) problems.push('docs page has no table of the element\'s API');
+    return problems;
+  }, title);
+}
+
 const DESKTOP = { width: 1000, height: 800 };
 /** A small phone held upright: what the forum's smallest readers meet. */
 const PHONE = { width: 360, height: 740 };
@@ -172,13 +233,14 @@ const LOCALE_QUIET_MS = 250;
 const RESIZE_QUIET_MS = 100;
 
 /** axe-core's violations inside the story root, one line each. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
+async function axeViolations(page: Page, root = '#storybook-root', skip: string[] = []): Promise<string[]> {
+  const violations = await page.evaluate(async ([selector, skipped]) => {
     const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: Violation[] }> } }).axe;
     // Details of violations only: axe skips collecting the passes, a good part of its time.
-    const results = await axe.run(document.querySelector('#storybook-root')!, { resultTypes: ['violations'] });
+    const rules = Object.fromEntries(skipped.map((rule) => [rule, { enabled: false }]));
+    const results = await axe.run(document.querySelector(selector)!, { resultTypes: ['violations'], rules });
     return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
-  });
+  }, [root, skip] as const);
   return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
 }
 
@@ -301,11 +363,47 @@ describe('Storybook: every story renders, logs no error, passes axe-core in fr a
     await new Promise((done) => server?.close(done));
   });
 
-  it('finds stories for every element', () => {
-    const titles = new Set(stories.map((story) => story.title));
+  it('has stories and a docs page for every element of the manifest', () => {
     if (process.env.ENTRAIDE_STORIES) return;
-    for (const element of ['Forum', 'Category list', 'Thread list', 'Thread', 'Post', 'Post header', 'Rank badge', 'Composer']) {
-      if (!titles.has(`Elements/${element}`)) throw new Error(`no stories for ${element}; found ${[...titles].join(', ')}`);
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry & { importPath: string }> };
+    const tags = elementsOf(readManifest(join(root, 'custom-elements.json'))).map((element) => element.tagName);
+    // Each story file's `component` (one element per file); its docs page comes from the same file.
+    const files = readdirSync(join(root, 'stories')).filter((file) => file.endsWith('.stories.ts'));
+    const componentOf = new Map(files.map((file) => [file, /component: '(entraide-[a-z-]+)'/.exec(readFileSync(join(root, 'stories', file), 'utf8'))?.[1]]));
+    const documented = new Set(Object.values(index.entries).filter((entry) => entry.type === 'docs').map((entry) => componentOf.get(entry.importPath.replace('./stories/', ''))));
+    const storied = new Set(Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => componentOf.get(entry.importPath.replace('./stories/', ''))));
+    assert.deepEqual(tags.filter((tag) => !storied.has(tag)), [], 'elements without a story');
+    assert.deepEqual(tags.filter((tag) => !documented.has(tag)), [], 'elements without a docs page');
+  });
+
+  // Each element's docs page: it renders its title, its first story and the table of its public
+  // API from the manifest, logs no error, and the story inside passes axe-core.
+  it('opens every docs page', { timeout: 900_000 }, async (t) => {
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> };
+    const only = process.env.ENTRAIDE_STORIES?.split(',').filter(Boolean) ?? [];
+    const pages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && (!only.length || only.some((part) => entry.id.includes(part))));
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !ABORTED_BY_STORY_SWITCH.test(message.text())) problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    try {
+      let first = true;
+      for (const docs of pages) {
+        await t.test(docs.id, async () => {
+          problems.length = 0;
+          await showDocs(page, base, docs.id, first);
+          first = false;
+          const found = [...problems, ...(await docsProblems(page, docs.title)), ...(await axeViolations(page, '#storybook-docs .docs-story', DOCS_PAGE_ONLY))];
+          const expected = Object.values(index.entries).some((entry) => entry.type === 'story' && entry.title === docs.title && entry.tags?.includes('expected-http-error'));
+          const real = found.filter((problem) => !(expected && EXPECTED_HTTP_ERROR.test(problem)));
+          if (real.length) throw new Error(real.join('\n'));
+        });
+      }
+    } finally {
+      await context.close();
     }
   });
 
