@@ -3,7 +3,7 @@
  * lists' empty states, and the foot of a post. Each slot shows the brand's content in place of
  * (or beside) ours, and the element stays accessible.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { EntraideCategoryList } from '../../src/components/category-list/category-list.ts';
 import '../../src/components/category-list/category-list.ts';
 import type { EntraideForum } from '../../src/components/forum/forum.ts';
@@ -48,6 +48,28 @@ describe('brand slots', () => {
     expect((await assigned(list, 'empty')).map((element) => element.textContent)).to.deep.equal(['Our forum opens on Monday.']);
     expect(shown(list.querySelector('[slot="empty"]'))).to.equal(true);
     expect(shown(list.shadowRoot!.querySelector('[part="empty"]'))).to.equal(false);
+  });
+
+  it('the forum passes its own empty-state slot to the thread list, and keeps our text without it', async () => {
+    const forum = await mockForum();
+    await forum.db.query(`insert into categories (community_id, slug, name, description, position) select community_id, 'vide', '{"fr": "Vide", "en": "Empty"}', '{}', 99 from categories order by id limit 1`);
+    // A new category without threads, by its clean path's hash route.
+    location.hash = '#/c/vide';
+    try {
+      const withBrand = await mount<EntraideForum>(html`<entraide-forum locale="en"><p slot="threads-empty">Be the first to ask.</p></entraide-forum>`);
+      const text = await waitForDeep<HTMLElement>(withBrand, '[part="empty"]');
+      await waitUntil(() => text.hidden, 'our text should give way to the brand\'s');
+      expect(shown(withBrand.querySelector('[slot="threads-empty"]'))).to.equal(true);
+      expect(shown(text)).to.equal(false);
+      withBrand.remove();
+
+      const plain = await mount<EntraideForum>(html`<entraide-forum locale="en"></entraide-forum>`);
+      const plainText = await waitForDeep<HTMLElement>(plain, '[part="empty"]');
+      expect(shown(plainText)).to.equal(true);
+      expect(plainText.textContent).to.match(/\w/);
+    } finally {
+      location.hash = '';
+    }
   });
 
   it('a post\'s footer takes the brand\'s content', async () => {

@@ -15,9 +15,10 @@ interface ViewContext {
 export function renderView(route: Route, { t, links, newThread }: ViewContext): TemplateResult {
   switch (route.name) {
     case 'categories':
-      return html`<entraide-category-list></entraide-category-list>`;
+      // The forum's own slots, passed on: a brand's empty states written inside <entraide-forum>.
+      return html`<entraide-category-list><slot name="categories-empty" slot="empty"></slot></entraide-category-list>`;
     case 'category':
-      return html`<entraide-thread-list category-id=${route.categoryId} .cursor=${route.cursor}></entraide-thread-list>`;
+      return html`<entraide-thread-list category-id=${route.categoryId} .cursor=${route.cursor}><slot name="threads-empty" slot="empty"></slot></entraide-thread-list>`;
     case 'agent':
       void loadAgentConsole();
       void loadAgentMetrics();

@@ -54,6 +54,8 @@ import type { renderSessionEnded } from './session-ended.ts';
  *
  * @slot header - The brand's own content in the forum's header bar, after the search link (a logo, a link to its help pages).
  * @slot sign-in - Replaces the guest's "Sign in" button (e.g. a link to the brand's own sign-in page).
+ * @slot categories-empty - The brand's own empty state for a community without categories (the category list's `empty`).
+ * @slot threads-empty - The brand's own empty state for a category without threads (the thread list's `empty`).
  *
  * @cssprop [--entraide-color-text] - Text colour.
  * @cssprop [--entraide-color-muted] - Secondary text colour.

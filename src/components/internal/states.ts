@@ -10,9 +10,20 @@ export function renderLoading(t: Translation): TemplateResult {
   return html`<p class="state" part="loading" role="status">${t.loading}</p>`;
 }
 
-/** A brand may put its own content there: the element's `empty` slot (the text is its fallback). */
+/**
+ * A brand may put its own content there: the element's `empty` slot, with our text beside it until
+ * the slot holds something. Not the slot's fallback: inside `<entraide-forum>`, the forum's own
+ * `threads-empty` slot is assigned to it, and a slot assigned an empty slot shows no fallback.
+ */
 export function renderEmpty(text: string): TemplateResult {
-  return html`<slot name="empty"><p class="state" part="empty">${text}</p></slot>`;
+  return html`<slot name="empty" @slotchange=${hideTextWhenFilled}></slot><p class="state" part="empty">${text}</p>`;
+}
+
+/** Hides the empty state's text while the slot, nested slots flattened, shows the brand's content. */
+function hideTextWhenFilled(event: Event): void {
+  const slot = event.currentTarget as HTMLSlotElement;
+  const filled = slot.assignedNodes({ flatten: true }).some((node) => node.nodeType === Node.ELEMENT_NODE || Boolean(node.textContent?.trim()));
+  slot.nextElementSibling?.toggleAttribute('hidden', filled);
 }
 
 /** What to tell the reader: a 404 is final, a network failure or a 5xx deserves a retry. */
