@@ -12,8 +12,12 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a script of several statements (migrations). */
   exec(script: string): Promise<void>;
-  /** Calls `onMessage` for each NOTIFY on `channel`; returns the function that stops listening. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls `onMessage` for each NOTIFY on `channel`; returns the function that stops listening.
+   * `onResume` is called when listening starts again after a lost connection (PostgreSQL): the
+   * notifications of the gap are lost, so what they would have caused must be caught up.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onResume?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

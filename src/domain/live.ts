@@ -13,7 +13,7 @@ import { liveMatches, liveRefs, liveView, liveViewKey, type Actor, type LiveFilt
 import type { Database, Queryable } from '../domain/database.ts';
 import { encode, Subscribers, writeBurst, writeOrDrop, writeToAll, type Frame, type LiveSink, type Subscriber } from './live-fanout.ts';
 import type { CommunityContext } from '../domain/repo/community.ts';
-import { EVENTS_CHANNEL, eventsSince, readEvents, type StoredEvent } from '../domain/repo/events.ts';
+import { EVENTS_CHANNEL, eventsSince, latestEventId, readEvents, type StoredEvent } from '../domain/repo/events.ts';
 import { findPostsWithState, findThreadRows, toThread } from '../domain/repo/threads.ts';
 
 export type { LiveFilter, LiveSink, StoredEvent };
@@ -41,6 +41,11 @@ const REPLAY_LIMIT = 500;
 /** Tells a resuming client that what it missed cannot be replayed: it refetches what it shows. */
 const RESET_FRAME = 'event: reset\ndata: {}\n\n';
 const MAX_EVENT_ID = 2_147_483_647;
+/**
+ * A catch-up after a lost connection starts this many ids before the newest heard: ids are taken
+ * at insert, so an event may commit (and notify) after one with a higher id.
+ */
+const CATCH_UP_MARGIN = 100;
 /** One reader of each audience, to learn where an event's views are located before visiting subscribers. */
 const AUDIENCE_ACTORS: readonly Actor[] = [{ role: 'guest' }, { role: 'member', memberId: 0 }, { role: 'advisor', memberId: 0 }];
 
@@ -94,6 +99,10 @@ export class LiveHub {
   /** Numbers the frames of a burst, so subscribers that get the same frames share one chunk. */
   #serial = 0;
   #stopListening: (() => Promise<void>) | undefined;
+  /** The newest event id heard (or found at start): where a catch-up after a lost connection begins. */
+  #heardUpTo = 0;
+  /** Ids heard lately, oldest first: a catch-up never delivers an event twice. */
+  readonly #recent = new Set<number>();
   #heartbeat: ReturnType<typeof setInterval> | undefined;
   readonly #heartbeatMs: number;
 
@@ -104,7 +113,8 @@ export class LiveHub {
   }
 
   async start(): Promise<void> {
-    this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => this.#notified(Number(payload)));
+    this.#heardUpTo = await latestEventId(this.#db, this.#community.id);
+    this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => this.#notified(Number(payload)), () => void this.#catchUp());
     this.#heartbeat = setInterval(() => void writeToAll(this.#subscribers, ': keep-alive\n\n'), this.#heartbeatMs);
     // In Node, a heartbeat alone keeps no process alive.
     (this.#heartbeat as { unref?: () => void }).unref?.();
@@ -169,9 +179,24 @@ export class LiveHub {
   }
 
   #notified(id: number): void {
-    if (!Number.isInteger(id) || id < 1 || id > MAX_EVENT_ID) return;
+    if (!Number.isInteger(id) || id < 1 || id > MAX_EVENT_ID || this.#recent.has(id)) return;
+    this.#recent.add(id);
+    if (this.#recent.size > REPLAY_LIMIT * 2) this.#recent.delete(this.#recent.values().next().value!);
+    this.#heardUpTo = Math.max(this.#heardUpTo, id);
     this.#pending.push(id);
     if (!this.#draining) void this.#drain();
+  }
+
+  /**
+   * Listening again after a lost connection (PostgreSQL): the events notified meanwhile were not
+   * heard. They are read from the table and delivered as if heard, in order; past the replay's
+   * limit, every stream is told to refetch instead (`reset`), as a resuming client would be.
+   */
+  async #catchUp(): Promise<void> {
+    const missed = await eventsSince(this.#db, this.#community.id, Math.max(0, this.#heardUpTo - CATCH_UP_MARGIN), REPLAY_LIMIT + CATCH_UP_MARGIN + 1).catch(() => undefined);
+    if (!missed) return writeToAll(this.#subscribers, RESET_FRAME);
+    for (const stored of missed) this.#notified(stored.id);
+    if (missed.length > REPLAY_LIMIT + CATCH_UP_MARGIN) return writeToAll(this.#subscribers, RESET_FRAME);
   }
 
   async #drain(): Promise<void> {

@@ -37,3 +37,9 @@ export async function eventsSince(db: Queryable, communityId: number, afterId: n
   );
   return rows.map((row) => ({ id: row.id, event: row.payload }));
 }
+
+/** The community's newest event id (0 without any): where a listener that starts now begins. */
+export async function latestEventId(db: Queryable, communityId: number): Promise<number> {
+  const [row] = await db.query<{ id: number | null }>('select max(id) as id from events where community_id = $1', [communityId]);
+  return Number(row?.id ?? 0);
+}

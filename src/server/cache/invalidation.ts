@@ -52,9 +52,8 @@ declare module 'fastify' {
 export async function installApiCacheInvalidation(api: FastifyInstance, { db, live, communityId, cache }: { db: Database; live: LiveHub; communityId: number; cache: ApiCache }): Promise<void> {
   const authorOf = async (postId: number) => (await db.query<{ author_id: number }>('select author_id from posts where id = $1', [postId]))[0]?.author_id;
   const stopEvents = live.onEvent(({ event }) => cache.invalidateFor(event, authorOf));
-  const stopListening = await db.listen(CACHE_CHANNEL, (payload) => {
-    if (payload === String(communityId)) cache.clear();
-  });
+  // Listening again after a lost connection: whatever the gap's notifications emptied is unknown.
+  const stopListening = await db.listen(CACHE_CHANNEL, (payload) => payload === String(communityId) && cache.clear(), () => cache.clear());
   api.addHook('onClose', async () => {
     stopEvents();
     await stopListening();

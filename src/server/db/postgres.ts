@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { isPrepared, type Database, type Queryable } from '../../domain/database.ts';
+import { PgListener } from './pg-listener.ts';
 
 // Same row types as PGlite: bigint counts as numbers (they stay far below 2^53 here).
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
@@ -19,6 +20,8 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   // posts), 100–150 ms each time, for queries that run in a few milliseconds without it.
   const pool = new pg.Pool({ connectionString, max: 10, options: '-c jit=off' });
   await pool.query('select 1');
+  // LISTEN on a connection of its own, reconnected when it drops (./pg-listener.ts).
+  const listener = new PgListener({ connectionString });
   const asQueryable = (target: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(sql: string, params: readonly unknown[] = []) {
       const values = params as unknown[];
@@ -47,20 +50,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     exec: async (script) => {
       await pool.query(script);
     },
-    async listen(channel, onMessage) {
-      // LISTEN needs a connection of its own for as long as it listens.
-      const client = await pool.connect();
-      const handler = (message: pg.Notification) => {
-        if (message.channel === channel) onMessage(message.payload ?? '');
-      };
-      client.on('notification', handler);
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
-      return async () => {
-        client.off('notification', handler);
-        await client.query(`unlisten ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
-        client.release();
-      };
-    },
+    listen: (channel, onMessage, onResume) => listener.listen(channel, onMessage, onResume),
     close: async () => {
       // pool.end() resolves before its connections have closed: wait for each one's 'remove'.
       let open = pool.totalCount;
@@ -68,6 +58,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         if (open === 0) resolve();
         pool.on('remove', () => (open -= 1) === 0 && resolve());
       });
+      await listener.close();
       await pool.end();
       await closed;
     },
