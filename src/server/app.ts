@@ -5,7 +5,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { LIMITS } from '../core/index.ts';
 import type { AuthOptions } from './auth.ts';
-import { DEFAULT_TIMEOUTS, type Limits, type ServerConfig, type Timeouts } from './config.ts';
+import { DEFAULT_TIMEOUTS, fastifyTrustProxy, type Limits, type ServerConfig, type Timeouts, type TrustProxy } from './config.ts';
 import type { Database } from '../domain/database.ts';
 import { frameworkErrors } from './errors.ts';
 import type { LiveHub } from '../domain/live.ts';
@@ -58,12 +58,14 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   timeouts?: Timeouts;
   pages?: AppContext['pages'];
+  /** Fastify's `trustProxy` (see ServerConfig): whose `X-Forwarded-For` gives `request.ip`. */
+  trustProxy?: TrustProxy;
 }
 
 /** The server on a database the caller opened and closes (tests). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-  const app = Fastify(serverOptions(timeouts, options.logger));
+  const app = Fastify({ ...serverOptions(timeouts, options.logger), trustProxy: fastifyTrustProxy(options.trustProxy) });
   await app.register(entraide, {
     database: { db: options.db, community: options.community },
     demo: options.config.demo,

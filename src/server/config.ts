@@ -1,4 +1,5 @@
 /** Everything the server reads from its environment, parsed once, with clear messages. */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { DEFAULT_POST_INTERVALS, type PostIntervals } from '../core/throttle.ts';
 import { PRIVATE_HOST_POLICIES, type PrivateHostPolicy } from '../core/webhooks.ts';
@@ -37,6 +38,21 @@ export interface ServerConfig {
   pages: { publicUrl: string } | undefined;
   /** ENTRAIDE_SMTP_URL, _EMAIL_FROM, _EMAIL_DELAY_SECONDS, _PUBLIC_URL, _PUBLIC_FORUM_URL: notifications by e-mail. */
   email: EmailOptions;
+  /**
+   * ENTRAIDE_TRUST_PROXY: the proxies whose `X-Forwarded-For` gives the reader's address (rate
+   * limits count per address): their addresses or CIDRs (`127.0.0.1,10.0.0.0/8`), `loopback`,
+   * `uniquelocal`, or a number of hops. Unset: none; behind nginx every guest would share one count.
+   */
+  trustProxy: TrustProxy;
+}
+
+/** Fastify's `trustProxy`, as far as this server lets it be set: never "trust any sender". */
+export type TrustProxy = false | number | string[];
+
+/** As Fastify's option takes it: a number of hops becomes proxy-addr's test of the hop. */
+export function fastifyTrustProxy(trust: TrustProxy | undefined): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust ?? false;
+  return (_address, hop) => hop < trust;
 }
 
 /** How long a client may take (milliseconds; 0 = no limit): a slow client holds a socket, never the server. */
@@ -110,6 +126,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     allowedOrigins: readAllowedOrigins(env),
     pages: env.ENTRAIDE_PAGES === '1' ? { publicUrl: httpUrl(env, 'ENTRAIDE_PUBLIC_URL') ?? `http://localhost:${port}` } : undefined,
     email: readEmail(env, port),
+    trustProxy: readTrustProxy(env),
     limits: {
       requestsPerMinute: seconds(env, 'ENTRAIDE_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
       postIntervals: {
@@ -204,6 +221,30 @@ export function readAllowedOrigins(env: NodeJS.ProcessEnv): string[] {
     if (origin !== entry || !/^https?:/.test(entry)) {
       const hint = origin !== 'null' && /^https?:/.test(origin) ? ` (did you mean ${origin}?)` : '';
       throw new ConfigError(`ENTRAIDE_ALLOWED_ORIGINS: "${entry}" is not an origin${hint}; write http(s)://host[:port], no path, e.g. https://www.example.com.`);
+    }
+  }
+  return entries;
+}
+
+/** proxy-addr's names for address ranges, as Fastify's `trustProxy` accepts them. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function readTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const raw = env.ENTRAIDE_TRUST_PROXY?.trim();
+  if (!raw) return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops < 1 || hops > 10) throw new ConfigError(`ENTRAIDE_TRUST_PROXY: ${raw} hops; write 1 to 10 (the proxies in front of the server), or their addresses.`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const version = isIP(address ?? '');
+    const maxBits = version === 6 ? 128 : 32;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!PROXY_RANGES.has(entry) && (!version || !validBits || extra !== undefined)) {
+      throw new ConfigError(`ENTRAIDE_TRUST_PROXY: "${entry}" is not an address, a CIDR or one of loopback, linklocal, uniquelocal (e.g. 127.0.0.1,10.0.0.0/8).`);
     }
   }
   return entries;

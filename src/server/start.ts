@@ -5,7 +5,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serverOptions } from './app.ts';
-import type { ServerConfig } from './config.ts';
+import { fastifyTrustProxy, type ServerConfig } from './config.ts';
 import type { Database } from './db/open.ts';
 import type { PrepareOptions } from './db/prepare.ts';
 import { loggerOptions } from './logging.ts';
@@ -26,7 +26,7 @@ export interface StartOptions {
 }
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
-  const app = Fastify({ ...serverOptions(config.timeouts), ...loggerOptions(config.logLevel) });
+  const app = Fastify({ ...serverOptions(config.timeouts), ...loggerOptions(config.logLevel), trustProxy: fastifyTrustProxy(config.trustProxy) });
   const seedLines = lineProgress('Seeding the demo community', (line) => app.log.info(line), 20);
   let url: string;
   try {

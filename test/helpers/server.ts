@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import type { Limits, Timeouts } from '../../src/server/config.ts';
+import type { Limits, Timeouts, TrustProxy } from '../../src/server/config.ts';
 import { signToken } from '../../src/server/auth.ts';
 import type { Role } from '../../src/core/index.ts';
 import { openDatabase, type Database } from '../../src/server/db/open.ts';
@@ -41,13 +41,13 @@ async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void
 export const NO_LIMITS: Limits = { requestsPerMinute: 0, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } };
 
 /** `webhooks`: the server's endpoint and sender settings; tests may name loopback receivers unless they say otherwise. */
-export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[]; webhooks?: WebhookOptions; pages?: { publicUrl: string; shell?: string; sitemapPerFile?: number } } = {}): Promise<TestServer> {
+export async function createTestServer(options: { demo?: boolean; listen?: boolean; limits?: Limits; timeouts?: Timeouts; staticDir?: string; allowedOrigins?: string[]; webhooks?: WebhookOptions; pages?: { publicUrl: string; shell?: string; sitemapPerFile?: number }; trustProxy?: TrustProxy } = {}): Promise<TestServer> {
   const { db, drop, url: databaseUrl } = await freshDatabase();
   await migrate(db);
   const fixtures = await insertFixtures(db);
   const community = await loadCommunity(db);
   if (!community) throw new Error('fixtures made no community');
-  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: options.staticDir ?? '/nonexistent', allowedOrigins: options.allowedOrigins }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS, timeouts: options.timeouts, webhooks: { privateHosts: 'loopback', ...options.webhooks }, pages: options.pages });
+  const app = await buildApp({ db, community, config: { demo: options.demo ?? false, staticDir: options.staticDir ?? '/nonexistent', allowedOrigins: options.allowedOrigins }, auth: { secret: TEST_SECRET }, limits: options.limits ?? NO_LIMITS, timeouts: options.timeouts, webhooks: { privateHosts: 'loopback', ...options.webhooks }, pages: options.pages, trustProxy: options.trustProxy });
   const url = options.listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : '';
   return {
     app,

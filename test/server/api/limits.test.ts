@@ -51,6 +51,50 @@ describe('rate limits', { timeout: 600_000 }, () => {
   });
 });
 
+describe('rate limits behind a reverse proxy (ENTRAIDE_TRUST_PROXY)', { timeout: 600_000 }, () => {
+  const PROXY = '10.0.0.1';
+  const health = (server: TestServer, remoteAddress: string, forwardedFor?: string) =>
+    server.app.inject({ url: '/api/health', remoteAddress, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
+  const statuses = async (server: TestServer, times: number, remoteAddress: string, forwardedFor?: string) => {
+    const codes = [];
+    for (let i = 0; i < times; i += 1) codes.push((await health(server, remoteAddress, forwardedFor)).statusCode);
+    return codes;
+  };
+
+  it('counts each reader by the address the trusted proxy forwards, and ignores it from anyone else', async () => {
+    const server = await createTestServer({ limits: { requestsPerMinute: 2, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } }, trustProxy: [PROXY] });
+    try {
+      assert.deepEqual(await statuses(server, 3, PROXY, '203.0.113.7'), [200, 200, 429]);
+      assert.deepEqual(await statuses(server, 2, PROXY, '203.0.113.8'), [200, 200], 'another reader through the same proxy has a count of their own');
+      // A client that is not the proxy cannot pick its address by sending the header.
+      assert.deepEqual(await statuses(server, 3, '198.51.100.5', '203.0.113.9'), [200, 200, 429]);
+      assert.deepEqual(await statuses(server, 1, '198.51.100.5', '203.0.113.10'), [429]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('trusts a number of hops: the address the last proxy forwards', async () => {
+    const server = await createTestServer({ limits: { requestsPerMinute: 1, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } }, trustProxy: 1 });
+    try {
+      assert.deepEqual(await statuses(server, 2, PROXY, '198.51.100.1, 203.0.113.7'), [200, 429]);
+      assert.deepEqual(await statuses(server, 1, PROXY, '198.51.100.1, 203.0.113.8'), [200], 'one hop: the proxy\'s own entry, not the client-written one before it');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('without it, everyone behind the proxy shares the proxy\'s count', async () => {
+    const server = await createTestServer({ limits: { requestsPerMinute: 2, postIntervals: { memberSeconds: 0, newMemberSeconds: 0 } } });
+    try {
+      assert.deepEqual(await statuses(server, 2, PROXY, '203.0.113.7'), [200, 200]);
+      assert.deepEqual(await statuses(server, 1, PROXY, '203.0.113.8'), [429]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('Idempotency-Key on writes', { timeout: 600_000 }, () => {
   let server: TestServer;
   let token: string;
