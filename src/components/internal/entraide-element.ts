@@ -35,6 +35,15 @@ export function nextTask(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
+/** `element` hydrated (or left the page first): the waiters are told once none is left. */
+function doneHydrating(element: EntraideElement): void {
+  hydrating.delete(element);
+  if (hydrating.size) return;
+  const waiting = onHydrated;
+  onHydrated = [];
+  waiting.forEach((resolve) => resolve());
+}
+
 /** Resolves once every element of the server's page that has connected so far has hydrated. */
 export function whenHydrated(): Promise<void> {
   return hydrating.size ? new Promise((resolve) => onHydrated.push(resolve)) : Promise.resolve();
@@ -78,11 +87,32 @@ export class EntraideElement extends LitElement {
     });
   }
 
+  /** Its parent's hydration removed `defer-hydration`: it connects in a task of its own. */
+  #connectWaiting = false;
+
   override connectedCallback(): void {
+    this.#connectWaiting = false;
     // A shadow root before the first render is the server's (declarative shadow DOM).
     if (!isServer && this.shadowRoot && !this.hasUpdated) hydrating.add(this);
     super.connectedCallback();
     watchLang(this);
+  }
+
+  /**
+   * A server-rendered element inside another's shadow root waits with `defer-hydration` until its
+   * parent hydrates and removes it. Lit's hydration support then connects it through LitElement's
+   * own connectedCallback, skipping ours, and at once: a 50-post thread connected and hydrated its
+   * posts, headers and badges in one task of 640 ms (CPU 4×). Here each connects, through its own
+   * connectedCallback, in a task of its own, then hydrates in another.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'defer-hydration' || value !== null) return super.attributeChangedCallback(name, old, value);
+    this.#connectWaiting = true;
+    hydrating.add(this);
+    void nextTask().then(() => {
+      if (this.#connectWaiting && this.isConnected && !this.hasAttribute('defer-hydration')) this.connectedCallback();
+      else if (!this.isConnected) doneHydrating(this);
+    });
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -93,12 +123,7 @@ export class EntraideElement extends LitElement {
     await nextTask();
     await super.scheduleUpdate();
     // Not hydrated yet while its strings load (`shouldUpdate`): it waits its turn again then.
-    if (!this.hasUpdated) return;
-    hydrating.delete(this);
-    if (hydrating.size) return;
-    const waiting = onHydrated;
-    onHydrated = [];
-    waiting.forEach((resolve) => resolve());
+    if (this.hasUpdated) doneHydrating(this);
   }
 
   override disconnectedCallback(): void {
