@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/admin-community/admin-community.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
+import { adminTabStates } from './support/admin-tab.ts';
 import { withSession } from './support/context.ts';
-import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
+import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
 
 const meta: Meta = {
   title: 'Administration/Community settings',
@@ -13,18 +14,16 @@ const meta: Meta = {
 };
 
 export default meta;
-type Story = StoryObj;
-const entraide = (parameters: EntraideStoryParameters) => ({ entraide: parameters });
+const states = adminTabStates('getAdminCommunity');
 
 /** The community manager's settings: name, languages, signature, jargon list, collective-problem thresholds. */
-export const Default: Story = {};
-
+export const Default: StoryObj = {};
 
 /** Still loading. */
-export const Loading: Story = { parameters: entraide({ mock: { latency: FOREVER } }) };
+export const Loading = states.Loading;
 
 /** Loading failed (500): the error offers a retry. */
-export const LoadFails: Story = { parameters: entraide({ mock: { failures: { getAdminCommunity: 500 } } }), tags: ['expected-http-error'] };
+export const LoadFails: StoryObj = { ...states.LoadFails, tags: ['expected-http-error'] };
 
 /** A moderator: this tab is the admins'; no request is made. */
-export const Refused: Story = { parameters: entraide({ signedInAs: DEMO_PEOPLE.moderator }) };
+export const Refused = states.Refused;

@@ -87,3 +87,11 @@ export function installedVersion(name: string): string {
 
 export const mb = (value: number) => `${value.toFixed(1)} MB`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** A brand app's tsconfig for `files`: strict, bundler resolution, the DOM; `skipLibCheck` as a new Vite app sets it unless told. */
+export function consumerTsconfig(files: string[], { skipLibCheck = true } = {}): object {
+  return {
+    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2023', 'dom', 'dom.iterable'], strict: true, noEmit: true, skipLibCheck, types: [] },
+    include: files,
+  };
+}

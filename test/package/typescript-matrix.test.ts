@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { emptyApp, install, installedVersion, pack, ROOT, scratchDir } from './helpers.ts';
+import { consumerTsconfig, emptyApp, install, installedVersion, pack, ROOT, scratchDir } from './helpers.ts';
 
 const run = promisify(execFile);
 
@@ -51,20 +51,8 @@ export const longest: number = LIMITS.bodyMax;
 export const element = createElement(ReactForum, { api: '/api', locale: 'fr', onEntraideSignInRequested: (event) => event.preventDefault() });
 `;
 
-const TSCONFIG = {
-  compilerOptions: {
-    target: 'es2022',
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    lib: ['es2023', 'dom', 'dom.iterable'],
-    strict: true,
-    noEmit: true,
-    // The package's declarations are what this test checks.
-    skipLibCheck: false,
-    types: [],
-  },
-  include: ['consumer.ts'],
-};
+// The package's declarations are what this test checks: `skipLibCheck` off.
+const TSCONFIG = consumerTsconfig(['consumer.ts'], { skipLibCheck: false });
 
 describe('declarations for TypeScript 5.5 to 6', { timeout: 600_000 }, () => {
   const scratch = scratchDir('ts-matrix');
@@ -96,7 +84,7 @@ describe('declarations for TypeScript 5.5 to 6', { timeout: 600_000 }, () => {
   it('fails when the consumer is wrong (the check is real)', async () => {
     writeFileSync(join(app, 'wrong.ts'), `import { LIMITS } from 'entraide/core';\nexport const wrong: string = LIMITS.bodyMax;\n`);
     const tsconfig = join(app, 'tsconfig.wrong.json');
-    writeFileSync(tsconfig, JSON.stringify({ ...TSCONFIG, include: ['wrong.ts'] }));
+    writeFileSync(tsconfig, JSON.stringify(consumerTsconfig(['wrong.ts'], { skipLibCheck: false })));
     await assert.rejects(run(process.execPath, [join(app, 'node_modules/ts55/lib/tsc.js'), '-p', tsconfig], { cwd: app }), (error: { stdout: string }) => /TS2322/.test(error.stdout));
   });
 });

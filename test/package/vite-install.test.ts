@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { emptyApp, footprint, install, installedVersion, kb, mb, pack, ROOT, scratchDir, type Footprint, type Tarball } from './helpers.ts';
+import { consumerTsconfig, emptyApp, footprint, install, installedVersion, kb, mb, pack, ROOT, scratchDir, type Footprint, type Tarball } from './helpers.ts';
 
 const run = promisify(execFile);
 
@@ -49,19 +49,7 @@ void client.categories.list().then((categories) => {
 });
 `;
 
-const TSCONFIG = {
-  compilerOptions: {
-    target: 'es2022',
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    lib: ['es2023', 'dom', 'dom.iterable'],
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  },
-  include: ['main.ts'],
-};
+const TSCONFIG = consumerTsconfig(['main.ts']);
 
 describe('entraide in a fresh Vite app', { timeout: 600_000 }, () => {
   const scratch = scratchDir('vite');

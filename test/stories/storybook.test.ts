@@ -94,11 +94,11 @@ function serve(dir: string): Promise<Server> {
  * elements and text, shadow roots included, have not changed for 400 ms (data stories fetch from
  * the msw worker; loading stories settle on their loading message).
  */
-async function settle(page: Page, quietMs = 400): Promise<string> {
+async function settle(page: Page, quietMs = 400, root = '#storybook-root', timeout = 15_000): Promise<string> {
   await page.evaluate(() => delete (window as unknown as { __settle?: unknown }).__settle);
-  await page.waitForFunction(() => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction((selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0, root, { timeout });
   await page.waitForFunction(
-    (quiet) => {
+    ([quiet, selector]) => {
       // Tag names and text, shadow roots included: what a reader (or axe) would meet.
       const deepText = (node: Node): string => {
         let text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : node instanceof Element ? `<${node.localName}>` : '';
@@ -107,13 +107,13 @@ async function settle(page: Page, quietMs = 400): Promise<string> {
         return text;
       };
       const state = window as unknown as { __settle?: { text: string; since: number } };
-      const text = deepText(document.querySelector('#storybook-root')!);
+      const text = deepText(document.querySelector(selector)!);
       const now = performance.now();
       if (state.__settle?.text !== text) state.__settle = { text, since: now };
       return now - state.__settle.since >= quiet;
     },
-    quietMs,
-    { polling: Math.min(100, quietMs / 2), timeout: 15_000 },
+    [quietMs, root] as const,
+    { polling: Math.min(100, quietMs / 2), timeout },
   );
   return page.evaluate(() => (window as unknown as { __settle: { text: string } }).__settle.text);
 }
@@ -184,23 +184,7 @@ async function showDocs(page: Page, base: string, docsId: string, first: boolean
     docsId,
     { timeout: first ? FIRST_STORY_TIMEOUT : 30_000 },
   );
-  await page.waitForFunction(
-    (quiet) => {
-      const deepText = (node: Node): string => {
-        let text = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : node instanceof Element ? `<${node.localName}>` : '';
-        if (node instanceof Element && node.shadowRoot) text += deepText(node.shadowRoot);
-        for (const child of node.childNodes) text += deepText(child);
-        return text;
-      };
-      const state = window as unknown as { __docs?: { text: string; since: number } };
-      const text = deepText(document.querySelector('#storybook-docs')!);
-      const now = performance.now();
-      if (state.__docs?.text !== text) state.__docs = { text, since: now };
-      return now - state.__docs.since >= quiet;
-    },
-    400,
-    { polling: 100, timeout: 30_000 },
-  );
+  await settle(page, 400, '#storybook-docs', 30_000);
 }
 
 /**
