@@ -22,10 +22,14 @@ interface Picked {
   post: Post;
 }
 
-/** The English thread's member reply, as read after `prepare` (an edit, say). */
-const pick = (prepare?: (setup: StorySetupContext) => Promise<unknown>) => async (setup: StorySetupContext): Promise<Picked> => {
+/**
+ * The English thread's member reply, as read after `prepare` (an edit, say), by a guest or by
+ * `readAs`: staff read every post with its markdown, which their "Edit" needs.
+ */
+const pick = (prepare?: (setup: StorySetupContext) => Promise<unknown>, readAs?: string) => async (setup: StorySetupContext): Promise<Picked> => {
   await prepare?.(setup);
-  const detail = await setup.reader.threads.get(setup.demo.threads.english);
+  const reader = readAs ? await setup.as(readAs) : setup.reader;
+  const detail = await reader.threads.get(setup.demo.threads.english);
   return { detail, post: memberReply(detail) };
 };
 
@@ -65,7 +69,7 @@ export const Author: Story = { parameters: as(author) };
 export const AskerOnAccepted: Story = { args: { accepted: true }, parameters: as(({ demo }) => demo.askers.english) };
 
 /** A moderator on an edited reply: "Edited …", its history, edit with a reason, delete with a reason. */
-export const ModeratorOnEdited: Story = { parameters: as(DEMO_PEOPLE.moderator, { setup: pick(editedReply) }) };
+export const ModeratorOnEdited: Story = { parameters: as(DEMO_PEOPLE.moderator, { setup: pick(editedReply, DEMO_PEOPLE.moderator) }) };
 
 /** "Report" opened: the form in place, focus on its first reason. */
 export const ReportOpen: Story = {
