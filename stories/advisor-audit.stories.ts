@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/advisor-tools/advisor-audit.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
-import { prepareThread, type AdvisorStoryArgs } from './support/advisor-history.ts';
+import { threadHistoryParameters, type AdvisorStoryArgs } from './support/advisor-history.ts';
 import { withSession } from './support/context.ts';
-import { FOREVER, type EntraideStoryParameters, type MockApi } from './support/mock-api.ts';
+import { FOREVER, type MockApi } from './support/mock-api.ts';
 
 const meta: Meta<AdvisorStoryArgs> = {
   title: 'Advisor/Advisor tools/Moderation log',
@@ -15,7 +15,7 @@ const meta: Meta<AdvisorStoryArgs> = {
   },
   args: { thread: 'trace', history: 'audit' },
   argTypes: { thread: { control: 'inline-radio', options: ['trace', 'closed'] }, history: { control: 'select', options: ['none', 'audit', 'xss'] } },
-  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor, setup: (setup, args) => prepareThread(setup, args as unknown as AdvisorStoryArgs) } satisfies EntraideStoryParameters },
+  parameters: threadHistoryParameters(DEMO_PEOPLE.technicalAdvisor),
 };
 
 export default meta;

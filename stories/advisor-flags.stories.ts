@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/advisor-tools/advisor-flags.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
-import { prepareThread, type AdvisorStoryArgs } from './support/advisor-history.ts';
+import { threadHistoryParameters, type AdvisorStoryArgs } from './support/advisor-history.ts';
 import { withSession } from './support/context.ts';
-import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
+import type { MockApi } from './support/mock-api.ts';
 import { waitForDeep } from './support/play.ts';
 
 const meta: Meta<AdvisorStoryArgs> = {
@@ -16,7 +16,7 @@ const meta: Meta<AdvisorStoryArgs> = {
   },
   args: { thread: 'trace', history: 'flags' },
   argTypes: { history: { control: 'select', options: ['none', 'flags', 'xss'] } },
-  parameters: { entraide: { signedInAs: DEMO_PEOPLE.moderator, setup: (setup, args) => prepareThread(setup, args as unknown as AdvisorStoryArgs) } satisfies EntraideStoryParameters },
+  parameters: threadHistoryParameters(DEMO_PEOPLE.moderator),
 };
 
 export default meta;

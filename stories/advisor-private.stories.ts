@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/advisor-tools/advisor-private.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
-import { prepareThread, type AdvisorStoryArgs } from './support/advisor-history.ts';
+import { threadHistoryParameters, type AdvisorStoryArgs } from './support/advisor-history.ts';
 import { withSession } from './support/context.ts';
-import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
+import type { MockApi } from './support/mock-api.ts';
 
 const meta: Meta<AdvisorStoryArgs> = {
   title: 'Advisor/Advisor tools/Private conversation',
@@ -15,7 +15,7 @@ const meta: Meta<AdvisorStoryArgs> = {
   },
   args: { thread: 'trace', history: 'private' },
   argTypes: { history: { control: 'select', options: ['none', 'private'] } },
-  parameters: { entraide: { signedInAs: DEMO_PEOPLE.technicalAdvisor, setup: (setup, args) => prepareThread(setup, args as unknown as AdvisorStoryArgs) } satisfies EntraideStoryParameters },
+  parameters: threadHistoryParameters(DEMO_PEOPLE.technicalAdvisor),
 };
 
 export default meta;

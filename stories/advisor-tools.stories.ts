@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/advisor-tools/advisor-tools.ts';
 import { DEMO_PEOPLE } from '../src/mocks/index.ts';
 import { withSession } from './support/context.ts';
-import { prepareThread, type AdvisorStoryArgs } from './support/advisor-history.ts';
+import { threadHistoryParameters, type AdvisorStoryArgs } from './support/advisor-history.ts';
 import type { EntraideStoryParameters, MockApi } from './support/mock-api.ts';
 
 type Args = AdvisorStoryArgs;
@@ -20,7 +20,7 @@ const meta: Meta<Args> = {
     thread: { control: 'inline-radio', options: ['trace', 'closed'] },
     history: { control: 'select', options: ['none', 'private', 'audit', 'flags', 'xss'] },
   },
-  parameters: { entraide: { setup: (setup, args) => prepareThread(setup, args as unknown as Args) } satisfies EntraideStoryParameters },
+  parameters: threadHistoryParameters(),
 };
 
 export default meta;

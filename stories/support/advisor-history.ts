@@ -5,7 +5,7 @@
 import type { ThreadSummary } from '../../src/contract/models.ts';
 import { DEMO_PEOPLE } from '../../src/mocks/index.ts';
 import type { DemoThreadName } from './demo.ts';
-import type { StorySetupContext } from './mock-api.ts';
+import type { EntraideStoryParameters, StorySetupContext } from './mock-api.ts';
 
 /** What happened on the thread: nothing, a private conversation, moderation, a flag, or hostile text everywhere. */
 export type ThreadHistory = 'none' | 'private' | 'audit' | 'flags' | 'xss' | 'notes';
@@ -46,4 +46,9 @@ export async function prepareThread({ demo, as }: StorySetupContext, { history, 
     await advisor.threads.addNote(threadId, `Note ${XSS}`);
   }
   return (await advisor.threads.get(threadId)).thread;
+}
+
+/** The advisor panels' story parameters: signed in as `signedInAs`, the thread prepared by the story's args. */
+export function threadHistoryParameters(signedInAs?: string): { entraide: EntraideStoryParameters } {
+  return { entraide: { ...(signedInAs ? { signedInAs } : {}), setup: (setup, args) => prepareThread(setup, args as unknown as AdvisorStoryArgs) } };
 }
