@@ -69,7 +69,7 @@ describe('<entraide-language-switcher> in the forum header', () => {
     const forum = await mount<EntraideForum>(html`<entraide-forum locale="fr"></entraide-forum>`);
     await waitUntil(() => forum.shadowRoot!.querySelector('entraide-thread'), 'thread view');
     // The thread may render its posts again in the new language: read the badge afresh each time.
-    const rank = () => queryDeep(forum, 'entraide-rank-badge')?.shadowRoot?.querySelector('[part="name"]')?.textContent ?? '';
+    const rank = () => queryDeep(forum, 'entraide-post')?.shadowRoot?.querySelector('[part="rank-name"]')?.textContent ?? '';
     await waitUntil(() => /Voltien/.test(rank()), 'a French rank name');
     (await switcherOf(forum)).shadowRoot!.querySelector<HTMLButtonElement>('button[lang="en"]')!.click();
     await waitUntil(() => /Voltian/.test(rank()), `rank still "${rank()}"`);

@@ -26,9 +26,12 @@ describe('<entraide-post>', () => {
 
     const body = element.shadowRoot!.querySelector('[part="body"]')!;
     expect(body.querySelector('strong')!.textContent).to.equal('restart');
-    const header = element.shadowRoot!.querySelector('entraide-post-header')!;
-    expect(header.author).to.equal(author);
-    expect(header.postedAt).to.equal('2026-11-23T19:31:00Z');
+    // The header is drawn inside the post (no element of its own per post): its parts are the post's.
+    const header = element.shadowRoot!.querySelector('[part="header"]')!;
+    expect(header.querySelector('[part="pseudonym"]')!.textContent).to.equal(author.pseudonym);
+    expect(header.querySelector('[part="rank-name"]')!.textContent).to.equal(author.rank.name);
+    expect(header.querySelector('time[part="posted"]')!.getAttribute('datetime')).to.equal('2026-11-23T19:31:00Z');
+    expect(element.shadowRoot!.querySelector('entraide-post-header, entraide-rank-badge')).to.equal(null);
   });
 
   it('styles an advisor post apart', async () => {

@@ -127,7 +127,7 @@ describe('a brand sets up its community without the demo', { timeout: 600_000 },
     await page.locator('entraide-composer textarea[name="body"]').fill('Bonjour, on m’a prélevé deux fois. Que faire ?');
     await page.locator('entraide-composer button[type="submit"]').click();
     await page.locator('entraide-thread h2', { hasText: 'Facture en double' }).waitFor();
-    await page.locator('entraide-post-header', { hasText: 'Nouveau client' }).first().waitFor();
+    await page.locator('entraide-post [part~="header"]', { hasText: 'Nouveau client' }).first().waitFor();
     await page.screenshot({ path: `${SHOTS}/customer-360.png`, fullPage: true });
     await page.close();
   });

@@ -69,13 +69,13 @@ describe('the demo brand page', { timeout: 300_000 }, () => {
     await reader.getByRole('heading', { level: 2 }).first().waitFor();
     threadUrl = reader.url();
     assert.match(threadUrl, /#\/t\/\d+(-[a-z0-9-]+)?$/);
-    const headers = reader.locator('entraide-post-header');
+    const headers = reader.locator('entraide-post [part~="header"]');
     // count() does not wait: the posts render after the heading, so wait for the third first.
     await headers.nth(2).waitFor();
     await headers.first().getByText(/Membre depuis \S+ \d{4}/).waitFor();
     await headers.first().getByText(/^\d[\d\u202f\u00a0 ]* messages?$/).waitFor();
     // The advisor confirmation shows an advisor badge.
-    await reader.locator('entraide-post-header', { hasText: 'Conseiller' }).first().waitFor();
+    await reader.locator('entraide-post [part~="header"]', { hasText: 'Conseiller' }).first().waitFor();
   });
 
   it('signs a member in through the demo picker and posts a reply that a second page sees live', async () => {

@@ -6,12 +6,13 @@ import type { Post, ThreadSummary } from '../../sdk/types.ts';
 import type { PostKind } from '../../core/index.ts';
 import { isStaff } from '../../core/index.ts';
 import type { EntraidePostDeletedEvent } from '../events/post-deleted.ts';
-import { hashLinks, linksContext } from '../internal/context.ts';
+import { MinuteClock } from '../internal/clock.ts';
+import { hashLinks, linksContext, rankNamesContext } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import type { Links } from '../internal/router.ts';
-import { controls, tokens } from '../internal/shared.styles.ts';
+import { basics, tokens } from '../internal/shared.styles.ts';
 import { loadInteractions } from '../internal/lazy.ts';
-import '../post-header/post-header.ts';
+import { postHeaderStyles, renderPostHeader } from '../post-header/post-header.view.ts';
 import { postBody } from '../internal/body.styles.ts';
 import styles from './post.styles.ts';
 import type { renderConfirmation } from './confirmation.ts';
@@ -31,7 +32,16 @@ export function setConfirmationRenderer(renderer: typeof renderConfirmation): vo
  *
  * @csspart base - The `<article>` around the post.
  * @csspart kind - The "Question" / "Follow-up note" label.
- * @csspart header - The `<entraide-post-header>`.
+ * @csspart header - The header: who wrote the post and when (the same as `<entraide-post-header>`, drawn inside the post).
+ * @csspart avatar - The author's initials bubble.
+ * @csspart pseudonym - The author's pseudonym, a link to their profile.
+ * @csspart role - The advisor or moderator badge, with the team.
+ * @csspart rank - The author's status pill (`--entraide-rank-color-*`).
+ * @csspart rank-level - The level number in the pill.
+ * @csspart rank-name - The status name in the pill.
+ * @csspart post-count - The author's post count.
+ * @csspart joined - The author's join date.
+ * @csspart posted - The `<time>` the post was written.
  * @csspart body - The rendered body.
  * @csspart tombstone - What a deleted post shows instead of its body ("Deleted by its author").
  * @csspart credits - An advisor confirmation's credits: cited answers, FAQ articles, colleagues.
@@ -40,6 +50,8 @@ export function setConfirmationRenderer(renderer: typeof renderConfirmation): vo
  * @csspart signature - The advisor signature under advisor posts.
  * @csspart actions - The `<entraide-post-actions>` footer; its own parts are exported too (it
  *   says which: its `base` as `actions-bar`, its `message` as `action-message`, the others by their name).
+ *
+ * @cssprop [--entraide-avatar-size=2.5rem] - Diameter of the author's initials bubble.
  *
  * @slot footer - The brand's own content at the foot of the post, under its actions (a "Was this helpful?" link, a reference).
  *
@@ -50,11 +62,13 @@ export function setConfirmationRenderer(renderer: typeof renderConfirmation): vo
  * @fires {EntraidePostEditedEvent} entraide-post-edited - Its author edited it; its host (the thread) shows the new version.
  */
 export class EntraidePost extends EntraideElement {
-  static override styles = [tokens, controls, postBody, styles];
-
+  static override styles = [tokens, basics, postBody, postHeaderStyles, styles];
 
   /** How links are written (FAQ articles of a confirmation): the forum's routing, or hash routes when used alone. */
   @consume({ context: linksContext, subscribe: true }) links: Links = hashLinks;
+
+  /** The forum's ladder names in the reader's language, level 1 first (the author's status pill). */
+  @consume({ context: rankNamesContext, subscribe: true }) rankNames: readonly string[] = [];
 
   /** The post, as the API returns it. */
   @property({ attribute: false }) post: Post | null = null;
@@ -87,6 +101,12 @@ export class EntraidePost extends EntraideElement {
   /** The post's kind (`question`, `reply`, `trace`), reflected for styling. */
   @property({ reflect: true }) kind: PostKind | undefined = undefined;
 
+  constructor() {
+    super();
+    // "5 minutes ago" in the header.
+    new MinuteClock(this);
+  }
+
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // The thread hands its growing post list to every post; only confirmations read it, so a
     // long thread does not re-render every post when one reply arrives.
@@ -116,7 +136,7 @@ export class EntraidePost extends EntraideElement {
     return html`
       <article part="base" id="post-${post.id}" tabindex="-1">
         ${deleted ? nothing : this.#renderKind(post.kind)}
-        <entraide-post-header part="header" .author=${post.author} .postedAt=${post.createdAt}></entraide-post-header>
+        ${renderPostHeader({ t: this.t, links: this.links, author: post.author, postedAt: post.createdAt, rankNames: this.rankNames, basePart: 'header' })}
         ${deleted
           ? html`<p class="tombstone" part="tombstone">${deleted.by === 'staff' ? this.t.deletedByStaff : this.t.deletedByAuthor}</p>`
           : this.#renderContent(post)}

@@ -1,18 +1,12 @@
 import { consume } from '@lit/context';
-import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { rankNamesContext } from '../internal/context.ts';
 import { EntraideElement } from '../internal/entraide-element.ts';
 import { basics, tokens } from '../internal/shared.styles.ts';
 import styles from './rank-badge.styles.ts';
+import { rankBadgeStyles, rankBand, renderRankBadge } from './rank-badge.view.ts';
 
-/** Levels 1–15 fall into four colour bands, so the ladder reads at a glance. */
-export function rankBand(level: number): 1 | 2 | 3 | 4 {
-  if (level >= 12) return 4;
-  if (level >= 8) return 3;
-  if (level >= 4) return 2;
-  return 1;
-}
+export { rankBand } from './rank-badge.view.ts';
 
 /**
  * @summary A member's status on the ladder: level number and status name, coloured by band.
@@ -29,7 +23,7 @@ export function rankBand(level: number): 1 | 2 | 3 | 4 {
  * @cssprop [--entraide-rank-color-4=amber] - Colour of levels 12 and up.
  */
 export class EntraideRankBadge extends EntraideElement {
-  static override styles = [tokens, basics, styles];
+  static override styles = [tokens, basics, rankBadgeStyles, styles];
 
   /** Position on the status ladder, from 1. */
   @property({ type: Number }) level = 1;
@@ -48,12 +42,7 @@ export class EntraideRankBadge extends EntraideElement {
   }
 
   protected override render() {
-    return html`
-      <span class="badge" part="base">
-        <span class="level" part="level"><span class="visually-hidden">${this.t.level} </span>${this.level}</span>
-        <span part="name">${this.rankNames[this.level - 1] || this.name}</span>
-      </span>
-    `;
+    return renderRankBadge(this.t, this.level, this.name, this.rankNames);
   }
 }
 
