@@ -101,6 +101,11 @@ export class LiveHub {
   #stopListening: (() => Promise<void>) | undefined;
   /** The newest event id heard (or found at start): where a catch-up after a lost connection begins. */
   #heardUpTo = 0;
+  /**
+   * The newest event id routed to the streams (or found at start). A stream attached from now on
+   * gets every later event live, so its opening frame says it starts here.
+   */
+  #routedUpTo = 0;
   /** Ids heard lately, oldest first: a catch-up never delivers an event twice. */
   readonly #recent = new Set<number>();
   #heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -113,7 +118,7 @@ export class LiveHub {
   }
 
   async start(): Promise<void> {
-    this.#heardUpTo = await latestEventId(this.#db, this.#community.id);
+    this.#heardUpTo = this.#routedUpTo = await latestEventId(this.#db, this.#community.id);
     this.#stopListening = await this.#db.listen(EVENTS_CHANNEL, (payload) => this.#notified(Number(payload)), () => void this.#catchUp());
     this.#heartbeat = setInterval(() => void writeToAll(this.#subscribers, ': keep-alive\n\n'), this.#heartbeatMs);
     // In Node, a heartbeat alone keeps no process alive.
@@ -138,7 +143,10 @@ export class LiveHub {
 
   /** Opens the stream for `actor`, replays what a resuming client missed, then keeps it for live events. */
   async attach(response: LiveSink, filter: LiveFilter, lastEventId: number | 'reset' | undefined, actor: Actor): Promise<void> {
-    response.write('retry: 2000\n\n');
+    // The opening frame's `id` is where this stream starts: a client that reopens it (another
+    // filter, a dropped connection) before any event came resumes from there, and gets what was
+    // written in between instead of losing it.
+    response.write(this.#routedUpTo > 0 ? `retry: 2000\nid: ${this.#routedUpTo}\n\n` : 'retry: 2000\n\n');
     const subscriber = this.#subscribers.create(response, filter, actor);
     response.onClose(() => this.#subscribers.remove(subscriber));
     if (lastEventId === undefined) return;
@@ -209,14 +217,20 @@ export class LiveHub {
   }
 
   async #deliver(ids: number[]): Promise<void> {
-    if (this.#subscribers.size === 0 && this.#listeners.size === 0) return;
+    if (this.#subscribers.size === 0 && this.#listeners.size === 0) return this.#routed(ids);
     const events = await readEvents(this.#db, this.#community.id, ids);
     for (const stored of events) this.#tell(stored);
-    if (this.#subscribers.size === 0) return;
+    if (this.#subscribers.size === 0) return this.#routed(ids);
     const state = await readLiveState(this.#db, this.#community, events.map((stored) => stored.event));
     const burst = new Map<Subscriber, Frame[]>();
     for (const stored of events) this.#route(stored, state, burst);
+    this.#routed(ids);
     await writeBurst(this.#subscribers, burst);
+  }
+
+  /** Every stream there is has been given these events (or had nothing to get). */
+  #routed(ids: readonly number[]): void {
+    for (const id of ids) if (id > this.#routedUpTo) this.#routedUpTo = id;
   }
 
   /**

@@ -144,7 +144,8 @@ export class LiveConnection {
         this.#tell('open');
         await readStream(response.body, (id, type, data) => {
           if (id) this.#lastEventId = id;
-          this.#dispatch(type, data);
+          // A frame with an id and no data (the stream's opening one) only moves the resume point.
+          if (data !== undefined) this.#dispatch(type, data);
         });
       } catch {
         if (signal.aborted) return;
@@ -158,7 +159,7 @@ export class LiveConnection {
   }
 }
 
-async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: string | undefined, type: string, data: string) => void): Promise<void> {
+async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: string | undefined, type: string, data: string | undefined) => void): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -175,7 +176,7 @@ async function readStream(body: ReadableStream<Uint8Array>, onMessage: (id: stri
   }
 }
 
-function parseBlock(block: string): { id?: string; type: string; data: string } | undefined {
+function parseBlock(block: string): { id?: string; type: string; data: string | undefined } | undefined {
   let id: string | undefined;
   let type = 'message';
   const data: string[] = [];
@@ -188,7 +189,8 @@ function parseBlock(block: string): { id?: string; type: string; data: string } 
     else if (field === 'event') type = value;
     else if (field === 'data') data.push(value);
   }
-  return data.length ? { id, type, data: data.join('\n') } : undefined;
+  if (data.length) return { id, type, data: data.join('\n') };
+  return id === undefined ? undefined : { id, type, data: undefined };
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -146,6 +146,29 @@ for (const [name, makeTarget] of CONTRACT_TARGETS) {
       }
     });
 
+    it('reopens for a second subscription from where the first stream started: a reply written in between, before any event came, is not lost', async () => {
+      const [a, b] = await twoThreads();
+      const wire = recordingFetch();
+      const reader = readerClient(wire);
+      const inB: LiveEvent[] = [];
+      const stops = [reader.events.subscribe({ threadId: a }, () => undefined)];
+      try {
+        await waitFor(() => opened(wire.streams[0]), 'the stream');
+        // The first stream got no event: only its opening frame says where it starts.
+        const opening = /^id: (\d+)$/m.exec(wire.streams[0]!.text)?.[1];
+        // The second subscription reopens the stream for both threads; it is held while B gets a reply.
+        const release = wire.hold();
+        stops.push(reader.events.subscribe({ threadId: b }, (event) => inB.push(event)));
+        const reply = await cast.clients.member.posts.reply(b, { body: 'B pendant la réouverture.' });
+        release();
+        await waitFor(() => created(inB, reply.id), "B's reply, written while the stream reopened");
+        assert.ok(opening, `the opening frame carries the stream's starting point:\n${wire.streams[0]!.text}`);
+        assert.equal(wire.streams[1]!.lastEventId, opening);
+      } finally {
+        for (const stop of stops) stop();
+      }
+    });
+
     it('tells each subscription the stream’s state (open, down on a drop, open again); a private-only one keeps ?threadId=', async () => {
       const [a] = await twoThreads();
       const wire = recordingFetch();
