@@ -1,7 +1,7 @@
 /**
  * Every story of the static Storybook, opened in Debian's Chromium: it must render, log no
- * console error and pass axe-core with no violation, in French and in English, on a desktop and
- * on a 360 px phone, where nothing may be wider than the screen either. Builds `dist/storybook`
+ * console error and pass axe-core with no violation, in French and in English on a desktop, and
+ * in French on a 360 px phone, where nothing may be wider than the screen either. Builds `dist/storybook`
  * first when it is missing or older than the stories, the Storybook config or the elements.
  *
  *   node --test test/stories/storybook.test.ts
@@ -271,7 +271,7 @@ async function switchLocale(page: Page, locale: string): Promise<void> {
 }
 
 /**
- * Shows one story and checks it in both languages on a desktop, then on a phone; throws with every
+ * Shows one story and checks it in both languages on a desktop, and in French on a phone; throws with every
  * console error, axe violation and phone overflow found, each under the language and screen it
  * was met on. Leaves the page as the next story expects it: desktop size, the story's language.
  */
@@ -282,13 +282,11 @@ async function checkStory(page: Page, base: string, story: IndexEntry, first: bo
     await show(page, base, story.id, first);
     let text = await settle(page);
     initial = await storyLocale(page);
-    const other = initial === 'en' ? 'fr' : 'en';
-    const states = [
-      { locale: initial, viewport: DESKTOP },
-      { locale: other, viewport: DESKTOP },
-      { locale: other, viewport: PHONE },
-      { locale: initial, viewport: PHONE },
-    ];
+    // Both languages on a desktop, and the phone in French, whose strings run longer: three
+    // checks, not four, keep \`npm test\` within its 40 minutes on two cores.
+    const states = initial === 'en'
+      ? [{ locale: 'en', viewport: DESKTOP }, { locale: 'fr', viewport: DESKTOP }, { locale: 'fr', viewport: PHONE }]
+      : [{ locale: initial, viewport: DESKTOP }, { locale: initial, viewport: PHONE }, { locale: 'en', viewport: DESKTOP }];
     let current = states[0]!;
     for (const state of states) {
       if (state.locale !== current.locale) {
@@ -322,7 +320,7 @@ async function checkStory(page: Page, base: string, story: IndexEntry, first: bo
   if (found.length) throw new Error(found.join('\n'));
 }
 
-describe('Storybook: every story renders, logs no error, passes axe-core in fr and en, on a desktop and a 360 px phone', { timeout: 2_400_000 }, () => {
+describe('Storybook: every story renders, logs no error, passes axe-core in fr and en on a desktop, and in fr on a 360 px phone', { timeout: 2_400_000 }, () => {
   let browser: Browser;
   let server: Server;
   let base: string;
