@@ -81,7 +81,7 @@ export async function startPagesServer(dataDir: string): Promise<DemoServer> {
 /**
  * A page in its own context, its faults collected: page errors, console errors, and responses of
  * 400 and more (the browser's own /favicon.ico aside). `layoutShift`: the page sums its layout
- * shifts not caused by input into `globalThis.cls`, from the start.
+ * shifts not caused by input into `globalThis.cls`, from the start, and each one with what moved into `globalThis.shifts`.
  */
 export async function openWatched(browser: Browser, url: string, { javaScriptEnabled = true, width = 1000, layoutShift = false } = {}): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
@@ -92,9 +92,22 @@ export async function openWatched(browser: Browser, url: string, { javaScriptEna
   page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
   if (layoutShift) {
     await page.addInitScript(() => {
-      (globalThis as { cls?: number }).cls = 0;
+      const page = globalThis as { cls?: number; shifts?: string[] };
+      page.cls = 0;
+      page.shifts = [];
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node: Node | null }> };
+      // What moved, for the failure message: `<tag part> in <host>` at its time.
+      const describe = (node: Node | null) => {
+        if (!(node instanceof Element)) return node?.nodeName ?? '?';
+        const root = node.getRootNode();
+        return `<${node.localName}${node.getAttribute('part') ? ` part=${node.getAttribute('part')}` : ''}>${root instanceof ShadowRoot ? ` in ${root.host.localName}` : ''}`;
+      };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) (globalThis as { cls?: number }).cls! += entry.value;
+        for (const entry of list.getEntries() as Shift[]) {
+          if (entry.hadRecentInput) continue;
+          page.cls! += entry.value;
+          page.shifts!.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => describe(source.node)).join(', ')}`);
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
   }

@@ -104,8 +104,8 @@ describe('server-rendered pages in Chromium', () => {
     assert.equal(await page.locator('[part="more"] a').count(), 0, 'the whole thread is shown');
     await post(`/threads/${threadId}/posts`, token, { body });
     await page.locator('entraide-post article', { hasText: body }).waitFor({ timeout: 15_000 });
-    const cls = await page.evaluate(() => (globalThis as { cls?: number }).cls ?? -1);
-    assert.ok(cls >= 0 && cls <= 0.02, `CLS ${cls}`);
+    const { cls, shifts } = await page.evaluate(() => ({ cls: (globalThis as { cls?: number }).cls ?? -1, shifts: (globalThis as { shifts?: string[] }).shifts ?? [] }));
+    assert.ok(cls >= 0 && cls <= 0.02, `CLS ${cls}:\n${shifts.join('\n')}`);
     assert.deepEqual(problems, []);
 
     await page.getByRole('button', { name: 'Se connecter' }).first().click();
