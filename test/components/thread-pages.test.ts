@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, nextFrame, waitUntil } from '@open-wc/testing';
 import type { EntraidePost } from '../../src/components/post/post.ts';
 import type { EntraideThread } from '../../src/components/thread/thread.ts';
 import '../../src/components/thread/thread.ts';
@@ -95,6 +95,28 @@ describe('<entraide-thread> with a long thread', () => {
     expect(shownIds(thread)).to.deep.equal(long.postIds);
     expect(shownIds(thread)).to.have.length(121);
     expect(moreButton(thread) === null, 'no button once everything is shown').to.equal(true);
+  });
+
+  it('keeps the next page\'s room, so what follows the thread stays put when its posts arrive', async () => {
+    const forum = await mockForum();
+    const long = await longThread(forum, 60);
+    const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${long.id}></entraide-thread>`, { locale: 'en' });
+    await waitForDeep(thread, 'entraide-post');
+    await nextFrame();
+    const list = thread.shadowRoot!.querySelector<HTMLElement>('[part="posts"]')!;
+    const reply = thread.shadowRoot!.querySelector<HTMLElement>('[part="reply"]')!;
+    // Where the reply box sits under the first post, and how tall the list is.
+    const measure = () => ({ reply: reply.getBoundingClientRect().top - list.getBoundingClientRect().top, list: list.offsetHeight });
+    const before = measure();
+
+    moreButton(thread)!.click();
+    await waitUntil(() => !moreButton(thread), 'the last page', { timeout: 3000 });
+    await nextFrame();
+    const after = measure();
+
+    const added = after.list - before.list;
+    expect(added, 'the 11 posts of the last page').to.be.above(500);
+    expect(Math.abs(after.reply - before.reply), `moved ${after.reply - before.reply} px for ${added} px of posts`).to.be.below(added * 0.1);
   });
 
   it('pins an accepted solution that lies on a later page', async () => {

@@ -95,18 +95,21 @@ export async function openWatched(browser: Browser, url: string, { javaScriptEna
       const page = globalThis as { cls?: number; shifts?: string[] };
       page.cls = 0;
       page.shifts = [];
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node: Node | null }> };
-      // What moved, for the failure message: `<tag part> in <host>` at its time.
-      const describe = (node: Node | null) => {
+      type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
+      // What moved, for the failure message: `<tag part> in <host>` (`?` once gone from the page), from where to where.
+      const name = (node: Node | null) => {
         if (!(node instanceof Element)) return node?.nodeName ?? '?';
         const root = node.getRootNode();
         return `<${node.localName}${node.getAttribute('part') ? ` part=${node.getAttribute('part')}` : ''}>${root instanceof ShadowRoot ? ` in ${root.host.localName}` : ''}`;
       };
+      const rect = (box: DOMRectReadOnly) => `${Math.round(box.y)}+${Math.round(box.height)}`;
+      const describe = (source: Source) => `${name(source.node)} ${rect(source.previousRect)}→${rect(source.currentRect)}`;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as Shift[]) {
           if (entry.hadRecentInput) continue;
           page.cls! += entry.value;
-          page.shifts!.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map((source) => describe(source.node)).join(', ')}`);
+          page.shifts!.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map(describe).join(', ')}`);
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });

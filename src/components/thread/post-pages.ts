@@ -1,14 +1,16 @@
 /**
  * The pages of a long thread after the first: loaded when the reader nears the end of what is
  * shown (an IntersectionObserver on a sentinel) or presses "Show more replies". A 2,000-post
- * thread thus renders its first page at once and grows as it is read.
+ * thread thus renders its first page at once and grows as it is read. Until it comes, the box
+ * keeps the next page's room, measured from the posts shown: what follows the thread (the reply
+ * box, the brand's footer) does not jump up into view and then away when the posts arrive.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Post, ThreadDetail } from '../../sdk/types.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 
-/** How far below the viewport the next page starts loading. */
-const PRELOAD_MARGIN = '800px 0px';
+/** How far below the viewport (px) the next page starts loading. */
+const PRELOAD_DISTANCE = 800;
 
 export class PostPagesController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -18,6 +20,11 @@ export class PostPagesController implements ReactiveController {
   #observer: IntersectionObserver | undefined;
   #sentinel: Element | undefined;
   #loadedPages = 0;
+  #sizes: ResizeObserver | undefined;
+  #list: Element | undefined;
+  #more: HTMLElement | undefined;
+  /** A shown post's height with its gap, typically (renderedPostHeight): read after layout, never forced. */
+  #postHeight = 0;
 
   /** Posts of the pages loaded after the first, in order. */
   posts: Post[] = [];
@@ -76,6 +83,43 @@ export class PostPagesController implements ReactiveController {
     }
   }
 
+  /**
+   * Keeps room in `more` for `next` posts, as tall as the posts in `list` typically are; measured by
+   * a ResizeObserver, which reports after layout and before paint (no forced layout, no frame
+   * drawn without the room). Once the box nears the viewport the measure holds: the room the
+   * reader may see never changes size, only the posts' arrival fills it.
+   */
+  keepRoom(list: Element | null, more: HTMLElement | null, next: number): void {
+    this.#more = more ?? undefined;
+    if (more) more.dataset['next'] = String(next);
+    if (list !== this.#list) {
+      this.#sizes?.disconnect();
+      this.#list = list ?? undefined;
+      if (list && typeof ResizeObserver !== 'undefined') {
+        this.#sizes = new ResizeObserver(() => {
+          if (!this.#more || this.#more.getBoundingClientRect().top < innerHeight + PRELOAD_DISTANCE) return;
+          this.#postHeight = Math.round(renderedPostHeight(list));
+          this.#applyRoom();
+          // Posts far off screen take this height too, new ones included: the room and what fills it agree.
+          // A frame later: resizing the list in its own report would loop the observer.
+          const estimate = `${this.#postHeight}px`;
+          if (this.#postHeight && (list as HTMLElement).style.getPropertyValue('--_post-height') !== estimate) {
+            requestAnimationFrame(() => (list as HTMLElement).style.setProperty('--_post-height', estimate));
+          }
+        });
+        this.#sizes.observe(list);
+      }
+    }
+    this.#applyRoom();
+  }
+
+  #applyRoom(): void {
+    const more = this.#more;
+    if (!more || !this.#postHeight) return;
+    more.style.setProperty('--_post-height', `${this.#postHeight}px`);
+    more.style.setProperty('--_room', `${Number(more.dataset['next']) * this.#postHeight}px`);
+  }
+
   /** Watches the element after the last post; `onNear` runs when it comes close to the viewport. */
   observe(sentinel: Element | null | undefined, onNear: () => void): void {
     if (sentinel === this.#sentinel) return;
@@ -84,7 +128,7 @@ export class PostPagesController implements ReactiveController {
     if (!sentinel || typeof IntersectionObserver === 'undefined') return;
     this.#observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) onNear();
-    }, { rootMargin: PRELOAD_MARGIN });
+    }, { rootMargin: `${PRELOAD_DISTANCE}px 0px` });
     this.#observer.observe(sentinel);
   }
 
@@ -105,5 +149,24 @@ export class PostPagesController implements ReactiveController {
     this.#observer?.disconnect();
     this.#observer = undefined;
     this.#sentinel = undefined;
+    this.#sizes?.disconnect();
+    this.#sizes = undefined;
+    this.#list = undefined;
   }
+}
+
+/**
+ * A post's height with its gap, the median over the posts laid out for real: those near the
+ * viewport (posts far off screen skip layout and count the CSS estimate, thread.styles.ts). The
+ * median, not the mean: the question, with its "same problem" box, or one long post would make
+ * every estimate too tall, and each post would shrink as it comes into view. Read in a
+ * ResizeObserver's report, when layout is fresh: no layout is forced.
+ */
+function renderedPostHeight(list: Element): number {
+  const band = innerHeight;
+  const tops = [...list.children].map((item) => item.getBoundingClientRect().top);
+  const steps = tops.slice(1).map((top, index) => top - tops[index]!).filter((_, index) => tops[index + 1]! > -band && tops[index]! < 2 * band);
+  if (!steps.length) return list.childElementCount ? list.getBoundingClientRect().height / list.childElementCount : 0;
+  steps.sort((a, b) => a - b);
+  return steps[Math.floor(steps.length / 2)]!;
 }

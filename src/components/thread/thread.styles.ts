@@ -65,7 +65,7 @@ export default css`
   ol > li {
     content-visibility: auto;
     /* Block size only: a remembered inline size would keep a desktop width after the page narrows. */
-    contain-intrinsic-block-size: auto 12rem;
+    contain-intrinsic-block-size: auto calc(var(--_post-height, 12.75rem) - var(--_space) * 1.5);
   }
 
   /*
@@ -77,9 +77,20 @@ export default css`
   }
 
   .more {
-    display: grid;
-    justify-items: center;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
     gap: var(--_space);
     margin-top: calc(var(--_space) * 2);
+    /* The next page's room (post-pages.ts), less this margin, which goes with the box. */
+    min-height: calc(var(--_room, 0px) - var(--_space) * 2);
+  }
+
+  /* The room shows where the posts will come: one grey block per post, as tall as one on average. */
+  .room {
+    flex: 1;
+    align-self: stretch;
+    border-radius: var(--_radius);
+    background: repeating-linear-gradient(var(--_color-surface-alt) 0 calc(var(--_post-height) - var(--_space) * 1.5), transparent 0 var(--_post-height));
   }
 `;

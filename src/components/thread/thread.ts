@@ -4,7 +4,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { property, state } from 'lit/decorators.js';
 import type { Category, Post, ThreadDetail, ThreadSummary } from '../../sdk/types.ts';
-import { can, isSignedIn, isStaff, threadRules } from '../../core/index.ts';
+import { LIMITS, can, isSignedIn, isStaff, threadRules } from '../../core/index.ts';
 import type { EntraideClient } from '../../sdk/index.ts';
 import type { EntraideReplySentEvent } from '../events/reply-sent.ts';
 import { EntraideSignInRequestedEvent } from '../events/sign-in-requested.ts';
@@ -27,12 +27,12 @@ interface Loaded {
   page: number;
 }
 
-/** Posts in order, each once: live events may repeat what the page already has. */
 /** Replies as the thread counts them: a deleted reply stays on screen as a tombstone but no longer counts. */
 export function countReplies(posts: readonly Post[]): number {
   return posts.filter((post) => post.kind !== 'question' && !post.deleted).length;
 }
 
+/** Posts in order, each once: live events may repeat what the page already has. */
 export function mergePosts(loaded: readonly Post[], live: readonly Post[]): Post[] {
   const seen = new Set<number>();
   return [...loaded, ...live].filter((post) => !seen.has(post.id) && seen.add(post.id));
@@ -102,6 +102,8 @@ export class EntraideThread extends EntraideElement {
   @state() protected signInUnavailable = false;
 
   readonly #pages = new PostPagesController(this);
+  /** How many posts the next page brings: the room kept for them. */
+  #nextPageSize = 0;
   #revealed: number | undefined;
 
   readonly #thread = new Task(this, {
@@ -151,7 +153,9 @@ export class EntraideThread extends EntraideElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#pages.observe(this.renderRoot.querySelector('.more'), () => void this.#pages.loadMore(this.client));
+    const more = this.renderRoot.querySelector<HTMLElement>('.more');
+    this.#pages.observe(more, () => void this.#pages.loadMore(this.client));
+    this.#pages.keepRoom(this.renderRoot.querySelector('ol[part="posts"]'), more, this.#nextPageSize);
     if (changed.has('postId')) this.#revealed = undefined;
     this.#revealPost();
   }
@@ -262,6 +266,7 @@ export class EntraideThread extends EntraideElement {
     if (!pages.hasMore) return nothing;
     const { t } = this;
     const remaining = Math.max(0, thread.replyCount + 1 - shown);
+    this.#nextPageSize = Math.min(LIMITS.postPageDefault, remaining);
     return html`
       <div class="more" part="more">
         ${pages.error
@@ -272,6 +277,7 @@ export class EntraideThread extends EntraideElement {
           aria-disabled=${pages.loading ? 'true' : 'false'} @click=${this.#onMore}>
           ${pages.loading ? t.loading : pages.error ? t.retry : t.showMoreReplies(remaining)}
         </a>
+        <div class="room" aria-hidden="true"></div>
       </div>
     `;
   }
