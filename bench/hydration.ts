@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { call, type Api } from './api.ts';
 import { forumPosts } from './paint.ts';
+import { readLayoutShifts, watchLayoutShifts } from '../test/helpers/layout-shifts.ts';
 
 export interface Shift {
   cls: number;
@@ -44,32 +45,11 @@ function bannerOf(page: Page, html: string): Promise<Shift['banner']> {
   }, serverRendered);
 }
 
-/** The layout shifts buffered since navigation, summed, with their sources. */
-function readShifts(page: Page): Promise<{ cls: number; shifts: number; sources: string[] }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ cls: number; shifts: number; sources: string[] }>((resolve) => {
-        type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Array<{ node: Node | null }> };
-        const describe = (node: Node | null) => {
-          if (!(node instanceof Element)) return node ? node.nodeName.toLowerCase() : 'a node in a shadow root';
-          const root = node.getRootNode();
-          const part = node.getAttribute('part');
-          return `<${node.localName}${part ? ` part="${part}"` : ''}>${root instanceof ShadowRoot ? ` in <${root.host.localName}>` : ''}`;
-        };
-        const finish = (entries: LayoutShift[]) => {
-          const counted = entries.filter((entry) => !entry.hadRecentInput).sort((a, b) => b.value - a.value);
-          const sources = [...new Set(counted.flatMap((entry) => entry.sources.map((source) => describe(source.node))))];
-          resolve({ cls: counted.reduce((sum, entry) => sum + entry.value, 0), shifts: counted.length, sources });
-        };
-        const observer = new PerformanceObserver((list) => {
-          observer.disconnect();
-          finish(list.getEntries() as LayoutShift[]);
-        });
-        observer.observe({ type: 'layout-shift', buffered: true });
-        // No shift at all: nothing buffered, the callback never comes.
-        setTimeout(() => finish([]), 2_000);
-      }),
-  );
+/** The layout shifts since navigation, summed, with what moved, most shifted first. */
+async function readShifts(page: Page): Promise<{ cls: number; shifts: number; sources: string[] }> {
+  const { cls, shifts } = await readLayoutShifts(page);
+  const sources = [...new Set(shifts.toSorted((a, b) => b.value - a.value).flatMap((shift) => shift.sources.map((source) => source.replace(/ [-\d+]+→[-\d+]+$/, ''))))];
+  return { cls, shifts: shifts.length, sources };
 }
 
 /** One cold load of the rendered `url` of thread `threadId` (50 posts), then a reply from `api`'s member, seen live by this guest. */
@@ -78,6 +58,7 @@ export async function hydrationShift(browser: Browser, api: Api, url: string, th
   const context = await browser.newContext({ viewport });
   try {
     const page = await context.newPage();
+    await watchLayoutShifts(page);
     // The live stream's answer (its headers come at once): replies posted after it reach the page.
     const stream = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/api/events'), { timeout: 60_000 });
     await page.goto(url, { waitUntil: 'commit' });

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import { watchLayoutShifts } from '../helpers/layout-shifts.ts';
 
 export interface DemoServer {
   child: ChildProcess;
@@ -80,8 +81,8 @@ export async function startPagesServer(dataDir: string): Promise<DemoServer> {
 
 /**
  * A page in its own context, its faults collected: page errors, console errors, and responses of
- * 400 and more (the browser's own /favicon.ico aside). `layoutShift`: the page sums its layout
- * shifts not caused by input into `globalThis.cls`, from the start, and each one with what moved into `globalThis.shifts`.
+ * 400 and more (the browser's own /favicon.ico aside). `layoutShift`: the page records its layout
+ * shifts from the start (`readLayoutShifts`).
  */
 export async function openWatched(browser: Browser, url: string, { javaScriptEnabled = true, width = 1000, layoutShift = false } = {}): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
@@ -90,30 +91,7 @@ export async function openWatched(browser: Browser, url: string, { javaScriptEna
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
   page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
-  if (layoutShift) {
-    await page.addInitScript(() => {
-      const page = globalThis as { cls?: number; shifts?: string[] };
-      page.cls = 0;
-      page.shifts = [];
-      type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
-      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
-      // What moved, for the failure message: `<tag part> in <host>` (`?` once gone from the page), from where to where.
-      const name = (node: Node | null) => {
-        if (!(node instanceof Element)) return node?.nodeName ?? '?';
-        const root = node.getRootNode();
-        return `<${node.localName}${node.getAttribute('part') ? ` part=${node.getAttribute('part')}` : ''}>${root instanceof ShadowRoot ? ` in ${root.host.localName}` : ''}`;
-      };
-      const rect = (box: DOMRectReadOnly) => `${Math.round(box.y)}+${Math.round(box.height)}`;
-      const describe = (source: Source) => `${name(source.node)} ${rect(source.previousRect)}→${rect(source.currentRect)}`;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) {
-          if (entry.hadRecentInput) continue;
-          page.cls! += entry.value;
-          page.shifts!.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms: ${entry.sources.map(describe).join(', ')}`);
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-  }
+  if (layoutShift) await watchLayoutShifts(page);
   await page.goto(url);
   return { page, problems };
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, demoMembers, openWatched, startPagesServer, type DemoServer } from './demo-server.ts';
+import { readLayoutShifts } from '../helpers/layout-shifts.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'entraide-ssr-'));
 let server: DemoServer;
@@ -104,8 +105,8 @@ describe('server-rendered pages in Chromium', () => {
     assert.equal(await page.locator('[part="more"] a').count(), 0, 'the whole thread is shown');
     await post(`/threads/${threadId}/posts`, token, { body });
     await page.locator('entraide-post article', { hasText: body }).waitFor({ timeout: 15_000 });
-    const { cls, shifts } = await page.evaluate(() => ({ cls: (globalThis as { cls?: number }).cls ?? -1, shifts: (globalThis as { shifts?: string[] }).shifts ?? [] }));
-    assert.ok(cls >= 0 && cls <= 0.02, `CLS ${cls}:\n${shifts.join('\n')}`);
+    const { cls, lines } = await readLayoutShifts(page);
+    assert.ok(cls <= 0.02, `CLS ${cls}:\n${lines.join('\n')}`);
     assert.deepEqual(problems, []);
 
     await page.getByRole('button', { name: 'Se connecter' }).first().click();
