@@ -11,7 +11,6 @@ import { basics, tokens } from '../internal/shared.styles.ts';
 import styles from './post-header.styles.ts';
 import { postHeaderStyles, renderPostHeader } from './post-header.view.ts';
 
-export { initials } from './post-header.view.ts';
 
 /**
  * @summary Who wrote a post and when (study §22): pseudonym, role for advisors, status on the

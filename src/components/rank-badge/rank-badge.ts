@@ -6,7 +6,6 @@ import { basics, tokens } from '../internal/shared.styles.ts';
 import styles from './rank-badge.styles.ts';
 import { rankBadgeStyles, rankBand, renderRankBadge } from './rank-badge.view.ts';
 
-export { rankBand } from './rank-badge.view.ts';
 
 /**
  * @summary A member's status on the ladder: level number and status name, coloured by band.
