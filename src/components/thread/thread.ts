@@ -70,7 +70,7 @@ export function applyLiveChanges(posts: readonly Post[], changes: ReadonlyMap<nu
  * @csspart reply - The reply section (form, sign-in prompt or closed notice).
  * @csspart composer - The reply form: `<entraide-composer>`, or `<entraide-advisor-composer>` for staff.
  * @csspart advisor-tools - Staff only: `<entraide-advisor-tools>` (moderation, private hand-off, notes, audit).
- * @csspart more - The "show more posts" box of a long thread.
+ * @csspart more - The "show more posts" box of a long thread, as tall as the next page will be (grey blocks until it comes).
  * @csspart loading - The loading message.
  * @csspart error - The error message and its retry button.
  *
