@@ -86,7 +86,7 @@ export default css`
     min-height: calc(var(--_room, 0px) - var(--_space) * 2);
   }
 
-  /* The room shows where the posts will come: one grey block per post, as tall as one on average. */
+  /* The room shows where the posts will come: one grey block per post, as tall as a usual one. */
   .room {
     flex: 1;
     align-self: stretch;
