@@ -102,6 +102,10 @@ describe('<entraide-thread> with a long thread', () => {
     const long = await longThread(forum, 60);
     const thread = await mount<EntraideThread>(html`<entraide-thread thread-id=${long.id}></entraide-thread>`, { locale: 'en' });
     await waitForDeep(thread, 'entraide-post');
+    const more = thread.shadowRoot!.querySelector<HTMLElement>('[part="more"]')!;
+    // Measured once the posts near the viewport are laid out, then two frames to settle.
+    await waitUntil(() => more.style.minHeight !== '', 'the room measured', { timeout: 3000 });
+    await nextFrame();
     await nextFrame();
     const list = thread.shadowRoot!.querySelector<HTMLElement>('[part="posts"]')!;
     const reply = thread.shadowRoot!.querySelector<HTMLElement>('[part="reply"]')!;

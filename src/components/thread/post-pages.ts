@@ -117,7 +117,7 @@ export class PostPagesController implements ReactiveController {
     const more = this.#more;
     if (!more || !this.#postHeight) return;
     more.style.setProperty('--_post-height', `${this.#postHeight}px`);
-    more.style.setProperty('--_room', `${Number(more.dataset['next']) * this.#postHeight}px`);
+    more.style.minHeight = `${Number(more.dataset['next']) * this.#postHeight}px`;
   }
 
   /** Watches the element after the last post; `onNear` runs when it comes close to the viewport. */

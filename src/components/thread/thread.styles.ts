@@ -3,6 +3,8 @@ import { css } from 'lit';
 export default css`
   :host {
     display: block;
+    /* A post's usual height with its gap, until post-pages.ts measures it (on the list and the "more" box). */
+    --_post-height: calc(var(--_space) * 25.5);
   }
 
   .back {
@@ -65,7 +67,7 @@ export default css`
   ol > li {
     content-visibility: auto;
     /* Block size only: a remembered inline size would keep a desktop width after the page narrows. */
-    contain-intrinsic-block-size: auto calc(var(--_post-height, 12.75rem) - var(--_space) * 1.5);
+    contain-intrinsic-block-size: auto calc(var(--_post-height) - var(--_space) * 1.5);
   }
 
   /*
@@ -81,9 +83,9 @@ export default css`
     flex-direction: column;
     align-items: center;
     gap: var(--_space);
-    margin-top: calc(var(--_space) * 2);
-    /* The next page's room (post-pages.ts), less this margin, which goes with the box. */
-    min-height: calc(var(--_room, 0px) - var(--_space) * 2);
+    /* Padding, not margin: the next page's room, a min-height set by post-pages.ts, counts it. */
+    box-sizing: border-box;
+    padding-top: calc(var(--_space) * 2);
   }
 
   /* The room shows where the posts will come: one grey block per post, as tall as a usual one. */
