@@ -37,7 +37,8 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
 
 /** The shifts recorded so far, their sum, and one line per shift for a failure message. */
 export async function readLayoutShifts(page: Page): Promise<{ cls: number; shifts: LayoutShift[]; lines: string[] }> {
-  const shifts = await page.evaluate(() => (globalThis as { layoutShifts?: LayoutShift[] }).layoutShifts ?? []);
+  const shifts = await page.evaluate(() => (globalThis as { layoutShifts?: LayoutShift[] }).layoutShifts);
+  if (!shifts) throw new Error('No layout-shift recorder on this page: call watchLayoutShifts before goto');
   return {
     cls: shifts.reduce((sum, shift) => sum + shift.value, 0),
     shifts,

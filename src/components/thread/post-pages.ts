@@ -84,14 +84,13 @@ export class PostPagesController implements ReactiveController {
   }
 
   /**
-   * Keeps room in `more` for `next` posts, as tall as the posts in `list` typically are; measured by
-   * a ResizeObserver, which reports after layout and before paint (no forced layout, no frame
-   * drawn without the room). Once the box nears the viewport the measure holds: the room the
-   * reader may see never changes size, only the posts' arrival fills it.
+   * Keeps room in `more` for the posts its `data-next` counts, as tall as the posts in `list`
+   * typically are; measured by a ResizeObserver, which reports after layout and before paint (no
+   * forced layout, no frame drawn without the room). Once the box nears the viewport the measure
+   * holds: the room the reader may see never changes size, only the posts' arrival fills it.
    */
-  keepRoom(list: Element | null, more: HTMLElement | null, next: number): void {
+  keepRoom(list: Element | null, more: HTMLElement | null): void {
     this.#more = more ?? undefined;
-    if (more) more.dataset['next'] = String(next);
     if (list !== this.#list) {
       this.#sizes?.disconnect();
       this.#list = list ?? undefined;

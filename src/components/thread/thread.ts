@@ -102,8 +102,6 @@ export class EntraideThread extends EntraideElement {
   @state() protected signInUnavailable = false;
 
   readonly #pages = new PostPagesController(this);
-  /** How many posts the next page brings: the room kept for them. */
-  #nextPageSize = 0;
   #revealed: number | undefined;
 
   readonly #thread = new Task(this, {
@@ -155,7 +153,7 @@ export class EntraideThread extends EntraideElement {
   protected override updated(changed: PropertyValues<this>): void {
     const more = this.renderRoot.querySelector<HTMLElement>('.more');
     this.#pages.observe(more, () => void this.#pages.loadMore(this.client));
-    this.#pages.keepRoom(this.renderRoot.querySelector('ol[part="posts"]'), more, this.#nextPageSize);
+    this.#pages.keepRoom(this.renderRoot.querySelector('ol[part="posts"]'), more);
     if (changed.has('postId')) this.#revealed = undefined;
     this.#revealPost();
   }
@@ -266,9 +264,9 @@ export class EntraideThread extends EntraideElement {
     if (!pages.hasMore) return nothing;
     const { t } = this;
     const remaining = Math.max(0, thread.replyCount + 1 - shown);
-    this.#nextPageSize = Math.min(LIMITS.postPageDefault, remaining);
+    // data-next: how many posts the next page brings, the room kept for them (post-pages.ts).
     return html`
-      <div class="more" part="more">
+      <div class="more" part="more" data-next=${Math.min(LIMITS.postPageDefault, remaining)}>
         ${pages.error
           ? html`<p class="state error" role="alert">${errorText(t, pages.error)}</p>`
           : nothing}
