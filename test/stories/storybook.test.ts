@@ -307,8 +307,11 @@ async function checkStory(page: Page, base: string, story: IndexEntry, first: bo
   } catch (error) {
     problems.push((error as Error).message.split('\n')[0] ?? String(error));
   } finally {
-    // The decorator re-renders `lang` only when its value changes: put back what it wrote.
-    if (initial) await switchLocale(page, initial).catch(() => undefined);
+    // The decorator re-renders `lang` only when its value changes: put back what it wrote, and
+    // let that render's requests end here, so their errors are this story's, not the next one's.
+    if (initial && initial !== (await storyLocale(page).catch(() => initial))) {
+      await switchLocale(page, initial).then(() => settle(page, LOCALE_QUIET_MS)).catch(() => undefined);
+    }
     await page.setViewportSize(DESKTOP).catch(() => undefined);
   }
   const expectHttpErrors = story.tags?.includes('expected-http-error') ?? false;
