@@ -48,7 +48,7 @@ function bannerOf(page: Page, html: string): Promise<Shift['banner']> {
 /** The layout shifts since navigation, summed, with what moved, most shifted first. */
 async function readShifts(page: Page): Promise<{ cls: number; shifts: number; sources: string[] }> {
   const { cls, shifts } = await readLayoutShifts(page);
-  const sources = [...new Set(shifts.toSorted((a, b) => b.value - a.value).flatMap((shift) => shift.sources.map((source) => source.replace(/ [-\d+]+→[-\d+]+$/, ''))))];
+  const sources = [...new Set(shifts.toSorted((a, b) => b.value - a.value).flatMap((shift) => shift.sources.map((source) => source.node)))];
   return { cls, shifts: shifts.length, sources };
 }
 

@@ -9,8 +9,8 @@ export interface LayoutShift {
   value: number;
   /** Milliseconds from navigation start. */
   at: number;
-  /** What moved: `<tag part> in <host> y+height→y+height`. */
-  sources: string[];
+  /** What moved (`<tag part> in <host>`), and its box before and after (`y+height`). */
+  sources: Array<{ node: string; from: string; to: string }>;
 }
 
 /** Starts recording on every page `page` opens from now on; call before `goto`. */
@@ -18,7 +18,7 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
     type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
-    const shifts: Array<{ value: number; at: number; sources: string[] }> = [];
+    const shifts: Array<{ value: number; at: number; sources: Array<{ node: string; from: string; to: string }> }> = [];
     (globalThis as { layoutShifts?: typeof shifts }).layoutShifts = shifts;
     const name = (node: Node | null) => {
       if (!(node instanceof Element)) return node?.nodeName ?? '?';
@@ -29,7 +29,7 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Entry[]) {
         if (entry.hadRecentInput) continue;
-        shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((source) => `${name(source.node)} ${rect(source.previousRect)}→${rect(source.currentRect)}`) });
+        shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((source) => ({ node: name(source.node), from: rect(source.previousRect), to: rect(source.currentRect) })) });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -42,6 +42,6 @@ export async function readLayoutShifts(page: Page): Promise<{ cls: number; shift
   return {
     cls: shifts.reduce((sum, shift) => sum + shift.value, 0),
     shifts,
-    lines: shifts.map((shift) => `${shift.value.toFixed(4)} at ${shift.at} ms: ${shift.sources.join(', ')}`),
+    lines: shifts.map((shift) => `${shift.value.toFixed(4)} at ${shift.at} ms: ${shift.sources.map((source) => `${source.node} ${source.from}→${source.to}`).join(', ')}`),
   };
 }

@@ -21,7 +21,7 @@ export class PostPagesController implements ReactiveController {
   #sentinel: Element | undefined;
   #loadedPages = 0;
   #sizes: ResizeObserver | undefined;
-  #list: Element | undefined;
+  #list: HTMLElement | undefined;
   #more: HTMLElement | undefined;
   /** A shown post's height with its gap, typically (renderedPostHeight): read after layout, never forced. */
   #postHeight = 0;
@@ -89,7 +89,7 @@ export class PostPagesController implements ReactiveController {
    * forced layout, no frame drawn without the room). Once the box nears the viewport the measure
    * holds: the room the reader may see never changes size, only the posts' arrival fills it.
    */
-  keepRoom(list: Element | null, more: HTMLElement | null): void {
+  keepRoom(list: HTMLElement | null, more: HTMLElement | null): void {
     this.#more = more ?? undefined;
     if (list !== this.#list) {
       this.#sizes?.disconnect();
@@ -102,8 +102,8 @@ export class PostPagesController implements ReactiveController {
           // Posts far off screen take this height too, new ones included: the room and what fills it agree.
           // A frame later: resizing the list in its own report would loop the observer.
           const estimate = `${this.#postHeight}px`;
-          if (this.#postHeight && (list as HTMLElement).style.getPropertyValue('--_post-height') !== estimate) {
-            requestAnimationFrame(() => (list as HTMLElement).style.setProperty('--_post-height', estimate));
+          if (this.#postHeight && list.style.getPropertyValue('--_post-height') !== estimate) {
+            requestAnimationFrame(() => list.style.setProperty('--_post-height', estimate));
           }
         });
         this.#sizes.observe(list);

@@ -153,7 +153,7 @@ export class EntraideThread extends EntraideElement {
   protected override updated(changed: PropertyValues<this>): void {
     const more = this.renderRoot.querySelector<HTMLElement>('.more');
     this.#pages.observe(more, () => void this.#pages.loadMore(this.client));
-    this.#pages.keepRoom(this.renderRoot.querySelector('ol[part="posts"]'), more);
+    this.#pages.keepRoom(this.renderRoot.querySelector<HTMLElement>('ol[part="posts"]'), more);
     if (changed.has('postId')) this.#revealed = undefined;
     this.#revealPost();
   }
