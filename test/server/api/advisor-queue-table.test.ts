@@ -62,6 +62,20 @@ describe('advisor queue table', { timeout: 300_000 }, () => {
     assert.ok((await assertAgrees(db, 'the demo seed')) > 10);
   });
 
+  it('keeps a waiting thread through its asker\'s reply, a hidden staff post, and one insert into two threads', async () => {
+    await reply(waiting.author_id);
+    await assertAgrees(db, 'the asker\'s own reply');
+    await db.query(`insert into posts (thread_id, author_id, kind, body_md, body_html, hidden) values ($1, $2, 'reply', 'x', '<p>x</p>', true)`, [waiting.id, ids.advisor]);
+    await assertAgrees(db, 'a hidden staff reply');
+    const [other] = await db.query<{ thread_id: number }>(`select thread_id from advisor_queue where thread_id <> $1 order by thread_id limit 1`, [waiting.id]);
+    await db.query(
+      `insert into posts (thread_id, author_id, kind, body_md, body_html) values ($1, $2, 'reply', 'x', '<p>x</p>'), ($3, $4, 'reply', 'x', '<p>x</p>')`,
+      [waiting.id, ids.member, other!.thread_id, ids.advisor]);
+    await assertAgrees(db, 'one insert: a member\'s reply to one waiting thread, staff\'s to another');
+    assert.equal(await queued(other!.thread_id), false, 'staff wrote last there');
+    assert.equal(await queued(waiting.id), true);
+  });
+
   it('follows replies: a member answer, then staff writing last, then that staff post hidden', async () => {
     await reply(ids.member);
     await assertAgrees(db, 'a member reply');
