@@ -142,8 +142,17 @@ function ensures(actor: Actor, rules: Rules, refusals: Record<string, [unknown, 
   return out;
 }
 
+/** Built once per actor: a request asks several times, and each build makes a hundred closures. */
+const guardians = new WeakMap<Actor, Guardian>();
+
 /** Who may do what, for one actor: `canX` and `ensureX` by subject. */
 export function guardian(actor: Actor): Guardian {
+  let built = guardians.get(actor);
+  if (!built) guardians.set(actor, (built = buildGuardian(actor)));
+  return built;
+}
+
+function buildGuardian(actor: Actor): Guardian {
   const subjects: Record<string, unknown> = {};
   for (const subject of Object.keys(RULES) as Subject[]) {
     const rules = RULES[subject] as unknown as Rules;

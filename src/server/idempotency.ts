@@ -33,10 +33,13 @@ function hashOf(request: FastifyRequest): string {
 
 async function claim(db: Database, request: FastifyRequest, reply: FastifyReply, memberId: number, key: string): Promise<void> {
   const hash = hashOf(request);
-  await db.query(`delete from idempotency_keys where member_id = $1 and key = $2 and status is null and created_at < now() - make_interval(secs => $3)`, [memberId, key, PENDING_TTL_SECONDS]);
+  // One round trip: a new key, or one whose first request never finished, is taken over.
   const [claimed] = await db.query<{ key: string }>(
-    `insert into idempotency_keys (member_id, key, request_hash) values ($1, $2, $3) on conflict do nothing returning key`,
-    [memberId, key, hash],
+    `insert into idempotency_keys (member_id, key, request_hash) values ($1, $2, $3)
+     on conflict (member_id, key) do update set request_hash = excluded.request_hash, created_at = now()
+       where idempotency_keys.status is null and idempotency_keys.created_at < now() - make_interval(secs => $4)
+     returning key`,
+    [memberId, key, hash, PENDING_TTL_SECONDS],
   );
   if (claimed) {
     request.idempotency = { memberId, key };

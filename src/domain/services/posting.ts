@@ -12,7 +12,7 @@ import { notFound } from '../errors.ts';
 import { refuseMerged } from './merged.ts';
 import { categoryForQuestion } from '../repo/community.ts';
 import { publishEvent } from '../repo/events.ts';
-import { foldCounterDeltas } from '../repo/counters.ts';
+import { foldCounterDeltasSoon } from '../repo/counters.ts';
 import { toAudience } from '../repo/notify.ts';
 import { countAuthorPost, countCategoryThread, insertPost, insertThread } from '../repo/posting.ts';
 import { readReplyPlan, writeReply, type ReplyPlan } from '../repo/reply-write.ts';
@@ -99,7 +99,7 @@ export async function replyToThread(ctx: ServiceContext<'postIntervals'>, { acto
     });
     if (written) {
       // Committed with the reply, a delta left here by a failed fold is folded by the next one (or at start-up).
-      await foldCounterDeltas(db).catch(() => 0);
+      await foldCounterDeltasSoon(db).catch(() => 0);
       return post;
     }
     if (attempt === REPLY_ATTEMPTS) throw new ApiError('conflict', 'This thread changed while your reply was being written: send it again.');

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createTestServer, type TestServer } from '../../helpers/server.ts';
 
@@ -138,6 +139,26 @@ describe('Idempotency-Key on writes', { timeout: 600_000 }, () => {
     assert.equal(refused.statusCode, 400);
     const fixed = await server.app.inject({ method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, headers: { authorization: `Bearer ${token}`, 'idempotency-key': 'fix-key-00001' }, payload: { body: ' ' } });
     assert.equal(fixed.statusCode, 400, 'the same bad request is refused again, not replayed');
+  });
+
+  it('takes over the key of a first request that never finished, once a minute has passed, and not before', async () => {
+    const memberId = server.fixtures.members.helper.id;
+    // The same request as `reply` sends: only its first copy's answer is missing.
+    const hash = createHash('sha256').update(`POST /api/threads/${server.fixtures.threadId}/posts\n${JSON.stringify({ body: 'Réponse unique' })}`).digest('hex');
+    const pending = (key: string, age: string) => server.db.query(
+      `insert into idempotency_keys (member_id, key, request_hash, created_at) values ($1, $2, $3, now() - $4::interval)`, [memberId, key, hash, age]);
+    await pending('crash-key-old1', '2 minutes');
+    await pending('crash-key-new1', '5 seconds');
+    const before = await count(server, 'select count(*)::int as n from posts');
+    const takenOver = await reply('crash-key-old1');
+    assert.equal(takenOver.statusCode, 201);
+    const stillHeld = await reply('crash-key-new1');
+    assert.equal(stillHeld.statusCode, 409);
+    assert.match(stillHeld.json().error.message, /still being handled/);
+    assert.equal(await count(server, 'select count(*)::int as n from posts'), before + 1);
+    const replayed = await reply('crash-key-old1');
+    assert.equal(replayed.headers['idempotent-replayed'], 'true');
+    assert.equal(replayed.json().id, takenOver.json().id);
   });
 
   it('refuses a malformed key', async () => {
