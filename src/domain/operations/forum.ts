@@ -42,5 +42,6 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
       return { ...created, post: await asWrittenBy(ctx.db, actor, created.post) };
     },
   },
-  replyToThread: { run: async (ctx, { actor, params, body }) => asWrittenBy(ctx.db, actor, await replyToThread(ctx, { actor, threadId: params.threadId, body })) },
+  // The reply comes back with its writer's state already (../services/posting.ts).
+  replyToThread: { run: (ctx, { actor, params, body }) => replyToThread(ctx, { actor, threadId: params.threadId, body }) },
 };

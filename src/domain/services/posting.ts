@@ -100,7 +100,9 @@ export async function replyToThread(ctx: ServiceContext<'postIntervals'>, { acto
     if (written) {
       // Committed with the reply, a delta left here by a failed fold is folded by the next one (or at start-up).
       await foldCounterDeltasSoon(db).catch(() => 0);
-      return post;
+      // Its writer's own state needs no read: nobody could give kudos to or report a post that did
+      // not exist, and its source is what they just wrote (the live event above carries none).
+      return { ...post, viewer: { kudos: false, flagged: false, source: body } };
     }
     if (attempt === REPLY_ATTEMPTS) throw new ApiError('conflict', 'This thread changed while your reply was being written: send it again.');
   }
