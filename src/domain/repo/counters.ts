@@ -21,8 +21,8 @@ export const PENDING_POSTS = (memberColumn: string) =>
 
 /**
  * Moves every pending delta into the counters in one statement; returns how many rows it took.
- * Called after each reply commits (so a read after the answer sees exact counts), and at start-up
- * (the deltas of replies acknowledged just before a crash).
+ * Run after replies commit, through `foldCounterDeltasSoon` (so a read after the answer sees exact
+ * counts), and at start-up (the deltas of replies acknowledged just before a crash).
  */
 export async function foldCounterDeltas(db: Queryable): Promise<number> {
   const [row] = await db.query<{ folded: number }>(
