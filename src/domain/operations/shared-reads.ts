@@ -35,7 +35,11 @@ export const sharedReads: { [N in SharedReadName]: SharedRead<N> } = {
   getThread: {
     shareable: () => true,
     shared: async ({ db, community }, { params, query }) => (await getThread(db, community, params.threadId, query.limit)) ?? Promise.reject(notFound(`Thread ${params.threadId}`)),
-    own: async ({ db }, reader, detail) => withReaderState(db, reader, await withViewer(db, reader, detail)),
+    // Two statements, sent together: on PostgreSQL they run on two connections at once.
+    own: async ({ db }, reader, detail) => {
+      const [viewed, { reading }] = await Promise.all([withViewer(db, reader, detail), withReaderState(db, reader, detail)]);
+      return { ...viewed, reading };
+    },
   },
   listThreadPosts: {
     shareable: () => true,
