@@ -47,6 +47,12 @@ interface FoldQueue {
 }
 const foldQueues = new WeakMap<Queryable, FoldQueue>();
 
+function foldQueueOf(db: Queryable): FoldQueue {
+  let queue = foldQueues.get(db);
+  if (!queue) foldQueues.set(db, (queue = {}));
+  return queue;
+}
+
 /**
  * Folds after a reply committed, sharing folds between replies: with none running, one starts;
  * with one running (it may have taken its rows before this reply committed), the caller waits
@@ -54,9 +60,7 @@ const foldQueues = new WeakMap<Queryable, FoldQueue>();
  * at once run two or three folds instead of fifty, and each still answers with exact counts.
  */
 export function foldCounterDeltasSoon(db: Queryable): Promise<number> {
-  let queue = foldQueues.get(db);
-  if (!queue) foldQueues.set(db, (queue = {}));
-  const fold = queue;
+  const fold = foldQueueOf(db);
   const start = (): Promise<number> => {
     const running = foldCounterDeltas(db).finally(() => {
       if (fold.running === running) fold.running = undefined;

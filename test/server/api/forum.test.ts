@@ -94,6 +94,21 @@ describe('writing', { timeout: 600_000 }, () => {
     assert.equal(afterReply.posts.at(-1).author.postCount, post.author.postCount);
   });
 
+  it('answers twelve replies sent at once with every counter already folded', async () => {
+    const helperId = server.fixtures.members.helper.id;
+    const counters = async () => (await server.db.query<{ member: number; category: number; pending: number }>(
+      `select (select post_count from members where id = $1) as member,
+         (select post_count from categories where id = (select category_id from threads where id = $2)) as category,
+         (select count(*)::int from counter_deltas) as pending`, [helperId, server.fixtures.threadId]))[0]!;
+    const before = await counters();
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => server.app.inject({
+      method: 'POST', url: `/api/threads/${server.fixtures.threadId}/posts`, headers: auth(helperToken), payload: { body: `Réponse envoyée en même temps, n° ${i}` },
+    })));
+    assert.deepEqual(answers.map((answer) => answer.statusCode), Array(12).fill(201));
+    // Replies share folds; each still waits for one that took its own delta.
+    assert.deepEqual(await counters(), { member: before.member + 12, category: before.category + 12, pending: 0 });
+  });
+
   it('raises the rank when posting crosses a threshold', async () => {
     const token = await server.tokenFor({ externalId: 'test:newbie', pseudonym: 'Newbie', role: 'member' });
     const levels: number[] = [];
