@@ -9,24 +9,32 @@ import { describe, it } from 'node:test';
 import type { Queryable } from '../../src/domain/database.ts';
 import { foldCounterDeltasSoon } from '../../src/domain/repo/counters.ts';
 
-/** Every query waits until the test answers it; `folds` counts the fold statements sent. */
+/** Lets the promise callbacks already queued run (an answered fold's, and the next fold's start). */
+const turns = async () => {
+  for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
+};
+
+/** Every query waits until the test answers or fails it, first sent first; `sent` counts those waiting. */
 function heldDatabase() {
-  const waiting: Array<(rows: unknown[]) => void> = [];
+  const waiting: Array<{ resolve: (rows: unknown[]) => void; reject: (error: Error) => void }> = [];
   const db: Queryable = {
-    query: <Row>() => new Promise<Row[]>((resolve) => waiting.push(resolve as (rows: unknown[]) => void)),
+    query: <Row>() => new Promise<Row[]>((resolve, reject) => waiting.push({ resolve: resolve as (rows: unknown[]) => void, reject })),
   };
   const answerNext = async (folded: number) => {
-    waiting.shift()!([{ folded }]);
-    // Let the answered fold's callbacks run (and the next fold be sent).
-    for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
+    waiting.shift()!.resolve([{ folded }]);
+    await turns();
   };
-  return { db, answerNext, sent: () => waiting.length };
+  const failNext = async (error: Error) => {
+    waiting.shift()!.reject(error);
+    await turns();
+  };
+  return { db, answerNext, failNext, sent: () => waiting.length };
 }
 
 const settledState = async (promise: Promise<unknown>) => {
   let settled = false;
   void promise.then(() => (settled = true));
-  for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
+  await turns();
   return settled;
 };
 
@@ -55,15 +63,14 @@ describe('counter folds shared between replies', () => {
   });
 
   it('still runs the next fold when the running one fails', async () => {
-    const waiting: Array<{ resolve: (rows: unknown[]) => void; reject: (error: Error) => void }> = [];
-    const db: Queryable = { query: <Row>() => new Promise<Row[]>((resolve, reject) => waiting.push({ resolve: resolve as (rows: unknown[]) => void, reject })) };
+    const { db, answerNext, failNext, sent } = heldDatabase();
     const first = foldCounterDeltasSoon(db);
     const second = foldCounterDeltasSoon(db);
-    waiting.shift()!.reject(new Error('connection lost'));
-    await assert.rejects(first, /connection lost/);
-    for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
-    assert.equal(waiting.length, 1, 'the waiting replies get a fold of their own');
-    waiting.shift()!.resolve([{ folded: 3 }]);
+    const failed = assert.rejects(first, /connection lost/);
+    await failNext(new Error('connection lost'));
+    await failed;
+    assert.equal(sent(), 1, 'the waiting replies get a fold of their own');
+    await answerNext(3);
     assert.equal(await second, 3);
   });
 });
