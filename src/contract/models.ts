@@ -174,6 +174,15 @@ export const ThreadDetail = Type.Object({
 });
 export type ThreadDetail = Static<typeof ThreadDetail>;
 
+/** The signed-in reader's own state on posts of a thread and on the thread (`GET /threads/:id/viewer`); a guest's is empty. */
+export const OwnThreadState = Type.Object({
+  /** The asked posts the reader has a state on, each with its `viewer` as thread reads give it. */
+  posts: Type.Array(Type.Object({ id: Id, viewer: PostViewer })),
+  viewer: Type.Optional(Type.Object({ sameProblem: Type.Boolean() })),
+  reading: Type.Optional(ThreadReading),
+});
+export type OwnThreadState = Static<typeof OwnThreadState>;
+
 export const PostPage = Type.Object({ items: Type.Array(Post), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 export type PostPage = Static<typeof PostPage>;
 

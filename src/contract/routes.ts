@@ -22,6 +22,14 @@ import { notifyRoutes } from './areas/notify.ts';
 
 const errors = errorResponses;
 const PostLimit = Type.Integer({ minimum: 1, maximum: LIMITS.postPageMax, default: LIMITS.postPageDefault });
+/**
+ * `apart`: leave the signed-in reader's own state (`viewer`, `reading`) out of a thread read, so that
+ * every reader of their audience gets the same bytes (kept by the server, revalidated by ETag);
+ * `GET /threads/:id/viewer` gives that state. The SDK asks this way and adds the state back.
+ */
+const ViewerApart = Type.Optional(Type.Literal('apart'));
+/** Post ids, comma-separated: a page of posts and its pinned solution at most (none: the thread's state alone). */
+const PostIdList = Type.String({ pattern: `^([0-9]{1,10}(,[0-9]{1,10}){0,${LIMITS.postPageMax}})?$`, maxLength: (LIMITS.postPageMax + 1) * 11 });
 
 /** The forum's own routes: reading, asking, replying, the session and the live stream. */
 const forumRoutes = {
@@ -79,7 +87,7 @@ const forumRoutes = {
     schema: {
       summary: 'A thread and the first page of its posts',
       params: Type.Object({ threadId: Id }),
-      querystring: Type.Object({ limit: Type.Optional(PostLimit) }),
+      querystring: Type.Object({ limit: Type.Optional(PostLimit), viewer: ViewerApart }),
       response: { 200: M.ThreadDetail, ...errors },
     },
   },
@@ -91,8 +99,20 @@ const forumRoutes = {
     schema: {
       summary: 'The next page of a thread’s posts, oldest first',
       params: Type.Object({ threadId: Id }),
-      querystring: Type.Object({ cursor: Type.String({ maxLength: 200 }), limit: Type.Optional(PostLimit) }),
+      querystring: Type.Object({ cursor: Type.String({ maxLength: 200 }), limit: Type.Optional(PostLimit), viewer: ViewerApart }),
       response: { 200: M.PostPage, ...errors },
+    },
+  },
+  getThreadViewer: {
+    method: 'GET',
+    url: '/threads/:threadId/viewer',
+    audience: 'everyone',
+    example: { params: { threadId: 1 }, query: { posts: '1,2' } },
+    schema: {
+      summary: 'My own state on these posts of a thread and on the thread, what `viewer=apart` leaves out of its reads (nothing for a guest)',
+      params: Type.Object({ threadId: Id }),
+      querystring: Type.Object({ posts: PostIdList }),
+      response: { 200: M.OwnThreadState, ...errors },
     },
   },
   createThread: {

@@ -25,3 +25,4 @@ export * from './incidents.ts';
 export * from './email.ts';
 export * from './notify.ts';
 export * from './translations.ts';
+export * from './own-state.ts';

@@ -124,14 +124,20 @@ export class Http {
   }
 
   /** Calls one route of the contract: fills its `:params` (URL-encoded) and query, sends the body. */
-  call<N extends RouteName>(route: RouteRef<N>, ...[input, request]: CallArgs<N>): Promise<RouteAnswer<N>> {
-    const { params = {}, query, body } = (input ?? {}) as { params?: Record<string, string | number>; query?: Query; body?: unknown };
-    // An encoded value holds no space: the one space left still parts the method from the path.
-    const [method, path] = route.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key]!)).split(' ') as [HttpRequest['method'], string];
-    return this.request({ method, path, query, body, ...request });
+  call<N extends RouteName>(route: RouteRef<N>, ...args: CallArgs<N>): Promise<RouteAnswer<N>> {
+    return this.request(routeRequest(route, ...args));
+  }
+
+  /** `call`, saying whether the answer is a signed-in reader's (a refused token makes it a guest's). */
+  callSigned<N extends RouteName>(route: RouteRef<N>, ...args: CallArgs<N>): Promise<{ answer: RouteAnswer<N>; signedIn: boolean }> {
+    return this.#send(routeRequest(route, ...args));
   }
 
   async request<T>(req: HttpRequest): Promise<T> {
+    return (await this.#send<T>(req)).answer;
+  }
+
+  async #send<T>(req: HttpRequest): Promise<{ answer: T; signedIn: boolean }> {
     const label = `${req.method} ${req.path}`;
     const isWrite = req.method !== 'GET';
     const extra: Record<string, string> = {};
@@ -144,7 +150,7 @@ export class Http {
       const token = asGuest ? undefined : await this.tokenAfter(refused);
       refused = undefined;
       const outcome = await this.#attempt(req, label, withToken(extra, token));
-      if (outcome.ok) return (await this.#read<T>(outcome.response, label)) as T;
+      if (outcome.ok) return { answer: (await this.#read<T>(outcome.response, label)) as T, signedIn: token !== undefined };
       const { error, retryAfterMs } = outcome;
       if (error.status === 401 && token) {
         if (this.canRefresh && !refreshed) {
@@ -216,6 +222,14 @@ export class Http {
       request: label,
     });
   }
+}
+
+/** A route of the contract as a request: its `:params` filled (URL-encoded), its query and body. */
+function routeRequest<N extends RouteName>(route: RouteRef<N>, ...[input, request]: CallArgs<N>): HttpRequest {
+  const { params = {}, query, body } = (input ?? {}) as { params?: Record<string, string | number>; query?: Query; body?: unknown };
+  // An encoded value holds no space: the one space left still parts the method from the path.
+  const [method, path] = route.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(params[key]!)).split(' ') as [HttpRequest['method'], string];
+  return { method, path, query, body, ...request };
 }
 
 export function withToken(extra: Record<string, string>, token: string | undefined): Record<string, string> {

@@ -7,17 +7,17 @@ import { memberProfile } from '../repo/profiles.ts';
 import { createThread, replyToThread } from '../services/posting.ts';
 import { asWrittenBy } from '../services/reading.ts';
 import type { Answer, Call, DomainContext, Operations } from './operation.ts';
-import { sharedReads, type SharedRead, type SharedReadName } from './shared-reads.ts';
+import { askedPostIds, leavesOwnStateApart, ownThreadState, sharedReads, type SharedRead, type SharedReadName } from './shared-reads.ts';
 
 export { unknownCursor } from './cursor.ts';
 
 /** A public read as one reader sees it: the part every reader shares, then their own state. */
 async function readShared<N extends SharedReadName>(ctx: DomainContext, call: Call<N>, read: SharedRead<N>): Promise<Answer<N>> {
   const shared = await read.shared(ctx, call);
-  return isSignedIn(call.actor) ? read.own(ctx, call.actor, shared, call) : shared;
+  return isSignedIn(call.actor) && !leavesOwnStateApart(call) ? read.own(ctx, call.actor, shared, call) : shared;
 }
 
-export const forumOperations: Operations<'health' | 'getCommunity' | 'listThreads' | 'getMember' | 'getThread' | 'listThreadPosts' | 'getSession' | 'listDemoMembers' | 'createThread' | 'replyToThread'> = {
+export const forumOperations: Operations<'health' | 'getCommunity' | 'listThreads' | 'getMember' | 'getThread' | 'listThreadPosts' | 'getThreadViewer' | 'getSession' | 'listDemoMembers' | 'createThread' | 'replyToThread'> = {
   health: { public: true, run: async () => ({ ok: true }) },
   getCommunity: {
     public: true,
@@ -30,6 +30,14 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
   },
   getThread: { public: true, run: (ctx, call) => readShared(ctx, call, sharedReads.getThread) },
   listThreadPosts: { public: true, run: (ctx, call) => readShared(ctx, call, sharedReads.listThreadPosts) },
+  getThreadViewer: {
+    public: true,
+    run: async ({ db, community }, { actor, params, query }) => {
+      const ids = askedPostIds(query.posts);
+      if (!isSignedIn(actor)) return { posts: [] };
+      return (await ownThreadState(db, actor, { communityId: community.id, threadId: params.threadId }, ids)) ?? Promise.reject(notFound(`Thread ${params.threadId}`));
+    },
+  },
   getSession: {
     public: true,
     run: async ({ db, community }, { actor }) => ({ member: isSignedIn(actor) ? ((await findAuthor(db, actor.memberId, community.ladder)) ?? null) : null }),

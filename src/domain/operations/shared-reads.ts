@@ -5,12 +5,15 @@
  * the sources they may edit). The operations (./forum.ts) run both, so the mocks answer as before;
  * the Fastify adapter keeps the first part's bytes and computes only the second per request.
  */
-import { LIMITS, type SignedIn } from '../../core/index.ts';
+import type { OwnThreadState } from '../../contract/index.ts';
+import { ApiError, ID_MAX, LIMITS, ownStateKeys, withOwnThread, type SignedIn } from '../../core/index.ts';
+import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
+import { readingOf } from '../repo/notify.ts';
 import { listThreads } from '../repo/thread-list.ts';
 import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
-import { withViewer, withViewerOnPosts } from '../repo/viewer.ts';
-import { withReaderState, withUnreadCounts } from '../services/reading.ts';
+import { ownStateOn, withViewerOnPosts, type OwnStateScope } from '../repo/viewer.ts';
+import { withUnreadCounts } from '../services/reading.ts';
 import type { Answer, Call, DomainContext } from './operation.ts';
 import { BadCursorError } from '../repo/thread-list.ts';
 import { withCursor } from './cursor.ts';
@@ -35,10 +38,10 @@ export const sharedReads: { [N in SharedReadName]: SharedRead<N> } = {
   getThread: {
     shareable: () => true,
     shared: async ({ db, community }, { params, query }) => (await getThread(db, community, params.threadId, query.limit)) ?? Promise.reject(notFound(`Thread ${params.threadId}`)),
-    // Two statements, sent together: on PostgreSQL they run on two connections at once.
-    own: async ({ db }, reader, detail) => {
-      const [viewed, { reading }] = await Promise.all([withViewer(db, reader, detail), withReaderState(db, reader, detail)]);
-      return { ...viewed, reading };
+    own: async ({ db, community }, reader, detail) => {
+      const scope = { communityId: community.id, threadId: detail.thread.id, categoryId: detail.thread.categoryId };
+      // A thread gone since its shared part was read keeps that part as it is.
+      return withOwnThread(detail, (await ownThreadState(db, reader, scope, ownStateKeys(detail))) ?? { posts: [] });
     },
   },
   listThreadPosts: {
@@ -50,3 +53,30 @@ export const sharedReads: { [N in SharedReadName]: SharedRead<N> } = {
     own: async ({ db }, reader, page) => ({ ...page, items: await withViewerOnPosts(db, reader, page.items) }),
   },
 };
+
+/** Whether a read asks for the shared answer alone (`viewer=apart`): its reader fetches their own state apart. */
+export const leavesOwnStateApart = (call: { query: unknown }): boolean => (call.query as { viewer?: string } | undefined)?.viewer === 'apart';
+
+/**
+ * The reader's own state on these posts of a thread and on the thread: what `viewer=apart` leaves
+ * out of its reads; undefined when the community has no such thread. With the thread's category
+ * known, its two statements are sent together (on PostgreSQL they run on two connections at once).
+ */
+export async function ownThreadState(
+  db: Queryable, reader: SignedIn, thread: OwnStateScope & { categoryId?: number }, postIds: readonly number[],
+): Promise<OwnThreadState | undefined> {
+  const readingIn = (categoryId: number) => readingOf(db, reader.memberId, { id: thread.threadId, categoryId });
+  const known = thread.categoryId;
+  const [own, early] = await Promise.all([ownStateOn(db, reader, postIds, thread), known === undefined ? undefined : readingIn(known)]);
+  if (own.categoryId === null) return undefined;
+  return { posts: own.posts, viewer: { sameProblem: own.sameProblem }, reading: early ?? (await readingIn(own.categoryId)) };
+}
+
+/** The ids of `GET /threads/:id/viewer?posts=` (the contract checks their form); PostgreSQL integers only. */
+export function askedPostIds(list: string): number[] {
+  const ids = list === '' ? [] : list.split(',').map(Number);
+  if (ids.some((id) => id < 1 || id > ID_MAX)) {
+    throw new ApiError('validation_failed', `Post ids run from 1 to ${ID_MAX}.`, [{ in: 'query', path: '/posts', message: 'out of range' }]);
+  }
+  return [...new Set(ids)];
+}

@@ -1,6 +1,7 @@
-import type { Post, ThreadSummary } from '../../contract/index.ts';
+import type { Post, PostPage, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
+import { ownStateKeys, withOwnPosts, withOwnThread } from '../../core/own-state.ts';
 import type { Http, RequestOptions } from '../http.ts';
-import { getThread, listThreadPosts, listThreads } from '../routes/index.ts';
+import { getThread, getThreadViewer, listThreadPosts, listThreads } from '../routes/index.ts';
 
 export interface ThreadListQuery {
   categoryId: number;
@@ -12,7 +13,30 @@ export interface ThreadListQuery {
   sort?: 'activity' | 'newest';
 }
 
+/**
+ * Thread reads for a signed-in reader come in two requests: the bytes every reader of their
+ * audience shares (`viewer=apart`: kept by the server, revalidated by their browser), then their
+ * own state on those posts, added back here as the server would have.
+ */
+const readsApart = (http: Http) => {
+  const ownState = (threadId: number, postIds: number[], request: RequestOptions) =>
+    http.call(getThreadViewer, { params: { threadId }, query: { posts: postIds.join(',') } }, request);
+  return {
+    async thread(threadId: number, limit: number | undefined, request: RequestOptions): Promise<ThreadDetail> {
+      const { answer, signedIn } = await http.callSigned(getThread, { params: { threadId }, query: { limit, viewer: 'apart' } }, request);
+      // A guest's read is whole (so is one whose token was refused meanwhile).
+      return signedIn ? withOwnThread(answer, await ownState(threadId, ownStateKeys(answer), request)) : answer;
+    },
+    async posts(threadId: number, query: { cursor: string; limit?: number }, request: RequestOptions): Promise<PostPage> {
+      const { answer, signedIn } = await http.callSigned(listThreadPosts, { params: { threadId }, query: { ...query, viewer: 'apart' } }, request);
+      if (!signedIn || answer.items.length === 0) return answer;
+      return { ...answer, items: withOwnPosts(answer.items, await ownState(threadId, answer.items.map((post) => post.id), request)) };
+    },
+  };
+};
+
 export const threadsResource = (http: Http) => {
+  const apart = readsApart(http);
   const list = ({ cursor, ...query }: ThreadListQuery, request: RequestOptions = {}) =>
     http.call(listThreads, { query: { ...query, cursor: cursor ?? undefined } }, request);
   return {
@@ -28,18 +52,16 @@ export const threadsResource = (http: Http) => {
       } while (cursor);
     },
     /** A thread and the first page of its posts (`limit`, default 50); `posts()` gives the next pages. */
-    get: (threadId: number, { limit, ...request }: RequestOptions & { limit?: number } = {}) =>
-      http.call(getThread, { params: { threadId }, query: { limit } }, request),
+    get: (threadId: number, { limit, ...request }: RequestOptions & { limit?: number } = {}) => apart.thread(threadId, limit, request),
     /** The page of posts after `cursor` (a thread's or a page's `nextCursor`), oldest first. */
-    posts: (threadId: number, query: { cursor: string; limit?: number }, request: RequestOptions = {}) =>
-      http.call(listThreadPosts, { params: { threadId }, query }, request),
+    posts: (threadId: number, query: { cursor: string; limit?: number }, request: RequestOptions = {}) => apart.posts(threadId, query, request),
     /** Every post of a thread, page after page, as an async iterator. */
     async *iteratePosts(threadId: number, { limit, ...request }: RequestOptions & { limit?: number } = {}): AsyncGenerator<Post> {
-      const first = await http.call(getThread, { params: { threadId }, query: { limit } }, request);
+      const first = await apart.thread(threadId, limit, request);
       yield* first.posts;
       let cursor = first.nextCursor;
       while (cursor) {
-        const page = await http.call(listThreadPosts, { params: { threadId }, query: { cursor, limit } }, request);
+        const page = await apart.posts(threadId, { cursor, limit }, request);
         yield* page.items;
         cursor = page.nextCursor;
       }

@@ -110,6 +110,7 @@ export { getCommunity } from './get-community.ts';
 export { listThreads } from './list-threads.ts';
 export { getThread } from './get-thread.ts';
 export { listThreadPosts } from './list-thread-posts.ts';
+export { getThreadViewer } from './get-thread-viewer.ts';
 export { createThread } from './create-thread.ts';
 export { replyToThread } from './reply-to-thread.ts';
 export { getMember } from './get-member.ts';

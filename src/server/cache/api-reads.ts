@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isSignedIn, liveAudience, pickLocale, type SignedIn } from '../../core/index.ts';
 import type { Answer, Call, DomainContext, OperationName } from '../../domain/operations/index.ts';
 import { forumOperations } from '../../domain/operations/forum.ts';
-import { sharedReads } from '../../domain/operations/shared-reads.ts';
+import { leavesOwnStateApart, sharedReads } from '../../domain/operations/shared-reads.ts';
 import type { Post, ThreadDetail, ThreadPage, PostPage } from '../../contract/index.ts';
 import { COMPRESS_THRESHOLD } from '../compress.ts';
 import { varyWith } from '../headers.ts';
@@ -68,7 +68,8 @@ export async function answerCachedRead<N extends CachedName>(
   const extra = read.key(ctx, call);
   if (extra === undefined) return false;
   // The audience is part of the key: a staff answer is never a guest's or a member's, nor back.
-  const key = JSON.stringify([name, liveAudience(call.actor), call.params, call.query, extra]);
+  const { viewer: _apart, ...query } = call.query as { viewer?: string };
+  const key = JSON.stringify([name, liveAudience(call.actor), call.params, query, extra]);
   const entry = await cache.get(key, [], async () => {
     const body = await read.shared(ctx, call);
     return cachedAnswer(body, serialized(reply, body), read.tags(call, body));
@@ -76,7 +77,12 @@ export async function answerCachedRead<N extends CachedName>(
   void reply.header('vary', varyWith(reply, 'Accept-Encoding'));
   if (read.varyLanguage) void reply.header('vary', varyWith(reply, 'Accept-Language'));
   if (!isSignedIn(call.actor)) {
-    await sendShared(request, reply, entry);
+    await sendShared(request, reply, entry, 'public, no-cache');
+    return true;
+  }
+  // Their audience's bytes as they are: the reader's own state comes apart (GET /threads/:id/viewer).
+  if (leavesOwnStateApart(call)) {
+    await sendShared(request, reply, entry, 'private, no-cache');
     return true;
   }
   const own = read.own ? await read.own(ctx, call.actor, entry.body as Answer<N>, call) : entry.body;
@@ -98,14 +104,17 @@ function sendJson(request: FastifyRequest, reply: FastifyReply, json: string, et
   else void reply.send(json);
 }
 
-/** A guest's answer: the same bytes for every guest, compressed once, revalidated on each use (a CDN may keep it). */
-async function sendShared(request: FastifyRequest, reply: FastifyReply, entry: CachedAnswer): Promise<void> {
+/**
+ * The bytes every reader of an audience shares, compressed once, revalidated on each use: `public`
+ * for guests (a CDN may keep them), `private` for signed-in readers (only their browser may).
+ */
+async function sendShared(request: FastifyRequest, reply: FastifyReply, entry: CachedAnswer, cacheControl: string): Promise<void> {
   const encoding = preferredEncoding(request.headers['accept-encoding']);
   if (!encoding || entry.json.length < COMPRESS_THRESHOLD || matchesEtag(request.headers['if-none-match'], entry.etag)) {
-    sendJson(request, reply, entry.json, entry.etag, 'public, no-cache');
+    sendJson(request, reply, entry.json, entry.etag, cacheControl);
     return;
   }
   const bytes = await encodedOnce(entry, entry.json, encoding);
   // Already compressed: the compression hook passes it through as it is.
-  void reply.header('etag', entry.etag).header('cache-control', 'public, no-cache').type('application/json; charset=utf-8').header('content-encoding', encoding).send(bytes);
+  void reply.header('etag', entry.etag).header('cache-control', cacheControl).type('application/json; charset=utf-8').header('content-encoding', encoding).send(bytes);
 }

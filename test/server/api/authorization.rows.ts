@@ -51,6 +51,13 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
       },
       expect: everyone,
     },
+    getThreadViewer: {
+      request: async (f) => {
+        const [question] = await f.server.db.query<{ id: number }>(`select id from posts where thread_id = $1 order by id limit 1`, [f.threadId]);
+        return { url: `/api/threads/${f.threadId}/viewer?posts=${question!.id}` };
+      },
+      expect: everyone,
+    },
     createThread: {
       request: (f) => ({ method: 'POST', url: '/api/threads', payload: { categoryId: f.categoryId, title: unique('Question de test'), body: 'Bonjour, une question.' } }),
       expect: members,

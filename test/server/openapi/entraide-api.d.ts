@@ -160,6 +160,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/threads/{threadId}/viewer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My own state on these posts of a thread and on the thread, what `viewer=apart` leaves out of its reads (nothing for a guest)
+         * @description **Who may call it:** Anyone: guests and every signed-in role. A token is optional; with one, the answer is what that member may see.
+         *
+         *     **Token:** optional.
+         *
+         *     **Refusals** (`ErrorBody`): 400 `validation_failed`, `invalid_json`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict`; 429 `rate_limited`.
+         */
+        get: operations["getThreadViewer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/session": {
         parameters: {
             query?: never;
@@ -2944,6 +2968,7 @@ export interface operations {
         parameters: {
             query?: {
                 limit?: number;
+                viewer?: "apart";
             };
             header?: never;
             path: {
@@ -3150,6 +3175,7 @@ export interface operations {
                 /** @example cDox */
                 cursor: string;
                 limit?: number;
+                viewer?: "apart";
             };
             header?: never;
             path: {
@@ -3316,6 +3342,70 @@ export interface operations {
                             flagged: boolean;
                             conversationId?: number;
                             source?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Refusal400"];
+            401: components["responses"]["Refusal401"];
+            403: components["responses"]["Refusal403"];
+            404: components["responses"]["Refusal404"];
+            409: components["responses"]["Refusal409"];
+            429: components["responses"]["Refusal429"];
+        };
+    };
+    getThreadViewer: {
+        parameters: {
+            query: {
+                /** @example 1,2 */
+                posts: string;
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                threadId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My own state on these posts of a thread and on the thread, what `viewer=apart` leaves out of its reads (nothing for a guest) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        posts: {
+                            id: number;
+                            viewer: {
+                                kudos: boolean;
+                                flagged: boolean;
+                                conversationId?: number;
+                                source?: string;
+                            };
+                        }[];
+                        viewer?: {
+                            sameProblem: boolean;
+                        };
+                        reading?: {
+                            follow: {
+                                /** @enum {unknown} */
+                                target: "thread" | "category";
+                                id: number;
+                                level: ("following" | "muted") | null;
+                                reason: ("asked" | "replied" | "chosen") | null;
+                            };
+                            categoryFollow: {
+                                /** @enum {unknown} */
+                                target: "thread" | "category";
+                                id: number;
+                                level: ("following" | "muted") | null;
+                                reason: ("asked" | "replied" | "chosen") | null;
+                            };
+                            lastReadPostId: number | null;
+                            unreadCount: number;
+                            firstUnreadPostId: number | null;
                         };
                     };
                 };
