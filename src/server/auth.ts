@@ -87,13 +87,43 @@ export async function verifyToken(token: string, options: AuthOptions): Promise<
   }
 }
 
+/**
+ * Each member's last sign-in in this process: the claims they signed in with, and their row. That
+ * row already says what those claims say, so the same claims again within a minute skip the
+ * statement; other claims (a new name, role, region or address) write as every sign-in does.
+ * One per server: member ids belong to its database.
+ */
+export class RecentSignIns {
+  readonly #members = new Map<string, { claims: string; memberId: number; until: number }>();
+  readonly #ttlMs: number;
+  readonly #max: number;
+
+  constructor(ttlMs = 60_000, max = 10_000) {
+    this.#ttlMs = ttlMs;
+    this.#max = max;
+  }
+
+  async memberOf(db: Queryable, communityId: number, claims: MemberClaims): Promise<number> {
+    const who = `${communityId}:${claims.externalId}`;
+    const said = JSON.stringify([claims.pseudonym, claims.role, claims.region ?? null, claims.email ?? null]);
+    const last = this.#members.get(who);
+    if (last && last.claims === said && last.until > Date.now()) return last.memberId;
+    const memberId = await upsertMember(db, communityId, claims);
+    this.#members.delete(who);
+    // Oldest first: a Map keeps insertion order.
+    if (this.#members.size >= this.#max) this.#members.delete(this.#members.keys().next().value!);
+    this.#members.set(who, { claims: said, memberId, until: Date.now() + this.#ttlMs });
+    return memberId;
+  }
+}
+
 /** Who is calling: a guest without a token, the named member with a valid one, 401 otherwise. */
-export async function resolveActor(db: Queryable, communityId: number, header: string | undefined, options: AuthOptions): Promise<Actor> {
+export async function resolveActor(db: Queryable, communityId: number, header: string | undefined, options: AuthOptions, recent: RecentSignIns): Promise<Actor> {
   if (!header) return { role: 'guest' };
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) throw new ApiError('unauthorized', 'Send the token as `Authorization: Bearer <token>`.');
   const claims = await verifyToken(match[1], options);
-  const memberId = await upsertMember(db, communityId, claims);
+  const memberId = await recent.memberOf(db, communityId, claims);
   return { role: claims.role, memberId };
 }
 

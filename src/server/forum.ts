@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
 import type { TSchema } from 'typebox';
 import { ApiError, isSignedIn, LIMITS, type Actor } from '../core/index.ts';
-import { resolveActor } from './auth.ts';
+import { RecentSignIns, resolveActor } from './auth.ts';
 import type { AppContext } from './app.ts';
 import { closeConnectionsWhenClosing } from './closing.ts';
 import { installCompression } from './compress.ts';
@@ -93,8 +93,9 @@ async function registerApi(api: FastifyInstance, ctx: AppContext): Promise<void>
   // Filled by the hook below on every request; null only until then.
   api.decorateRequest('actor', null as never);
   const countFailedAuth = await installRateLimit(api, ctx.limits.requestsPerMinute, ctx.db);
+  const recentSignIns = new RecentSignIns();
   api.addHook('preHandler', async (request) => {
-    request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth).catch((error: unknown) => countFailedAuth(request, error));
+    request.actor = await resolveActor(ctx.db, ctx.community.id, request.headers.authorization, ctx.auth, recentSignIns).catch((error: unknown) => countFailedAuth(request, error));
     if (!request.routeOptions.config.public && !isSignedIn(request.actor)) {
       throw new ApiError('unauthorized', 'Sign in to do this.');
     }
