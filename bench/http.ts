@@ -86,13 +86,18 @@ export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPost
   await load('warm-up', { url: threadUrl, duration: 2 });
   // What a guest's browser revalidates with: 304 when the server keeps ETags, else a full 200 (both count as answers).
   const threadEtag = (await fetch(threadUrl)).headers.get('etag') ?? '"none"';
+  // What the SDK asks for a signed-in reader: the shared bytes, then their own state on the page's posts.
+  const postIds = (await call<{ posts: Array<{ id: number }> }>(api, `/threads/${thread}`)).posts.map((post) => post.id).join(',');
+  const member = { 'accept-encoding': 'br, gzip', authorization: `Bearer ${api.token}` };
   const baseline = await load('GET / (bare Fastify hello-world, own process)', { url: `${hello.url}/` });
   const rows = [
     baseline,
     await load(`GET /api/threads/:id (${THREAD_POSTS} posts)`, { url: threadUrl }),
     // As browsers and the SDK ask: compressed; a signed-in member (their own state added per request); a revalidation.
     await load(`GET /api/threads/:id (${THREAD_POSTS} posts, br)`, { url: threadUrl, headers: { 'accept-encoding': 'br, gzip' } }),
-    await load(`GET /api/threads/:id (${THREAD_POSTS} posts, member, br)`, { url: threadUrl, headers: { 'accept-encoding': 'br, gzip', authorization: `Bearer ${api.token}` } }),
+    await load(`GET /api/threads/:id (${THREAD_POSTS} posts, member, br)`, { url: threadUrl, headers: member }),
+    await load(`GET /api/threads/:id?viewer=apart (member, br)`, { url: `${threadUrl}?viewer=apart`, headers: member }),
+    await load(`GET /api/threads/:id/viewer?posts= (member's state on ${THREAD_POSTS} posts)`, { url: `${threadUrl}/viewer?posts=${postIds}`, headers: member }),
     await load(`GET /api/threads/:id (${THREAD_POSTS} posts, If-None-Match)`, { url: threadUrl, headers: { 'if-none-match': threadEtag } }, { revalidation: true }),
     await load('GET /api/threads?categoryId= (list of 20, br)', { url: `${api.url}/api/threads?categoryId=${categoryId}`, headers: { 'accept-encoding': 'br, gzip' } }),
     // As a browser asks for it: compressed (the server compresses each answer; the cache keeps the HTML).
