@@ -75,11 +75,17 @@ export function claimsOf(payload: Record<string, unknown>): MemberClaims {
 }
 
 export async function verifyToken(token: string, options: AuthOptions): Promise<MemberClaims> {
+  return (await verifiedToken(token, options)).claims;
+}
+
+/** A token's claims, and when it expires (its required `exp`, in ms). */
+async function verifiedToken(token: string, options: AuthOptions): Promise<{ claims: MemberClaims; expiresAtMs: number }> {
   if (!options.secret && !options.jwksUrl) {
     throw new ApiError('unauthorized', 'This server accepts no tokens: set ENTRAIDE_JWT_SECRET or ENTRAIDE_JWKS_URL.');
   }
   try {
-    return claimsOf(await verifyWithKnownKey(token, options));
+    const payload = await verifyWithKnownKey(token, options);
+    return { claims: claimsOf(payload), expiresAtMs: payload.exp! * 1000 };
   } catch (error) {
     if (error instanceof ApiError) throw error;
     const expired = error instanceof joseErrors.JWTExpired;
@@ -88,12 +94,14 @@ export async function verifyToken(token: string, options: AuthOptions): Promise<
 }
 
 /**
- * Each member's last sign-in in this process: the claims they signed in with, and their row. That
- * row already says what those claims say, so the same claims again within a minute skip the
- * statement; other claims (a new name, role, region or address) write as every sign-in does.
+ * Sign-ins of the last minute in this process. A token checked then is not checked again until
+ * its `exp` (a minute at most: a key the brand withdraws stops working within it). Each member's
+ * last claims and row: that row already says what those claims say, so the same claims again skip
+ * the statement; other claims (a new name, role, region or address) write as every sign-in does.
  * One per server: member ids belong to its database.
  */
 export class RecentSignIns {
+  readonly #tokens = new Map<string, { claims: MemberClaims; until: number }>();
   readonly #members = new Map<string, { claims: string; memberId: number; until: number }>();
   readonly #ttlMs: number;
   readonly #max: number;
@@ -103,18 +111,31 @@ export class RecentSignIns {
     this.#max = max;
   }
 
+  /** The token's claims: checked (fixed algorithms, required `exp`) unless it was within the last minute. */
+  async claimsOf(token: string, options: AuthOptions): Promise<MemberClaims> {
+    const known = this.#tokens.get(token);
+    if (known && known.until > Date.now()) return known.claims;
+    const { claims, expiresAtMs } = await verifiedToken(token, options);
+    remember(this.#tokens, token, { claims, until: Math.min(expiresAtMs, Date.now() + this.#ttlMs) }, this.#max);
+    return claims;
+  }
+
   async memberOf(db: Queryable, communityId: number, claims: MemberClaims): Promise<number> {
     const who = `${communityId}:${claims.externalId}`;
     const said = JSON.stringify([claims.pseudonym, claims.role, claims.region ?? null, claims.email ?? null]);
     const last = this.#members.get(who);
     if (last && last.claims === said && last.until > Date.now()) return last.memberId;
     const memberId = await upsertMember(db, communityId, claims);
-    this.#members.delete(who);
-    // Oldest first: a Map keeps insertion order.
-    if (this.#members.size >= this.#max) this.#members.delete(this.#members.keys().next().value!);
-    this.#members.set(who, { claims: said, memberId, until: Date.now() + this.#ttlMs });
+    remember(this.#members, who, { claims: said, memberId, until: Date.now() + this.#ttlMs }, this.#max);
     return memberId;
   }
+}
+
+/** Keeps `value` as the newest entry, the oldest leaving first past `max` (a Map keeps insertion order). */
+function remember<V>(entries: Map<string, V>, key: string, value: V, max: number): void {
+  entries.delete(key);
+  if (entries.size >= max) entries.delete(entries.keys().next().value!);
+  entries.set(key, value);
 }
 
 /** Who is calling: a guest without a token, the named member with a valid one, 401 otherwise. */
@@ -122,7 +143,7 @@ export async function resolveActor(db: Queryable, communityId: number, header: s
   if (!header) return { role: 'guest' };
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) throw new ApiError('unauthorized', 'Send the token as `Authorization: Bearer <token>`.');
-  const claims = await verifyToken(match[1], options);
+  const claims = await recent.claimsOf(match[1], options);
   const memberId = await recent.memberOf(db, communityId, claims);
   return { role: claims.role, memberId };
 }

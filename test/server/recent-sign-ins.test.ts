@@ -1,12 +1,13 @@
 /**
- * A member's repeated sign-in with the same claims skips its statement for a minute; any other
- * claim still writes at once, as every sign-in does (src/server/auth.ts, `RecentSignIns`).
+ * A token checked within the last minute is not checked again before its `exp`; a member's repeated
+ * sign-in with the same claims skips its statement for a minute; any other claim still writes at
+ * once, as every sign-in does (src/server/auth.ts, `RecentSignIns`).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Queryable } from '../../src/domain/database.ts';
-import { RecentSignIns } from '../../src/server/auth.ts';
-import { createTestServer, type TestServer } from '../helpers/server.ts';
+import { RecentSignIns, signToken, type AuthOptions } from '../../src/server/auth.ts';
+import { createTestServer, TEST_SECRET, type TestServer } from '../helpers/server.ts';
 
 let server: TestServer;
 before(async () => (server = await createTestServer()));
@@ -60,5 +61,31 @@ describe('recent sign-ins', () => {
     assert.equal(statements(), before);
     await recent.memberOf(db, server.fixtures.communityId, claimsOf(asker));
     assert.ok(statements() > before, 'the asker left to make room');
+  });
+});
+
+describe('recently checked tokens', () => {
+  /** The server's options, counting how often a check reads its secret. */
+  function countedOptions(): { options: AuthOptions; reads: () => number } {
+    let reads = 0;
+    const options = { get secret() { reads += 1; return TEST_SECRET; } };
+    return { options, reads: () => reads };
+  }
+
+  it('checks a token once, never takes a forged twin for it, and refuses it once its exp has passed', async () => {
+    const recent = new RecentSignIns();
+    const { options, reads } = countedOptions();
+    const { token } = await signToken(TEST_SECRET, { sub: 'brand:7', name: 'Nina', role: 'member' }, { ttlSeconds: 1 });
+    assert.equal((await recent.claimsOf(token, options)).externalId, 'brand:7');
+    const checked = reads();
+    assert.ok(checked >= 1);
+    assert.equal((await recent.claimsOf(token, options)).pseudonym, 'Nina');
+    assert.equal(reads(), checked, 'the same token again is not checked again');
+
+    const forged = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
+    await assert.rejects(recent.claimsOf(forged, options), { code: 'unauthorized' });
+
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await assert.rejects(recent.claimsOf(token, options), { code: 'unauthorized', message: /expired/ });
   });
 });
