@@ -94,8 +94,9 @@ async function verifiedToken(token: string, options: AuthOptions): Promise<{ cla
 }
 
 /**
- * Sign-ins of the last minute in this process. A token checked then is not checked again until
- * its `exp` (a minute at most: a key the brand withdraws stops working within it). Each member's
+ * Sign-ins of the last minute in this process. A token checked then is not checked again within
+ * that minute, and never past its `exp` (the brand's published keys are cached ten minutes anyway,
+ * see `jwksOf`). Each member's
  * last claims and row: that row already says what those claims say, so the same claims again skip
  * the statement; other claims (a new name, role, region or address) write as every sign-in does.
  * One per server: member ids belong to its database.
