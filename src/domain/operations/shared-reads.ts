@@ -9,7 +9,7 @@ import type { OwnThreadState } from '../../contract/index.ts';
 import { ApiError, ID_MAX, LIMITS, ownStateKeys, withOwnThread, type SignedIn } from '../../core/index.ts';
 import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
-import { readingOf } from '../repo/notify.ts';
+import { toReading } from '../repo/notify.ts';
 import { listThreads } from '../repo/thread-list.ts';
 import { BadPostCursorError, findThreadRow, getThread, readPostPage } from '../repo/threads.ts';
 import { ownStateOn, withViewerOnPosts, type OwnStateScope } from '../repo/viewer.ts';
@@ -39,7 +39,7 @@ export const sharedReads: { [N in SharedReadName]: SharedRead<N> } = {
     shareable: () => true,
     shared: async ({ db, community }, { params, query }) => (await getThread(db, community, params.threadId, query.limit)) ?? Promise.reject(notFound(`Thread ${params.threadId}`)),
     own: async ({ db, community }, reader, detail) => {
-      const scope = { communityId: community.id, threadId: detail.thread.id, categoryId: detail.thread.categoryId };
+      const scope = { communityId: community.id, threadId: detail.thread.id };
       // A thread gone since its shared part was read keeps that part as it is.
       return withOwnThread(detail, (await ownThreadState(db, reader, scope, ownStateKeys(detail))) ?? { posts: [] });
     },
@@ -58,18 +58,13 @@ export const sharedReads: { [N in SharedReadName]: SharedRead<N> } = {
 export const leavesOwnStateApart = (call: { query: unknown }): boolean => (call.query as { viewer?: string } | undefined)?.viewer === 'apart';
 
 /**
- * The reader's own state on these posts of a thread and on the thread: what `viewer=apart` leaves
- * out of its reads; undefined when the community has no such thread. With the thread's category
- * known, its two statements are sent together (on PostgreSQL they run on two connections at once).
+ * The reader's own state on these posts of a thread and on the thread, in one statement: what
+ * `viewer=apart` leaves out of its reads; undefined when the community has no such thread.
  */
-export async function ownThreadState(
-  db: Queryable, reader: SignedIn, thread: OwnStateScope & { categoryId?: number }, postIds: readonly number[],
-): Promise<OwnThreadState | undefined> {
-  const readingIn = (categoryId: number) => readingOf(db, reader.memberId, { id: thread.threadId, categoryId });
-  const known = thread.categoryId;
-  const [own, early] = await Promise.all([ownStateOn(db, reader, postIds, thread), known === undefined ? undefined : readingIn(known)]);
+export async function ownThreadState(db: Queryable, reader: SignedIn, scope: OwnStateScope, postIds: readonly number[]): Promise<OwnThreadState | undefined> {
+  const own = await ownStateOn(db, reader, postIds, scope);
   if (own.categoryId === null) return undefined;
-  return { posts: own.posts, viewer: { sameProblem: own.sameProblem }, reading: early ?? (await readingIn(own.categoryId)) };
+  return { posts: own.posts, viewer: { sameProblem: own.sameProblem }, reading: toReading(own.reading, { id: scope.threadId, categoryId: own.categoryId }) };
 }
 
 /** The ids of `GET /threads/:id/viewer?posts=` (the contract checks their form); PostgreSQL integers only. */

@@ -122,21 +122,33 @@ export async function advanceReadPosition(tx: Queryable, memberId: number, threa
 export const READ_POSITION_FORWARD = `on conflict (member_id, thread_id) do update set last_read_post_id = excluded.last_read_post_id, read_at = now()
        where thread_reads.last_read_post_id < excluded.last_read_post_id`;
 
-/** Posts the reader has not read (visible, not deleted, not their own), after their read position. */
-const UNREAD_POSTS = `from posts p where p.thread_id = $2 and not p.hidden and p.deleted_at is null and p.author_id <> $1
-  and p.id > coalesce((select last_read_post_id from thread_reads where member_id = $1 and thread_id = $2), 0)`;
+/** Posts member `m` has not read in thread `t` (visible, not deleted, not their own), after their read position (SQL expressions). */
+const unreadPosts = (m: string, t: string) => `from posts p where p.thread_id = ${t} and not p.hidden and p.deleted_at is null and p.author_id <> ${m}
+  and p.id > coalesce((select last_read_post_id from thread_reads where member_id = ${m} and thread_id = ${t}), 0)`;
 
 type FollowColumns = { level: FollowState['level']; reason: FollowState['reason'] } | null;
 
-/** The reader's follows of the thread and its category, read position and unread posts: one statement. */
-export async function readingOf(db: Queryable, memberId: number, thread: { id: number; categoryId: number }): Promise<ThreadReading> {
-  const [row] = await db.query<{ last_read_post_id: number | null; unread: number; first_unread: number | null; thread_follow: FollowColumns; category_follow: FollowColumns }>(
-    prepared(`select (select last_read_post_id from thread_reads where member_id = $1 and thread_id = $2) as last_read_post_id,
-       (select count(*)::int ${UNREAD_POSTS}) as unread, (select min(p.id) ${UNREAD_POSTS}) as first_unread,
-       (select json_build_object('level', level, 'reason', reason) from follows where member_id = $1 and thread_id = $2) as thread_follow,
-       (select json_build_object('level', level, 'reason', reason) from follows where member_id = $1 and category_id = $3) as category_follow`),
-    [memberId, thread.id, thread.categoryId],
-  );
+/** What `readingColumns` selects. */
+export interface ReadingColumns {
+  last_read_post_id: number | null;
+  unread: number;
+  first_unread: number | null;
+  thread_follow: FollowColumns;
+  category_follow: FollowColumns;
+}
+
+/**
+ * The select list of member `m`'s reading of thread `t` in category `c` (SQL expressions): their
+ * follows, read position and unread posts. `readingOf` selects it alone; the reader's own state on
+ * a thread (./viewer.ts) selects it with the rest, in the same statement.
+ */
+export const readingColumns = (m: string, t: string, c: string) => `(select last_read_post_id from thread_reads where member_id = ${m} and thread_id = ${t}) as last_read_post_id,
+       (select count(*)::int ${unreadPosts(m, t)}) as unread, (select min(p.id) ${unreadPosts(m, t)}) as first_unread,
+       (select json_build_object('level', level, 'reason', reason) from follows where member_id = ${m} and thread_id = ${t}) as thread_follow,
+       (select json_build_object('level', level, 'reason', reason) from follows where member_id = ${m} and category_id = ${c}) as category_follow`;
+
+/** A reading from `readingColumns`' row. */
+export function toReading(row: ReadingColumns | undefined, thread: { id: number; categoryId: number }): ThreadReading {
   const follow = (target: Target, id: number, columns: FollowColumns | undefined): FollowState => ({ target, id, level: columns?.level ?? null, reason: columns?.reason ?? null });
   return {
     follow: follow('thread', thread.id, row?.thread_follow),
@@ -146,6 +158,14 @@ export async function readingOf(db: Queryable, memberId: number, thread: { id: n
     // A first visit opens at the top, not at the first post not yet read.
     firstUnreadPostId: row?.last_read_post_id ? (row.first_unread ?? null) : null,
   };
+}
+
+const READING = prepared(`select ${readingColumns('$1', '$2', '$3')}`);
+
+/** The reader's follows of the thread and its category, read position and unread posts: one statement. */
+export async function readingOf(db: Queryable, memberId: number, thread: { id: number; categoryId: number }): Promise<ThreadReading> {
+  const [row] = await db.query<ReadingColumns>(READING, [memberId, thread.id, thread.categoryId]);
+  return toReading(row, thread);
 }
 
 /** Unread counts for the threads of a list that the member has read before or follows (others have none). */

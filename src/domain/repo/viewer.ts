@@ -7,8 +7,9 @@
 import type { Post, PostViewer } from '../../contract/index.ts';
 import { guardian, isStaff, withOwnPosts, type OwnPostState, type SignedIn } from '../../core/index.ts';
 import { prepared, type Queryable } from '../database.ts';
+import { readingColumns, type ReadingColumns } from './notify.ts';
 
-interface ViewerFacts {
+interface ViewerFacts extends ReadingColumns {
   /** The asked posts that exist (in the thread, when one is given). */
   ids: number[];
   kudos: number[];
@@ -39,7 +40,8 @@ async function viewerFacts(db: Queryable, reader: SignedIn, postIds: readonly nu
 }
 
 const VIEWER_FACTS = prepared(
-    `with asked as (select id, author_id, deleted_at, body_md from posts where id = any($2::int[]) and ($4::int is null or thread_id = $4))
+    `with asked as (select id, author_id, deleted_at, body_md from posts where id = any($2::int[]) and ($4::int is null or thread_id = $4)),
+       scope as (select t.category_id from threads t join categories c on c.id = t.category_id where t.id = $4 and c.community_id = $5)
      select coalesce((select array_agg(id) from asked), '{}') as ids,
        coalesce((select array_agg(post_id) from kudos where member_id = $1 and post_id in (select id from asked)), '{}') as kudos,
        coalesce((select array_agg(post_id) from post_flags where member_id = $1 and post_id in (select id from asked)), '{}') as flags,
@@ -48,7 +50,7 @@ const VIEWER_FACTS = prepared(
        coalesce((select json_agg(json_build_object('id', id, 'body_md', body_md)) from asked
          where deleted_at is null and (author_id = $1 or $3::boolean)), '[]') as sources,
        exists (select 1 from same_problem_marks where thread_id = $4 and member_id = $1) as same_problem,
-       (select t.category_id from threads t join categories c on c.id = t.category_id where t.id = $4 and c.community_id = $5) as category_id`);
+       (select category_id from scope) as category_id, ${readingColumns('$1', '$4', '(select category_id from scope)')}`);
 
 /** Trace post id → the conversation it opened, only those the reader may see (core `seePrivate`). */
 function visibleConversations(reader: SignedIn, traces: ViewerFacts['traces']): Map<number, number> {
@@ -58,11 +60,12 @@ function visibleConversations(reader: SignedIn, traces: ViewerFacts['traces']): 
 
 /**
  * The reader's state on these posts (those that exist, in the scope's thread when given), their
- * "same problem" mark on that thread, and its category (null: no such thread in the community).
+ * "same problem" mark on that thread and their reading of it, and its category (null: no such
+ * thread in the community). One statement.
  */
 export async function ownStateOn(
   db: Queryable, reader: SignedIn, postIds: readonly number[], scope: OwnStateScope | null,
-): Promise<{ posts: Array<OwnPostState<PostViewer>>; sameProblem: boolean; categoryId: number | null }> {
+): Promise<{ posts: Array<OwnPostState<PostViewer>>; sameProblem: boolean; categoryId: number | null; reading: ReadingColumns }> {
   const facts = await viewerFacts(db, reader, postIds, scope);
   const kudos = new Set(facts.kudos);
   const flags = new Set(facts.flags);
@@ -73,7 +76,7 @@ export async function ownStateOn(
     const source = sources.get(id);
     return { id, viewer: { kudos: kudos.has(id), flagged: flags.has(id), ...(conversationId ? { conversationId } : {}), ...(source !== undefined ? { source } : {}) } };
   });
-  return { posts, sameProblem: facts.same_problem, categoryId: facts.category_id };
+  return { posts, sameProblem: facts.same_problem, categoryId: facts.category_id, reading: facts };
 }
 
 /** The posts with the reader's `viewer` state; tombstones included (a kudos on one can still be taken back). */
