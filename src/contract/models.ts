@@ -183,6 +183,10 @@ export const OwnThreadState = Type.Object({
 });
 export type OwnThreadState = Static<typeof OwnThreadState>;
 
+/** The signed-in reader's unread counts on threads of a list (`GET /categories/:id/viewer`): those they read before or follow. */
+export const OwnListState = Type.Object({ threads: Type.Array(Type.Object({ id: Id, unreadCount: Type.Integer({ minimum: 0 }) })) });
+export type OwnListState = Static<typeof OwnListState>;
+
 export const PostPage = Type.Object({ items: Type.Array(Post), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 export type PostPage = Static<typeof PostPage>;
 

@@ -23,13 +23,15 @@ import { notifyRoutes } from './areas/notify.ts';
 const errors = errorResponses;
 const PostLimit = Type.Integer({ minimum: 1, maximum: LIMITS.postPageMax, default: LIMITS.postPageDefault });
 /**
- * `apart`: leave the signed-in reader's own state (`viewer`, `reading`) out of a thread read, so that
+ * `apart`: leave the signed-in reader's own state (`viewer`, `reading`, `unreadCount`) out of a read, so that
  * every reader of their audience gets the same bytes (kept by the server, revalidated by ETag);
- * `GET /threads/:id/viewer` gives that state. The SDK asks this way and adds the state back.
+ * `GET /threads/:id/viewer` and `GET /categories/:id/viewer` give that state. The SDK asks this way and adds it back.
  */
 const ViewerApart = Type.Optional(Type.Literal('apart'));
-/** Post ids, comma-separated: a page of posts and its pinned solution at most (none: the thread's state alone). */
-const PostIdList = Type.String({ pattern: `^([0-9]{1,10}(,[0-9]{1,10}){0,${LIMITS.postPageMax}})?$`, maxLength: (LIMITS.postPageMax + 1) * 11 });
+/** Ids, comma-separated, `max` at most (none: an empty list). */
+const IdList = (max: number) => Type.String({ pattern: `^([0-9]{1,10}(,[0-9]{1,10}){0,${max - 1}})?$`, maxLength: max * 11 });
+/** A page of posts and its pinned solution at most (none: the thread's state alone). */
+const PostIdList = IdList(LIMITS.postPageMax + 1);
 
 /** The forum's own routes: reading, asking, replying, the session and the live stream. */
 const forumRoutes = {
@@ -75,8 +77,21 @@ const forumRoutes = {
         filter: Type.Optional(Type.Enum(['all', 'unanswered', 'solved', 'mine'])),
         /** `activity`: latest post first (default); `newest`: latest question first. */
         sort: Type.Optional(Type.Enum(['activity', 'newest'])),
+        viewer: ViewerApart,
       }),
       response: { 200: M.ThreadPage, ...errors },
+    },
+  },
+  getCategoryViewer: {
+    method: 'GET',
+    url: '/categories/:categoryId/viewer',
+    audience: 'everyone',
+    example: { params: { categoryId: 1 }, query: { threads: '1,2' } },
+    schema: {
+      summary: 'My unread counts on these threads of a category, what `viewer=apart` leaves out of its lists (nothing for a guest)',
+      params: Type.Object({ categoryId: Id }),
+      querystring: Type.Object({ threads: IdList(LIMITS.pageSizeMax) }),
+      response: { 200: M.OwnListState, ...errors },
     },
   },
   getThread: {

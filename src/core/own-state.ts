@@ -40,3 +40,14 @@ export function withOwnThread<P extends { id: number }, D extends { posts: P[]; 
 export function ownStateKeys(detail: { posts: ReadonlyArray<{ id: number }>; solution?: { id: number } }): number[] {
   return [...detail.posts.map((post) => post.id), ...(detail.solution ? [detail.solution.id] : [])];
 }
+
+/** The reader's unread counts on threads of a list: those they read before or follow. */
+export interface OwnListState {
+  threads: Array<{ id: number; unreadCount: number }>;
+}
+
+/** A list's threads with their reader's unread counts; a thread without one is left as it is. */
+export function withOwnList<T extends { id: number }>(items: readonly T[], state: OwnListState): Array<T & { unreadCount?: number }> {
+  const counts = new Map(state.threads.map((own) => [own.id, own.unreadCount]));
+  return items.map((thread) => (counts.has(thread.id) ? { ...thread, unreadCount: counts.get(thread.id)! } : thread));
+}

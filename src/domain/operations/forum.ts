@@ -3,11 +3,12 @@ import { isSignedIn, pickLocale } from '../../core/index.ts';
 import { notFound } from '../errors.ts';
 import { getCommunity } from '../repo/community.ts';
 import { demoMembers, findAuthor } from '../repo/members.ts';
+import { unreadCounts } from '../repo/notify.ts';
 import { memberProfile } from '../repo/profiles.ts';
 import { createThread, replyToThread } from '../services/posting.ts';
 import { asWrittenBy } from '../services/reading.ts';
 import type { Answer, Call, DomainContext, Operations } from './operation.ts';
-import { askedPostIds, leavesOwnStateApart, ownThreadState, sharedReads, type SharedRead, type SharedReadName } from './shared-reads.ts';
+import { askedIds, leavesOwnStateApart, ownThreadState, sharedReads, type SharedRead, type SharedReadName } from './shared-reads.ts';
 
 export { unknownCursor } from './cursor.ts';
 
@@ -17,7 +18,7 @@ async function readShared<N extends SharedReadName>(ctx: DomainContext, call: Ca
   return isSignedIn(call.actor) && !leavesOwnStateApart(call) ? read.own(ctx, call.actor, shared, call) : shared;
 }
 
-export const forumOperations: Operations<'health' | 'getCommunity' | 'listThreads' | 'getMember' | 'getThread' | 'listThreadPosts' | 'getThreadViewer' | 'getSession' | 'listDemoMembers' | 'createThread' | 'replyToThread'> = {
+export const forumOperations: Operations<'health' | 'getCommunity' | 'listThreads' | 'getMember' | 'getThread' | 'listThreadPosts' | 'getThreadViewer' | 'getCategoryViewer' | 'getSession' | 'listDemoMembers' | 'createThread' | 'replyToThread'> = {
   health: { public: true, run: async () => ({ ok: true }) },
   getCommunity: {
     public: true,
@@ -33,9 +34,16 @@ export const forumOperations: Operations<'health' | 'getCommunity' | 'listThread
   getThreadViewer: {
     public: true,
     run: async ({ db, community }, { actor, params, query }) => {
-      const ids = askedPostIds(query.posts);
+      const ids = askedIds(query.posts, '/posts');
       if (!isSignedIn(actor)) return { posts: [] };
       return (await ownThreadState(db, actor, { communityId: community.id, threadId: params.threadId }, ids)) ?? Promise.reject(notFound(`Thread ${params.threadId}`));
+    },
+  },
+  getCategoryViewer: {
+    public: true,
+    run: async ({ db }, { actor, params, query }) => {
+      const ids = askedIds(query.threads, '/threads');
+      return isSignedIn(actor) ? unreadCounts(db, actor.memberId, ids, params.categoryId) : { threads: [] };
     },
   },
   getSession: {

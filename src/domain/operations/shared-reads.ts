@@ -67,11 +67,11 @@ export async function ownThreadState(db: Queryable, reader: SignedIn, scope: Own
   return { posts: own.posts, viewer: { sameProblem: own.sameProblem }, reading: toReading(own.reading, { id: scope.threadId, categoryId: own.categoryId }) };
 }
 
-/** The ids of `GET /threads/:id/viewer?posts=` (the contract checks their form); PostgreSQL integers only. */
-export function askedPostIds(list: string): number[] {
+/** The ids of an own-state request (`?posts=`, `?threads=`: the contract checks their form); PostgreSQL integers only. */
+export function askedIds(list: string, path: string): number[] {
   const ids = list === '' ? [] : list.split(',').map(Number);
   if (ids.some((id) => id < 1 || id > ID_MAX)) {
-    throw new ApiError('validation_failed', `Post ids run from 1 to ${ID_MAX}.`, [{ in: 'query', path: '/posts', message: 'out of range' }]);
+    throw new ApiError('validation_failed', `Ids run from 1 to ${ID_MAX}.`, [{ in: 'query', path, message: 'out of range' }]);
   }
   return [...new Set(ids)];
 }

@@ -4,7 +4,7 @@
  * causes them; who gets them is decided in core (`postRecipients`, `incidentRecipients`, …).
  */
 import type { FollowState, Notification, ThreadReading } from '../../contract/areas/notify.ts';
-import type { FollowLevel, FollowReason, IncidentCandidate, NotificationKind, Recipient } from '../../core/index.ts';
+import type { FollowLevel, FollowReason, IncidentCandidate, NotificationKind, OwnListState, Recipient } from '../../core/index.ts';
 import { prepared, type Queryable } from '../database.ts';
 import type { CommunityContext } from './community.ts';
 
@@ -168,18 +168,21 @@ export async function readingOf(db: Queryable, memberId: number, thread: { id: n
   return toReading(row, thread);
 }
 
-/** Unread counts for the threads of a list that the member has read before or follows (others have none). */
-export async function unreadCounts(db: Queryable, memberId: number, threadIds: readonly number[]): Promise<Map<number, number>> {
-  if (threadIds.length === 0) return new Map();
-  const rows = await db.query<{ thread_id: number; unread: number }>(
-    `select t.id as thread_id, (select count(*)::int from posts p where p.thread_id = t.id and not p.hidden and p.deleted_at is null
-        and p.author_id <> $1 and p.id > coalesce(r.last_read_post_id, 0)) as unread
-     from threads t left join thread_reads r on r.thread_id = t.id and r.member_id = $1
-     where t.id = any($2::int[]) and (r.member_id is not null or exists (select 1 from follows f where f.member_id = $1 and f.thread_id = t.id and f.level = 'following'))`,
-    [memberId, threadIds],
-  );
-  return new Map(rows.map((row) => [row.thread_id, row.unread]));
+/**
+ * Unread counts for the threads of a list that the member has read before or follows (others have
+ * none), of category `categoryId` only when given (the ids then come from the reader's request).
+ */
+export async function unreadCounts(db: Queryable, memberId: number, threadIds: readonly number[], categoryId: number | null = null): Promise<OwnListState> {
+  if (threadIds.length === 0) return { threads: [] };
+  const rows = await db.query<{ id: number; unread_count: number }>(UNREAD_COUNTS, [memberId, threadIds, categoryId]);
+  return { threads: rows.map((row) => ({ id: row.id, unreadCount: row.unread_count })) };
 }
+
+const UNREAD_COUNTS = prepared(`select t.id, (select count(*)::int from posts p where p.thread_id = t.id and not p.hidden and p.deleted_at is null
+        and p.author_id <> $1 and p.id > coalesce(r.last_read_post_id, 0)) as unread_count
+     from threads t left join thread_reads r on r.thread_id = t.id and r.member_id = $1
+     where t.id = any($2::int[]) and ($3::int is null or t.category_id = $3)
+       and (r.member_id is not null or exists (select 1 from follows f where f.member_id = $1 and f.thread_id = t.id and f.level = 'following'))`);
 
 // -------------------------------------------------------------------------- notifications
 

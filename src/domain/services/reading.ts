@@ -3,7 +3,7 @@
  * their follow and read position on a thread, their state on one post. Guests get the reads unchanged.
  */
 import type { Post, ThreadPage } from '../../contract/index.ts';
-import { canSeePost, isSignedIn, type Actor } from '../../core/index.ts';
+import { canSeePost, isSignedIn, withOwnList, type Actor } from '../../core/index.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Queryable } from '../database.ts';
 import { notFound } from '../errors.ts';
@@ -14,8 +14,7 @@ import { withViewerOnPosts } from '../repo/viewer.ts';
 /** Adds `unreadCount` to the threads the reader has read before or follows. */
 export async function withUnreadCounts(db: Queryable, actor: Actor, page: ThreadPage): Promise<ThreadPage> {
   if (!isSignedIn(actor) || page.items.length === 0) return page;
-  const counts = await unreadCounts(db, actor.memberId, page.items.map((thread) => thread.id));
-  return { ...page, items: page.items.map((thread) => (counts.has(thread.id) ? { ...thread, unreadCount: counts.get(thread.id)! } : thread)) };
+  return { ...page, items: withOwnList(page.items, await unreadCounts(db, actor.memberId, page.items.map((thread) => thread.id))) };
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { Post, PostPage, ThreadDetail, ThreadSummary } from '../../contract/index.ts';
-import { ownStateKeys, withOwnPosts, withOwnThread } from '../../core/own-state.ts';
+import type { Post, PostPage, ThreadDetail, ThreadPage, ThreadSummary } from '../../contract/index.ts';
+import { ownStateKeys, withOwnList, withOwnPosts, withOwnThread } from '../../core/own-state.ts';
 import type { Http, RequestOptions } from '../http.ts';
-import { getThread, getThreadViewer, listThreadPosts, listThreads } from '../routes/index.ts';
+import { getCategoryViewer, getThread, getThreadViewer, listThreadPosts, listThreads } from '../routes/index.ts';
 
 export interface ThreadListQuery {
   categoryId: number;
@@ -14,14 +14,20 @@ export interface ThreadListQuery {
 }
 
 /**
- * Thread reads for a signed-in reader come in two requests: the bytes every reader of their
- * audience shares (`viewer=apart`: kept by the server, revalidated by their browser), then their
- * own state on those posts, added back here as the server would have.
+ * Thread reads and lists for a signed-in reader come in two requests: the bytes every reader of
+ * their audience shares (`viewer=apart`: kept by the server, revalidated by their browser), then
+ * their own state on those posts or threads, added back here as the server would have.
  */
 const readsApart = (http: Http) => {
   const ownState = (threadId: number, postIds: number[], request: RequestOptions) =>
     http.call(getThreadViewer, { params: { threadId }, query: { posts: postIds.join(',') } }, request);
   return {
+    async list({ cursor, ...query }: ThreadListQuery, request: RequestOptions): Promise<ThreadPage> {
+      const { answer, signedIn } = await http.callSigned(listThreads, { query: { ...query, cursor: cursor ?? undefined, viewer: 'apart' } }, request);
+      if (!signedIn || answer.items.length === 0) return answer;
+      const threads = answer.items.map((thread) => thread.id).join(',');
+      return { ...answer, items: withOwnList(answer.items, await http.call(getCategoryViewer, { params: { categoryId: query.categoryId }, query: { threads } }, request)) };
+    },
     async thread(threadId: number, limit: number | undefined, request: RequestOptions): Promise<ThreadDetail> {
       const { answer, signedIn } = await http.callSigned(getThread, { params: { threadId }, query: { limit, viewer: 'apart' } }, request);
       // A guest's read is whole (so is one whose token was refused meanwhile).
@@ -37,8 +43,7 @@ const readsApart = (http: Http) => {
 
 export const threadsResource = (http: Http) => {
   const apart = readsApart(http);
-  const list = ({ cursor, ...query }: ThreadListQuery, request: RequestOptions = {}) =>
-    http.call(listThreads, { query: { ...query, cursor: cursor ?? undefined } }, request);
+  const list = (query: ThreadListQuery, request: RequestOptions = {}) => apart.list(query, request);
   return {
     /** One page of a category's threads, most recent activity first. */
     list,

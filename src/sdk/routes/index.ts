@@ -108,6 +108,7 @@ export { health } from './health.ts';
 export { ready } from './ready.ts';
 export { getCommunity } from './get-community.ts';
 export { listThreads } from './list-threads.ts';
+export { getCategoryViewer } from './get-category-viewer.ts';
 export { getThread } from './get-thread.ts';
 export { listThreadPosts } from './list-thread-posts.ts';
 export { getThreadViewer } from './get-thread-viewer.ts';

@@ -51,6 +51,7 @@ export function matrixRows(): Partial<Record<RouteName, Row>> {
       },
       expect: everyone,
     },
+    getCategoryViewer: { request: (f) => ({ url: `/api/categories/${f.categoryId}/viewer?threads=${f.threadId}` }), expect: everyone },
     getThreadViewer: {
       request: async (f) => {
         const [question] = await f.server.db.query<{ id: number }>(`select id from posts where thread_id = $1 order by id limit 1`, [f.threadId]);

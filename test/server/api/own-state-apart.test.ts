@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { OwnThreadState, PostPage, ThreadDetail } from '../../../src/contract/index.ts';
+import type { OwnListState, OwnThreadState, PostPage, ThreadDetail, ThreadPage } from '../../../src/contract/index.ts';
 import { createEntraideClient } from '../../../src/sdk/index.ts';
 import { serverWithTokens, type TestServer } from '../../helpers/server.ts';
 
@@ -77,6 +77,24 @@ describe('a thread read with the reader’s own state apart', { timeout: 600_000
     }
   });
 
+  it('gives, through the SDK, exactly the one-request list of every reader, with their unread counts', async () => {
+    const { threadId } = await busyThread();
+    const categoryId = server.fixtures.categories.billing;
+    for (const who of READERS) {
+      for (const query of ['', '&filter=mine', '&sort=newest&limit=2']) {
+        const whole = (await call('GET', `/api/threads?categoryId=${categoryId}${query}`, who)).json<ThreadPage>();
+        const { client, sent } = clientOf(who);
+        const params = Object.fromEntries(new URLSearchParams(query));
+        const listed = await client.threads.list({ categoryId, ...params, ...(params.limit ? { limit: Number(params.limit) } : {}) });
+        assert.deepEqual(listed, whole, `${who ?? 'guest'} ${query}`);
+        if (who && whole.items.length) assert.deepEqual(sent.map((path) => path.replace(/\?.*/, '')), ['/api/threads', `/api/categories/${categoryId}/viewer`]);
+      }
+    }
+    // The helper read the busy thread: it has new posts for them, in both ways of reading the list.
+    const { client } = clientOf('helper');
+    assert.ok((await client.threads.list({ categoryId })).items.find((thread) => thread.id === threadId)?.unreadCount);
+  });
+
   it('answers the same bytes to every member, private to them, with an ETag their browser revalidates', async () => {
     const { threadId } = await busyThread();
     const apart = (who: string | null, headers: Record<string, string> = {}) => call('GET', `/api/threads/${threadId}?viewer=apart`, who, undefined, headers);
@@ -113,5 +131,22 @@ describe('a thread read with the reader’s own state apart', { timeout: 600_000
       assert.equal(refused.json().error.code, 'validation_failed', bad);
     }
     assert.equal((await state('other', String(replyId), 2_000_000)).statusCode, 404);
+  });
+
+  it('answers the reader’s unread counts on threads of that category only, nothing for a guest, and refuses bad lists', async () => {
+    const { threadId } = await busyThread();
+    const { billing, network } = server.fixtures.categories;
+    const counts = (who: string | null, threads: string, categoryId = billing) => call('GET', `/api/categories/${categoryId}/viewer?threads=${threads}`, who);
+    const mine = (await counts('helper', `${threadId},${server.fixtures.threadId},${threadId}`)).json<OwnListState>();
+    assert.equal(mine.threads.filter((thread) => thread.id === threadId).length, 1);
+    assert.ok(mine.threads.find((thread) => thread.id === threadId)!.unreadCount >= 1);
+    assert.deepEqual((await counts('helper', String(threadId), network)).json(), { threads: [] });
+    assert.deepEqual((await counts(null, String(threadId))).json(), { threads: [] });
+    assert.deepEqual((await counts('helper', '')).json(), { threads: [] });
+    for (const bad of ['x', '1,', '0', '99999999999', Array.from({ length: 101 }, (_, i) => i + 1).join(',')]) {
+      const refused = await counts('helper', bad);
+      assert.equal(refused.statusCode, 400, bad);
+      assert.equal(refused.json().error.code, 'validation_failed', bad);
+    }
   });
 });

@@ -184,6 +184,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/categories/{categoryId}/viewer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My unread counts on these threads of a category, what `viewer=apart` leaves out of its lists (nothing for a guest)
+         * @description **Who may call it:** Anyone: guests and every signed-in role. A token is optional; with one, the answer is what that member may see.
+         *
+         *     **Token:** optional.
+         *
+         *     **Refusals** (`ErrorBody`): 400 `validation_failed`, `invalid_json`; 401 `unauthorized`; 403 `forbidden`; 404 `not_found`; 409 `conflict`; 429 `rate_limited`.
+         */
+        get: operations["getCategoryViewer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/session": {
         parameters: {
             query?: never;
@@ -2692,6 +2716,7 @@ export interface operations {
                 limit?: number;
                 filter?: "all" | "unanswered" | "solved" | "mine";
                 sort?: "activity" | "newest";
+                viewer?: "apart";
             };
             header?: never;
             path?: never;
@@ -3407,6 +3432,43 @@ export interface operations {
                             unreadCount: number;
                             firstUnreadPostId: number | null;
                         };
+                    };
+                };
+            };
+            400: components["responses"]["Refusal400"];
+            401: components["responses"]["Refusal401"];
+            403: components["responses"]["Refusal403"];
+            404: components["responses"]["Refusal404"];
+            409: components["responses"]["Refusal409"];
+            429: components["responses"]["Refusal429"];
+        };
+    };
+    getCategoryViewer: {
+        parameters: {
+            query: {
+                /** @example 1,2 */
+                threads: string;
+            };
+            header?: never;
+            path: {
+                /** @example 1 */
+                categoryId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My unread counts on these threads of a category, what `viewer=apart` leaves out of its lists (nothing for a guest) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        threads: {
+                            id: number;
+                            unreadCount: number;
+                        }[];
                     };
                 };
             };
