@@ -50,6 +50,8 @@ export interface HttpRequest extends RequestOptions {
   path: string;
   query?: Query;
   body?: unknown;
+  /** With a token, add `viewer=apart` (see `callApart`). */
+  apartWhenSignedIn?: boolean;
 }
 
 /**
@@ -128,9 +130,13 @@ export class Http {
     return this.request(routeRequest(route, ...args));
   }
 
-  /** `call`, saying whether the answer is a signed-in reader's (a refused token makes it a guest's). */
-  callSigned<N extends RouteName>(route: RouteRef<N>, ...args: CallArgs<N>): Promise<{ answer: RouteAnswer<N>; signedIn: boolean }> {
-    return this.#send(routeRequest(route, ...args));
+  /**
+   * A read whose signed-in reader's own state comes apart: sent with a token, it asks `viewer=apart`
+   * (the bytes their audience shares); a guest's stays the plain read, whole. Says which it was
+   * (a token refused meanwhile makes it a guest's).
+   */
+  callApart<N extends RouteName>(route: RouteRef<N>, ...args: CallArgs<N>): Promise<{ answer: RouteAnswer<N>; signedIn: boolean }> {
+    return this.#send({ ...routeRequest(route, ...args), apartWhenSignedIn: true });
   }
 
   async request<T>(req: HttpRequest): Promise<T> {
@@ -149,7 +155,8 @@ export class Http {
     for (let attempt = 0; ; attempt += 1) {
       const token = asGuest ? undefined : await this.tokenAfter(refused);
       refused = undefined;
-      const outcome = await this.#attempt(req, label, withToken(extra, token));
+      const sent = token && req.apartWhenSignedIn ? { ...req, query: { ...req.query, viewer: 'apart' } } : req;
+      const outcome = await this.#attempt(sent, label, withToken(extra, token));
       if (outcome.ok) return { answer: (await this.#read<T>(outcome.response, label)) as T, signedIn: token !== undefined };
       const { error, retryAfterMs } = outcome;
       if (error.status === 401 && token) {

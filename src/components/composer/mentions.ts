@@ -79,7 +79,8 @@ export class MentionController implements ReactiveController {
     let names = this.#fetched.get(source.threadId);
     if (!names) {
       names = source.client.threads
-        .get(source.threadId)
+        // Authors only: the reader's own state is not needed, and costs a second request.
+        .get(source.threadId, { ownState: false })
         .then(({ thread, posts }) => {
           this.asker = thread.author.pseudonym;
           return participantsOf(thread.author.pseudonym, posts.map((post) => post.author.pseudonym), source.self);

@@ -23,18 +23,18 @@ const readsApart = (http: Http) => {
     http.call(getThreadViewer, { params: { threadId }, query: { posts: postIds.join(',') } }, request);
   return {
     async list({ cursor, ...query }: ThreadListQuery, request: RequestOptions): Promise<ThreadPage> {
-      const { answer, signedIn } = await http.callSigned(listThreads, { query: { ...query, cursor: cursor ?? undefined, viewer: 'apart' } }, request);
+      const { answer, signedIn } = await http.callApart(listThreads, { query: { ...query, cursor: cursor ?? undefined } }, request);
       if (!signedIn || answer.items.length === 0) return answer;
       const threads = answer.items.map((thread) => thread.id).join(',');
       return { ...answer, items: withOwnList(answer.items, await http.call(getCategoryViewer, { params: { categoryId: query.categoryId }, query: { threads } }, request)) };
     },
-    async thread(threadId: number, limit: number | undefined, request: RequestOptions): Promise<ThreadDetail> {
-      const { answer, signedIn } = await http.callSigned(getThread, { params: { threadId }, query: { limit, viewer: 'apart' } }, request);
+    async thread(threadId: number, limit: number | undefined, withOwnState: boolean, request: RequestOptions): Promise<ThreadDetail> {
+      const { answer, signedIn } = await http.callApart(getThread, { params: { threadId }, query: { limit } }, request);
       // A guest's read is whole (so is one whose token was refused meanwhile).
-      return signedIn ? withOwnThread(answer, await ownState(threadId, ownStateKeys(answer), request)) : answer;
+      return signedIn && withOwnState ? withOwnThread(answer, await ownState(threadId, ownStateKeys(answer), request)) : answer;
     },
     async posts(threadId: number, query: { cursor: string; limit?: number }, request: RequestOptions): Promise<PostPage> {
-      const { answer, signedIn } = await http.callSigned(listThreadPosts, { params: { threadId }, query: { ...query, viewer: 'apart' } }, request);
+      const { answer, signedIn } = await http.callApart(listThreadPosts, { params: { threadId }, query }, request);
       if (!signedIn || answer.items.length === 0) return answer;
       return { ...answer, items: withOwnPosts(answer.items, await ownState(threadId, answer.items.map((post) => post.id), request)) };
     },
@@ -56,13 +56,17 @@ export const threadsResource = (http: Http) => {
         cursor = page.nextCursor;
       } while (cursor);
     },
-    /** A thread and the first page of its posts (`limit`, default 50); `posts()` gives the next pages. */
-    get: (threadId: number, { limit, ...request }: RequestOptions & { limit?: number } = {}) => apart.thread(threadId, limit, request),
+    /**
+     * A thread and the first page of its posts (`limit`, default 50); `posts()` gives the next pages.
+     * `ownState: false` leaves out the signed-in reader's own state (one request, the bytes their audience shares).
+     */
+    get: (threadId: number, { limit, ownState = true, ...request }: RequestOptions & { limit?: number; ownState?: boolean } = {}) =>
+      apart.thread(threadId, limit, ownState, request),
     /** The page of posts after `cursor` (a thread's or a page's `nextCursor`), oldest first. */
     posts: (threadId: number, query: { cursor: string; limit?: number }, request: RequestOptions = {}) => apart.posts(threadId, query, request),
     /** Every post of a thread, page after page, as an async iterator. */
     async *iteratePosts(threadId: number, { limit, ...request }: RequestOptions & { limit?: number } = {}): AsyncGenerator<Post> {
-      const first = await apart.thread(threadId, limit, request);
+      const first = await apart.thread(threadId, limit, true, request);
       yield* first.posts;
       let cursor = first.nextCursor;
       while (cursor) {
