@@ -89,6 +89,8 @@ export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPost
   // What the SDK asks for a signed-in reader: the shared bytes, then their own state on the page's posts.
   const postIds = (await call<{ posts: Array<{ id: number }> }>(api, `/threads/${thread}`)).posts.map((post) => post.id).join(',');
   const member = { 'accept-encoding': 'br, gzip', authorization: `Bearer ${api.token}` };
+  const listUrl = `${api.url}/api/threads?categoryId=${categoryId}`;
+  const listIds = (await call<{ items: Array<{ id: number }> }>(api, `/threads?categoryId=${categoryId}`)).items.map((item) => item.id).join(',');
   const baseline = await load('GET / (bare Fastify hello-world, own process)', { url: `${hello.url}/` });
   const rows = [
     baseline,
@@ -99,7 +101,10 @@ export async function runHttpBench(api: Api, hello: Served): Promise<{ fiftyPost
     await load(`GET /api/threads/:id?viewer=apart (member, br)`, { url: `${threadUrl}?viewer=apart`, headers: member }),
     await load(`GET /api/threads/:id/viewer?posts= (member's state on ${THREAD_POSTS} posts)`, { url: `${threadUrl}/viewer?posts=${postIds}`, headers: member }),
     await load(`GET /api/threads/:id (${THREAD_POSTS} posts, If-None-Match)`, { url: threadUrl, headers: { 'if-none-match': threadEtag } }, { revalidation: true }),
-    await load('GET /api/threads?categoryId= (list of 20, br)', { url: `${api.url}/api/threads?categoryId=${categoryId}`, headers: { 'accept-encoding': 'br, gzip' } }),
+    await load('GET /api/threads?categoryId= (list of 20, br)', { url: listUrl, headers: { 'accept-encoding': 'br, gzip' } }),
+    await load('GET /api/threads?categoryId= (list of 20, member, br)', { url: listUrl, headers: member }),
+    await load('GET /api/threads?categoryId=&viewer=apart (list, member, br)', { url: `${listUrl}&viewer=apart`, headers: member }),
+    await load(`GET /api/categories/:id/viewer?threads= (member's unread counts)`, { url: `${api.url}/api/categories/${categoryId}/viewer?threads=${listIds}`, headers: member }),
     // As a browser asks for it: compressed (the server compresses each answer; the cache keeps the HTML).
     await load('GET /t/<id>-<slug> (rendered page, cached, br)', { url: pageUrl, headers: { 'accept-encoding': 'br, gzip' } }),
     await load('POST /api/threads/:id/posts (reply)', {
