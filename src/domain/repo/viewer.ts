@@ -10,7 +10,7 @@ import { prepared, type Queryable } from '../database.ts';
 import { readingColumns, type ReadingColumns } from './notify.ts';
 
 interface ViewerFacts extends ReadingColumns {
-  /** The asked posts that exist (in the thread, when one is given). */
+  /** The asked posts that exist (in the thread, when one is given), each once: rows of `posts`. */
   ids: number[];
   kudos: number[];
   flags: number[];
@@ -71,7 +71,7 @@ export async function ownStateOn(
   const flags = new Set(facts.flags);
   const traces = visibleConversations(reader, facts.traces);
   const sources = new Map(facts.sources.map((row) => [row.id, row.body_md]));
-  const posts = [...new Set(facts.ids)].map((id) => {
+  const posts = facts.ids.map((id) => {
     const conversationId = traces.get(id);
     const source = sources.get(id);
     return { id, viewer: { kudos: kudos.has(id), flagged: flags.has(id), ...(conversationId ? { conversationId } : {}), ...(source !== undefined ? { source } : {}) } };
